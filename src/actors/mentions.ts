@@ -1,0 +1,253 @@
+import type { LexItem, Lexicon } from '../dict/index.ts';
+import { longestMatch } from '../dict/index.ts';
+import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import type { Sector } from '../ontology/sectors.ts';
+import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.ts';
+import { DETERMINERS, LOCATIVE, POSSESSIVE_MARKERS, isCapitalized } from './words.ts';
+
+/** A dictionary match over tokens `[start, end)`. */
+interface Lex {
+  start: number;
+  end: number;
+  items: LexItem[];
+}
+
+function itemOf<T extends LexItem['type']>(lex: Lex | undefined, type: T): Extract<LexItem, { type: T }> | undefined {
+  return lex?.items.find((i): i is Extract<LexItem, { type: T }> => i.type === type);
+}
+
+/** Dictionary matches of one sentence, indexed by their first token. */
+export function lexicalMatches(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number, covered: (i: number) => boolean = () => false): Map<number, Lex> {
+  const out = new Map<number, Lex>();
+  let i = from;
+  while (i < to) {
+    if (covered(i)) {
+      i++;
+      continue;
+    }
+    let limit = i;
+    while (limit < to && !covered(limit)) limit++;
+    const m = longestMatch(lexicon.actors, tokens, i, limit);
+    if (m) {
+      out.set(i, { start: i, end: m.end, items: m.items });
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+export interface ChunkContext {
+  doc: Doc;
+  lexicon: Lexicon;
+  date: string | undefined;
+  /** Names learnt in this article ("William Ruto", "Ruto") → actor. */
+  memory: Map<string, Actor>;
+}
+
+/**
+ * Composes actor phrases from dictionary matches in one sentence:
+ * [the] [former] [COUNTRY|ORG ['s]] [ADJ]{0,2} [TITLE (and TITLE)*] [NAME] [of COUNTRY].
+ */
+export function sentenceMentions(ctx: ChunkContext, sentence: number, from: number, to: number, lex: Map<number, Lex>, covered: (i: number) => boolean = () => false): Mention[] {
+  const out: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    if (covered(i)) {
+      i++;
+      continue;
+    }
+    let limit = i;
+    while (limit < to && !covered(limit)) limit++;
+    const m = chunkAt(ctx, sentence, i, limit, lex);
+    if (m) {
+      out.push(m);
+      i = m.tokenEnd;
+    } else i++;
+  }
+  return out;
+}
+
+function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number, lex: Map<number, Lex>): Mention | undefined {
+  const { tokens } = ctx.doc;
+  let i = start;
+  const rules: string[] = [];
+  let former = false;
+  while (i < to && (DETERMINERS.has(tokens[i].lower) || tokens[i].lower === 'former' || tokens[i].lower === 'then')) {
+    if (tokens[i].lower === 'former') former = true;
+    i++;
+  }
+  let country: string | undefined;
+  let countryKind: string | undefined;
+  let org: string | undefined;
+  let possessive = false;
+  let titles: Extract<LexItem, { type: 'agent' }>[] = [];
+  let person: Actor | undefined;
+  let name: string | undefined;
+  let first = -1;
+  let last = -1;
+
+  // COUNTRY or ORGANIZATION part
+  const head = lex.get(i);
+  const c = itemOf(head, 'country');
+  const o = head ? pickOrganization(head.items, ctx.date) : undefined;
+  const p0 = itemOf(head, 'person');
+  if (head && (c || o) && !p0) {
+    if (c) {
+      country = c.entry.code;
+      countryKind = c.entry.kind;
+      rules.push(c.entry.id);
+    } else if (o) {
+      org = o.code;
+      rules.push(o.id);
+    }
+    first = head.start;
+    last = head.end;
+    i = head.end;
+    if (i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
+      possessive = true;
+      last = ++i;
+    }
+  }
+  // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent
+  let j = i;
+  if (first >= 0) while (j < to && j - i < 2 && tokens[j].pos === 'ADJ' && !lex.has(j)) j++;
+  const agentAt = (k: number) => (k < to ? itemOf(lex.get(k), 'agent') : undefined);
+  if (agentAt(j) && !itemOf(lex.get(j), 'person')) {
+    let k = j;
+    while (true) {
+      const a = agentAt(k);
+      if (!a) break;
+      titles.push(a);
+      rules.push(a.entry.id);
+      if (first < 0) first = k;
+      k = lex.get(k)!.end;
+      last = k;
+      // "Foreign Minister and Deputy Prime Minister Ishaq Dar": titles joined by "and"
+      if (k + 1 < to && tokens[k].lower === 'and' && agentAt(k + 1) && a.entry.kind === 'title') {
+        const after = lex.get(k + 1)!.end;
+        if (agentAt(after) || isNameStart(ctx, after, to, lex)) {
+          k = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    possessive = false;
+    i = k;
+    if (i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
+      possessive = true;
+      last = ++i;
+    }
+  }
+  // NAME: a dictionary person, a remembered name, or capitalized words after a title
+  if (!possessive || titles.length === 0) {
+    const lx = lex.get(i);
+    const pe = lx ? pickPerson(lx.items, ctx.date, country) : undefined;
+    if (pe && lx) {
+      person = personActor(pe, ctx.date, [...rules]);
+      name = pe.name;
+      if (first < 0) first = lx.start;
+      last = i = lx.end;
+    } else if (titles.length > 0 && titles[0].entry.kind === 'title' && i < to && isNameStart(ctx, i, to, lex)) {
+      const nameEnd = nameSpan(ctx, i, to, lex);
+      name = tokens.slice(i, nameEnd).map((t) => t.text).join(' ');
+      last = i = nameEnd;
+    } else if (first < 0 && i < to) {
+      const remembered = rememberedAt(ctx, i, to);
+      if (remembered) {
+        person = { ...remembered.actor, rules: [...remembered.actor.rules, 'memory:name-seen-earlier'] };
+        name = remembered.actor.name;
+        first = i;
+        last = i = remembered.end;
+      }
+    }
+    if ((person || name) && i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
+      possessive = true;
+      last = ++i;
+    }
+  }
+  if (first < 0) return undefined;
+
+  // "the foreign minister of Iran"
+  if (!country && !org && !person && titles.length > 0 && i + 1 < to && tokens[i].lower === 'of') {
+    const after = lex.get(i + 1) ?? (DETERMINERS.has(tokens[i + 1].lower) ? lex.get(i + 2) : undefined);
+    const oc = itemOf(after, 'country');
+    if (after && oc) {
+      country = oc.entry.code;
+      countryKind = oc.entry.kind;
+      rules.push(oc.entry.id, 'agent-of-country');
+      last = after.end;
+    }
+  }
+
+  const span = { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[last - 1].end };
+  const mention: Mention = { ...span, sentence, tokenStart: first, tokenEnd: last, kind: 'agent', actors: [] };
+  if (possessive) mention.possessive = true;
+
+  let actor: Actor;
+  if (person) {
+    actor = person;
+    mention.kind = 'person';
+    if (former && actor.sector !== 'ELI') actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
+  } else {
+    const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
+    const base = org ?? country ?? '---';
+    const finalSector = former ? 'ELI' : sector;
+    actor = org && org.length > 3 ? { code: org, country: org.slice(0, 3), sector: org.length >= 6 ? (org.slice(3, 6) as Sector) : null, rules } : makeActor(base, org ? null : finalSector, rules);
+    if (org && org.length === 3) actor = { code: org, country: org, sector: null, rules };
+    if (titles.length > 0) actor.office = titles.map((t) => t.entry.phrase).join(' and ');
+    if (name) {
+      actor.name = name;
+      mention.kind = 'title-name';
+      actor.rules.push('title-infers-code');
+      remember(ctx, name, actor);
+    }
+    if (!titles.length) mention.kind = countryKind === 'capital' ? 'capital' : countryKind === 'seat' ? 'seat' : countryKind === 'people' ? 'people' : org ? 'organization' : 'country';
+  }
+  if (person && name) remember(ctx, name, actor);
+  mention.actors = [actor];
+  // a country or capital after "in", "at", "near" is where something happens, not who acts
+  const before = first > 0 ? tokens[first - 1] : undefined;
+  const isPlace = (mention.kind === 'country' || mention.kind === 'capital') && !possessive;
+  if (isPlace && before && before.sentence === sentence && LOCATIVE.has(before.lower)) {
+    mention.placeOnly = true;
+    mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
+  }
+  return mention;
+}
+
+function defaultSector(countryKind: string | undefined, org: string | undefined): Sector | null {
+  if (org) return null;
+  return countryKind === 'people' ? 'CVL' : 'GOV';
+}
+
+function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex>): boolean {
+  if (i >= to) return false;
+  const t = ctx.doc.tokens[i];
+  if (itemOf(lex.get(i), 'person')) return true;
+  return t.pos === 'PROPN' && isCapitalized(t.text) && !lex.has(i) && /^\p{L}/u.test(t.text);
+}
+
+function nameSpan(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex>): number {
+  const tokens = ctx.doc.tokens;
+  let k = i;
+  while (k < to && k - i < 4 && tokens[k].pos === 'PROPN' && isCapitalized(tokens[k].text) && !(k > i && lex.has(k))) k++;
+  return k;
+}
+
+function remember(ctx: ChunkContext, name: string, actor: Actor): void {
+  const words = name.split(/\s+/);
+  ctx.memory.set(name.toLowerCase(), actor);
+  if (words.length > 1) ctx.memory.set(words[words.length - 1].toLowerCase(), actor);
+}
+
+function rememberedAt(ctx: ChunkContext, i: number, to: number): { actor: Actor; end: number } | undefined {
+  const tokens = ctx.doc.tokens;
+  if (ctx.memory.size === 0 || !isCapitalized(tokens[i].text)) return undefined;
+  for (let n = Math.min(4, to - i); n >= 1; n--) {
+    const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+    const actor = ctx.memory.get(key);
+    if (actor) return { actor, end: i + n };
+  }
+  return undefined;
+}

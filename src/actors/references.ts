@@ -1,0 +1,70 @@
+import type { Actor, Doc, Mention } from '../model/index.ts';
+import { COUNTRY_HEADS, GROUP_HEADS, SINGULAR_PRONOUNS } from './words.ts';
+
+/** Actors seen so far in the article, most recent last: what references resolve to. */
+export interface Salience {
+  persons: Actor[];
+  actors: Actor[];
+}
+
+export function noteMention(s: Salience, m: Mention): void {
+  if (m.placeOnly) return;
+  for (const a of m.actors) {
+    if (a.code.startsWith('---')) continue;
+    s.actors.push(a);
+    if (m.kind === 'person' || m.kind === 'title-name' || (m.kind === 'agent' && a.office)) s.persons.push(a);
+  }
+}
+
+/** The last `n` actors with distinct codes, most recent first. */
+function lastDistinct(list: readonly Actor[], n: number, key: (a: Actor) => string = (a) => a.code): Actor[] {
+  const out: Actor[] = [];
+  const seen = new Set<string>();
+  for (let i = list.length - 1; i >= 0 && out.length < n; i--) {
+    const k = key(list[i]);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(list[i]);
+  }
+  return out;
+}
+
+/**
+ * Pronouns ("he", "she") and group references ("the two leaders", "both sides", "both
+ * nations") in tokens `[from, to)` not covered by a mention, resolved to recent actors.
+ */
+export function referenceMentions(doc: Doc, sentence: number, from: number, to: number, covered: (i: number) => boolean, s: Salience): Mention[] {
+  const t = doc.tokens;
+  const out: Mention[] = [];
+  for (let i = from; i < to; i++) {
+    if (covered(i)) continue;
+    const w = t[i].lower;
+    if (SINGULAR_PRONOUNS.has(w) && t[i].pos === 'PRON') {
+      const a = s.persons.at(-1);
+      if (a) out.push(mention(doc, sentence, i, i + 1, 'pronoun', [{ ...a, rules: [...a.rules, `pronoun:${w}`] }]));
+      continue;
+    }
+    // "the two leaders", "both sides", "both nations"
+    const two = (w === 'two' && i > from && t[i - 1].lower === 'the') || w === 'both';
+    if (two && i + 1 < to && GROUP_HEADS.has(t[i + 1].lemma)) {
+      const head = t[i + 1].lemma;
+      const countries = COUNTRY_HEADS.has(head);
+      const pool = countries ? s.actors : s.persons.length >= 2 ? s.persons : s.actors;
+      const pair = lastDistinct(pool, 2, (a) => (countries ? a.country : a.code));
+      if (pair.length === 2) {
+        const start = w === 'two' ? i - 1 : i;
+        const actors = pair.reverse().map((a) => {
+          const gov = countries && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
+          return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`] };
+        });
+        out.push(mention(doc, sentence, start, i + 2, 'group-reference', actors));
+        i++;
+      }
+    }
+  }
+  return out;
+}
+
+function mention(doc: Doc, sentence: number, a: number, b: number, kind: Mention['kind'], actors: Actor[]): Mention {
+  return { start: doc.tokens[a].start, end: doc.tokens[b - 1].end, sentence, tokenStart: a, tokenEnd: b, kind, actors };
+}

@@ -1,0 +1,2 @@
+export { contextsIn } from './contexts.ts';
+export { type StatedDate, statedDate } from './dates.ts';

@@ -1,0 +1,49 @@
+import type {
+  AgentEntry, CountryEntry, Dictionaries, IssueEntry, OrganizationEntry, PersonEntry, VerbPattern,
+} from './entries.ts';
+import { type TrieNode, insertPhrase, newTrie, phraseKeys } from './trie.ts';
+
+/** What a phrase in the actor trie can stand for. */
+export type LexItem =
+  | { type: 'country'; entry: CountryEntry }
+  | { type: 'agent'; entry: AgentEntry }
+  | { type: 'person'; entry: PersonEntry }
+  | { type: 'organization'; entry: OrganizationEntry };
+
+/** Dictionaries compiled for matching: built once per process (or worker). */
+export interface Lexicon {
+  actors: TrieNode<LexItem>;
+  issues: TrieNode<IssueEntry>;
+  /** Verb patterns by anchor word (lemma or lower-case form). */
+  anchors: Map<string, VerbPattern[]>;
+  /** Country code → its first `name` entry (for names and lint). */
+  countryNames: Map<string, string>;
+  source: Dictionaries;
+}
+
+export function compileLexicon(d: Dictionaries): Lexicon {
+  const actors = newTrie<LexItem>();
+  // Later entries for the same phrase and type override earlier ones (user folders last).
+  const add = (phrase: string, item: LexItem) => insertPhrase(actors, phraseKeys(phrase), item);
+  for (const entry of d.countries) add(entry.phrase, { type: 'country', entry });
+  for (const entry of d.agents) add(entry.phrase, { type: 'agent', entry });
+  for (const entry of d.organizations) add(entry.phrase, { type: 'organization', entry });
+  for (const entry of d.people) for (const name of new Set(entry.names)) add(name, { type: 'person', entry });
+
+  const issues = newTrie<IssueEntry>();
+  for (const entry of d.issues) insertPhrase(issues, phraseKeys(entry.phrase), entry);
+
+  const anchors = new Map<string, VerbPattern[]>();
+  for (const p of d.verbs) {
+    const first = p.words[0];
+    if (first.type !== 'word') continue;
+    for (const w of first.words) {
+      const list = anchors.get(w);
+      if (list) list.push(p);
+      else anchors.set(w, [p]);
+    }
+  }
+  const countryNames = new Map<string, string>();
+  for (const c of d.countries) if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
+  return { actors, issues, anchors, countryNames, source: d };
+}

@@ -1,0 +1,77 @@
+import type { Sector } from '../ontology/sectors.ts';
+import type { DateRange } from './lines.ts';
+
+export type CountryKind = 'name' | 'demonym' | 'people' | 'capital' | 'seat';
+export type AgentKind = 'title' | 'body' | 'group';
+
+export interface CountryEntry {
+  id: string;
+  code: string;
+  kind: CountryKind;
+  phrase: string;
+}
+
+export interface AgentEntry {
+  id: string;
+  sector: Sector;
+  kind: AgentKind;
+  phrase: string;
+}
+
+export interface Office extends DateRange {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  /** All names the person is matched by, the canonical one first. */
+  names: string[];
+  offices: Office[];
+  ambiguous: boolean;
+}
+
+export interface OrganizationEntry extends DateRange {
+  id: string;
+  code: string;
+  phrase: string;
+  kind?: string;
+}
+
+/** One word of a verb pattern. */
+export type PatternWord =
+  /** Alternatives, each one word or a run of adjacent words ("(step down|resign)"). */
+  | { type: 'word'; words: string[]; runs?: string[][] }
+  | { type: 'gap' }
+  | { type: 'target' };
+
+export interface VerbPattern {
+  id: string;
+  /** CAMEO code, or `---` for a guard. */
+  code: string;
+  source: string;
+  words: PatternWord[];
+  /** Number of literal words: the pattern's weight when two overlap. */
+  weight: number;
+  symmetric: boolean;
+  mode?: string;
+  contexts: string[];
+  passive: boolean;
+}
+
+export interface IssueEntry {
+  id: string;
+  context: string;
+  phrase: string;
+}
+
+export interface Dictionaries {
+  countries: CountryEntry[];
+  agents: AgentEntry[];
+  people: PersonEntry[];
+  organizations: OrganizationEntry[];
+  verbs: VerbPattern[];
+  issues: IssueEntry[];
+}

@@ -1,0 +1,68 @@
+import type { Token } from '../model/index.ts';
+import { its, nlp } from '../nlp/wink.ts';
+import { normalizeWord } from '../nlp/analyze.ts';
+
+/** A phrase trie over token keys. Case-sensitive words are stored with a leading `=`. */
+export interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  items: T[];
+}
+
+export function newTrie<T>(): TrieNode<T> {
+  return { next: new Map(), items: [] };
+}
+
+const CAPS = /^(?=.*[A-Z].*[A-Z])[A-Z.&]+$/;
+
+/** The trie keys of a dictionary phrase, tokenized the way article text is. */
+export function phraseKeys(phrase: string): string[] {
+  const values = nlp.readDoc(phrase).tokens().out(its.value) as string[];
+  return values.map((v) => (CAPS.test(v) ? `=${v}` : normalizeWord(v)));
+}
+
+export function insertPhrase<T>(root: TrieNode<T>, keys: readonly string[], item: T): void {
+  let node = root;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) {
+      child = newTrie<T>();
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  node.items.push(item);
+}
+
+export interface TrieMatch<T> {
+  /** Token index just past the match. */
+  end: number;
+  items: T[];
+  /** How many words matched on their exact form rather than their lemma. */
+  exact: number;
+}
+
+/**
+ * Longest phrase starting at token `start` and ending before `limit`. A word matches a
+ * token's exact capitals (`=US`), its lower-case form, or its lemma; among equally long
+ * matches the one with more exact forms wins.
+ */
+export function longestMatch<T>(root: TrieNode<T>, tokens: readonly Token[], start: number, limit: number): TrieMatch<T> | undefined {
+  let best: TrieMatch<T> | undefined;
+  const walk = (node: TrieNode<T>, i: number, exact: number): void => {
+    if (node.items.length > 0 && i > start) {
+      if (!best || i > best.end || (i === best.end && exact > best.exact)) best = { end: i, items: node.items, exact };
+    }
+    if (i >= limit) return;
+    const t = tokens[i];
+    const caps = node.next.get(`=${t.text}`);
+    if (caps) walk(caps, i + 1, exact + 1);
+    const lower = node.next.get(t.lower);
+    if (lower) walk(lower, i + 1, exact + 1);
+    if (t.lemma !== t.lower) {
+      const lemma = node.next.get(t.lemma);
+      if (lemma) walk(lemma, i + 1, exact);
+    }
+  };
+  walk(root, start, 0);
+  return best;
+}

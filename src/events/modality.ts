@@ -1,0 +1,43 @@
+import type { Token } from '../model/index.ts';
+import { BOUNDARY, CONDITIONALS, MODALS, NEGATIONS } from './words.ts';
+
+export interface Modality {
+  negated: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  /** The words that decided it, for `dyad explain`. */
+  cue?: string;
+}
+
+const LOOKBACK = 4;
+
+/**
+ * Reads negation, modality and voice from the words before the anchor, within its clause:
+ * "did not attend" (negated), "could impose" (hypothetical), "was praised by" (passive).
+ */
+export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart: number): Modality {
+  const out: Modality = { negated: false, hypothetical: false, passive: false };
+  const a = tokens[anchor];
+  for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
+    const t = tokens[i];
+    if (BOUNDARY.has(t.text) || t.text === ',') break;
+    if (NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) {
+      out.negated = true;
+      out.cue = t.text;
+    } else if (MODALS.has(t.lower)) {
+      out.hypothetical = true;
+      out.cue = t.text;
+    } else if ((t.lemma === 'be' || t.lemma === 'get') && a.pos === 'VERB' && !a.lower.endsWith('ing')) {
+      // "was praised", "were attacked", "got arrested"; "is attacking" is active
+      const between = tokens.slice(i + 1, anchor);
+      if (between.every((b) => b.pos === 'ADV' || b.pos === 'PART' || NEGATIONS.has(b.lower))) out.passive = true;
+    }
+  }
+  for (let i = clauseStart; i < anchor; i++) {
+    if (CONDITIONALS.has(tokens[i].lower)) {
+      out.hypothetical = true;
+      out.cue = tokens[i].text;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+import type { Doc, Mention, Token } from '../model/index.ts';
+import { BOUNDARY, PREPOSITIONS, RELATIVES, TARGET_STOPS } from './words.ts';
+
+/** A mention chosen for a role, with the coder rule that chose it. */
+export interface Role {
+  mention: Mention;
+  rule: string;
+}
+
+const TARGET_REACH = 16;
+
+function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
+  return m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+}
+
+/** A mention used as a modifier of a following noun ("US military equipment"). */
+export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: number): boolean {
+  if (m.possessive) return true;
+  const next = m.tokenEnd < sentenceEnd ? tokens[m.tokenEnd] : undefined;
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+}
+
+function canAct(m: Mention): boolean {
+  return !m.placeOnly && m.actors.length > 0;
+}
+
+/**
+ * The clause subject left of the anchor: the nearest mention that is not a possessive or
+ * modifier, not a place, and not the object of a preposition. Nominal anchors take their
+ * possessor or modifier ("Iran's attack", "the American withdrawal"); a participle after a
+ * comma ("…, discussing") takes the subject of the main clause.
+ */
+export function findSource(doc: Doc, mentions: readonly Mention[], anchor: number, sentenceStart: number, sentenceEnd: number): Role | undefined {
+  const tokens = doc.tokens;
+  const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
+  if (left.length === 0) return undefined;
+  const a = tokens[anchor];
+  // possessor or modifier of a nominal anchor
+  const nearest = left.at(-1)!;
+  if (a.pos === 'NOUN' && isModifier(tokens, nearest, sentenceEnd)) {
+    const between = tokens.slice(nearest.tokenEnd, anchor);
+    if (between.every((t) => t.pos === 'ADJ' || t.pos === 'PART' || t.lower === "'s" || t.lower === '’s')) {
+      return { mention: nearest, rule: 'source:possessor-of-event-noun' };
+    }
+  }
+  // participial clause: ", discussing …" → subject of the main clause
+  const before = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
+  if (a.lower.endsWith('ing') && before?.text === ',') {
+    const subject = left.find((m) => !isModifier(tokens, m, sentenceEnd) && !PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? ''));
+    if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
+  }
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k];
+    const gap = tokens.slice(m.tokenEnd, anchor);
+    if (gap.some((t) => t.text === ';')) break;
+    if (isModifier(tokens, m, sentenceEnd)) continue;
+    if (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') && m.tokenStart > sentenceStart) continue;
+    return { mention: m, rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase' };
+  }
+  return undefined;
+}
+
+/**
+ * The target right of the pattern: the first actor mention within the clause whose code
+ * differs from the source's. `$` slots ask for the mention starting there.
+ */
+export function findTarget(
+  doc: Doc, mentions: readonly Mention[], after: number, sentenceEnd: number, exclude: ReadonlySet<string>, allowPlaces: boolean, slot?: number,
+): Role | undefined {
+  const tokens = doc.tokens;
+  if (slot !== undefined) {
+    const m = mentions.find((x) => x.tokenStart >= slot && x.tokenStart <= slot + 2 && (canAct(x) || allowPlaces));
+    if (m) return { mention: m, rule: 'target:pattern-slot' };
+  }
+  for (const m of mentions) {
+    if (m.tokenStart <= after) continue;
+    if (m.tokenStart - after > TARGET_REACH) break;
+    const gap = tokens.slice(after + 1, m.tokenStart);
+    if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
+    if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
+    if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
+    const prep = prevWord(tokens, m)?.lower ?? '';
+    return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
+  }
+  return undefined;
+}
+
+/** "…, which Rubio praised": the noun phrase before the relative pronoun is the target. */
+export function findRelativeAntecedent(doc: Doc, mentions: readonly Mention[], sourceStart: number, sentenceStart: number, exclude: ReadonlySet<string>): Role | undefined {
+  const tokens = doc.tokens;
+  let rel = -1;
+  for (let i = sourceStart - 1; i >= sentenceStart && i >= sourceStart - 2; i--) {
+    if (RELATIVES.has(tokens[i].lower) && tokens[i].lower !== 'who') rel = i;
+  }
+  if (rel < 0) return undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.tokenEnd > rel || !canAct(m)) continue;
+    if (m.actors.every((a) => exclude.has(a.code))) continue;
+    return { mention: m, rule: 'target:relative-clause-antecedent' };
+  }
+  return undefined;
+}
+
+/** The passive agent: "was praised by X". */
+export function findAgent(doc: Doc, mentions: readonly Mention[], after: number, sentenceEnd: number): Role | undefined {
+  const tokens = doc.tokens;
+  for (let i = after + 1; i < sentenceEnd && i <= after + 3; i++) {
+    if (tokens[i].lower !== 'by') continue;
+    const m = mentions.find((x) => x.tokenStart > i && x.tokenStart <= i + 3 && canAct(x));
+    if (m) return { mention: m, rule: 'source:passive-by-agent' };
+  }
+  return undefined;
+}

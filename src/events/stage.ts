@@ -1,0 +1,186 @@
+import type { Lexicon } from '../dict/index.ts';
+import { contextsIn, statedDate } from '../attributes/index.ts';
+import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
+import type { Stage } from '../pipeline/index.ts';
+import { buildEvent, type Found } from './build.ts';
+import { absorbComplements } from './complements.ts';
+import { modalityAt } from './modality.ts';
+import { type PatternMatch, findPatterns, resolveOverlaps } from './patterns.ts';
+import { type Role, findAgent, findRelativeAntecedent, findSource, findTarget } from './roles.ts';
+
+/** CAMEO roots whose events may take the conversation partner as an unstated target. */
+const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
+const PLACE_MODES = new Set(['visit', 'host', 'meet']);
+const IMPLICIT_WINDOW = 3;
+
+function span(doc: Doc, m: PatternMatch) {
+  return { start: doc.tokens[m.positions[0]].start, end: doc.tokens[m.positions.at(-1)!].end };
+}
+
+/** Codes the events of one article. */
+export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropped: DroppedEvent[] } {
+  const events: Event[] = [];
+  const dropped: DroppedEvent[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const baseDate = doc.dateline?.date ?? doc.article.published ?? null;
+  for (const s of doc.sentences) {
+    if (s.skip) continue;
+    const found = findPatterns(lexicon, doc.tokens, s.tokenStart, s.tokenEnd);
+    if (found.length === 0) continue;
+    const mentions = bySentence.get(s.index) ?? [];
+    const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(found));
+    for (const m of absorbed) dropped.push(drop(doc, s, m, 'absorbed'));
+    const ctx = { doc, s, mentions, bySentence, baseDate, lexicon };
+    const seen = new Set<string>();
+    for (const m of kept) {
+      if (m.pattern.code === '---') {
+        dropped.push(drop(doc, s, m, 'guard'));
+        continue;
+      }
+      for (const e of codeMatch(ctx, m, dropped)) {
+        const key = `${e.source}|${e.target}|${e.cameo}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        events.push(e);
+      }
+    }
+  }
+  return { events, dropped };
+}
+
+interface SentenceContext {
+  doc: Doc;
+  s: Sentence;
+  mentions: Mention[];
+  bySentence: Map<number, Mention[]>;
+  baseDate: string | null;
+  lexicon: Lexicon;
+}
+
+function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {
+  return { sentence: s.index, cameo: m.pattern.code, rule: m.pattern.id, reason, evidence: [span(doc, m)] };
+}
+
+function clauseStart(doc: Doc, s: Sentence, anchor: number): number {
+  for (let i = anchor - 1; i >= s.tokenStart; i--) if (doc.tokens[i].text === ';') return i + 1;
+  return s.tokenStart;
+}
+
+function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[]): Event[] {
+  const { doc, s, mentions } = ctx;
+  const last = m.positions.at(-1)!;
+  const mod = modalityAt(doc.tokens, m.anchor, clauseStart(doc, s, m.anchor));
+  if (mod.negated || mod.hypothetical) {
+    dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
+    return [];
+  }
+  let confidence = 0.9;
+  let source: Role | undefined;
+  let target: Role | undefined;
+  if (mod.passive || m.pattern.passive) {
+    source = findAgent(doc, mentions, last, s.tokenEnd);
+    target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+    if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
+    confidence -= 0.1;
+  } else {
+    source = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+  }
+  if (!source) {
+    dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
+  const sources = source.mention.actors;
+  const exclude = new Set<string>(sources.map((a) => a.code));
+  if (sources.length > 1) for (const a of sources) exclude.add(a.country);
+  const mode = m.pattern.mode;
+  if (!target && !(mod.passive || m.pattern.passive)) {
+    target = findTarget(doc, mentions, last, s.tokenEnd, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
+    target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude);
+    if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
+  }
+  if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
+  if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
+  const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {
+    match: m,
+    confidence,
+    date: dateOf(ctx),
+    location: locationOf(ctx),
+    contexts: contextsIn(ctx.lexicon, doc.tokens, s.tokenStart, s.tokenEnd),
+  };
+  const out: Event[] = [];
+  if (target) {
+    for (const sa of sources) for (const ta of target.mention.actors) pushPair(ctx, out, base, source, sa, target, ta, m.pattern.symmetric);
+    return out;
+  }
+  // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them
+  if (sources.length > 1) {
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        const sym = { ...base, confidence: base.confidence - 0.05 };
+        pushPair(ctx, out, sym, source, sources[i], { mention: source.mention, rule: 'target:coordinated-partner' }, sources[j], true);
+      }
+    }
+    if (out.length > 0) return out;
+  }
+  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2)) ? implicitPartner(ctx, m.anchor, sources) : undefined;
+  if (partner) {
+    for (const sa of sources) pushPair(ctx, out, { ...base, confidence: 0.45 }, source, sa, partner.role, partner.actor, m.pattern.symmetric);
+    if (out.length > 0) return out;
+  }
+  dropped.push(drop(doc, s, m, 'no-target'));
+  return out;
+}
+
+function pushPair(ctx: SentenceContext, out: Event[], base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'>,
+  source: Role, sa: Actor, target: Role, ta: Actor, symmetric: boolean): void {
+  if (sa.code === ta.code || sa.code.startsWith('---') && ta.code.startsWith('---')) return;
+  out.push(buildEvent(ctx.doc, ctx.s.index, { ...base, source, sourceActor: sa, target, targetActor: ta, symmetric }));
+}
+
+/**
+ * The other party of the conversation, when a cooperative statement names none ("Rubio
+ * conveyed interest in expanding collaboration"): the latest actor of another country in
+ * this or the previous sentences.
+ */
+function implicitPartner(ctx: SentenceContext, anchor: number, sources: readonly Actor[]): { role: Role; actor: Actor } | undefined {
+  const countries = new Set(sources.map((a) => a.country));
+  for (let k = ctx.s.index; k >= 0 && k >= ctx.s.index - IMPLICIT_WINDOW; k--) {
+    const list = ctx.bySentence.get(k) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i];
+      if (m.placeOnly || (k === ctx.s.index && m.tokenStart >= anchor)) continue;
+      const actor = m.actors.find((a) => !countries.has(a.country) && !a.code.startsWith('---'));
+      if (actor) return { role: { mention: m, rule: 'target:implicit-conversation-partner' }, actor };
+    }
+  }
+  return undefined;
+}
+
+function dateOf(ctx: SentenceContext): string | null {
+  const { doc, s } = ctx;
+  const stated = statedDate(doc.article.text.slice(s.start, s.end), s.start, doc.article.published ?? ctx.baseDate ?? undefined);
+  return stated?.date ?? ctx.baseDate;
+}
+
+function locationOf(ctx: SentenceContext): string | null {
+  const place = ctx.mentions.find((m) => m.placeOnly);
+  if (place) return ctx.doc.article.text.slice(place.start, place.end);
+  return ctx.doc.dateline?.place ?? null;
+}
+
+export function eventsStage(lexicon: Lexicon): Stage {
+  return {
+    name: 'events',
+    requires: ['sentences', 'tokens', 'mentions'],
+    assigns: ['events'],
+    run: function events(doc: Doc): Doc {
+      const { events, dropped } = codeEvents(doc, lexicon);
+      return { ...doc, events, dropped };
+    },
+  };
+}

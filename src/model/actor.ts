@@ -1,0 +1,17 @@
+import type { Sector } from '../ontology/sectors.ts';
+
+/**
+ * A resolved political actor. `code` follows CAMEO conventions: a country code plus a
+ * sector (`PAKGOV`), a known-group code (`UNO`, `NAT`), or `---` plus a sector when the
+ * country is unknown.
+ */
+export interface Actor {
+  code: string;
+  /** ISO 3166 alpha-3 country, or the known-group code for international actors. */
+  country: string;
+  sector: Sector | null;
+  name?: string;
+  office?: string;
+  /** The dictionary entries (file:line) and rules that produced this resolution. */
+  rules: string[];
+}

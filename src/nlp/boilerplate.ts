@@ -1,0 +1,20 @@
+/**
+ * Page furniture that is not part of the story: links to other stories, captions,
+ * newsletter and cookie text, bylines. Such lines are kept in the text (offsets stay
+ * valid) but never coded.
+ */
+const LINE_PATTERNS: readonly RegExp[] = [
+  /^\s*(read more|also read|read also|related|related stories|related coverage|see also|more from|more on this|more:|recommended|watch|listen|trending|advertisement|sponsored)\b\s*[:|-]?/i,
+  /^\s*(click here|sign up|subscribe|follow us|share this|share on|download the app|get the latest)\b/i,
+  /^\s*(photo|image|file photo|picture|caption|video|credit|source|graphic)\s*[:|/]/i,
+  /^\s*(enlarge this image|toggle caption|hide caption|listen to article|share this article)\b/i,
+  /^\s*(©|\(c\)|copyright\b)/i,
+  /\b(all rights reserved|cookie(s)? (policy|settings)|privacy policy|terms of (use|service))\b/i,
+  /^\s*(by|reporting by|writing by|editing by|additional reporting by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}\s*(;|,|$)/,
+  /\((photo|image|picture)s?:[^)]*\)\s*$/i,
+];
+
+export function isBoilerplateLine(line: string): boolean {
+  for (const re of LINE_PATTERNS) if (re.test(line)) return true;
+  return false;
+}

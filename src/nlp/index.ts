@@ -1,0 +1,3 @@
+export { analyzeStage, analyzeText, normalizeWord } from './analyze.ts';
+export { isBoilerplateLine } from './boilerplate.ts';
+export { isoDate, parseDateline } from './dateline.ts';
