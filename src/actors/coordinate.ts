@@ -30,5 +30,8 @@ function joinable(m: Mention): boolean {
 
 function between(doc: Doc, a: Mention, b: Mention): boolean {
   const words = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
-  return (words.length === 1 && (words[0] === 'and' || words[0] === ',')) || (words.length === 2 && words[0] === ',' && words[1] === 'and');
+  return (
+    (words.length === 1 && (words[0] === 'and' || words[0] === ',')) ||
+    (words.length === 2 && words[0] === ',' && words[1] === 'and')
+  );
 }

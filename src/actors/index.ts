@@ -1,2 +1,2 @@
-export { actorsStage, findMentions, resolutionDate } from './stage.ts';
 export { officeOn, personActor } from './resolve.ts';
+export { actorsStage, findMentions, resolutionDate } from './stage.ts';

@@ -3,7 +3,7 @@ import { longestMatch } from '../dict/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
 import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.ts';
-import { DETERMINERS, LOCATIVE, POSSESSIVE_MARKERS, isCapitalized } from './words.ts';
+import { DETERMINERS, isCapitalized, LOCATIVE, POSSESSIVE_MARKERS } from './words.ts';
 
 /** A dictionary match over tokens `[start, end)`. */
 interface Lex {
@@ -12,12 +12,21 @@ interface Lex {
   items: LexItem[];
 }
 
-function itemOf<T extends LexItem['type']>(lex: Lex | undefined, type: T): Extract<LexItem, { type: T }> | undefined {
+function itemOf<T extends LexItem['type']>(
+  lex: Lex | undefined,
+  type: T,
+): Extract<LexItem, { type: T }> | undefined {
   return lex?.items.find((i): i is Extract<LexItem, { type: T }> => i.type === type);
 }
 
 /** Dictionary matches of one sentence, indexed by their first token. */
-export function lexicalMatches(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number, covered: (i: number) => boolean = () => false): Map<number, Lex> {
+export function lexicalMatches(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  covered: (i: number) => boolean = () => false,
+): Map<number, Lex> {
   const out = new Map<number, Lex>();
   let i = from;
   while (i < to) {
@@ -48,7 +57,14 @@ export interface ChunkContext {
  * Composes actor phrases from dictionary matches in one sentence:
  * [the] [former] [COUNTRY|ORG ['s]] [ADJ]{0,2} [TITLE (and TITLE)*] [NAME] [of COUNTRY].
  */
-export function sentenceMentions(ctx: ChunkContext, sentence: number, from: number, to: number, lex: Map<number, Lex>, covered: (i: number) => boolean = () => false): Mention[] {
+export function sentenceMentions(
+  ctx: ChunkContext,
+  sentence: number,
+  from: number,
+  to: number,
+  lex: Map<number, Lex>,
+  covered: (i: number) => boolean = () => false,
+): Mention[] {
   const out: Mention[] = [];
   let i = from;
   while (i < to) {
@@ -67,12 +83,21 @@ export function sentenceMentions(ctx: ChunkContext, sentence: number, from: numb
   return out;
 }
 
-function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number, lex: Map<number, Lex>): Mention | undefined {
+function chunkAt(
+  ctx: ChunkContext,
+  sentence: number,
+  start: number,
+  to: number,
+  lex: Map<number, Lex>,
+): Mention | undefined {
   const { tokens } = ctx.doc;
   let i = start;
   const rules: string[] = [];
   let former = false;
-  while (i < to && (DETERMINERS.has(tokens[i].lower) || tokens[i].lower === 'former' || tokens[i].lower === 'then')) {
+  while (
+    i < to &&
+    (DETERMINERS.has(tokens[i].lower) || tokens[i].lower === 'former' || tokens[i].lower === 'then')
+  ) {
     if (tokens[i].lower === 'former') former = true;
     i++;
   }
@@ -80,7 +105,7 @@ function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number,
   let countryKind: string | undefined;
   let org: string | undefined;
   let possessive = false;
-  let titles: Extract<LexItem, { type: 'agent' }>[] = [];
+  const titles: Extract<LexItem, { type: 'agent' }>[] = [];
   let person: Actor | undefined;
   let name: string | undefined;
   let first = -1;
@@ -111,7 +136,12 @@ function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number,
   // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent
   let j = i;
   if (first >= 0) while (j < to && j - i < 2 && tokens[j].pos === 'ADJ' && !lex.has(j)) j++;
-  const agentAt = (k: number) => (k < to ? itemOf(lex.get(k), 'agent') : undefined);
+  // a one-word agent used as an adjective ("official visit", "general election") is no actor
+  const agentAt = (k: number) => {
+    const l = k < to ? lex.get(k) : undefined;
+    if (!l || (l.end - l.start === 1 && tokens[k].pos === 'ADJ')) return undefined;
+    return itemOf(l, 'agent');
+  };
   if (agentAt(j) && !itemOf(lex.get(j), 'person')) {
     let k = j;
     while (true) {
@@ -148,9 +178,17 @@ function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number,
       name = pe.name;
       if (first < 0) first = lx.start;
       last = i = lx.end;
-    } else if (titles.length > 0 && titles[0].entry.kind === 'title' && i < to && isNameStart(ctx, i, to, lex)) {
+    } else if (
+      titles.length > 0 &&
+      titles[0].entry.kind === 'title' &&
+      i < to &&
+      isNameStart(ctx, i, to, lex)
+    ) {
       const nameEnd = nameSpan(ctx, i, to, lex);
-      name = tokens.slice(i, nameEnd).map((t) => t.text).join(' ');
+      name = tokens
+        .slice(i, nameEnd)
+        .map((t) => t.text)
+        .join(' ');
       last = i = nameEnd;
     } else if (first < 0 && i < to) {
       const remembered = rememberedAt(ctx, i, to);
@@ -167,9 +205,10 @@ function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number,
     }
   }
   if (first < 0) return undefined;
+  if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
   // "the foreign minister of Iran"
-  if (!country && !org && !person && titles.length > 0 && i + 1 < to && tokens[i].lower === 'of') {
+  if (!country && !org && !person && titles.length > 0 && i + 1 < to && (tokens[i].lower === 'of' || tokens[i].lower === 'in')) {
     const after = lex.get(i + 1) ?? (DETERMINERS.has(tokens[i + 1].lower) ? lex.get(i + 2) : undefined);
     const oc = itemOf(after, 'country');
     if (after && oc) {
@@ -181,19 +220,35 @@ function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number,
   }
 
   const span = { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[last - 1].end };
-  const mention: Mention = { ...span, sentence, tokenStart: first, tokenEnd: last, kind: 'agent', actors: [] };
+  const mention: Mention = {
+    ...span,
+    sentence,
+    tokenStart: first,
+    tokenEnd: last,
+    kind: 'agent',
+    actors: [],
+  };
   if (possessive) mention.possessive = true;
 
   let actor: Actor;
   if (person) {
     actor = person;
     mention.kind = 'person';
-    if (former && actor.sector !== 'ELI') actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
+    if (former && actor.sector !== 'ELI')
+      actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
   } else {
     const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
     const base = org ?? country ?? '---';
     const finalSector = former ? 'ELI' : sector;
-    actor = org && org.length > 3 ? { code: org, country: org.slice(0, 3), sector: org.length >= 6 ? (org.slice(3, 6) as Sector) : null, rules } : makeActor(base, org ? null : finalSector, rules);
+    actor =
+      org && org.length > 3
+        ? {
+            code: org,
+            country: org.slice(0, 3),
+            sector: org.length >= 6 ? (org.slice(3, 6) as Sector) : null,
+            rules,
+          }
+        : makeActor(base, org ? null : finalSector, rules);
     if (org && org.length === 3) actor = { code: org, country: org, sector: null, rules };
     if (titles.length > 0) actor.office = titles.map((t) => t.entry.phrase).join(' and ');
     if (name) {
@@ -202,7 +257,17 @@ function chunkAt(ctx: ChunkContext, sentence: number, start: number, to: number,
       actor.rules.push('title-infers-code');
       remember(ctx, name, actor);
     }
-    if (!titles.length) mention.kind = countryKind === 'capital' ? 'capital' : countryKind === 'seat' ? 'seat' : countryKind === 'people' ? 'people' : org ? 'organization' : 'country';
+    if (!titles.length)
+      mention.kind =
+        countryKind === 'capital'
+          ? 'capital'
+          : countryKind === 'seat'
+            ? 'seat'
+            : countryKind === 'people'
+              ? 'people'
+              : org
+                ? 'organization'
+                : 'country';
   }
   if (person && name) remember(ctx, name, actor);
   mention.actors = [actor];
@@ -231,7 +296,14 @@ function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<number, 
 function nameSpan(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex>): number {
   const tokens = ctx.doc.tokens;
   let k = i;
-  while (k < to && k - i < 4 && tokens[k].pos === 'PROPN' && isCapitalized(tokens[k].text) && !(k > i && lex.has(k))) k++;
+  while (
+    k < to &&
+    k - i < 4 &&
+    tokens[k].pos === 'PROPN' &&
+    isCapitalized(tokens[k].text) &&
+    !(k > i && lex.has(k))
+  )
+    k++;
   return k;
 }
 
@@ -245,7 +317,10 @@ function rememberedAt(ctx: ChunkContext, i: number, to: number): { actor: Actor;
   const tokens = ctx.doc.tokens;
   if (ctx.memory.size === 0 || !isCapitalized(tokens[i].text)) return undefined;
   for (let n = Math.min(4, to - i); n >= 1; n--) {
-    const key = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+    const key = tokens
+      .slice(i, i + n)
+      .map((t) => t.lower)
+      .join(' ');
     const actor = ctx.memory.get(key);
     if (actor) return { actor, end: i + n };
   }

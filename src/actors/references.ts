@@ -33,7 +33,14 @@ function lastDistinct(list: readonly Actor[], n: number, key: (a: Actor) => stri
  * Pronouns ("he", "she") and group references ("the two leaders", "both sides", "both
  * nations") in tokens `[from, to)` not covered by a mention, resolved to recent actors.
  */
-export function referenceMentions(doc: Doc, sentence: number, from: number, to: number, covered: (i: number) => boolean, s: Salience): Mention[] {
+export function referenceMentions(
+  doc: Doc,
+  sentence: number,
+  from: number,
+  to: number,
+  covered: (i: number) => boolean,
+  s: Salience,
+): Mention[] {
   const t = doc.tokens;
   const out: Mention[] = [];
   for (let i = from; i < to; i++) {
@@ -41,7 +48,10 @@ export function referenceMentions(doc: Doc, sentence: number, from: number, to: 
     const w = t[i].lower;
     if (SINGULAR_PRONOUNS.has(w) && t[i].pos === 'PRON') {
       const a = s.persons.at(-1);
-      if (a) out.push(mention(doc, sentence, i, i + 1, 'pronoun', [{ ...a, rules: [...a.rules, `pronoun:${w}`] }]));
+      if (a)
+        out.push(
+          mention(doc, sentence, i, i + 1, 'pronoun', [{ ...a, rules: [...a.rules, `pronoun:${w}`] }]),
+        );
       continue;
     }
     // "the two leaders", "both sides", "both nations"
@@ -54,7 +64,8 @@ export function referenceMentions(doc: Doc, sentence: number, from: number, to: 
       if (pair.length === 2) {
         const start = w === 'two' ? i - 1 : i;
         const actors = pair.reverse().map((a) => {
-          const gov = countries && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
+          const gov =
+            countries && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
           return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`] };
         });
         out.push(mention(doc, sentence, start, i + 2, 'group-reference', actors));
@@ -65,6 +76,21 @@ export function referenceMentions(doc: Doc, sentence: number, from: number, to: 
   return out;
 }
 
-function mention(doc: Doc, sentence: number, a: number, b: number, kind: Mention['kind'], actors: Actor[]): Mention {
-  return { start: doc.tokens[a].start, end: doc.tokens[b - 1].end, sentence, tokenStart: a, tokenEnd: b, kind, actors };
+function mention(
+  doc: Doc,
+  sentence: number,
+  a: number,
+  b: number,
+  kind: Mention['kind'],
+  actors: Actor[],
+): Mention {
+  return {
+    start: doc.tokens[a].start,
+    end: doc.tokens[b - 1].end,
+    sentence,
+    tokenStart: a,
+    tokenEnd: b,
+    kind,
+    actors,
+  };
 }

@@ -1,6 +1,5 @@
-import type { LexItem } from '../dict/index.ts';
+import type { LexItem, Office, PersonEntry } from '../dict/index.ts';
 import { inRange } from '../dict/index.ts';
-import type { Office, PersonEntry } from '../dict/index.ts';
 import type { Actor } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
 
@@ -28,7 +27,13 @@ export function personActor(person: PersonEntry, date: string | undefined, rules
   }
   const past = person.offices.filter((o) => !o.from || !date || o.from <= date).at(-1) ?? person.offices[0];
   const country = past ? past.code.slice(0, 3) : '---';
-  return { code: `${country}ELI`, country, sector: 'ELI', name: person.name, rules: [...rules, person.id, 'person:no-office-on-date'] };
+  return {
+    code: `${country}ELI`,
+    country,
+    sector: 'ELI',
+    name: person.name,
+    rules: [...rules, person.id, 'person:no-office-on-date'],
+  };
 }
 
 export function sectorOf(code: string): Sector | null {
@@ -36,21 +41,36 @@ export function sectorOf(code: string): Sector | null {
 }
 
 /** Picks the person an alias means on a date: one in office then, else the first listed. */
-export function pickPerson(items: readonly LexItem[], date: string | undefined, countryHint?: string): PersonEntry | undefined {
-  const people = items.filter((i): i is Extract<LexItem, { type: 'person' }> => i.type === 'person').map((i) => i.entry);
+export function pickPerson(
+  items: readonly LexItem[],
+  date: string | undefined,
+  countryHint?: string,
+): PersonEntry | undefined {
+  const people = items
+    .filter((i): i is Extract<LexItem, { type: 'person' }> => i.type === 'person')
+    .map((i) => i.entry);
   if (people.length <= 1) return people[0];
-  const inOffice = people.filter((p) => officeOn(p, date) && (!date || p.offices.some((o) => inRange(date, o))));
+  const inOffice = people.filter(
+    (p) => officeOn(p, date) && (!date || p.offices.some((o) => inRange(date, o))),
+  );
   const hinted = countryHint ? inOffice.filter((p) => officeOn(p, date)?.code.startsWith(countryHint)) : [];
   return hinted[0] ?? inOffice[0] ?? people[0];
 }
 
 /** Organizations valid on the date (entries may carry `dates=FROM..TO`). */
 export function pickOrganization(items: readonly LexItem[], date: string | undefined) {
-  const orgs = items.filter((i): i is Extract<LexItem, { type: 'organization' }> => i.type === 'organization');
+  const orgs = items.filter(
+    (i): i is Extract<LexItem, { type: 'organization' }> => i.type === 'organization',
+  );
   return (orgs.find((o) => inRange(date, o.entry)) ?? (date ? undefined : orgs[0]))?.entry;
 }
 
-export function makeActor(country: string, sector: Sector | null, rules: string[], extra: Partial<Actor> = {}): Actor {
+export function makeActor(
+  country: string,
+  sector: Sector | null,
+  rules: string[],
+  extra: Partial<Actor> = {},
+): Actor {
   const code = country.length === 3 && sector && !isFullCode(country) ? `${country}${sector}` : country;
   return { code, country: country.slice(0, 3), sector, rules, ...extra };
 }

@@ -3,7 +3,7 @@ import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
 import { lexicalMatches, sentenceMentions } from './mentions.ts';
-import { type Salience, noteMention, referenceMentions } from './references.ts';
+import { noteMention, referenceMentions, type Salience } from './references.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -28,7 +28,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     const found = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);
-    const merged = coordinate(doc, [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart));
+    const merged = coordinate(
+      doc,
+      [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
+    );
     for (const m of merged) noteMention(salience, m);
     all.push(...merged);
   }

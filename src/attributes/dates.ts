@@ -26,7 +26,11 @@ function toIso(d: Date): string {
  * in a past-tense sentence is the latest such day on or before the article date (chrono
  * would pick the nearest one); in a future sentence, the next one after.
  */
-export function statedDate(sentence: string, offset: number, articleDate: string | undefined): StatedDate | undefined {
+export function statedDate(
+  sentence: string,
+  offset: number,
+  articleDate: string | undefined,
+): StatedDate | undefined {
   if (!articleDate) return undefined;
   const ref = parseIso(articleDate);
   const wd = WEEKDAY_RE.exec(sentence);
@@ -37,7 +41,12 @@ export function statedDate(sentence: string, offset: number, articleDate: string
     const diff = future ? (target - ref.getUTCDay() + 7) % 7 || 7 : -((ref.getUTCDay() - target + 7) % 7);
     d.setUTCDate(d.getUTCDate() + diff);
     const start = offset + wd.index + (wd[1]?.length ?? 0);
-    return { date: toIso(d), how: future ? 'weekday-future' : 'weekday-past', start, end: start + wd[2].length };
+    return {
+      date: toIso(d),
+      how: future ? 'weekday-future' : 'weekday-past',
+      start,
+      end: start + wd[2].length,
+    };
   }
   if (/\byesterday\b/i.test(sentence)) {
     const m = /\byesterday\b/i.exec(sentence)!;
@@ -53,7 +62,8 @@ export function statedDate(sentence: string, offset: number, articleDate: string
     const year = r.start.isCertain('year') ? d.getFullYear() : ref.getUTCFullYear();
     let iso = isoDate(year, d.getMonth() + 1, d.getDate());
     // a month-day without a year after the article date belongs to the previous year
-    if (!r.start.isCertain('year') && iso > articleDate) iso = isoDate(year - 1, d.getMonth() + 1, d.getDate());
+    if (!r.start.isCertain('year') && iso > articleDate)
+      iso = isoDate(year - 1, d.getMonth() + 1, d.getDate());
     return { date: iso, how: 'explicit', start: offset + r.index, end: offset + r.index + r.text.length };
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
 import type { Article, Event } from '../model/index.ts';
-import { type ReadOptions, articlesFrom, readInput, readStdin } from './input.ts';
+import { articlesFrom, type ReadOptions, readInput, readStdin } from './input.ts';
 import { formatTable } from './table.ts';
 
 export interface CodeOptions extends ReadOptions {
@@ -20,15 +20,39 @@ export async function* readArticles(files: readonly string[], opts: ReadOptions)
 
 export function eventRows(events: readonly Event[]): string[][] {
   return events.map((e) => [
-    e.article, String(e.sentence), e.source, e.target, e.cameo, e.plover ?? '', e.symmetric ? 'yes' : '', e.date ?? '', e.evidence[0]?.text ?? '',
+    e.article,
+    String(e.sentence),
+    e.source,
+    e.target,
+    e.cameo,
+    e.plover ?? '',
+    e.symmetric ? 'yes' : '',
+    e.date ?? '',
+    e.evidence[0]?.text ?? '',
   ]);
 }
 
-export const EVENT_HEADERS = ['article', 'sent', 'source', 'target', 'cameo', 'plover', 'sym', 'date', 'evidence'];
+export const EVENT_HEADERS = [
+  'article',
+  'sent',
+  'source',
+  'target',
+  'cameo',
+  'plover',
+  'sym',
+  'date',
+  'evidence',
+];
 
-export async function runCode(coder: Coder, files: readonly string[], opts: CodeOptions, write: (s: string) => void): Promise<number> {
+export async function runCode(
+  coder: Coder,
+  files: readonly string[],
+  opts: CodeOptions,
+  write: (s: string) => void,
+): Promise<number> {
   const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'jsonl');
-  if (format !== 'table' && format !== 'jsonl') throw new DyadError('DYAD_E_INPUT', `unknown --format ${format} (table or jsonl)`);
+  if (format !== 'table' && format !== 'jsonl')
+    throw new DyadError('DYAD_E_INPUT', `unknown --format ${format} (table or jsonl)`);
   const all: Event[] = [];
   for await (const article of readArticles(files, opts)) {
     const events = coder.code(article).events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));

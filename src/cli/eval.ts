@@ -1,6 +1,6 @@
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import { type GoldRecord, VIEWS, type View, evaluate } from '../eval/index.ts';
+import { evaluate, type GoldRecord, VIEWS, type View } from '../eval/index.ts';
 import { readInput } from './input.ts';
 import { formatTable } from './table.ts';
 
@@ -29,27 +29,40 @@ export interface EvalOptions {
 
 export function runEval(coder: Coder, file: string, opts: EvalOptions, write: (s: string) => void): number {
   let gold = readGold(file);
-  if (opts.split) gold = gold.filter((g) => (g as { notes?: { split?: string } }).notes?.split === opts.split);
+  if (opts.split)
+    gold = gold.filter((g) => (g as { notes?: { split?: string } }).notes?.split === opts.split);
   const views = (opts.views ?? 'plover,dyad-quad,cameo-root,cameo').split(',').map((v) => v.trim()) as View[];
-  for (const v of views) if (!VIEWS.includes(v)) throw new DyadError('DYAD_E_INPUT', `unknown view ${v} (${VIEWS.join(', ')})`);
+  for (const v of views)
+    if (!VIEWS.includes(v)) throw new DyadError('DYAD_E_INPUT', `unknown view ${v} (${VIEWS.join(', ')})`);
   const report = evaluate(coder, gold, views, { minConfidence: opts.minConfidence });
   if (opts.json) {
-    write(`${JSON.stringify({ scores: report.scores, confusion: report.confusion, ...(opts.misses ? { misses: report.misses } : {}) })}\n`);
+    write(
+      `${JSON.stringify({ scores: report.scores, confusion: report.confusion, ...(opts.misses ? { misses: report.misses } : {}) })}\n`,
+    );
     return 0;
   }
   for (const r of report.scores) {
-    write(`${r.view.padStart(10)}: P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  (tp ${r.tp} fp ${r.fp} fn ${r.fn}; exact ${r.exact_records}/${r.records})\n`);
+    write(
+      `${r.view.padStart(10)}: P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  (tp ${r.tp} fp ${r.fp} fn ${r.fn}; exact ${r.exact_records}/${r.records})\n`,
+    );
   }
   const types = Object.keys(report.confusion).sort();
   const cols = [...new Set(Object.values(report.confusion).flatMap((r) => Object.keys(r)))].sort();
   if (types.length > 0) {
     write('\nconfusion (gold type → coded type on the same dyad):\n');
-    write(`${formatTable(['gold', ...cols], types.map((t) => [t, ...cols.map((c) => String(report.confusion[t][c] ?? ''))]))}\n`);
+    write(
+      `${formatTable(
+        ['gold', ...cols],
+        types.map((t) => [t, ...cols.map((c) => String(report.confusion[t][c] ?? ''))]),
+      )}\n`,
+    );
   }
   if (opts.misses) {
     write('\n');
     for (const m of report.misses) {
-      write(`${m.kind.toUpperCase()} ${m.record}: ${m.triple.join(' ')}${m.rule ? `  rule ${m.rule} "${m.evidence}"` : ''}\n    ${m.text}\n`);
+      write(
+        `${m.kind.toUpperCase()} ${m.record}: ${m.triple.join(' ')}${m.rule ? `  rule ${m.rule} "${m.evidence}"` : ''}\n    ${m.text}\n`,
+      );
     }
   }
   return 0;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { isIsoDate } from '../dict/index.ts';
 import { DyadError } from '../errors.ts';
 import type { Article } from '../model/index.ts';
-import { isIsoDate } from '../dict/index.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -28,8 +28,13 @@ export function articleFromJson(value: unknown, where: string, opts: ReadOptions
   const o = value as Record<string, unknown>;
   if (typeof o.text !== 'string') throw new DyadError('DYAD_E_INPUT', `${where}: no "text" string`);
   const date = typeof o.date === 'string' && o.date ? o.date.slice(0, 10) : opts.date;
-  if (date && !isIsoDate(date)) throw new DyadError('DYAD_E_INPUT', `${where}: date "${date}" is not YYYY-MM-DD`);
-  const a: Article = { id: o.id == null ? where : String(o.id), text: o.text, lang: typeof o.lang === 'string' ? o.lang : 'en' };
+  if (date && !isIsoDate(date))
+    throw new DyadError('DYAD_E_INPUT', `${where}: date "${date}" is not YYYY-MM-DD`);
+  const a: Article = {
+    id: o.id == null ? where : String(o.id),
+    text: o.text,
+    lang: typeof o.lang === 'string' ? o.lang : 'en',
+  };
   if (date) a.published = date;
   if (typeof o.title === 'string') a.title = o.title;
   if (typeof o.url === 'string') a.url = o.url;
@@ -65,7 +70,11 @@ export function readInput(path: string): string {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new DyadError('DYAD_E_INPUT', `${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { cause: e });
+    throw new DyadError(
+      'DYAD_E_INPUT',
+      `${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      { cause: e },
+    );
   }
   return decodeText(bytes, path);
 }

@@ -1,9 +1,9 @@
 import { actorsStage } from '../actors/index.ts';
-import { type Lexicon, type Problem, compileLexicon, loadDictionaries } from '../dict/index.ts';
+import { compileLexicon, type Lexicon, loadDictionaries, type Problem } from '../dict/index.ts';
 import { eventsStage } from '../events/index.ts';
 import type { Article, Doc } from '../model/index.ts';
 import { analyzeStage } from '../nlp/index.ts';
-import { type Pipeline, createPipeline } from '../pipeline/index.ts';
+import { createPipeline, type Pipeline } from '../pipeline/index.ts';
 
 export interface CoderOptions {
   /** Extra dictionary folders, read after the bundled ones. */

@@ -1,7 +1,13 @@
 import type {
-  AgentEntry, CountryEntry, Dictionaries, IssueEntry, OrganizationEntry, PersonEntry, VerbPattern,
+  AgentEntry,
+  CountryEntry,
+  Dictionaries,
+  IssueEntry,
+  OrganizationEntry,
+  PersonEntry,
+  VerbPattern,
 } from './entries.ts';
-import { type TrieNode, insertPhrase, newTrie, phraseKeys } from './trie.ts';
+import { insertPhrase, newTrie, phraseKeys, type TrieNode } from './trie.ts';
 
 /** What a phrase in the actor trie can stand for. */
 export type LexItem =
@@ -44,6 +50,7 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     }
   }
   const countryNames = new Map<string, string>();
-  for (const c of d.countries) if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
+  for (const c of d.countries)
+    if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
   return { actors, issues, anchors, countryNames, source: d };
 }

@@ -34,7 +34,7 @@ export function splitLines(file: string, content: string): SourceLine[] {
     const options: Record<string, string> = {};
     const semi = body.indexOf(' ;');
     if (semi >= 0 || body.startsWith(';')) {
-      const at = semi >= 0 ? semi : 0;
+      const at = Math.max(semi, 0);
       for (const part of body.slice(at).replace(/^\s*;/, '').trim().split(/\s+/)) {
         if (part === '') continue;
         const eq = part.indexOf('=');
@@ -63,7 +63,11 @@ export function isIsoDate(s: string): boolean {
   const m = ISO.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
 }
 
 export interface DateRange {

@@ -1,5 +1,5 @@
 import { isCameoCode } from '../ontology/cameo.ts';
-import { isKnownGroup } from '../ontology/known-groups.ts';
+import { UN_AGENCIES, isKnownGroup } from '../ontology/known-groups.ts';
 import { isSector } from '../ontology/sectors.ts';
 import type { Dictionaries } from './entries.ts';
 import type { Problem } from './lines.ts';
@@ -21,7 +21,8 @@ export function lintDictionaries(d: Dictionaries): Problem[] {
   const countries = new Set(d.countries.map((c) => c.code));
   const validActor = (code: string): string | undefined => {
     const prefix = code.slice(0, 3);
-    if (!countries.has(prefix) && !isKnownGroup(prefix) && !EXTRA_PREFIXES.has(prefix)) return `unknown country or group code ${prefix} in ${code}`;
+    if (!countries.has(prefix) && !isKnownGroup(prefix) && !(prefix in UN_AGENCIES) && !EXTRA_PREFIXES.has(prefix))
+      return `unknown country or group code ${prefix} in ${code}`;
     if (code.length === 6 && !isSector(code.slice(3))) return `unknown sector ${code.slice(3)} in ${code}`;
     if (code.length !== 3 && code.length !== 6) return `actor code ${code} should be 3 or 6 letters`;
     return undefined;
@@ -30,10 +31,16 @@ export function lintDictionaries(d: Dictionaries): Problem[] {
   const seen = new Map<string, string>();
   const dup = (key: string, id: string, what: string) => {
     const first = seen.get(key);
-    if (first && first !== id) problems.push({ id, code: 'duplicate', message: `${what} already at ${first}` });
+    if (first && first !== id)
+      problems.push({ id, code: 'duplicate', message: `${what} already at ${first}` });
     else if (!first) seen.set(key, id);
   };
-  for (const c of d.countries) dup(`country|${c.kind}|${c.phrase.toLowerCase()}|${c.code}`, c.id, `"${c.phrase}" (${c.kind} of ${c.code})`);
+  for (const c of d.countries)
+    dup(
+      `country|${c.kind}|${c.phrase.toLowerCase()}|${c.code}`,
+      c.id,
+      `"${c.phrase}" (${c.kind} of ${c.code})`,
+    );
   for (const a of d.agents) dup(`agent|${a.phrase.toLowerCase()}`, a.id, `agent "${a.phrase}"`);
   for (const o of d.organizations) {
     const bad = validActor(o.code);
@@ -47,14 +54,23 @@ export function lintDictionaries(d: Dictionaries): Problem[] {
     }
   }
   for (const v of d.verbs) {
-    if (v.code !== '---' && !isCameoCode(v.code)) problems.push({ id: v.id, code: 'unknown-code', message: `unknown CAMEO code ${v.code}` });
+    if (v.code !== '---' && !isCameoCode(v.code))
+      problems.push({ id: v.id, code: 'unknown-code', message: `unknown CAMEO code ${v.code}` });
     const key = `verb|${JSON.stringify(v.words)}`;
     const first = seen.get(key);
-    if (first) problems.push({ id: v.id, code: 'unreachable', message: `pattern "${v.source}" already at ${first}; this line never fires` });
+    if (first)
+      problems.push({
+        id: v.id,
+        code: 'unreachable',
+        message: `pattern "${v.source}" already at ${first}; this line never fires`,
+      });
     else seen.set(key, v.id);
   }
   problems.push(...aliasOverlaps(d));
-  return problems;
+  // a line with several phrases reports a problem once
+  const unique = new Map<string, Problem>();
+  for (const p of problems) unique.set(`${p.id}|${p.code}|${p.message}`, p);
+  return [...unique.values()];
 }
 
 /** People who share an alias while both hold office, unless both are marked ambiguous. */
@@ -74,8 +90,16 @@ export function aliasOverlaps(d: Dictionaries): Problem[] {
         const a = list[i];
         const b = list[j];
         if (a === b || (a.ambiguous && b.ambiguous)) continue;
-        const clash = a.offices.some((x) => b.offices.some((y) => overlaps(x, y))) || a.offices.length === 0 || b.offices.length === 0;
-        if (clash) problems.push({ id: b.id, code: 'alias-overlap', message: `alias "${alias}" also names ${a.name} (${a.id}) over overlapping dates; mark both "; ambiguous" or drop the alias` });
+        const clash =
+          a.offices.some((x) => b.offices.some((y) => overlaps(x, y))) ||
+          a.offices.length === 0 ||
+          b.offices.length === 0;
+        if (clash)
+          problems.push({
+            id: b.id,
+            code: 'alias-overlap',
+            message: `alias "${alias}" also names ${a.name} (${a.id}) over overlapping dates; mark both "; ambiguous" or drop the alias`,
+          });
       }
     }
   }

@@ -1,10 +1,17 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DyadError } from '../errors.ts';
 import type { Dictionaries } from './entries.ts';
 import { type Problem, type SourceLine, splitLines } from './lines.ts';
-import { parseAgents, parseCountries, parseIssues, parseOrganizations, parsePeople, parseVerbs } from './parse.ts';
+import {
+  parseAgents,
+  parseCountries,
+  parseIssues,
+  parseOrganizations,
+  parsePeople,
+  parseVerbs,
+} from './parse.ts';
 
 /** The dictionaries shipped with Dyad. */
 export const BUNDLED_DICTIONARIES = fileURLToPath(new URL('../../dictionaries', import.meta.url));
@@ -44,7 +51,10 @@ export function emptyDictionaries(): Dictionaries {
  * `file:line` ids relative to the folder's parent (`dictionaries/verbs/04-consult.txt:12`).
  * Bad lines become problems; the rest loads.
  */
-export function loadDictionaries(extra: readonly string[] = [], opts: { bundled?: boolean } = {}): {
+export function loadDictionaries(
+  extra: readonly string[] = [],
+  opts: { bundled?: boolean } = {},
+): {
   dictionaries: Dictionaries;
   problems: Problem[];
 } {
@@ -70,7 +80,11 @@ export function loadDictionaries(extra: readonly string[] = [], opts: { bundled?
 }
 
 /** Parses dictionary text given inline (tests, `--dict-text`), as if it were the file `name`. */
-export function parseDictionaryText(name: string, content: string, out = emptyDictionaries()): {
+export function parseDictionaryText(
+  name: string,
+  content: string,
+  out = emptyDictionaries(),
+): {
   dictionaries: Dictionaries;
   problems: Problem[];
 } {
@@ -80,4 +94,3 @@ export function parseDictionaryText(name: string, content: string, out = emptyDi
   parser(splitLines(name, content), out, problems);
   return { dictionaries: out, problems };
 }
-

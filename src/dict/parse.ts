@@ -1,10 +1,15 @@
 import { DyadError } from '../errors.ts';
 import { isSector } from '../ontology/sectors.ts';
 import type {
-  AgentEntry, AgentKind, CountryEntry, CountryKind, Dictionaries, IssueEntry, OrganizationEntry,
-  PatternWord, PersonEntry, VerbPattern,
+  AgentKind,
+  CountryKind,
+  Dictionaries,
+  IssueEntry,
+  PatternWord,
+  PersonEntry,
+  VerbPattern,
 } from './entries.ts';
-import { type Problem, type SourceLine, parseRange, phrases } from './lines.ts';
+import { type Problem, parseRange, phrases, type SourceLine } from './lines.ts';
 
 const COUNTRY_KINDS = new Set<CountryKind>(['name', 'demonym', 'people', 'capital', 'seat']);
 const AGENT_KINDS = new Set<AgentKind>(['title', 'body', 'group']);
@@ -17,10 +22,13 @@ export function parseCountries(lines: SourceLine[], out: Dictionaries, problems:
   for (const line of lines) {
     const [code, kind, list] = line.columns;
     if (!/^[A-Z]{3}$/.test(code ?? '') || !COUNTRY_KINDS.has(kind as CountryKind) || !list) {
-      problems.push(syntax(line, 'expected "CODE  KIND  PHRASE | PHRASE" with KIND name|demonym|people|capital|seat'));
+      problems.push(
+        syntax(line, 'expected "CODE  KIND  PHRASE | PHRASE" with KIND name|demonym|people|capital|seat'),
+      );
       continue;
     }
-    for (const phrase of phrases(list)) out.countries.push({ id: line.id, code, kind: kind as CountryKind, phrase });
+    for (const phrase of phrases(list))
+      out.countries.push({ id: line.id, code, kind: kind as CountryKind, phrase });
   }
 }
 
@@ -35,7 +43,8 @@ export function parseAgents(lines: SourceLine[], out: Dictionaries, problems: Pr
       problems.push({ id: line.id, code: 'unknown-code', message: `unknown sector ${sector}` });
       continue;
     }
-    for (const phrase of phrases(list)) out.agents.push({ id: line.id, sector, kind: kind as AgentKind, phrase });
+    for (const phrase of phrases(list))
+      out.agents.push({ id: line.id, sector, kind: kind as AgentKind, phrase });
   }
 }
 
@@ -65,7 +74,11 @@ export function parsePeople(lines: SourceLine[], out: Dictionaries, problems: Pr
     try {
       current.offices.push({ id: line.id, code, title: title.join(' '), ...parseRange(range) });
     } catch (e) {
-      problems.push({ id: line.id, code: 'bad-date', message: e instanceof DyadError ? e.message : String(e) });
+      problems.push({
+        id: line.id,
+        code: 'bad-date',
+        message: e instanceof DyadError ? e.message : String(e),
+      });
     }
   }
 }
@@ -82,7 +95,11 @@ export function parseOrganizations(lines: SourceLine[], out: Dictionaries, probl
       try {
         range = parseRange(line.options.dates);
       } catch (e) {
-        problems.push({ id: line.id, code: 'bad-date', message: e instanceof DyadError ? e.message : String(e) });
+        problems.push({
+          id: line.id,
+          code: 'bad-date',
+          message: e instanceof DyadError ? e.message : String(e),
+        });
         continue;
       }
     }
@@ -99,7 +116,8 @@ export function parseIssues(lines: SourceLine[], out: Dictionaries, problems: Pr
       problems.push(syntax(line, 'expected "CONTEXT  PHRASE | PHRASE"'));
       continue;
     }
-    for (const phrase of phrases(list)) out.issues.push({ id: line.id, context, phrase } satisfies IssueEntry);
+    for (const phrase of phrases(list))
+      out.issues.push({ id: line.id, context, phrase } satisfies IssueEntry);
   }
 }
 
@@ -122,7 +140,10 @@ export function parseVerbs(lines: SourceLine[], out: Dictionaries, problems: Pro
       code,
       source,
       words,
-      weight: words.reduce((n, w) => n + (w.type !== 'word' ? 0 : w.runs ? Math.min(...w.runs.map((r) => r.length)) : 1), 0),
+      weight: words.reduce(
+        (n, w) => n + (w.type !== 'word' ? 0 : w.runs ? Math.min(...w.runs.map((r) => r.length)) : 1),
+        0,
+      ),
       symmetric: 'symmetric' in o,
       contexts: o.context ? o.context.split(',').filter(Boolean) : [],
       passive: 'passive' in o,
@@ -146,8 +167,12 @@ export function parsePattern(source: string): PatternWord[] | string {
     if (s[i] === '(') {
       const close = s.indexOf(')', i);
       if (close < 0) return `unbalanced ( in ${s.slice(i)}`;
-      const alts = s.slice(i + 1, close).split('|').map(norm);
-      if (alts.some((a) => a === '' || /[()]/.test(a))) return `bad alternative group ${s.slice(i, close + 1)}`;
+      const alts = s
+        .slice(i + 1, close)
+        .split('|')
+        .map(norm);
+      if (alts.some((a) => a === '' || /[()]/.test(a)))
+        return `bad alternative group ${s.slice(i, close + 1)}`;
       const runs = alts.map((a) => a.split(/\s+/));
       const w: PatternWord = { type: 'word', words: runs.map((r) => r[0]) };
       if (runs.some((r) => r.length > 1)) w.runs = runs;

@@ -1,6 +1,6 @@
 import type { Token } from '../model/index.ts';
-import { its, nlp } from '../nlp/wink.ts';
 import { normalizeWord } from '../nlp/analyze.ts';
+import { its, nlp } from '../nlp/wink.ts';
 
 /** A phrase trie over token keys. Case-sensitive words are stored with a leading `=`. */
 export interface TrieNode<T> {
@@ -46,11 +46,17 @@ export interface TrieMatch<T> {
  * token's exact capitals (`=US`), its lower-case form, or its lemma; among equally long
  * matches the one with more exact forms wins.
  */
-export function longestMatch<T>(root: TrieNode<T>, tokens: readonly Token[], start: number, limit: number): TrieMatch<T> | undefined {
+export function longestMatch<T>(
+  root: TrieNode<T>,
+  tokens: readonly Token[],
+  start: number,
+  limit: number,
+): TrieMatch<T> | undefined {
   let best: TrieMatch<T> | undefined;
   const walk = (node: TrieNode<T>, i: number, exact: number): void => {
     if (node.items.length > 0 && i > start) {
-      if (!best || i > best.end || (i === best.end && exact > best.exact)) best = { end: i, items: node.items, exact };
+      if (!best || i > best.end || (i === best.end && exact > best.exact))
+        best = { end: i, items: node.items, exact };
     }
     if (i >= limit) return;
     const t = tokens[i];

@@ -1,6 +1,15 @@
 import type { Coder } from '../coder/index.ts';
 import type { Event } from '../model/index.ts';
-import { type GoldRecord, type ScoredEvent, type Triple, type View, type ViewScore, matchTriples, score, triplesOf } from './score.ts';
+import {
+  type GoldRecord,
+  matchTriples,
+  type ScoredEvent,
+  score,
+  type Triple,
+  triplesOf,
+  type View,
+  type ViewScore,
+} from './score.ts';
 
 export interface Miss {
   record: string;
@@ -21,11 +30,21 @@ export interface EvalReport {
 }
 
 /** Codes every gold record's text and scores the events in each view. */
-export function evaluate(coder: Coder, gold: readonly GoldRecord[], views: readonly View[], opts: { minConfidence?: number } = {}): EvalReport {
+export function evaluate(
+  coder: Coder,
+  gold: readonly GoldRecord[],
+  views: readonly View[],
+  opts: { minConfidence?: number } = {},
+): EvalReport {
   const byArticle = new Map<string, Event[]>();
   const all: Event[] = [];
   for (const row of gold) {
-    const article = { id: String(row.id), text: row.text ?? '', lang: 'en', ...(row.date ? { published: row.date } : {}) };
+    const article = {
+      id: String(row.id),
+      text: row.text ?? '',
+      lang: 'en',
+      ...(row.date ? { published: row.date } : {}),
+    };
     const events = coder.code(article).events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
     byArticle.set(article.id, events);
     all.push(...events);
@@ -47,15 +66,25 @@ export function evaluate(coder: Coder, gold: readonly GoldRecord[], views: reado
     });
     s.forEach((t, i) => {
       if (sm.has(i)) return;
-      const ev = sys.find((e) => (e.source === t[0] && e.target === t[1]) || (e.source === t[1] && e.target === t[0]));
-      misses.push({ record: String(row.id), kind: 'spurious', triple: t, text, rule: ev?.rule, evidence: ev?.evidence[0]?.text });
+      const ev = sys.find(
+        (e) => (e.source === t[0] && e.target === t[1]) || (e.source === t[1] && e.target === t[0]),
+      );
+      misses.push({
+        record: String(row.id),
+        kind: 'spurious',
+        triple: t,
+        text,
+        rule: ev?.rule,
+        evidence: ev?.evidence[0]?.text,
+      });
     });
     // confusion over dyads present in both (types compared whatever they are)
     const gp = triplesOf(row.events ?? [], 'plover');
     const sp = triplesOf(sys as ScoredEvent[], 'plover');
     for (const gt of gp) {
       const same = sp.filter((st) => sameDyad(gt, st));
-      const row2 = (confusion[gt[2]] ??= {});
+      confusion[gt[2]] ??= {};
+      const row2 = confusion[gt[2]];
       if (same.length === 0) row2['(none)'] = (row2['(none)'] ?? 0) + 1;
       for (const st of same) row2[st[2]] = (row2[st[2]] ?? 0) + 1;
     }

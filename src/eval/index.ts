@@ -1,2 +1,2 @@
+export { type EvalReport, evaluate, type Miss } from './evaluate.ts';
 export * from './score.ts';
-export { evaluate, type EvalReport, type Miss } from './evaluate.ts';

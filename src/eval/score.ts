@@ -31,10 +31,26 @@ for (const t of ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE']) QUAD[t] = 1;
 for (const t of ['COOPERATE', 'AID', 'RETREAT']) QUAD[t] = 2;
 for (const t of ['REQUEST', 'ACCUSE', 'REJECT', 'THREATEN']) QUAD[t] = 3;
 for (const t of ['PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT']) QUAD[t] = 4;
-const CAMEO_QUAD: Record<string, number> = { '06': 2, '07': 2, '08': 2, '14': 4, '15': 4, '16': 3, '17': 4, '18': 4, '19': 4, '20': 4 };
+const CAMEO_QUAD: Record<string, number> = {
+  '06': 2,
+  '07': 2,
+  '08': 2,
+  '14': 4,
+  '15': 4,
+  '16': 3,
+  '17': 4,
+  '18': 4,
+  '19': 4,
+  '20': 4,
+};
 for (let i = 1; i <= 5; i++) CAMEO_QUAD[String(i).padStart(2, '0')] = 1;
 for (let i = 9; i <= 13; i++) CAMEO_QUAD[String(i).padStart(2, '0')] = 3;
-const LEGACY: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+const LEGACY: Record<string, string> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
 
 export function normActor(code: string | null | undefined): string {
   let c = (code ?? '').trim().toUpperCase();
@@ -77,7 +93,12 @@ export function dedupe(keys: readonly [string, string, string, boolean][]): Trip
   const out: Triple[] = [];
   const seen = new Set<string>();
   for (const [s, t, k, sym] of keys) {
-    const dirs: Triple[] = sym ? [[s, t, k], [t, s, k]] : [[s, t, k]];
+    const dirs: Triple[] = sym
+      ? [
+          [s, t, k],
+          [t, s, k],
+        ]
+      : [[s, t, k]];
     for (const d of dirs) {
       const id = d.join('\u0000');
       if (!seen.has(id)) {
@@ -122,10 +143,16 @@ export interface ViewScore {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function triplesOf(events: readonly ScoredEvent[], view: View): Triple[] {
-  return dedupe(events.map((e) => viewKey(e, view)).filter((k): k is [string, string, string, boolean] => !!k));
+  return dedupe(
+    events.map((e) => viewKey(e, view)).filter((k): k is [string, string, string, boolean] => !!k),
+  );
 }
 
-export function score(gold: readonly GoldRecord[], byArticle: ReadonlyMap<string, readonly ScoredEvent[]>, view: View): ViewScore {
+export function score(
+  gold: readonly GoldRecord[],
+  byArticle: ReadonlyMap<string, readonly ScoredEvent[]>,
+  view: View,
+): ViewScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -142,5 +169,15 @@ export function score(gold: readonly GoldRecord[], byArticle: ReadonlyMap<string
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
   const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return { view, precision: round3(p), recall: round3(r), f1: round3(f), tp, fp, fn, exact_records: exact, records: gold.length };
+  return {
+    view,
+    precision: round3(p),
+    recall: round3(r),
+    f1: round3(f),
+    tp,
+    fp,
+    fn,
+    exact_records: exact,
+    records: gold.length,
+  };
 }

@@ -26,9 +26,14 @@ export function buildEvent(doc: Doc, sentence: number, f: Found): Event {
   const p = f.match.pattern;
   const info = cameoInfo(p.code);
   const plover = info?.plover ?? null;
-  const patternSpan: Span = { start: doc.tokens[f.match.positions[0]].start, end: doc.tokens[f.match.positions.at(-1)!].end };
+  const patternSpan: Span = {
+    start: doc.tokens[f.match.positions[0]].start,
+    end: doc.tokens[f.match.positions.at(-1)!].end,
+  };
   const spans = [patternSpan, f.source.mention, f.target.mention].map((s) => textSpan(doc.article.text, s));
-  const contexts = [...new Set([...(p.contexts.length ? p.contexts : (info?.contexts ?? [])), ...f.contexts])];
+  const contexts = [
+    ...new Set([...(p.contexts.length ? p.contexts : (info?.contexts ?? [])), ...f.contexts]),
+  ];
   return {
     article: doc.article.id,
     sentence,

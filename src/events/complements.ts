@@ -10,7 +10,10 @@ const REACH = 8;
  * remain engaged and to collaborate") the first event pattern governs: later patterns
  * introduced by to/of/for within its clause are absorbed. Returns [kept, absorbed].
  */
-export function absorbComplements(tokens: readonly Token[], matches: readonly PatternMatch[]): [PatternMatch[], PatternMatch[]] {
+export function absorbComplements(
+  tokens: readonly Token[],
+  matches: readonly PatternMatch[],
+): [PatternMatch[], PatternMatch[]] {
   const kept: PatternMatch[] = [];
   const absorbed: PatternMatch[] = [];
   for (const b of matches) {
@@ -24,7 +27,8 @@ export function absorbComplements(tokens: readonly Token[], matches: readonly Pa
 function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {
   const end = a.positions.at(-1)!;
   if (end >= b.anchor || b.anchor - end > REACH) return false;
-  for (let i = end + 1; i < b.anchor; i++) if (BOUNDARY.has(tokens[i].text) || tokens[i].text === ',') return false;
+  for (let i = end + 1; i < b.anchor; i++)
+    if (BOUNDARY.has(tokens[i].text) || tokens[i].text === ',') return false;
   let i = b.anchor - 1;
   while (i > end && tokens[i].pos === 'ADV') i--;
   return i > end - 1 && MARKERS.has(tokens[i].lower);

@@ -1,2 +1,2 @@
+export { findPatterns, matchPattern, type PatternMatch, resolveOverlaps } from './patterns.ts';
 export { codeEvents, eventsStage } from './stage.ts';
-export { findPatterns, matchPattern, resolveOverlaps, type PatternMatch } from './patterns.ts';

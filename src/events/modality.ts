@@ -30,7 +30,8 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     } else if ((t.lemma === 'be' || t.lemma === 'get') && a.pos === 'VERB' && !a.lower.endsWith('ing')) {
       // "was praised", "were attacked", "got arrested"; "is attacking" is active
       const between = tokens.slice(i + 1, anchor);
-      if (between.every((b) => b.pos === 'ADV' || b.pos === 'PART' || NEGATIONS.has(b.lower))) out.passive = true;
+      if (between.every((b) => b.pos === 'ADV' || b.pos === 'PART' || NEGATIONS.has(b.lower)))
+        out.passive = true;
     }
   }
   for (let i = clauseStart; i < anchor; i++) {

@@ -23,7 +23,12 @@ function wordMatches(words: readonly string[], t: Token): boolean {
 }
 
 /** Matches a pattern word at token j; returns the index of its last token, or -1. */
-function wordAt(w: Extract<PatternWord, { type: 'word' }>, tokens: readonly Token[], j: number, end: number): number {
+function wordAt(
+  w: Extract<PatternWord, { type: 'word' }>,
+  tokens: readonly Token[],
+  j: number,
+  end: number,
+): number {
   if (!w.runs) return wordMatches(w.words, tokens[j]) ? j : -1;
   let best = -1;
   for (const run of w.runs) {
@@ -36,7 +41,12 @@ function wordAt(w: Extract<PatternWord, { type: 'word' }>, tokens: readonly Toke
 }
 
 /** Tries one pattern at anchor `a`; tokens `[a, end)` are the sentence's rest. */
-export function matchPattern(p: VerbPattern, tokens: readonly Token[], a: number, end: number): PatternMatch | undefined {
+export function matchPattern(
+  p: VerbPattern,
+  tokens: readonly Token[],
+  a: number,
+  end: number,
+): PatternMatch | undefined {
   const first = p.words[0];
   if (first.type !== 'word') return undefined;
   const firstEnd = wordAt(first, tokens, a, end);
@@ -82,7 +92,12 @@ export function matchPattern(p: VerbPattern, tokens: readonly Token[], a: number
 }
 
 /** Every pattern match in tokens `[from, to)`, before overlaps are resolved. */
-export function findPatterns(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number): PatternMatch[] {
+export function findPatterns(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -106,7 +121,10 @@ export function findPatterns(lexicon: Lexicon, tokens: readonly Token[], from: n
  */
 export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
   const sorted = [...matches].sort(
-    (x, y) => y.pattern.weight - x.pattern.weight || x.anchor - y.anchor || x.pattern.id.localeCompare(y.pattern.id, 'en', { numeric: true }),
+    (x, y) =>
+      y.pattern.weight - x.pattern.weight ||
+      x.anchor - y.anchor ||
+      x.pattern.id.localeCompare(y.pattern.id, 'en', { numeric: true }),
   );
   const kept: PatternMatch[] = [];
   for (const m of sorted) {
@@ -115,7 +133,11 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
     const clash = kept.some((k) => {
       const klo = k.positions[0];
       const khi = k.positions.at(-1)!;
-      return lo <= khi && klo <= hi && (k.positions.some((p) => m.positions.includes(p)) || (lo >= klo && hi <= khi));
+      return (
+        lo <= khi &&
+        klo <= hi &&
+        (k.positions.some((p) => m.positions.includes(p)) || (lo >= klo && hi <= khi))
+      );
     });
     if (!clash) kept.push(m);
   }

@@ -30,7 +30,13 @@ function canAct(m: Mention): boolean {
  * possessor or modifier ("Iran's attack", "the American withdrawal"); a participle after a
  * comma ("…, discussing") takes the subject of the main clause.
  */
-export function findSource(doc: Doc, mentions: readonly Mention[], anchor: number, sentenceStart: number, sentenceEnd: number): Role | undefined {
+export function findSource(
+  doc: Doc,
+  mentions: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): Role | undefined {
   const tokens = doc.tokens;
   const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
   if (left.length === 0) return undefined;
@@ -46,7 +52,9 @@ export function findSource(doc: Doc, mentions: readonly Mention[], anchor: numbe
   // participial clause: ", discussing …" → subject of the main clause
   const before = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
   if (a.lower.endsWith('ing') && before?.text === ',') {
-    const subject = left.find((m) => !isModifier(tokens, m, sentenceEnd) && !PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? ''));
+    const subject = left.find(
+      (m) => !isModifier(tokens, m, sentenceEnd) && !PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? ''),
+    );
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
   }
   for (let k = left.length - 1; k >= 0; k--) {
@@ -55,7 +63,10 @@ export function findSource(doc: Doc, mentions: readonly Mention[], anchor: numbe
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
     if (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') && m.tokenStart > sentenceStart) continue;
-    return { mention: m, rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase' };
+    return {
+      mention: m,
+      rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',
+    };
   }
   return undefined;
 }
@@ -65,11 +76,18 @@ export function findSource(doc: Doc, mentions: readonly Mention[], anchor: numbe
  * differs from the source's. `$` slots ask for the mention starting there.
  */
 export function findTarget(
-  doc: Doc, mentions: readonly Mention[], after: number, sentenceEnd: number, exclude: ReadonlySet<string>, allowPlaces: boolean, slot?: number,
+  doc: Doc,
+  mentions: readonly Mention[],
+  after: number,
+  exclude: ReadonlySet<string>,
+  allowPlaces: boolean,
+  slot?: number,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
-    const m = mentions.find((x) => x.tokenStart >= slot && x.tokenStart <= slot + 2 && (canAct(x) || allowPlaces));
+    const m = mentions.find(
+      (x) => x.tokenStart >= slot && x.tokenStart <= slot + 2 && (canAct(x) || allowPlaces),
+    );
     if (m) return { mention: m, rule: 'target:pattern-slot' };
   }
   for (const m of mentions) {
@@ -86,7 +104,13 @@ export function findTarget(
 }
 
 /** "…, which Rubio praised": the noun phrase before the relative pronoun is the target. */
-export function findRelativeAntecedent(doc: Doc, mentions: readonly Mention[], sourceStart: number, sentenceStart: number, exclude: ReadonlySet<string>): Role | undefined {
+export function findRelativeAntecedent(
+  doc: Doc,
+  mentions: readonly Mention[],
+  sourceStart: number,
+  sentenceStart: number,
+  exclude: ReadonlySet<string>,
+): Role | undefined {
   const tokens = doc.tokens;
   let rel = -1;
   for (let i = sourceStart - 1; i >= sentenceStart && i >= sourceStart - 2; i--) {
@@ -103,7 +127,12 @@ export function findRelativeAntecedent(doc: Doc, mentions: readonly Mention[], s
 }
 
 /** The passive agent: "was praised by X". */
-export function findAgent(doc: Doc, mentions: readonly Mention[], after: number, sentenceEnd: number): Role | undefined {
+export function findAgent(
+  doc: Doc,
+  mentions: readonly Mention[],
+  after: number,
+  sentenceEnd: number,
+): Role | undefined {
   const tokens = doc.tokens;
   for (let i = after + 1; i < sentenceEnd && i <= after + 3; i++) {
     if (tokens[i].lower !== 'by') continue;

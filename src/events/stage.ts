@@ -1,12 +1,12 @@
-import type { Lexicon } from '../dict/index.ts';
 import { contextsIn, statedDate } from '../attributes/index.ts';
+import type { Lexicon } from '../dict/index.ts';
 import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
 import { absorbComplements } from './complements.ts';
 import { modalityAt } from './modality.ts';
-import { type PatternMatch, findPatterns, resolveOverlaps } from './patterns.ts';
-import { type Role, findAgent, findRelativeAntecedent, findSource, findTarget } from './roles.ts';
+import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
+import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
@@ -99,7 +99,14 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (sources.length > 1) for (const a of sources) exclude.add(a.country);
   const mode = m.pattern.mode;
   if (!target && !(mod.passive || m.pattern.passive)) {
-    target = findTarget(doc, mentions, last, s.tokenEnd, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
+    target = findTarget(
+      doc,
+      mentions,
+      last,
+      exclude,
+      !!mode && PLACE_MODES.has(mode),
+      m.targetAt,
+    );
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
   }
@@ -114,7 +121,9 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   };
   const out: Event[] = [];
   if (target) {
-    for (const sa of sources) for (const ta of target.mention.actors) pushPair(ctx, out, base, source, sa, target, ta, m.pattern.symmetric);
+    for (const sa of sources)
+      for (const ta of target.mention.actors)
+        pushPair(ctx, out, base, source, sa, target, ta, m.pattern.symmetric);
     return out;
   }
   // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them
@@ -122,24 +131,62 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     for (let i = 0; i < sources.length; i++) {
       for (let j = i + 1; j < sources.length; j++) {
         const sym = { ...base, confidence: base.confidence - 0.05 };
-        pushPair(ctx, out, sym, source, sources[i], { mention: source.mention, rule: 'target:coordinated-partner' }, sources[j], true);
+        pushPair(
+          ctx,
+          out,
+          sym,
+          source,
+          sources[i],
+          { mention: source.mention, rule: 'target:coordinated-partner' },
+          sources[j],
+          true,
+        );
       }
     }
     if (out.length > 0) return out;
   }
-  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2)) ? implicitPartner(ctx, m.anchor, sources) : undefined;
+  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2))
+    ? implicitPartner(ctx, m.anchor, sources)
+    : undefined;
   if (partner) {
-    for (const sa of sources) pushPair(ctx, out, { ...base, confidence: 0.45 }, source, sa, partner.role, partner.actor, m.pattern.symmetric);
+    for (const sa of sources)
+      pushPair(
+        ctx,
+        out,
+        { ...base, confidence: 0.45 },
+        source,
+        sa,
+        partner.role,
+        partner.actor,
+        m.pattern.symmetric,
+      );
     if (out.length > 0) return out;
   }
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
 }
 
-function pushPair(ctx: SentenceContext, out: Event[], base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'>,
-  source: Role, sa: Actor, target: Role, ta: Actor, symmetric: boolean): void {
-  if (sa.code === ta.code || sa.code.startsWith('---') && ta.code.startsWith('---')) return;
-  out.push(buildEvent(ctx.doc, ctx.s.index, { ...base, source, sourceActor: sa, target, targetActor: ta, symmetric }));
+function pushPair(
+  ctx: SentenceContext,
+  out: Event[],
+  base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'>,
+  source: Role,
+  sa: Actor,
+  target: Role,
+  ta: Actor,
+  symmetric: boolean,
+): void {
+  if (sa.code === ta.code || (sa.code.startsWith('---') && ta.code.startsWith('---'))) return;
+  out.push(
+    buildEvent(ctx.doc, ctx.s.index, {
+      ...base,
+      source,
+      sourceActor: sa,
+      target,
+      targetActor: ta,
+      symmetric,
+    }),
+  );
 }
 
 /**
@@ -147,7 +194,11 @@ function pushPair(ctx: SentenceContext, out: Event[], base: Omit<Found, 'source'
  * conveyed interest in expanding collaboration"): the latest actor of another country in
  * this or the previous sentences.
  */
-function implicitPartner(ctx: SentenceContext, anchor: number, sources: readonly Actor[]): { role: Role; actor: Actor } | undefined {
+function implicitPartner(
+  ctx: SentenceContext,
+  anchor: number,
+  sources: readonly Actor[],
+): { role: Role; actor: Actor } | undefined {
   const countries = new Set(sources.map((a) => a.country));
   for (let k = ctx.s.index; k >= 0 && k >= ctx.s.index - IMPLICIT_WINDOW; k--) {
     const list = ctx.bySentence.get(k) ?? [];
@@ -163,7 +214,11 @@ function implicitPartner(ctx: SentenceContext, anchor: number, sources: readonly
 
 function dateOf(ctx: SentenceContext): string | null {
   const { doc, s } = ctx;
-  const stated = statedDate(doc.article.text.slice(s.start, s.end), s.start, doc.article.published ?? ctx.baseDate ?? undefined);
+  const stated = statedDate(
+    doc.article.text.slice(s.start, s.end),
+    s.start,
+    doc.article.published ?? ctx.baseDate ?? undefined,
+  );
   return stated?.date ?? ctx.baseDate;
 }
 

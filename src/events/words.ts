@@ -7,7 +7,13 @@ export const BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"', '“', '
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export function skippable(t: Token): boolean {
-  return t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'ADJ' || t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.lower);
+  return (
+    t.pos === 'DET' ||
+    t.pos === 'ADV' ||
+    t.pos === 'ADJ' ||
+    t.pos === 'NUM' ||
+    POSSESSIVE_PRONOUNS.has(t.lower)
+  );
 }
 
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -16,14 +22,47 @@ export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 /** Prepositions whose object is not a clause subject. */
 export const PREPOSITIONS = new Set([
-  'of', 'in', 'for', 'with', 'from', 'about', 'against', 'to', 'on', 'at', 'over', 'between', 'among',
-  'toward', 'towards', 'into', 'after', 'before', 'since', 'during', 'by', 'like', 'than', 'under', 'across',
+  'of',
+  'in',
+  'for',
+  'with',
+  'from',
+  'about',
+  'against',
+  'to',
+  'on',
+  'at',
+  'over',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'into',
+  'after',
+  'before',
+  'since',
+  'during',
+  'by',
+  'like',
+  'than',
+  'under',
+  'across',
 ]);
 
 /** Relative pronouns that open a clause about the noun before them. */
 export const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 
 /** Words after which a rightward target search stops (attribution, new clauses). */
-export const TARGET_STOPS = new Set(['according', 'said', 'says', 'told', 'while', 'whereas', 'but', 'although', 'because']);
+export const TARGET_STOPS = new Set([
+  'according',
+  'said',
+  'says',
+  'told',
+  'while',
+  'whereas',
+  'but',
+  'although',
+  'because',
+]);
 
 export const COMPLEMENT_MARKERS = new Set(['to', 'of', 'for', 'from', 'on', 'into', 'by']);

@@ -2,8 +2,17 @@ import type { Actor } from './actor.ts';
 import type { Span } from './span.ts';
 
 export type MentionKind =
-  | 'country' | 'capital' | 'seat' | 'people' | 'agent' | 'person' | 'organization'
-  | 'title-name' | 'pronoun' | 'group-reference' | 'place';
+  | 'country'
+  | 'capital'
+  | 'seat'
+  | 'people'
+  | 'agent'
+  | 'person'
+  | 'organization'
+  | 'title-name'
+  | 'pronoun'
+  | 'group-reference'
+  | 'place';
 
 /**
  * A stretch of text naming an actor (or a place). `actors` has one entry for a single actor,

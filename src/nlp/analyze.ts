@@ -62,7 +62,7 @@ function analyzeLine(
     for (let i = first; i <= last; i++) {
       const start = offset + starts[i];
       const value = values[i];
-      tokens.push({
+      const token: Token = {
         text: value,
         lower: normalizeWord(value),
         lemma: normalizeWord(lemmas[i] ?? value),
@@ -70,7 +70,9 @@ function analyzeLine(
         start,
         end: start + value.length,
         sentence: index,
-      });
+      };
+      if (i === first && token.pos === 'PROPN') reconsiderInitial(token);
+      tokens.push(token);
     }
     const sentence: Sentence = {
       index,
@@ -82,6 +84,22 @@ function analyzeLine(
     if (boilerplate) sentence.skip = 'boilerplate';
     sentences.push(sentence);
   });
+}
+
+/**
+ * wink tags a sentence-initial capitalised common noun as a proper noun and leaves it
+ * unlemmatised ("Protesters clashed…"): re-read the lower-case word for its lemma and POS.
+ */
+function reconsiderInitial(token: Token): void {
+  if (token.lemma !== token.lower || token.text === token.text.toUpperCase()) return;
+  const d = nlp.readDoc(token.lower);
+  const out = (f: unknown) => (d.tokens() as unknown as { out(f: unknown): string[] }).out(f);
+  const [lemma] = out(its.lemma);
+  const [pos] = out(its.pos);
+  if (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ') {
+    token.lemma = normalizeWord(lemma ?? token.lower);
+    token.pos = pos as Pos;
+  }
 }
 
 export const analyzeStage: Stage = {

@@ -1,7 +1,19 @@
 import type { Dateline } from '../model/index.ts';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 // "Islamabad, April 08:", "WASHINGTON (Reuters) -", "KABUL, Afghanistan, March 3 (AP) —"
@@ -26,7 +38,8 @@ export function parseDateline(text: string, articleDate?: string): Dateline | un
   const place = titleCase(m[1]);
   const line: Dateline = { start: m.index, end, place };
   if (hasDate) {
-    const month = MONTHS[m[3].slice(0, 4).toLowerCase().replace(/t$/, '')] ?? MONTHS[m[3].slice(0, 3).toLowerCase()];
+    const month =
+      MONTHS[m[3].slice(0, 4).toLowerCase().replace(/t$/, '')] ?? MONTHS[m[3].slice(0, 3).toLowerCase()];
     const day = Number(m[4]);
     const year = m[5] ? Number(m[5]) : articleDate ? Number(articleDate.slice(0, 4)) : undefined;
     if (month && day >= 1 && day <= 31 && year) line.date = isoDate(year, month, day);

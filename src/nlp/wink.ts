@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** The one wink-nlp instance of this thread (loading the model takes ~100 ms). */
 export const nlp = winkNLP(model, ['sbd', 'pos']);

@@ -1,8 +1,8 @@
 // Tests that read ../shared (reference data beside the project) skip with a clear message
 // where it is absent, as on a user's clone.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SHARED_ROOT = process.env.DYAD_SHARED ?? join(PROJECT_ROOT, '..', 'shared');

@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+
+/**
+ * Commands registered beside the core ones (code, explain, eval, dict, start): each module
+ * exports a `register(program)` and is listed here.
+ */
+export const EXTRA_COMMANDS: ((program: Command) => void)[] = [];

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../../src/model/index.ts';
+import { codeText } from '../helpers/coder.ts';
+
+/** `"text" CODE` for each mention of a doc. */
+function mentions(doc: Doc): string[] {
+  return doc.mentions.map((m) => `${doc.article.text.slice(m.start, m.end)}=${m.actors.map((a) => a.code).join('+')}${m.placeOnly ? ' (place)' : ''}${m.possessive ? ' (poss)' : ''}`);
+}
+
+test('title + name sequences resolve through the dated person entry', () => {
+  const doc = codeText('US Secretary of State Marco Rubio arrived.');
+  assert.deepEqual(mentions(doc), ['US Secretary of State Marco Rubio=USAGOV']);
+  assert.equal(doc.mentions[0].actors[0].name, 'Marco Rubio');
+});
+
+test('a person takes the code of the office held on the date', () => {
+  assert.deepEqual(mentions(codeText('Rubio spoke.', '2019-05-01')), ['Rubio=USALEG']);
+  assert.deepEqual(mentions(codeText('Rubio spoke.', '2025-03-01')), ['Rubio=USAGOV']);
+  assert.deepEqual(mentions(codeText('Putin spoke.', '2010-01-01')), ['Putin=RUSGOV']);
+  assert.equal(codeText('Putin spoke.', '2010-01-01').mentions[0].actors[0].office, 'Prime Minister');
+});
+
+test('demonym + agent, possessive + agent, capital possessive', () => {
+  assert.deepEqual(mentions(codeText('Pakistani troops fired.')), ['Pakistani troops=PAKMIL']);
+  assert.deepEqual(mentions(codeText("Pakistan's foreign office said.")), ["Pakistan's foreign office=PAKGOV"]);
+  assert.deepEqual(mentions(codeText('Washington’s top diplomat said.')), ['Washington’s top diplomat=USAGOV']);
+});
+
+test('plural demonyms are civilians; seats of government are governments', () => {
+  assert.deepEqual(mentions(codeText('Pakistanis protested.')), ['Pakistanis=PAKCVL']);
+  assert.deepEqual(mentions(codeText('The Kremlin denied it.')), ['The Kremlin=RUSGOV']);
+});
+
+test('places after in/at/near are not actors', () => {
+  assert.deepEqual(mentions(codeText('The situation in Afghanistan worsened near Kabul.')), ['Afghanistan=AFGGOV (place)', 'Kabul=AFGGOV (place)']);
+});
+
+test('a title tells the code of an unknown name, and the article remembers it', () => {
+  const doc = codeText('Kenyan President William Ruto arrived. Later Ruto met Dar.');
+  assert.deepEqual(mentions(doc), ['Kenyan President William Ruto=KENGOV', 'Ruto=KENGOV', 'Dar=PAKGOV']);
+  assert.deepEqual(mentions(codeText("Estonia's foreign minister Margus Tsahkna said.")), ["Estonia's foreign minister Margus Tsahkna=ESTGOV"]);
+});
+
+test('the foreign minister of Iran: country after "of"', () => {
+  assert.deepEqual(mentions(codeText('The foreign minister of Iran said.')), ['The foreign minister of Iran=IRNGOV']);
+});
+
+test('"former" makes an elite; "he" and "the two leaders" resolve to recent actors', () => {
+  assert.deepEqual(mentions(codeText('Former President Putin spoke.', '2025-01-01')), ['Former President Putin=RUSELI']);
+  const doc = codeText('Dar called Rubio. He thanked him. The two leaders agreed.');
+  assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'He=USAGOV', 'him=USAGOV', 'The two leaders=PAKGOV+USAGOV']);
+});
+
+test('coordinated actors become one mention with each actor', () => {
+  assert.deepEqual(mentions(codeText('Dar and Rubio affirmed it.')), ['Dar and Rubio=PAKGOV+USAGOV']);
+  assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), ['Foreign Minister and Deputy Prime Minister Ishaq Dar=PAKGOV']);
+});
+
+test('dated organizations: the Taliban before and after August 2021', () => {
+  assert.deepEqual(mentions(codeText('The Taliban attacked.', '2019-01-01')), ['The Taliban=AFGREB']);
+  assert.deepEqual(mentions(codeText('The Taliban attacked.', '2023-01-01')), ['The Taliban=AFGGOV']);
+});

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string, date = '2025-04-08') => triples(codeText(text, date).events);
+const dropped = (text: string) => codeText(text).dropped.map((d) => `${d.cameo} ${d.reason}`);
+
+test('subject–verb–object', () => {
+  assert.deepEqual(coded('Iran criticized Pakistan on Monday.'), ['IRNGOV PAKGOV 111']);
+});
+
+test('passive voice flips the roles', () => {
+  assert.deepEqual(coded('Pakistan was criticized by Iran.'), ['IRNGOV PAKGOV 111']);
+  assert.deepEqual(coded('Pakistani troops were attacked by militants in Kabul.'), ['AFGREB PAKMIL 190'], 'an agent "in" a capital takes its country');
+});
+
+test('negation and modality: not coded as the act, and explain says why', () => {
+  assert.deepEqual(coded('Iran did not criticize Pakistan.'), []);
+  assert.deepEqual(dropped('Iran did not criticize Pakistan.'), ['111 negated']);
+  assert.deepEqual(coded('Iran could impose sanctions on Pakistan.'), []);
+  assert.deepEqual(dropped('Iran could impose sanctions on Pakistan.'), ['163 hypothetical']);
+  assert.deepEqual(coded('If Iran attacks Pakistan, the UN will act.'), []);
+});
+
+test('threatened to impose: the governing verb wins, the complement is absorbed', () => {
+  assert.deepEqual(coded('Iran threatened to impose sanctions on Pakistan.'), ['IRNGOV PAKGOV 130']);
+  assert.ok(dropped('Iran threatened to impose sanctions on Pakistan.').includes('163 absorbed'));
+});
+
+test('reported speech: X said Y attacked Z codes Y → Z; X accused Y of … codes X → Y', () => {
+  assert.deepEqual(coded('The UN said Iran attacked Pakistan.'), ['IRNGOV PAKGOV 190']);
+  assert.deepEqual(coded('Iran accused Pakistan of attacking Afghanistan.'), ['IRNGOV PAKGOV 112']);
+});
+
+test('relative clauses and coordinated verbs: "which Rubio acknowledged and praised"', () => {
+  const text = "Dar highlighted Pakistan's achievements, which Rubio acknowledged and praised.";
+  assert.deepEqual(coded(text), ['USAGOV PAKGOV 015', 'USAGOV PAKGOV 051']);
+});
+
+test('coordinated actors: each acts; a pair without a target is one symmetric event', () => {
+  assert.deepEqual(coded('Iran and Russia criticized Pakistan.'), ['IRNGOV PAKGOV 111', 'RUSGOV PAKGOV 111']);
+  const doc = codeText('Dar and Rubio affirmed their commitment to cooperation.');
+  assert.deepEqual(triples(doc.events), ['PAKGOV USAGOV 036']);
+  assert.equal(doc.events[0].symmetric, true);
+});
+
+test('symmetric verbs and prepositional targets', () => {
+  const doc = codeText('Dar held a phone conversation with Rubio.');
+  assert.deepEqual(triples(doc.events), ['PAKGOV USAGOV 041']);
+  assert.equal(doc.events[0].mode, 'phone');
+  assert.equal(doc.events[0].symmetric, true);
+  assert.deepEqual(coded('Iran imposed sanctions on Pakistan.'), ['IRNGOV PAKGOV 163']);
+});
+
+test('infinitival complements: "agreed to remain engaged and to collaborate"', () => {
+  assert.deepEqual(coded('Dar and Rubio agreed to remain engaged and to discuss trade.'), ['PAKGOV USAGOV 036']);
+});
+
+test('pronoun and definite-description subjects', () => {
+  assert.deepEqual(coded('Rubio arrived in Islamabad. He praised Pakistan.'), ['USAGOV PAKGOV 051']);
+  assert.deepEqual(coded('Dar called Rubio. The two leaders discussed trade.'), ['PAKGOV USAGOV 040']);
+});
+
+test('source and target must differ; a guard blocks a look-alike', () => {
+  assert.deepEqual(coded('Iran criticized Iran.'), []);
+  assert.deepEqual(coded('Iran attacked the plan of Pakistan.'), []);
+});
+
+test('a participle after a comma takes the main clause subject', () => {
+  const doc = codeText('Dar met Rubio in Washington, discussing trade with Iran.');
+  assert.deepEqual(triples(doc.events), ['PAKGOV USAGOV 040', 'PAKGOV IRNGOV 040']);
+});
+
+test('visits may take a capital as their target; a place is never a source', () => {
+  assert.deepEqual(coded('Dar visited Washington.'), ['PAKGOV USAGOV 042']);
+  assert.deepEqual(coded('In Kabul, Iran criticized Pakistan.'), ['IRNGOV PAKGOV 111']);
+});
+
+test('events carry date, location, rule, evidence and confidence', () => {
+  const doc = codeText('Islamabad, April 08: Iran criticized Pakistan on Sunday.', '2025-04-08');
+  const [e] = doc.events;
+  assert.equal(e.date, '2025-04-06', 'a past-tense Sunday is the latest Sunday on or before the article date');
+  assert.equal(e.location, 'Islamabad');
+  assert.match(e.rule, /verbs\/test\.txt:\d+$/);
+  assert.equal(e.evidence[0].text, 'criticized');
+  assert.ok(e.confidence > 0.5 && e.confidence <= 1);
+  assert.equal(e.plover, 'ACCUSE');
+  assert.equal(e.quad, 3);
+});
