@@ -51,6 +51,8 @@ export interface ChunkContext {
   date: string | undefined;
   /** Names learnt in this article ("William Ruto", "Ruto") → actor. */
   memory: Map<string, Actor>;
+  /** The country of the dateline's place, for offices named without a country. */
+  homeCountry?: string;
 }
 
 /**
@@ -205,10 +207,22 @@ function chunkAt(
     }
   }
   if (first < 0) return undefined;
+  // a lone agent noun modifying another noun ("official phone conversation", "army equipment")
+  if (!country && !org && !person && !name && titles.length === 1 && last - first === 1 && !possessive) {
+    const next = last < to ? tokens[last] : undefined;
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return undefined;
+  }
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
   // "the foreign minister of Iran"
-  if (!country && !org && !person && titles.length > 0 && i + 1 < to && (tokens[i].lower === 'of' || tokens[i].lower === 'in')) {
+  if (
+    !country &&
+    !org &&
+    !person &&
+    titles.length > 0 &&
+    i + 1 < to &&
+    (tokens[i].lower === 'of' || tokens[i].lower === 'in')
+  ) {
     const after = lex.get(i + 1) ?? (DETERMINERS.has(tokens[i + 1].lower) ? lex.get(i + 2) : undefined);
     const oc = itemOf(after, 'country');
     if (after && oc) {
@@ -238,7 +252,12 @@ function chunkAt(
       actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
   } else {
     const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
-    const base = org ?? country ?? '---';
+    let base = org ?? country ?? '---';
+    // an office or institution named without a country, in a datelined story: the dateline's
+    if (base === '---' && ctx.homeCountry && titles.length > 0 && titles[0].entry.kind !== 'group') {
+      base = ctx.homeCountry;
+      rules.push('dateline-country');
+    }
     const finalSector = former ? 'ELI' : sector;
     actor =
       org && org.length > 3

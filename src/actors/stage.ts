@@ -1,4 +1,4 @@
-import type { Lexicon } from '../dict/index.ts';
+import { type Lexicon, longestMatch } from '../dict/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
@@ -10,11 +10,22 @@ export function resolutionDate(doc: Doc): string | undefined {
   return doc.dateline?.date ?? doc.article.published;
 }
 
+/** The country whose capital (or name) the dateline gives: "Islamabad, April 08:" → PAK. */
+function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
+  const d = doc.dateline;
+  if (!d?.place) return undefined;
+  const first = doc.tokens.findIndex((t) => t.start >= d.start);
+  if (first < 0) return undefined;
+  const m = longestMatch(lexicon.actors, doc.tokens, first, doc.tokens.length);
+  const c = m?.items.find((i) => i.type === 'country');
+  return c?.type === 'country' ? c.entry.code : undefined;
+}
+
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
   const salience: Salience = { persons: [], actors: [] };
-  const ctx = { doc, lexicon, date: resolutionDate(doc), memory };
+  const ctx = { doc, lexicon, date: resolutionDate(doc), memory, homeCountry: datelineCountry(doc, lexicon) };
   const all: Mention[] = [];
   const datelineEnd = doc.dateline?.end ?? -1;
   for (const s of doc.sentences) {

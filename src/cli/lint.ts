@@ -1,7 +1,7 @@
 import { lintDictionaries, loadDictionaries } from '../dict/index.ts';
 
-export function runLint(dirs: readonly string[], write: (s: string) => void): number {
-  const { dictionaries, problems } = loadDictionaries(dirs);
+export function runLint(dirs: readonly string[], write: (s: string) => void, bundled = true): number {
+  const { dictionaries, problems } = loadDictionaries(dirs, { bundled });
   const all = [...problems, ...lintDictionaries(dictionaries)];
   for (const p of all) write(`${p.id}: ${p.code}: ${p.message}\n`);
   const d = dictionaries;

@@ -7,8 +7,8 @@ export const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url)
 export const write = (s: string) => process.stdout.write(s);
 export const collect = (v: string, prev: string[]) => [...prev, v];
 
-export function coderFor(opts: { dict?: string[] }) {
-  const coder = createCoder({ dictionaries: opts.dict ?? [] });
+export function coderFor(opts: { dict?: string[]; bundledDict?: boolean }) {
+  const coder = createCoder({ dictionaries: opts.dict ?? [], bundled: opts.bundledDict !== false });
   for (const p of coder.problems) process.stderr.write(`warning: ${p.id}: ${p.message}\n`);
   return coder;
 }

@@ -30,6 +30,7 @@ export function buildProgram(): Command {
     )
     .option('--min-confidence <n>', 'drop events below this confidence (0..1)', Number.parseFloat)
     .addOption(dictOption())
+    .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action(async (files: string[], o) => {
       process.exitCode = await runCode(
         coderFor(o),
@@ -46,6 +47,7 @@ export function buildProgram(): Command {
     .addOption(dateOption())
     .option('--sentence <n>', 'only this sentence (0-based)', (v) => Number.parseInt(v, 10))
     .addOption(dictOption())
+    .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action((file: string, o) => {
       process.exitCode = runExplain(coderFor(o), file, { date: o.date, sentence: o.sentence }, write);
     });
@@ -66,6 +68,7 @@ export function buildProgram(): Command {
     .option('--min-confidence <n>', 'drop events below this confidence', Number.parseFloat)
     .option('--json', 'machine-readable output')
     .addOption(dictOption())
+    .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action((file: string, o) => {
       process.exitCode = runEval(coderFor(o), file, o, write);
     });
@@ -77,8 +80,9 @@ export function buildProgram(): Command {
       'check dictionaries: syntax, unknown codes, duplicates, bad dates, overlapping aliases (file:line)',
     )
     .addOption(dictOption())
+    .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action((o) => {
-      process.exitCode = runLint(o.dict, write);
+      process.exitCode = runLint(o.dict, write, o.bundledDict !== false);
     });
 
   program

@@ -1,5 +1,5 @@
 import { isCameoCode } from '../ontology/cameo.ts';
-import { UN_AGENCIES, isKnownGroup } from '../ontology/known-groups.ts';
+import { isKnownGroup, UN_AGENCIES } from '../ontology/known-groups.ts';
 import { isSector } from '../ontology/sectors.ts';
 import type { Dictionaries } from './entries.ts';
 import type { Problem } from './lines.ts';
@@ -21,7 +21,12 @@ export function lintDictionaries(d: Dictionaries): Problem[] {
   const countries = new Set(d.countries.map((c) => c.code));
   const validActor = (code: string): string | undefined => {
     const prefix = code.slice(0, 3);
-    if (!countries.has(prefix) && !isKnownGroup(prefix) && !(prefix in UN_AGENCIES) && !EXTRA_PREFIXES.has(prefix))
+    if (
+      !countries.has(prefix) &&
+      !isKnownGroup(prefix) &&
+      !(prefix in UN_AGENCIES) &&
+      !EXTRA_PREFIXES.has(prefix)
+    )
       return `unknown country or group code ${prefix} in ${code}`;
     if (code.length === 6 && !isSector(code.slice(3))) return `unknown sector ${code.slice(3)} in ${code}`;
     if (code.length !== 3 && code.length !== 6) return `actor code ${code} should be 3 or 6 letters`;

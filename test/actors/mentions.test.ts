@@ -5,7 +5,10 @@ import { codeText } from '../helpers/coder.ts';
 
 /** `"text" CODE` for each mention of a doc. */
 function mentions(doc: Doc): string[] {
-  return doc.mentions.map((m) => `${doc.article.text.slice(m.start, m.end)}=${m.actors.map((a) => a.code).join('+')}${m.placeOnly ? ' (place)' : ''}${m.possessive ? ' (poss)' : ''}`);
+  return doc.mentions.map(
+    (m) =>
+      `${doc.article.text.slice(m.start, m.end)}=${m.actors.map((a) => a.code).join('+')}${m.placeOnly ? ' (place)' : ''}${m.possessive ? ' (poss)' : ''}`,
+  );
 }
 
 test('title + name sequences resolve through the dated person entry', () => {
@@ -23,8 +26,12 @@ test('a person takes the code of the office held on the date', () => {
 
 test('demonym + agent, possessive + agent, capital possessive', () => {
   assert.deepEqual(mentions(codeText('Pakistani troops fired.')), ['Pakistani troops=PAKMIL']);
-  assert.deepEqual(mentions(codeText("Pakistan's foreign office said.")), ["Pakistan's foreign office=PAKGOV"]);
-  assert.deepEqual(mentions(codeText('Washington’s top diplomat said.')), ['Washington’s top diplomat=USAGOV']);
+  assert.deepEqual(mentions(codeText("Pakistan's foreign office said.")), [
+    "Pakistan's foreign office=PAKGOV",
+  ]);
+  assert.deepEqual(mentions(codeText('Washington’s top diplomat said.')), [
+    'Washington’s top diplomat=USAGOV',
+  ]);
 });
 
 test('plural demonyms are civilians; seats of government are governments', () => {
@@ -33,28 +40,45 @@ test('plural demonyms are civilians; seats of government are governments', () =>
 });
 
 test('places after in/at/near are not actors', () => {
-  assert.deepEqual(mentions(codeText('The situation in Afghanistan worsened near Kabul.')), ['Afghanistan=AFGGOV (place)', 'Kabul=AFGGOV (place)']);
+  assert.deepEqual(mentions(codeText('The situation in Afghanistan worsened near Kabul.')), [
+    'Afghanistan=AFGGOV (place)',
+    'Kabul=AFGGOV (place)',
+  ]);
 });
 
 test('a title tells the code of an unknown name, and the article remembers it', () => {
   const doc = codeText('Kenyan President William Ruto arrived. Later Ruto met Dar.');
   assert.deepEqual(mentions(doc), ['Kenyan President William Ruto=KENGOV', 'Ruto=KENGOV', 'Dar=PAKGOV']);
-  assert.deepEqual(mentions(codeText("Estonia's foreign minister Margus Tsahkna said.")), ["Estonia's foreign minister Margus Tsahkna=ESTGOV"]);
+  assert.deepEqual(mentions(codeText("Estonia's foreign minister Margus Tsahkna said.")), [
+    "Estonia's foreign minister Margus Tsahkna=ESTGOV",
+  ]);
 });
 
 test('the foreign minister of Iran: country after "of"', () => {
-  assert.deepEqual(mentions(codeText('The foreign minister of Iran said.')), ['The foreign minister of Iran=IRNGOV']);
+  assert.deepEqual(mentions(codeText('The foreign minister of Iran said.')), [
+    'The foreign minister of Iran=IRNGOV',
+  ]);
 });
 
 test('"former" makes an elite; "he" and "the two leaders" resolve to recent actors', () => {
-  assert.deepEqual(mentions(codeText('Former President Putin spoke.', '2025-01-01')), ['Former President Putin=RUSELI']);
+  assert.deepEqual(mentions(codeText('Former President Putin spoke.', '2025-01-01')), [
+    'Former President Putin=RUSELI',
+  ]);
   const doc = codeText('Dar called Rubio. He thanked him. The two leaders agreed.');
-  assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'He=USAGOV', 'him=USAGOV', 'The two leaders=PAKGOV+USAGOV']);
+  assert.deepEqual(mentions(doc), [
+    'Dar=PAKGOV',
+    'Rubio=USAGOV',
+    'He=USAGOV',
+    'him=USAGOV',
+    'The two leaders=PAKGOV+USAGOV',
+  ]);
 });
 
 test('coordinated actors become one mention with each actor', () => {
   assert.deepEqual(mentions(codeText('Dar and Rubio affirmed it.')), ['Dar and Rubio=PAKGOV+USAGOV']);
-  assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), ['Foreign Minister and Deputy Prime Minister Ishaq Dar=PAKGOV']);
+  assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), [
+    'Foreign Minister and Deputy Prime Minister Ishaq Dar=PAKGOV',
+  ]);
 });
 
 test('dated organizations: the Taliban before and after August 2021', () => {

@@ -11,7 +11,11 @@ test('subject–verb–object', () => {
 
 test('passive voice flips the roles', () => {
   assert.deepEqual(coded('Pakistan was criticized by Iran.'), ['IRNGOV PAKGOV 111']);
-  assert.deepEqual(coded('Pakistani troops were attacked by militants in Kabul.'), ['AFGREB PAKMIL 190'], 'an agent "in" a capital takes its country');
+  assert.deepEqual(
+    coded('Pakistani troops were attacked by militants in Kabul.'),
+    ['AFGREB PAKMIL 190'],
+    'an agent "in" a capital takes its country',
+  );
 });
 
 test('negation and modality: not coded as the act, and explain says why', () => {
@@ -53,7 +57,9 @@ test('symmetric verbs and prepositional targets', () => {
 });
 
 test('infinitival complements: "agreed to remain engaged and to collaborate"', () => {
-  assert.deepEqual(coded('Dar and Rubio agreed to remain engaged and to discuss trade.'), ['PAKGOV USAGOV 036']);
+  assert.deepEqual(coded('Dar and Rubio agreed to remain engaged and to discuss trade.'), [
+    'PAKGOV USAGOV 036',
+  ]);
 });
 
 test('pronoun and definite-description subjects', () => {
@@ -79,7 +85,11 @@ test('visits may take a capital as their target; a place is never a source', () 
 test('events carry date, location, rule, evidence and confidence', () => {
   const doc = codeText('Islamabad, April 08: Iran criticized Pakistan on Sunday.', '2025-04-08');
   const [e] = doc.events;
-  assert.equal(e.date, '2025-04-06', 'a past-tense Sunday is the latest Sunday on or before the article date');
+  assert.equal(
+    e.date,
+    '2025-04-06',
+    'a past-tense Sunday is the latest Sunday on or before the article date',
+  );
   assert.equal(e.location, 'Islamabad');
   assert.match(e.rule, /verbs\/test\.txt:\d+$/);
   assert.equal(e.evidence[0].text, 'criticized');

@@ -16,15 +16,27 @@ test('tokens carry exact UTF-16 offsets, lemmas and POS', () => {
 test('line breaks split sentences before wink does: a headline stays its own sentence', () => {
   const text = 'Talks resume in Doha\nNegotiators met on Monday.';
   const { sentences } = analyzeText(text);
-  assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), ['Talks resume in Doha', 'Negotiators met on Monday.']);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ['Talks resume in Doha', 'Negotiators met on Monday.'],
+  );
 });
 
 test('boilerplate lines are kept with offsets but flagged, never coded', () => {
-  const text = 'Iran criticized Israel.\nRead More: Two teams arrive\nAlso read: more news\nClick here to subscribe\nThe talks ended.';
+  const text =
+    'Iran criticized Israel.\nRead More: Two teams arrive\nAlso read: more news\nClick here to subscribe\nThe talks ended.';
   const { sentences } = analyzeText(text);
-  assert.deepEqual(sentences.map((s) => s.skip ?? 'text'), ['text', 'boilerplate', 'boilerplate', 'boilerplate', 'text']);
+  assert.deepEqual(
+    sentences.map((s) => s.skip ?? 'text'),
+    ['text', 'boilerplate', 'boilerplate', 'boilerplate', 'text'],
+  );
   assert.equal(text.slice(sentences[1].start, sentences[1].end), 'Read More: Two teams arrive');
-  for (const line of ['Photo: AP', '© 2024 Dyad Wire', 'Enlarge this image toggle caption', 'Sign up for our newsletter']) {
+  for (const line of [
+    'Photo: AP',
+    '© 2024 Dyad Wire',
+    'Enlarge this image toggle caption',
+    'Sign up for our newsletter',
+  ]) {
     assert.equal(isBoilerplateLine(line), true, line);
   }
   assert.equal(isBoilerplateLine('More than 20 people were killed.'), false);
@@ -32,7 +44,10 @@ test('boilerplate lines are kept with offsets but flagged, never coded', () => {
 
 test('datelines: place, date with the article year, agency forms', () => {
   assert.deepEqual(parseDateline('Islamabad, April 08: Foreign Minister Dar spoke.', '2025-04-08'), {
-    start: 0, end: 21, place: 'Islamabad', date: '2025-04-08',
+    start: 0,
+    end: 21,
+    place: 'Islamabad',
+    date: '2025-04-08',
   });
   const reuters = parseDateline('WASHINGTON, March 3 (Reuters) - The president said.', '2024-03-04');
   assert.equal(reuters?.place, 'Washington');

@@ -1,0 +1,123 @@
+// The database tables as kysely sees them. Both engines store the same columns with the
+// same types: text, integer (booleans are 0/1) and double precision; lists and spans are
+// JSON text; times are ISO 8601 UTC text. docs/store.md describes each table.
+
+export interface ArticlesTable {
+  id: string;
+  external_id: string | null;
+  url: string | null;
+  source: string | null;
+  domain: string | null;
+  title: string | null;
+  published: string | null;
+  lang: string;
+  text: string;
+  html: string | null;
+  status: string;
+  coder: string | null;
+  n_events: number;
+  input: string | null;
+  run_id: string | null;
+  ingested_at: string;
+  coded_at: string | null;
+}
+
+export interface MentionsTable {
+  article_id: string;
+  idx: number;
+  sentence: number;
+  span_start: number;
+  span_end: number;
+  kind: string;
+  text: string;
+  codes: string;
+}
+
+export interface EventsTable {
+  id: string;
+  article_id: string;
+  article: string;
+  sentence: number;
+  source: string;
+  target: string;
+  source_country: string;
+  target_country: string;
+  source_name: string | null;
+  target_name: string | null;
+  cameo: string;
+  root: string;
+  plover: string | null;
+  mode: string | null;
+  symmetric: number;
+  goldstein: number;
+  quad: number | null;
+  date: string | null;
+  day: string;
+  location: string | null;
+  negated: number;
+  evidence: string;
+  rule: string;
+  confidence: number;
+  contexts: string;
+  source_rule: string;
+  target_rule: string;
+  sentence_text: string;
+  cluster_key: string;
+  cluster_id: string | null;
+}
+
+export interface ClustersTable {
+  id: string;
+  key: string;
+  source: string;
+  target: string;
+  root: string;
+  cameo: string;
+  plover: string | null;
+  quad: number | null;
+  goldstein: number;
+  first_date: string;
+  last_date: string;
+  first_seen: string;
+  n_articles: number;
+  n_sources: number;
+  n_events: number;
+  representative: string;
+  first_article: string;
+  article_id: string | null;
+}
+
+export interface ErrorsTable {
+  id: string;
+  run_id: string | null;
+  input: string;
+  stage: string;
+  code: string;
+  message: string;
+  at: string;
+}
+
+export interface RunsTable {
+  id: string;
+  command: string;
+  args: string;
+  coder: string | null;
+  status: string;
+  started_at: string;
+  finished_at: string | null;
+  articles_new: number;
+  articles_duplicate: number;
+  articles_recoded: number;
+  articles_failed: number;
+  events: number;
+  clusters: number;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  mentions: MentionsTable;
+  events: EventsTable;
+  clusters: ClustersTable;
+  errors: ErrorsTable;
+  runs: RunsTable;
+}
