@@ -16,7 +16,8 @@ function itemOf<T extends LexItem['type']>(
   lex: Lex | undefined,
   type: T,
 ): Extract<LexItem, { type: T }> | undefined {
-  return lex?.items.find((i): i is Extract<LexItem, { type: T }> => i.type === type);
+  // the last entry wins: curated and user dictionaries are read after generated/bundled ones
+  return lex?.items.findLast((i): i is Extract<LexItem, { type: T }> => i.type === type);
 }
 
 /** Dictionary matches of one sentence, indexed by their first token. */
