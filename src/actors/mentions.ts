@@ -105,6 +105,7 @@ function chunkAt(
     i++;
   }
   let country: string | undefined;
+  const extraCountries: string[] = [];
   let countryKind: string | undefined;
   let org: string | undefined;
   let possessive = false;
@@ -134,6 +135,18 @@ function chunkAt(
     if (i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
       possessive = true;
       last = ++i;
+    }
+    // "Indian and Chinese troops", "US and British activists": demonyms sharing one agent
+    while (c && (c.entry.kind === 'demonym' || c.entry.kind === 'name') && i + 1 < to && (tokens[i].lower === 'and' || tokens[i].lower === ',')) {
+      const next = itemOf(lex.get(i + 1), 'country');
+      const after = lex.get(i + 1);
+      if (!next || !after || (next.entry.kind !== 'demonym' && next.entry.kind !== 'name')) break;
+      const follows = after.end < to ? lex.get(after.end) ?? lex.get(after.end + 1) : undefined;
+      if (!itemOf(follows, 'agent')) break;
+      extraCountries.push(next.entry.code);
+      rules.push(next.entry.id);
+      i = after.end;
+      last = i;
     }
   }
   // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent
@@ -255,7 +268,7 @@ function chunkAt(
     const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
     let base = org ?? country ?? '---';
     // an office or institution named without a country, in a datelined story: the dateline's
-    if (base === '---' && ctx.homeCountry && titles.length > 0 && titles[0].entry.kind !== 'group') {
+    if (base === '---' && ctx.homeCountry && titles.length > 0 && titles[0].entry.kind !== 'group' && STATE_SECTORS.has(titles[0].entry.sector)) {
       base = ctx.homeCountry;
       rules.push('dateline-country');
     }
@@ -291,6 +304,10 @@ function chunkAt(
   }
   if (person && name) remember(ctx, name, actor);
   mention.actors = [actor];
+  if (extraCountries.length > 0 && !person) {
+    for (const x of extraCountries) mention.actors.push({ ...actor, code: `${x}${actor.sector ?? ''}`, country: x, rules: [...actor.rules] });
+    mention.coordinated = true;
+  }
   // a country or capital after "in", "at", "near" is where something happens, not who acts
   const before = first > 0 ? tokens[first - 1] : undefined;
   const isPlace = (mention.kind === 'country' || mention.kind === 'capital') && !possessive;
@@ -300,6 +317,11 @@ function chunkAt(
   }
   return mention;
 }
+
+/** Words that make an office holder a former one (an elite, ELI). */
+const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'ex-', 'exiled', 'toppled', 'late']);
+
+const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function defaultSector(countryKind: string | undefined, org: string | undefined): Sector | null {
   if (org) return null;

@@ -17,8 +17,8 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
   const first = doc.tokens.findIndex((t) => t.start >= d.start);
   if (first < 0) return undefined;
   const m = longestMatch(lexicon.actors, doc.tokens, first, doc.tokens.length);
-  const c = m?.items.find((i) => i.type === 'country');
-  return c?.type === 'country' ? c.entry.code : undefined;
+  const c = m?.items.findLast((i) => i.type === 'country');
+  return c?.type === 'country' && lexicon.countryNames.has(c.entry.code) ? c.entry.code : undefined;
 }
 
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */

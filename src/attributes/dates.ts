@@ -3,6 +3,7 @@ import { isoDate } from '../nlp/dateline.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/-]\d{1,2}/i;
 const FUTURE_RE = /\b(will|shall|is to|are to|is due to|are due to|plans? to|next)\b/i;
 
 export interface StatedDate {
@@ -58,6 +59,8 @@ export function statedDate(
   const results = chrono.en.casual.parse(sentence, ref, { forwardDate: false });
   for (const r of results) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    // a calendar date names a month or is numeric; "next week", "today" are not stated days
+    if (!CALENDAR.test(r.text)) continue;
     const d = r.start.date();
     const year = r.start.isCertain('year') ? d.getFullYear() : ref.getUTCFullYear();
     let iso = isoDate(year, d.getMonth() + 1, d.getDate());

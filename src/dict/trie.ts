@@ -67,8 +67,19 @@ export function longestMatch<T>(
     if (t.lemma !== t.lower) {
       const lemma = node.next.get(t.lemma);
       if (lemma) walk(lemma, i + 1, exact);
+    } else if (t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s')) {
+      // a capitalised plural wink left unlemmatised ("Slovak Soldiers", headlines)
+      const singular = node.next.get(singularOf(t.lower));
+      if (singular) walk(singular, i + 1, exact);
     }
   };
   walk(root, start, 0);
   return best;
+}
+
+/** A crude singular for capitalised plurals wink does not lemmatise. */
+export function singularOf(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|sses|xes)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('ss') ? word : word.slice(0, -1);
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
+import { intentCode, threatCode } from './intent.ts';
 import { BOUNDARY } from './words.ts';
 
 const MARKERS = new Set(['to', 'of', 'for', 'against', 'from']);

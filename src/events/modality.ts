@@ -1,10 +1,12 @@
 import type { Token } from '../model/index.ts';
-import { BOUNDARY, CONDITIONALS, MODALS, NEGATIONS } from './words.ts';
+import { BOUNDARY, CONDITIONALS, FUTURE, INTENT_HEADS, MODALS, NEGATIONS } from './words.ts';
 
 export interface Modality {
   negated: boolean;
   hypothetical: boolean;
   passive: boolean;
+  /** An announced act: "will visit", "is ready to send", "plans to attack". */
+  future: boolean;
   /** The words that decided it, for `dyad explain`. */
   cue?: string;
 }
@@ -16,7 +18,7 @@ const LOOKBACK = 4;
  * "did not attend" (negated), "could impose" (hypothetical), "was praised by" (passive).
  */
 export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart: number): Modality {
-  const out: Modality = { negated: false, hypothetical: false, passive: false };
+  const out: Modality = { negated: false, hypothetical: false, passive: false, future: false };
   const a = tokens[anchor];
   for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
     const t = tokens[i];
@@ -27,6 +29,9 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     } else if (MODALS.has(t.lower)) {
       out.hypothetical = true;
       out.cue = t.text;
+    } else if (FUTURE.has(t.lower) || (t.lower === 'to' && i === anchor - 1 && i > clauseStart && INTENT_HEADS.has(tokens[i - 1].lemma))) {
+      out.future = true;
+      out.cue ??= t.text;
     } else if ((t.lemma === 'be' || t.lemma === 'get') && a.pos === 'VERB' && !a.lower.endsWith('ing')) {
       // "was praised", "were attacked", "got arrested"; "is attacking" is active
       const between = tokens.slice(i + 1, anchor);

@@ -11,6 +11,10 @@ export interface PatternMatch {
   positions: number[];
   /** Token index where a `$` slot expects the target, if the pattern has one. */
   targetAt?: number;
+  /** The complement pattern whose code specialized this one ("agreed to provide aid"). */
+  specializedBy?: string;
+  /** Why the code differs from the pattern's own ("will visit" → intent). */
+  recoded?: string;
 }
 
 const GAP = 4;
@@ -101,6 +105,7 @@ export function findPatterns(
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    if (t.pos === 'ADJ') continue; // "free-trade pact", "joint" are not acts
     const byLemma = lexicon.anchors.get(t.lemma);
     const byLower = t.lower !== t.lemma ? lexicon.anchors.get(t.lower) : undefined;
     if (!byLemma && !byLower) continue;

@@ -8,6 +8,9 @@ export interface Role {
 }
 
 const TARGET_REACH = 16;
+const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'confirm', 'note', 'claim', 'write', 'quote']);
+const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
   return m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
@@ -41,6 +44,9 @@ export function findSource(
   const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
   if (left.length === 0) return undefined;
   const a = tokens[anchor];
+  // "its supply of drones": the possessor is a pronoun we do not resolve
+  const before1 = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
+  if (a.pos === 'NOUN' && before1 && POSSESSIVE_PRONOUNS.has(before1.lower)) return undefined;
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
   if (a.pos === 'NOUN' && isModifier(tokens, nearest, sentenceEnd)) {
@@ -95,9 +101,16 @@ export function findTarget(
     if (m.tokenStart - after > TARGET_REACH) break;
     const gap = tokens.slice(after + 1, m.tokenStart);
     if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
+    // "condemned the decision and threatened …": the next verb's object is not this one's
+    if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
+    // ", the Parliament speaker said": the reporter of the sentence is not its target
+    const next = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
+    if (next && REPORTING.has(next.lemma) && next.sentence === m.sentence) continue;
+    // "its soldiers", "their own troops": the source's own people, not a target
+    if (m.actors.every((a) => a.country === '---') && REFLEXIVE.has(prep)) continue;
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;

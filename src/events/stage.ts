@@ -4,6 +4,7 @@ import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence } from '../mode
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
 import { absorbComplements } from './complements.ts';
+import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
@@ -28,6 +29,7 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
     else bySentence.set(m.sentence, [m]);
   }
   const baseDate = doc.dateline?.date ?? doc.article.published ?? null;
+  const recent: Exchange[] = [];
   for (const s of doc.sentences) {
     if (s.skip) continue;
     const found = findPatterns(lexicon, doc.tokens, s.tokenStart, s.tokenEnd);
@@ -35,7 +37,7 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
     const mentions = bySentence.get(s.index) ?? [];
     const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(found));
     for (const m of absorbed) dropped.push(drop(doc, s, m, 'absorbed'));
-    const ctx = { doc, s, mentions, bySentence, baseDate, lexicon };
+    const ctx: SentenceContext = { doc, s, mentions, bySentence, baseDate, lexicon, recent, subjects: new Map() };
     const seen = new Set<string>();
     for (const m of kept) {
       if (m.pattern.code === '---') {
@@ -53,6 +55,15 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
   return { events, dropped };
 }
 
+/** A coded exchange between two actors: what an unstated target can refer back to. */
+interface Exchange {
+  sentence: number;
+  a: Actor;
+  b: Actor;
+  aRole: Role;
+  bRole: Role;
+}
+
 interface SentenceContext {
   doc: Doc;
   s: Sentence;
@@ -60,6 +71,10 @@ interface SentenceContext {
   bySentence: Map<number, Mention[]>;
   baseDate: string | null;
   lexicon: Lexicon;
+  /** Exchanges coded so far in the article, oldest first. */
+  recent: Exchange[];
+  /** Source role chosen for each coded pattern anchor of this sentence. */
+  subjects: Map<number, Role>;
 }
 
 function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {
@@ -79,6 +94,11 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
     return [];
   }
+  // "will visit", "is ready to send troops": announced acts are intentions or threats
+  if (mod.future) {
+    const code = announcedCode(m.pattern.code);
+    if (code) m = { ...m, pattern: { ...m.pattern, code, symmetric: m.pattern.symmetric && code === '036' }, recoded: `announced:${mod.cue}` };
+  }
   let confidence = 0.9;
   let source: Role | undefined;
   let target: Role | undefined;
@@ -88,12 +108,13 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
     confidence -= 0.1;
   } else {
-    source = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+    source = coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
   }
   if (!source) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
+  ctx.subjects.set(m.anchor, source);
   const sources = source.mention.actors;
   const exclude = new Set<string>(sources.map((a) => a.code));
   if (sources.length > 1) for (const a of sources) exclude.add(a.country);
@@ -138,9 +159,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     }
     if (out.length > 0) return out;
   }
-  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2))
-    ? implicitPartner(ctx, m.anchor, sources)
-    : undefined;
+  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2)) ? implicitPartner(ctx, sources) : undefined;
   if (partner) {
     for (const sa of sources)
       pushPair(
@@ -170,6 +189,7 @@ function pushPair(
   symmetric: boolean,
 ): void {
   if (sa.code === ta.code || (sa.code.startsWith('---') && ta.code.startsWith('---'))) return;
+  ctx.recent.push({ sentence: ctx.s.index, a: sa, b: ta, aRole: source, bRole: target });
   out.push(
     buildEvent(ctx.doc, ctx.s.index, {
       ...base,
@@ -184,25 +204,35 @@ function pushPair(
 
 /**
  * The other party of the conversation, when a cooperative statement names none ("Rubio
- * conveyed interest in expanding collaboration"): the latest actor of another country in
- * this or the previous sentences.
+ * conveyed interest in expanding collaboration"): the counterpart of the source in the
+ * latest exchange coded in this or the previous sentences.
  */
-function implicitPartner(
-  ctx: SentenceContext,
-  anchor: number,
-  sources: readonly Actor[],
-): { role: Role; actor: Actor } | undefined {
-  const countries = new Set(sources.map((a) => a.country));
-  for (let k = ctx.s.index; k >= 0 && k >= ctx.s.index - IMPLICIT_WINDOW; k--) {
-    const list = ctx.bySentence.get(k) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) {
-      const m = list[i];
-      if (m.placeOnly || (k === ctx.s.index && m.tokenStart >= anchor)) continue;
-      const actor = m.actors.find((a) => !countries.has(a.country) && !a.code.startsWith('---'));
-      if (actor) return { role: { mention: m, rule: 'target:implicit-conversation-partner' }, actor };
-    }
+function implicitPartner(ctx: SentenceContext, sources: readonly Actor[]): { role: Role; actor: Actor } | undefined {
+  const codes = new Set(sources.map((a) => a.code));
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const x = ctx.recent[i];
+    if (x.sentence < ctx.s.index - IMPLICIT_WINDOW) break;
+    if (codes.has(x.a.code) && !codes.has(x.b.code)) return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
+    if (codes.has(x.b.code) && !codes.has(x.a.code)) return { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a };
   }
   return undefined;
+}
+
+/** "X accused Y of … and demanded …": a verb joined by "and" shares the subject of the verb before it. */
+function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role | undefined {
+  const t = ctx.doc.tokens;
+  let i = m.anchor - 1;
+  while (i > ctx.s.tokenStart && t[i].pos === 'ADV') i--;
+  if (!(t[i]?.lower === 'and' || t[i]?.lower === 'but' || t[i]?.lower === 'or')) return undefined;
+  let prev: Role | undefined;
+  let prevAnchor = -1;
+  for (const [anchor, role] of ctx.subjects) {
+    if (anchor < m.anchor && anchor > prevAnchor) {
+      prev = role;
+      prevAnchor = anchor;
+    }
+  }
+  return prev ? { mention: prev.mention, rule: 'source:subject-of-coordinated-verb' } : undefined;
 }
 
 function dateOf(ctx: SentenceContext): string | null {
