@@ -10,57 +10,67 @@ export function normalizeWord(s: string): string {
 }
 
 /**
- * Splits the text into lines first (wink-nlp would merge a headline into the next sentence),
- * then into sentences and tokens with exact UTF-16 offsets, POS tags and lemmas.
+ * Sentences and tokens with exact UTF-16 offsets, POS tags and lemmas. wink-nlp reads the
+ * whole text once; a line break always ends a sentence (wink would merge a headline into
+ * the next sentence), and lines of page furniture are flagged `skip`.
  */
 export function analyzeText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim().length > 0) analyzeLine(line, lineStart, isBoilerplateLine(line), sentences, tokens);
-    lineStart = lineEnd + 1;
-  }
-  return { sentences, tokens };
-}
-
-function analyzeLine(
-  line: string,
-  offset: number,
-  boilerplate: boolean,
-  sentences: Sentence[],
-  tokens: Token[],
-): void {
-  const doc = nlp.readDoc(line);
+  if (text.trim() === '') return { sentences, tokens };
+  const doc = nlp.readDoc(text);
   // wink's typings do not accept every `its` helper in `out()`; the calls are documented usage.
   const out = (f: unknown) => (doc.tokens() as unknown as { out(f: unknown): string[] }).out(f);
   const values = out(its.value);
   const spaces = out(its.precedingSpaces);
   const pos = out(its.pos);
   const lemmas = out(its.lemma);
+  const types = out(its.type);
+  const n = values.length;
+  const starts = new Int32Array(n);
+  const newline = new Uint8Array(n);
   let at = 0;
-  const starts: number[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    at += spaces[i].length;
+  for (let i = 0; i < n; i++) {
+    const sp = spaces[i];
+    if (sp.length > 0) {
+      at += sp.length;
+      if (sp.includes('\n')) newline[i] = 1;
+    }
     // wink keeps the text losslessly; re-synchronise defensively if it ever does not.
-    if (line.startsWith(values[i], at) === false) {
-      const found = line.indexOf(values[i], at);
-      if (found >= 0) at = found;
+    if (!text.startsWith(values[i], at)) {
+      const found = text.indexOf(values[i], at);
+      if (found >= 0) {
+        if (text.slice(at, found).includes('\n')) newline[i] = 1;
+        at = found;
+      }
     }
     starts[i] = at;
     at += values[i].length;
+    // line breaks and tabs are tokens in wink: not ours, but a line break starts a sentence
+    if (types[i] === 'tabCRLF' && values[i].includes('\n') && i + 1 < n) newline[i + 1] = 1;
   }
+  const boilerplate = boilerplateLines(text);
+  const close = (tokenStart: number) => {
+    const index = sentences.length;
+    const first = tokens[tokenStart];
+    const last = tokens[tokens.length - 1];
+    const sentence: Sentence = { index, start: first.start, end: last.end, tokenStart, tokenEnd: tokens.length };
+    if (boilerplate(first.start)) sentence.skip = 'boilerplate';
+    sentences.push(sentence);
+  };
   doc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number }; length(): number } }) => {
     const ts = s.tokens();
-    const first = ts.itemAt(0).index();
-    const last = ts.itemAt(ts.length() - 1).index();
-    const index = sentences.length;
-    const tokenStart = tokens.length;
-    for (let i = first; i <= last; i++) {
-      const start = offset + starts[i];
+    if (ts.length() === 0) return;
+    const firstIndex = ts.itemAt(0).index();
+    const lastIndex = ts.itemAt(ts.length() - 1).index();
+    let tokenStart = tokens.length;
+    for (let i = firstIndex; i <= lastIndex; i++) {
+      if (types[i] === 'tabCRLF') continue;
+      if (newline[i] && tokens.length > tokenStart) {
+        close(tokenStart);
+        tokenStart = tokens.length;
+      }
+      const start = starts[i];
       const value = values[i];
       const token: Token = {
         text: value,
@@ -69,21 +79,27 @@ function analyzeLine(
         pos: (pos[i] ?? 'X') as Pos,
         start,
         end: start + value.length,
-        sentence: index,
+        sentence: sentences.length,
       };
-      if (i === first && token.pos === 'PROPN') reconsiderInitial(token);
+      if (i === firstIndex || newline[i]) reconsiderInitial(token);
       tokens.push(token);
     }
-    const sentence: Sentence = {
-      index,
-      start: tokens[tokenStart].start,
-      end: tokens[tokens.length - 1].end,
-      tokenStart,
-      tokenEnd: tokens.length,
-    };
-    if (boilerplate) sentence.skip = 'boilerplate';
-    sentences.push(sentence);
+    if (tokens.length > tokenStart) close(tokenStart);
   });
+  return { sentences, tokens };
+}
+
+/** Whether the line holding a character offset is page furniture. */
+function boilerplateLines(text: string): (offset: number) => boolean {
+  const flagged: [number, number][] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (isBoilerplateLine(text.slice(lineStart, lineEnd))) flagged.push([lineStart, lineEnd]);
+    lineStart = lineEnd + 1;
+  }
+  return (offset) => flagged.some(([a, b]) => offset >= a && offset <= b);
 }
 
 /**
@@ -91,7 +107,7 @@ function analyzeLine(
  * unlemmatised ("Protesters clashed…"): re-read the lower-case word for its lemma and POS.
  */
 function reconsiderInitial(token: Token): void {
-  if (token.lemma !== token.lower || token.text === token.text.toUpperCase()) return;
+  if (token.pos !== 'PROPN' || token.lemma !== token.lower || token.text === token.text.toUpperCase()) return;
   const d = nlp.readDoc(token.lower);
   const out = (f: unknown) => (d.tokens() as unknown as { out(f: unknown): string[] }).out(f);
   const [lemma] = out(its.lemma);
