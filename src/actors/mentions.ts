@@ -108,6 +108,7 @@ function chunkAt(
   const extraCountries: string[] = [];
   let countryKind: string | undefined;
   let org: string | undefined;
+  let orgSector: Sector | undefined;
   let possessive = false;
   const titles: Extract<LexItem, { type: 'agent' }>[] = [];
   let person: Actor | undefined;
@@ -127,6 +128,7 @@ function chunkAt(
       rules.push(c.entry.id);
     } else if (o) {
       org = o.code;
+      orgSector = o.kind === 'ngo' ? 'NGO' : undefined;
       rules.push(o.id);
     }
     first = head.start;
@@ -183,6 +185,18 @@ function chunkAt(
     if (i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
       possessive = true;
       last = ++i;
+    }
+  }
+  // "the rebel FDLR force": an agent noun before an organization's name describes it
+  if (!org && !country && titles.length > 0 && i < to && !possessive) {
+    const ol = lex.get(i);
+    const oo = ol ? pickOrganization(ol.items, ctx.date) : undefined;
+    if (ol && oo && !itemOf(ol, 'person')) {
+      org = oo.code;
+      rules.push(oo.id);
+      last = i = ol.end;
+      const tail = agentAt(i);
+      if (tail) last = i = lex.get(i)!.end;
     }
   }
   // NAME: a dictionary person, a remembered name, or capitalized words after a title
@@ -262,6 +276,11 @@ function chunkAt(
   if (person) {
     actor = person;
     mention.kind = 'person';
+    // between offices a person is an elite, unless the text gives the office they hold now
+    if (actor.sector === 'ELI' && titles.length > 0 && !former) {
+      const c = actor.country !== '---' ? actor.country : (country ?? '---');
+      actor = { ...actor, code: `${c}${titles[0].entry.sector}`, country: c, sector: titles[0].entry.sector, rules: [...actor.rules, 'title-gives-current-office'] };
+    }
     if (former && actor.sector !== 'ELI')
       actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
   } else {
@@ -273,16 +292,13 @@ function chunkAt(
       rules.push('dateline-country');
     }
     const finalSector = former ? 'ELI' : sector;
-    actor =
-      org && org.length > 3
-        ? {
-            code: org,
-            country: org.slice(0, 3),
-            sector: org.length >= 6 ? (org.slice(3, 6) as Sector) : null,
-            rules,
-          }
-        : makeActor(base, org ? null : finalSector, rules);
-    if (org && org.length === 3) actor = { code: org, country: org, sector: null, rules };
+    if (org && org.length >= 6) {
+      // a national institution ("CIA" USASPY); "a former CIA official" is an elite
+      actor = former ? makeActor(org.slice(0, 3), 'ELI', [...rules, 'former']) : { code: org, country: org.slice(0, 3), sector: org.slice(3, 6) as Sector, rules };
+    } else if (org) {
+      // a known group (UNO, EEC) keeps its code; an agent or the entry gives the sector ("EU legislators")
+      actor = { code: org, country: org, sector: titles[0]?.entry.sector ?? orgSector ?? null, rules };
+    } else actor = makeActor(base, finalSector, rules);
     if (titles.length > 0) actor.office = titles.map((t) => t.entry.phrase).join(' and ');
     if (name) {
       actor.name = name;
@@ -319,7 +335,7 @@ function chunkAt(
 }
 
 /** Words that make an office holder a former one (an elite, ELI). */
-const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'ex-', 'exiled', 'toppled', 'late']);
+const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'ex-', 'exiled', 'toppled', 'late', 'retired', 'outgoing']);
 
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
