@@ -238,7 +238,7 @@ function chunkAt(
   // a lone agent noun modifying another noun ("official phone conversation", "army equipment")
   if (!country && !org && !person && !name && titles.length === 1 && last - first === 1 && !possessive) {
     const next = last < to ? tokens[last] : undefined;
-    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) return undefined;
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TEMPORAL_NOUNS.has(next.lower)) return undefined;
   }
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
@@ -336,6 +336,8 @@ function chunkAt(
 
 /** Words that make an office holder a former one (an elite, ELI). */
 const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'ex-', 'exiled', 'toppled', 'late', 'retired', 'outgoing']);
+
+const TEMPORAL_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'morning', 'evening', 'overnight']);
 
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 

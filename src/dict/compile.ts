@@ -7,6 +7,7 @@ import type {
   PersonEntry,
   VerbPattern,
 } from './entries.ts';
+import { inflections } from './inflect.ts';
 import { insertPhrase, newTrie, phraseKeys, type TrieNode } from './trie.ts';
 
 /** What a phrase in the actor trie can stand for. */
@@ -41,9 +42,10 @@ export function compileLexicon(d: Dictionaries): Lexicon {
 
   const anchors = new Map<string, VerbPattern[]>();
   for (const p of d.verbs) {
+    for (const w of p.words) if (w.type === 'word') w.forms = new Set(w.words.flatMap(inflections));
     const first = p.words[0];
     if (first.type !== 'word') continue;
-    for (const w of first.words) {
+    for (const w of first.forms ?? first.words) {
       const list = anchors.get(w);
       if (list) list.push(p);
       else anchors.set(w, [p]);

@@ -22,8 +22,8 @@ const SKIP = 3;
 /** Room for a target actor phrase in a `$` slot before the next pattern word. */
 const SLOT = 8;
 
-function wordMatches(words: readonly string[], t: Token): boolean {
-  return words.includes(t.lemma) || words.includes(t.lower);
+function wordMatches(words: readonly string[], t: Token, forms?: ReadonlySet<string>): boolean {
+  return words.includes(t.lemma) || (forms ? forms.has(t.lower) : words.includes(t.lower));
 }
 
 /** Matches a pattern word at token j; returns the index of its last token, or -1. */
@@ -33,12 +33,12 @@ function wordAt(
   j: number,
   end: number,
 ): number {
-  if (!w.runs) return wordMatches(w.words, tokens[j]) ? j : -1;
+  if (!w.runs) return wordMatches(w.words, tokens[j], w.forms) ? j : -1;
   let best = -1;
   for (const run of w.runs) {
     if (j + run.length > end) continue;
     let ok = true;
-    for (let k = 0; k < run.length && ok; k++) ok = wordMatches([run[k]], tokens[j + k]);
+    for (let k = 0; k < run.length && ok; k++) ok = wordMatches([run[k]], tokens[j + k], w.forms);
     if (ok && j + run.length - 1 > best) best = j + run.length - 1;
   }
   return best;

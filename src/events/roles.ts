@@ -20,8 +20,11 @@ function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
 export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: number): boolean {
   if (m.possessive) return true;
   const next = m.tokenEnd < sentenceEnd ? tokens[m.tokenEnd] : undefined;
-  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TEMPORAL.has(next.lower);
 }
+
+/** Nouns of time that follow a subject without modifying it ("Iran today threatened"). */
+export const TEMPORAL = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'morning', 'evening', 'afternoon', 'overnight', 'earlier', 'later', 'recently', 'also', 'again']);
 
 function canAct(m: Mention): boolean {
   return !m.placeOnly && m.actors.length > 0;
