@@ -1,6 +1,7 @@
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import { evaluate, type GoldRecord, VIEWS, type View } from '../eval/index.ts';
+import { evaluate, type GoldRecord, isPentaclassGold, scorePentaclass, VIEWS, type View } from '../eval/index.ts';
+import type { Event } from '../model/index.ts';
 import { readInput } from './input.ts';
 import { formatTable } from './table.ts';
 
@@ -31,6 +32,7 @@ export function runEval(coder: Coder, file: string, opts: EvalOptions, write: (s
   let gold = readGold(file);
   if (opts.split)
     gold = gold.filter((g) => (g as { notes?: { split?: string } }).notes?.split === opts.split);
+  if (isPentaclassGold(gold)) return runPentaclass(coder, gold, opts, write);
   const views = (opts.views ?? 'plover,dyad-quad,cameo-root,cameo').split(',').map((v) => v.trim()) as View[];
   for (const v of views)
     if (!VIEWS.includes(v)) throw new DyadError('DYAD_E_INPUT', `unknown view ${v} (${VIEWS.join(', ')})`);
@@ -65,5 +67,23 @@ export function runEval(coder: Coder, file: string, opts: EvalOptions, write: (s
       );
     }
   }
+  return 0;
+}
+
+/** ConfliBERT-style gold (`PENTACLASS:n`): five-way sentence accuracy and its confusion matrix. */
+function runPentaclass(coder: Coder, gold: GoldRecord[], opts: EvalOptions, write: (s: string) => void): number {
+  const byArticle = new Map<string, Event[]>();
+  for (const g of gold) {
+    const events = coder.code({ id: String(g.id), text: g.text ?? '', lang: 'en' }).events;
+    byArticle.set(String(g.id), events.filter((e) => e.confidence >= (opts.minConfidence ?? 0)));
+  }
+  const s = scorePentaclass(gold, byArticle);
+  if (opts.json) {
+    write(`${JSON.stringify(s)}\n`);
+    return 0;
+  }
+  write(`pentaclass: accuracy ${s.accuracy.toFixed(3)} (${s.correct}/${s.records})\n`);
+  const names = ['neutral', 'verbal-coop', 'material-coop', 'verbal-conflict', 'material-conflict'];
+  write(`${formatTable(['gold \\ coded', ...names], s.confusion.map((row, i) => [names[i], ...row.map(String)]))}\n`);
   return 0;
 }
