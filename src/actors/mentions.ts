@@ -6,7 +6,7 @@ import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.
 import { DETERMINERS, isCapitalized, LOCATIVE, POSSESSIVE_MARKERS } from './words.ts';
 
 /** A dictionary match over tokens `[start, end)`. */
-interface Lex {
+export interface Lex {
   start: number;
   end: number;
   items: LexItem[];
@@ -128,7 +128,7 @@ function chunkAt(
       rules.push(c.entry.id);
     } else if (o) {
       org = o.code;
-      orgSector = o.kind === 'ngo' ? 'NGO' : undefined;
+      orgSector = o.sector ?? (o.kind === 'ngo' ? 'NGO' : undefined);
       rules.push(o.id);
     }
     first = head.start;
@@ -139,11 +139,16 @@ function chunkAt(
       last = ++i;
     }
     // "Indian and Chinese troops", "US and British activists": demonyms sharing one agent
-    while (c && (c.entry.kind === 'demonym' || c.entry.kind === 'name') && i + 1 < to && (tokens[i].lower === 'and' || tokens[i].lower === ',')) {
+    while (
+      c &&
+      (c.entry.kind === 'demonym' || c.entry.kind === 'name') &&
+      i + 1 < to &&
+      (tokens[i].lower === 'and' || tokens[i].lower === ',')
+    ) {
       const next = itemOf(lex.get(i + 1), 'country');
       const after = lex.get(i + 1);
       if (!next || !after || (next.entry.kind !== 'demonym' && next.entry.kind !== 'name')) break;
-      const follows = after.end < to ? lex.get(after.end) ?? lex.get(after.end + 1) : undefined;
+      const follows = after.end < to ? (lex.get(after.end) ?? lex.get(after.end + 1)) : undefined;
       if (!itemOf(follows, 'agent')) break;
       extraCountries.push(next.entry.code);
       rules.push(next.entry.id);
@@ -238,25 +243,24 @@ function chunkAt(
   // a lone agent noun modifying another noun ("official phone conversation", "army equipment")
   if (!country && !org && !person && !name && titles.length === 1 && last - first === 1 && !possessive) {
     const next = last < to ? tokens[last] : undefined;
-    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TEMPORAL_NOUNS.has(next.lower)) return undefined;
+    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TEMPORAL_NOUNS.has(next.lower))
+      return undefined;
   }
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
-  // "the foreign minister of Iran"
-  if (
-    !country &&
-    !org &&
-    !person &&
-    titles.length > 0 &&
-    i + 1 < to &&
-    (tokens[i].lower === 'of' || tokens[i].lower === 'in')
-  ) {
+  // "the foreign minister of Iran", "police in Pakistan", "president of the European Council"
+  if (!country && !org && !person && titles.length > 0 && i + 1 < to && (tokens[i].lower === 'of' || tokens[i].lower === 'in')) {
     const after = lex.get(i + 1) ?? (DETERMINERS.has(tokens[i + 1].lower) ? lex.get(i + 2) : undefined);
     const oc = itemOf(after, 'country');
+    const oo = after && !oc && tokens[i].lower === 'of' ? pickOrganization(after.items, ctx.date) : undefined;
     if (after && oc) {
       country = oc.entry.code;
       countryKind = oc.entry.kind;
       rules.push(oc.entry.id, 'agent-of-country');
+      last = after.end;
+    } else if (after && oo) {
+      org = oo.code;
+      rules.push(oo.id, 'agent-of-organization');
       last = after.end;
     }
   }
@@ -279,7 +283,13 @@ function chunkAt(
     // between offices a person is an elite, unless the text gives the office they hold now
     if (actor.sector === 'ELI' && titles.length > 0 && !former) {
       const c = actor.country !== '---' ? actor.country : (country ?? '---');
-      actor = { ...actor, code: `${c}${titles[0].entry.sector}`, country: c, sector: titles[0].entry.sector, rules: [...actor.rules, 'title-gives-current-office'] };
+      actor = {
+        ...actor,
+        code: `${c}${titles[0].entry.sector}`,
+        country: c,
+        sector: titles[0].entry.sector,
+        rules: [...actor.rules, 'title-gives-current-office'],
+      };
     }
     if (former && actor.sector !== 'ELI')
       actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
@@ -287,14 +297,22 @@ function chunkAt(
     const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
     let base = org ?? country ?? '---';
     // an office or institution named without a country, in a datelined story: the dateline's
-    if (base === '---' && ctx.homeCountry && titles.length > 0 && titles[0].entry.kind !== 'group' && STATE_SECTORS.has(titles[0].entry.sector)) {
+    if (
+      base === '---' &&
+      ctx.homeCountry &&
+      titles.length > 0 &&
+      titles[0].entry.kind !== 'group' &&
+      STATE_SECTORS.has(titles[0].entry.sector)
+    ) {
       base = ctx.homeCountry;
       rules.push('dateline-country');
     }
     const finalSector = former ? 'ELI' : sector;
     if (org && org.length >= 6) {
       // a national institution ("CIA" USASPY); "a former CIA official" is an elite
-      actor = former ? makeActor(org.slice(0, 3), 'ELI', [...rules, 'former']) : { code: org, country: org.slice(0, 3), sector: org.slice(3, 6) as Sector, rules };
+      actor = former
+        ? makeActor(org.slice(0, 3), 'ELI', [...rules, 'former'])
+        : { code: org, country: org.slice(0, 3), sector: org.slice(3, 6) as Sector, rules };
     } else if (org) {
       // a known group (UNO, EEC) keeps its code; an agent or the entry gives the sector ("EU legislators")
       actor = { code: org, country: org, sector: titles[0]?.entry.sector ?? orgSector ?? null, rules };
@@ -310,23 +328,32 @@ function chunkAt(
       mention.kind =
         countryKind === 'capital'
           ? 'capital'
-          : countryKind === 'seat'
-            ? 'seat'
-            : countryKind === 'people'
-              ? 'people'
-              : org
-                ? 'organization'
-                : 'country';
+          : countryKind === 'city' || countryKind === 'region'
+            ? 'place'
+            : countryKind === 'seat'
+              ? 'seat'
+              : countryKind === 'people'
+                ? 'people'
+                : org
+                  ? 'organization'
+                  : 'country';
   }
   if (person && name) remember(ctx, name, actor);
   mention.actors = [actor];
   if (extraCountries.length > 0 && !person) {
-    for (const x of extraCountries) mention.actors.push({ ...actor, code: `${x}${actor.sector ?? ''}`, country: x, rules: [...actor.rules] });
+    for (const x of extraCountries)
+      mention.actors.push({
+        ...actor,
+        code: `${x}${actor.sector ?? ''}`,
+        country: x,
+        rules: [...actor.rules],
+      });
     mention.coordinated = true;
   }
   // a country or capital after "in", "at", "near" is where something happens, not who acts
   const before = first > 0 ? tokens[first - 1] : undefined;
-  const isPlace = (mention.kind === 'country' || mention.kind === 'capital') && !possessive;
+  const isPlace =
+    (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'place') && !possessive;
   if (isPlace && before && before.sentence === sentence && LOCATIVE.has(before.lower)) {
     mention.placeOnly = true;
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
@@ -335,15 +362,36 @@ function chunkAt(
 }
 
 /** Words that make an office holder a former one (an elite, ELI). */
-const FORMER = new Set(['former', 'ousted', 'deposed', 'ex', 'ex-', 'exiled', 'toppled', 'late', 'retired', 'outgoing']);
+const FORMER = new Set([
+  'former',
+  'ousted',
+  'deposed',
+  'ex',
+  'ex-',
+  'exiled',
+  'toppled',
+  'late',
+  'retired',
+  'outgoing',
+]);
 
-const TEMPORAL_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'morning', 'evening', 'overnight']);
+const TEMPORAL_NOUNS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'morning',
+  'evening',
+  'overnight',
+]);
 
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function defaultSector(countryKind: string | undefined, org: string | undefined): Sector | null {
   if (org) return null;
-  return countryKind === 'people' ? 'CVL' : 'GOV';
+  // a city acting stands for its people (PLOVER's convention); a country, capital or region for its government
+  return countryKind === 'people' || countryKind === 'city' ? 'CVL' : 'GOV';
 }
 
 function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex>): boolean {

@@ -23,9 +23,22 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   const best = longest(doc.mentions.filter((m) => m.actors.length === 1));
   if (!best) return contextOnly(coder, opts);
   let actor: Actor = best.actors[0];
+  // "an amusement park in Kabul": the phrase names something located in a country
+  if (best.placeOnly && best.start > 0) actor = { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };
+  // "Syrian island": a demonym modifying a noun that is no agent tells the country only
+  else if (best.kind === 'country' && best.end < text.length && /^\s+\p{Ll}/u.test(text.slice(best.end)) && /^\p{Lu}/u.test(text.slice(best.start)) && !/\s/.test(text.slice(best.start, best.end).trim())) {
+    const next = doc.tokens.find((t) => t.start >= best.end);
+    if (next?.pos === 'NOUN') actor = { ...actor, code: actor.country, sector: null, rules: [...actor.rules, 'modifier-only'] };
+  }
   if (actor.country === '---' && opts.context) {
     const ctx = contextOnly(coder, opts);
-    if (ctx) actor = { ...actor, code: `${ctx.country}${actor.sector ?? ''}`, country: ctx.country, rules: [...actor.rules, 'context-country'] };
+    if (ctx)
+      actor = {
+        ...actor,
+        code: `${ctx.country}${actor.sector ?? ''}`,
+        country: ctx.country,
+        rules: [...actor.rules, 'context-country'],
+      };
   }
   return { ...actor, matched: text.slice(best.start, best.end) };
 }
@@ -38,9 +51,20 @@ function longest(mentions: readonly Mention[]): Mention | undefined {
 
 function contextOnly(coder: Coder, opts: ResolveOptions): Resolution | null {
   if (!opts.context) return null;
-  const doc = coder.code({ id: 'context', text: opts.context, lang: 'en', ...(opts.date ? { published: opts.date } : {}) });
+  const doc = coder.code({
+    id: 'context',
+    text: opts.context,
+    lang: 'en',
+    ...(opts.date ? { published: opts.date } : {}),
+  });
   const m = doc.mentions.find((x) => x.actors.length === 1 && x.actors[0].country !== '---');
   if (!m) return null;
   const a = m.actors[0];
-  return { code: a.country, country: a.country, sector: null, rules: [...a.rules, 'context-only'], matched: '' };
+  return {
+    code: a.country,
+    country: a.country,
+    sector: null,
+    rules: [...a.rules, 'context-only'],
+    matched: '',
+  };
 }

@@ -2,7 +2,8 @@ import { type Lexicon, longestMatch } from '../dict/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
-import { lexicalMatches, sentenceMentions } from './mentions.ts';
+import { findPlaces, geocodeMatch } from '../geo/index.ts';
+import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
 import { noteMention, referenceMentions, type Salience } from './references.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
@@ -21,6 +22,38 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
   return c?.type === 'country' && lexicon.countryNames.has(c.entry.code) ? c.entry.code : undefined;
 }
 
+/**
+ * Cities and regions the gazetteer knows, where no dictionary phrase matched: "Shanghai
+ * authorities" (city + agent), "in Mariupol" (a place), "Sydney said" (its people).
+ */
+function addPlaces(
+  doc: Doc,
+  lex: Map<number, Lex>,
+  from: number,
+  to: number,
+  covered: (i: number) => boolean,
+  countries: readonly string[],
+): void {
+  const taken = new Uint8Array(to - from);
+  for (const l of lex.values()) for (let i = l.start; i < l.end; i++) taken[i - from] = 1;
+  for (const m of findPlaces(doc.tokens, from, to)) {
+    if (m.kind === 'country') continue;
+    let free = true;
+    for (let i = m.tokenStart; i < m.tokenEnd && free; i++) free = !taken[i - from] && !covered(i);
+    if (!free) continue;
+    const place = geocodeMatch(m, { countries });
+    if (!place || place.level === 'country') continue;
+    const kind = place.level === 'admin1' ? 'region' : 'city';
+    const entry = {
+      id: `geonames:${place.name}${place.geonamesId ? `#${place.geonamesId}` : ''}`,
+      code: place.country,
+      kind,
+      phrase: m.text,
+    } as const;
+    lex.set(m.tokenStart, { start: m.tokenStart, end: m.tokenEnd, items: [{ type: 'country', entry }] });
+  }
+}
+
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
@@ -28,6 +61,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const ctx = { doc, lexicon, date: resolutionDate(doc), memory, homeCountry: datelineCountry(doc, lexicon) };
   const all: Mention[] = [];
   const datelineEnd = doc.dateline?.end ?? -1;
+  /** Countries the article has named so far, first named first: context for geocoding. */
+  const countries: string[] = ctx.homeCountry ? [ctx.homeCountry] : [];
   for (const s of doc.sentences) {
     if (s.skip) continue;
     let from = s.tokenStart;
@@ -38,12 +73,17 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i - s.tokenStart] = 1;
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
+    addPlaces(doc, lex, from, s.tokenEnd, isCovered, countries);
     const found = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);
     const merged = coordinate(
       doc,
       [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
     );
-    for (const m of merged) noteMention(salience, m);
+    for (const m of merged) {
+      noteMention(salience, m);
+      for (const a of m.actors)
+        if (a.country.length === 3 && !countries.includes(a.country)) countries.push(a.country);
+    }
     all.push(...merged);
   }
   return all;

@@ -1,7 +1,8 @@
 import type { Sector } from '../ontology/sectors.ts';
 import type { DateRange } from './lines.ts';
 
-export type CountryKind = 'name' | 'demonym' | 'people' | 'capital' | 'seat';
+/** `city` and `region` come from the gazetteer, not from countries.txt. */
+export type CountryKind = 'name' | 'demonym' | 'people' | 'capital' | 'seat' | 'city' | 'region';
 export type AgentKind = 'title' | 'body' | 'group';
 
 export interface CountryEntry {
@@ -38,6 +39,8 @@ export interface OrganizationEntry extends DateRange {
   code: string;
   phrase: string;
   kind?: string;
+  /** The sector of a known group's organ (`sector=JUD` for the ICJ under UNO). */
+  sector?: Sector;
 }
 
 /** One word of a verb pattern. */

@@ -5,6 +5,7 @@ import type {
   CountryKind,
   Dictionaries,
   IssueEntry,
+  OrganizationEntry,
   PatternWord,
   PersonEntry,
   VerbPattern,
@@ -103,8 +104,15 @@ export function parseOrganizations(lines: SourceLine[], out: Dictionaries, probl
         continue;
       }
     }
+    const sector = line.options.sector;
+    if (sector !== undefined && !isSector(sector)) {
+      problems.push({ id: line.id, code: 'unknown-code', message: `unknown sector ${sector}` });
+      continue;
+    }
     for (const phrase of phrases(list)) {
-      out.organizations.push({ id: line.id, code, phrase, kind: line.options.kind, ...range });
+      const entry: OrganizationEntry = { id: line.id, code, phrase, kind: line.options.kind, ...range };
+      if (sector) entry.sector = sector;
+      out.organizations.push(entry);
     }
   }
 }

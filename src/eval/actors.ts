@@ -1,0 +1,77 @@
+import type { Coder } from '../coder/index.ts';
+import { resolvePhrase } from '../actors/phrase.ts';
+import * as chrono from 'chrono-node';
+
+/** One case of shared/peers/ngec-actor-resolution/actors.jsonl. */
+export interface ActorCase {
+  id: string;
+  method: string;
+  input: string;
+  context: string | null;
+  date: string | null;
+  expect: { country?: string; code_1?: string };
+  marks: unknown[];
+  collected_by_pytest: boolean;
+}
+
+export interface ActorMiss {
+  id: string;
+  input: string;
+  date: string;
+  expected: string;
+  got: string;
+  rules: string;
+}
+
+export interface ActorScore {
+  cases: number;
+  correct: number;
+  accuracy: number;
+  misses: ActorMiss[];
+}
+
+/**
+ * NGEC's tests were written around 2022 and read a missing date as "today", i.e. then: the
+ * suite's reference date, used for cases without a calendar date.
+ */
+export const NGEC_REFERENCE_DATE = '2022-01-01';
+
+/** Conventions that differ by name only: PLOVER's PRE/PRM governments are GOV, HLH is our MED. */
+const SECTOR_ALIASES: Record<string, string> = { PRE: 'GOV', PRM: 'GOV', HLH: 'MED' };
+/** PLOVER's EUR is CAMEO's EEC; NGEC's country "IGO" stands for any intergovernmental body. */
+const COUNTRY_ALIASES: Record<string, string> = { EUR: 'EEC' };
+const IGO_CODES = new Set(['UNO', 'NAT', 'EEC', 'IMF', 'WBK', 'ARL', 'ASN', 'OAU', 'WTO', 'OPC', 'GOS', 'SCE', 'COE']);
+
+export function isScoredCase(c: ActorCase): boolean {
+  return c.collected_by_pytest && c.marks.length === 0 && ('country' in c.expect || 'code_1' in c.expect);
+}
+
+function caseDate(raw: string | null): string {
+  if (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  if (raw && !/^today$/i.test(raw)) {
+    const d = chrono.parseDate(raw);
+    if (d) return d.toISOString().slice(0, 10);
+  }
+  return NGEC_REFERENCE_DATE;
+}
+
+/** Country and sector accuracy: both must agree with what the case expects. */
+export function scoreActorCases(coder: Coder, cases: readonly ActorCase[]): ActorScore {
+  const misses: ActorMiss[] = [];
+  let correct = 0;
+  for (const c of cases) {
+    const date = caseDate(c.date);
+    const r = resolvePhrase(coder, c.input, { date, context: c.context ?? undefined });
+    const country = r && r.country !== '---' ? r.country : '';
+    const sector = r?.sector ?? '';
+    const ec = c.expect.country;
+    const es = c.expect.code_1 === undefined ? undefined : (SECTOR_ALIASES[c.expect.code_1] ?? c.expect.code_1);
+    const countryOk = ec === undefined || (COUNTRY_ALIASES[ec] ?? ec) === country || (ec === 'IGO' && IGO_CODES.has(country));
+    const sectorOk = es === undefined || es === '' || (es === 'UNK' ? sector === '' : es === sector);
+    if (countryOk && sectorOk) correct++;
+    else {
+      misses.push({ id: c.id, input: c.input, date, expected: `${ec ?? '?'}/${es ?? '?'}`, got: `${country || '-'}/${sector || '-'}`, rules: r?.rules.join(' ') ?? '' });
+    }
+  }
+  return { cases: cases.length, correct, accuracy: Math.round((correct / Math.max(1, cases.length)) * 1000) / 1000, misses };
+}
