@@ -1,12 +1,15 @@
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
 import type { Article, Event } from '../model/index.ts';
+import { openStoreSink } from './ingest.ts';
 import { articlesFrom, type ReadOptions, readInput, readStdin } from './input.ts';
 import { formatTable } from './table.ts';
 
 export interface CodeOptions extends ReadOptions {
   format?: 'table' | 'jsonl';
   minConfidence?: number;
+  /** Also store every coded article in this database (all events, whatever the filter). */
+  db?: string;
 }
 
 /** Articles from files (or stdin when none), lazily, naming the input in every error. */
@@ -54,11 +57,15 @@ export async function runCode(
   if (format !== 'table' && format !== 'jsonl')
     throw new DyadError('DYAD_E_INPUT', `unknown --format ${format} (table or jsonl)`);
   const all: Event[] = [];
+  const sink = opts.db ? await openStoreSink(opts.db, coder) : null;
   for await (const article of readArticles(files, opts)) {
-    const events = coder.code(article).events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
+    const doc = coder.code(article);
+    await sink?.add(doc);
+    const events = doc.events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
     if (format === 'jsonl') for (const e of events) write(`${JSON.stringify(e)}\n`);
     else all.push(...events);
   }
   if (format === 'table') write(`${formatTable(EVENT_HEADERS, eventRows(all))}\n${all.length} events\n`);
+  if (sink) process.stderr.write(await sink.finish());
   return 0;
 }

@@ -43,7 +43,7 @@ export interface ClusterRow {
   /** Events (mentions) in all its articles. */
   n_events: number;
   representative: string;
-  /** The earliest report: by publication date, then first stored, then id. */
+  /** The earliest report: by publication date, then article id (never by arrival order). */
   first_article: string;
   /** Set for an undated cluster, which never leaves its article. */
   article_id: string | null;
@@ -66,7 +66,6 @@ function earlierArticle(a: ClusterMember, b: ClusterMember): boolean {
   const pa = a.published ?? '\uffff';
   const pb = b.published ?? '\uffff';
   if (pa !== pb) return pa < pb;
-  if (a.ingested_at !== b.ingested_at) return a.ingested_at < b.ingested_at;
   return a.article_id < b.article_id;
 }
 

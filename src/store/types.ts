@@ -47,6 +47,8 @@ export interface WriteResult {
   events: number;
   /** Ids of the clusters created or updated by the batch. */
   clusters: string[];
+  /** Ids of clusters the batch replaced (an id can be in both lists). */
+  removedClusters: string[];
 }
 
 export interface StoredArticle {

@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { Affected, recluster } from './recluster.ts';
-import { chunks, domainOf, eventRow, mentionRows } from './rows.ts';
+import { chunks, domainOf, eventRow, mentionRows, slices } from './rows.ts';
 import type { ArticlesTable, Database, EventsTable, MentionsTable } from './schema.ts';
 import type { CodedArticle, ErrorInput, WriteResult } from './types.ts';
 
 async function replaceOld(trx: Transaction<Database>, ids: string[], affected: Affected) {
   const stored = new Map<string, { published: string | null; external_id: string | null }>();
-  for (const part of chunks(ids, 1)) {
+  for (const part of slices(ids, 5000)) {
     const old = await trx
       .selectFrom('events')
       .select(['cluster_key', 'day', 'article_id'])
@@ -104,7 +104,7 @@ export async function writeBatch(
     const errorRows = errors.map((e) => ({ id: randomUUID(), run_id: runId, at: now, ...e }));
     for (const part of chunks(errorRows, 7)) await trx.insertInto('errors').values(part).execute();
 
-    const clusters = await recluster(trx, affected);
-    return { articles: articles.length, events: events.size, clusters };
+    const { removed, written } = await recluster(trx, affected);
+    return { articles: articles.length, events: events.size, clusters: written, removedClusters: removed };
   });
 }

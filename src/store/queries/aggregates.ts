@@ -1,6 +1,6 @@
 // Counts over events: top actors, a dyad's timeline, network edges, places.
 import { type Kysely, sql } from 'kysely';
-import { addDays, daysBetween } from '../../cluster/index.ts';
+import { addDays } from '../../cluster/index.ts';
 import type { Database } from '../schema.ts';
 import type {
   ActorCount,
@@ -80,19 +80,16 @@ export function weekOf(day: string): string {
 
 export async function timeline(db: Kysely<Database>, req: TimelineRequest): Promise<TimelinePoint[]> {
   const both = req.both ?? true;
-  const match = (side: 'source' | 'target', code: string) =>
-    code.length === 3 ? ([`${side}_country`, code] as const) : ([side, code] as const);
   const rows = await db
     .selectFrom('events')
     .where((eb) => eventWhere(eb, req.filter))
     .where('day', '<>', '')
     .where((eb) => {
-      const forward = eb.and([eb(...match('source', req.source)), eb(...match('target', req.target))]);
+      const match = (side: 'source' | 'target', code: string) =>
+        code.length === 3 ? eb(`${side}_country`, '=', code) : eb(side, '=', code);
+      const forward = eb.and([match('source', req.source), match('target', req.target)]);
       if (!both) return forward;
-      return eb.or([
-        forward,
-        eb.and([eb(...match('source', req.target)), eb(...match('target', req.source))]),
-      ]);
+      return eb.or([forward, eb.and([match('source', req.target), match('target', req.source)])]);
     })
     .select((eb) => [
       'day',
@@ -185,5 +182,3 @@ export async function locations(
     last_day: r.last,
   }));
 }
-
-export { daysBetween };

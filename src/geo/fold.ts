@@ -1,0 +1,36 @@
+/** Letters that Unicode decomposition leaves whole. */
+const SPECIAL: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
+/**
+ * The lookup key of a place name: accents folded, lower case, apostrophes and ʿayn marks
+ * dropped (`Kuril’sk` → `kurilsk`), any other run of punctuation or space one space
+ * (`Port-au-Prince` → `port au prince`, `Washington, D.C.` → `washington d c`).
+ */
+export function foldName(s: string): string {
+  // Most names are plain ASCII: skip Unicode decomposition for them.
+  if (/^[\x20-\x7e]*$/.test(s))
+    return s
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[øæœßłđðþıħ]/g, (c) => SPECIAL[c])
+    .replace(/['’‘`ʻʼʿʾ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

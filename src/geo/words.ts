@@ -1,0 +1,111 @@
+/** Closed word lists of the place-mention grammar. Grammar, not knowledge. */
+
+/** Words after which a capitalised name is a location ("in Kabul", "near Aleppo"). */
+export const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'from',
+  'to',
+  'across',
+  'inside',
+  'into',
+  'around',
+  'throughout',
+  'within',
+  'toward',
+  'towards',
+  'via',
+]);
+
+/** Heads that make a following `of` locative ("north of Kabul", "the outskirts of Damascus"). */
+export const LOCATIVE_OF_HEADS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'outskirts',
+  'suburbs',
+  'outside',
+]);
+
+/**
+ * Words that may stand between the locative word and the name: "in the southern port city
+ * of Basra", "in the capital, Kabul", "in northern Aleppo".
+ */
+export const LOCATIVE_FILLERS = new Set([
+  'the',
+  'of',
+  ',',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'capital',
+  'city',
+  'town',
+  'village',
+  'port',
+  'border',
+  'coastal',
+  'provincial',
+  'besieged',
+  'occupied',
+  'nearby',
+  'neighbouring',
+  'neighboring',
+]);
+
+/** Capitalised words that may follow a place without making it part of another name. */
+export const PLACE_SUFFIXES = new Set([
+  'City',
+  'Province',
+  'province',
+  'District',
+  'district',
+  'Governorate',
+  'governorate',
+  'Region',
+  'region',
+  'Oblast',
+  'oblast',
+  'Prefecture',
+]);
+
+/** Words that also govern persons ("a call to Jackson", "a shoe thrown at Bush"): weaker cues. */
+export const PERSON_PREPOSITIONS = new Set(['to', 'from', 'at', 'toward', 'towards', 'via']);
+
+/** Capitalised words that may follow a place in news style ("said in Kabul Tuesday"). */
+export const CALENDAR = new Set(
+  (
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June ' +
+    'July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.'
+  ).split(' '),
+);
+
+/** Lower-case words that occur inside place names ("Newcastle upon Tyne", "Port-au-Prince"). */
+export const NAME_CONNECTORS = new Set(
+  'de del della da do dos das di du des la le les el al ar as ad an at az ash ez es ed ul upon on am im sur y au en bin ibn'.split(
+    ' ',
+  ),
+);
+
+/** Words that title-case detection ignores ("Clashes in Gaza Kill Five"). */
+export const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for and or but with by from as into over after near'.split(' '),
+);
+
+/** Verbs after a bare name that make it a speaker, not a place ("Kingston said"). */
+export const SPEECH_VERBS = new Set(
+  'said says told added argued wrote noted asked explained insisted warned tweeted replied'.split(' '),
+);
