@@ -75,6 +75,12 @@ export function sentenceMentions(
       i++;
       continue;
     }
+    // a phrase starts at a dictionary match, or at "the"/"former" just before one, or at a
+    // name learnt earlier in the article: elsewhere there is nothing to compose
+    if (!lex.has(i) && !lex.has(i + 1) && !lex.has(i + 2) && (ctx.memory.size === 0 || !isCapitalized(ctx.doc.tokens[i].text))) {
+      i++;
+      continue;
+    }
     let limit = i;
     while (limit < to && !covered(limit)) limit++;
     const m = chunkAt(ctx, sentence, i, limit, lex);

@@ -22,6 +22,14 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
   return c?.type === 'country' && lexicon.countryNames.has(c.entry.code) ? c.entry.code : undefined;
 }
 
+function hasAnchor(lexicon: Lexicon, doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (lexicon.anchors.has(t.lemma) || lexicon.anchors.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Cities and regions the gazetteer knows, where no dictionary phrase matched: "Shanghai
  * authorities" (city + agent), "in Mariupol" (a place), "Sydney said" (its people).
@@ -73,7 +81,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i - s.tokenStart] = 1;
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
-    addPlaces(doc, lex, from, s.tokenEnd, isCovered, countries);
+    // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
+    if (hasAnchor(lexicon, doc, from, s.tokenEnd)) addPlaces(doc, lex, from, s.tokenEnd, isCovered, countries);
     const found = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);
     const merged = coordinate(
       doc,

@@ -17,12 +17,21 @@ export type LexItem =
   | { type: 'person'; entry: PersonEntry }
   | { type: 'organization'; entry: OrganizationEntry };
 
+export interface AnchorIndex {
+  /** Patterns of one word, or whose second slot is a gap or a target: always tried. */
+  always: VerbPattern[];
+  /** Patterns by each form of their second word. */
+  bySecond: Map<string, VerbPattern[]>;
+}
+
 /** Dictionaries compiled for matching: built once per process (or worker). */
 export interface Lexicon {
   actors: TrieNode<LexItem>;
   issues: TrieNode<IssueEntry>;
   /** Verb patterns by anchor word (lemma or lower-case form). */
   anchors: Map<string, VerbPattern[]>;
+  /** The same patterns indexed by their second word, so a frequent anchor ("call") tries only those that can match. */
+  anchorIndex: Map<string, AnchorIndex>;
   /** Country code → its first `name` entry (for names and lint). */
   countryNames: Map<string, string>;
   source: Dictionaries;
@@ -51,8 +60,25 @@ export function compileLexicon(d: Dictionaries): Lexicon {
       else anchors.set(w, [p]);
     }
   }
+  const anchorIndex = new Map<string, AnchorIndex>();
+  for (const [key, list] of anchors) {
+    const index: AnchorIndex = { always: [], bySecond: new Map() };
+    for (const p of list) {
+      const second = p.words[1];
+      if (!second || second.type !== 'word') {
+        index.always.push(p);
+        continue;
+      }
+      for (const f of second.forms ?? second.words) {
+        const l = index.bySecond.get(f);
+        if (l) l.push(p);
+        else index.bySecond.set(f, [p]);
+      }
+    }
+    anchorIndex.set(key, index);
+  }
   const countryNames = new Map<string, string>();
   for (const c of d.countries)
     if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
-  return { actors, issues, anchors, countryNames, source: d };
+  return { actors, issues, anchors, anchorIndex, countryNames, source: d };
 }

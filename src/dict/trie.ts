@@ -52,28 +52,35 @@ export function longestMatch<T>(
   start: number,
   limit: number,
 ): TrieMatch<T> | undefined {
+  if (start >= limit) return undefined;
+  // most tokens start no phrase: answer those without building a search
+  const t0 = tokens[start];
+  if (!root.next.has(`=${t0.text}`) && !root.next.has(t0.lower) && !root.next.has(t0.lemma) && !(t0.pos === 'PROPN' && root.next.has(singularOf(t0.lower)))) {
+    return undefined;
+  }
   let best: TrieMatch<T> | undefined;
-  const walk = (node: TrieNode<T>, i: number, exact: number): void => {
+  // depth-first over (node, next token, exact count); a phrase word may match several keys
+  const stack: [TrieNode<T>, number, number][] = [[root, start, 0]];
+  while (stack.length > 0) {
+    const [node, i, exact] = stack.pop()!;
     if (node.items.length > 0 && i > start) {
-      if (!best || i > best.end || (i === best.end && exact > best.exact))
-        best = { end: i, items: node.items, exact };
+      if (!best || i > best.end || (i === best.end && exact > best.exact)) best = { end: i, items: node.items, exact };
     }
-    if (i >= limit) return;
+    if (i >= limit) continue;
     const t = tokens[i];
     const caps = node.next.get(`=${t.text}`);
-    if (caps) walk(caps, i + 1, exact + 1);
+    if (caps) stack.push([caps, i + 1, exact + 1]);
     const lower = node.next.get(t.lower);
-    if (lower) walk(lower, i + 1, exact + 1);
+    if (lower) stack.push([lower, i + 1, exact + 1]);
     if (t.lemma !== t.lower) {
       const lemma = node.next.get(t.lemma);
-      if (lemma) walk(lemma, i + 1, exact);
+      if (lemma) stack.push([lemma, i + 1, exact]);
     } else if (t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s')) {
       // a capitalised plural wink left unlemmatised ("Slovak Soldiers", headlines)
       const singular = node.next.get(singularOf(t.lower));
-      if (singular) walk(singular, i + 1, exact);
+      if (singular) stack.push([singular, i + 1, exact]);
     }
-  };
-  walk(root, start, 0);
+  }
   return best;
 }
 

@@ -23,7 +23,8 @@ const SKIP = 3;
 const SLOT = 8;
 
 function wordMatches(words: readonly string[], t: Token, forms?: ReadonlySet<string>): boolean {
-  return words.includes(t.lemma) || (forms ? forms.has(t.lower) : words.includes(t.lower));
+  if (forms) return forms.has(t.lower) || forms.has(t.lemma);
+  return words.includes(t.lemma) || words.includes(t.lower);
 }
 
 /** Matches a pattern word at token j; returns the index of its last token, or -1. */
@@ -96,29 +97,40 @@ export function matchPattern(
 }
 
 /** Every pattern match in tokens `[from, to)`, before overlaps are resolved. */
-export function findPatterns(
-  lexicon: Lexicon,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-): PatternMatch[] {
+export function findPatterns(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.pos === 'ADJ') continue; // "free-trade pact", "joint" are not acts
-    const byLemma = lexicon.anchors.get(t.lemma);
-    const byLower = t.lower !== t.lemma ? lexicon.anchors.get(t.lower) : undefined;
+    const byLemma = lexicon.anchorIndex.get(t.lemma);
+    const byLower = t.lower !== t.lemma ? lexicon.anchorIndex.get(t.lower) : undefined;
     if (!byLemma && !byLower) continue;
-    for (const list of [byLemma, byLower]) {
-      if (!list) continue;
-      for (const p of list) {
-        const m = matchPattern(p, tokens, i, to);
-        if (m) out.push(m);
+    const tried = new Set<VerbPattern>();
+    const attempt = (p: VerbPattern) => {
+      if (tried.has(p)) return;
+      tried.add(p);
+      const m = matchPattern(p, tokens, i, to);
+      if (m) out.push(m);
+    };
+    for (const index of [byLemma, byLower]) {
+      if (!index) continue;
+      for (const p of index.always) attempt(p);
+      // only patterns whose second word occurs within reach of the anchor
+      for (let j = i + 1; j < to && j <= i + REACH; j++) {
+        const a = index.bySecond.get(tokens[j].lower);
+        if (a) for (const p of a) attempt(p);
+        if (tokens[j].lemma !== tokens[j].lower) {
+          const b2 = index.bySecond.get(tokens[j].lemma);
+          if (b2) for (const p of b2) attempt(p);
+        }
       }
     }
   }
   return out;
 }
+
+/** How far after its anchor a pattern's second word may be (a run, skipped words, a gap or a slot). */
+const REACH = 14;
 
 /**
  * Keeps the heaviest pattern where matches overlap (more words first, then earlier anchor,

@@ -75,6 +75,7 @@ interface SentenceContext {
   recent: Exchange[];
   /** Source role chosen for each coded pattern anchor of this sentence. */
   subjects: Map<number, Role>;
+  attributes?: { date: string | null; location: string | null; contexts: string[] };
 }
 
 function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {
@@ -129,9 +130,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {
     match: m,
     confidence,
-    date: dateOf(ctx),
-    location: locationOf(ctx),
-    contexts: contextsIn(ctx.lexicon, doc.tokens, s.tokenStart, s.tokenEnd),
+    ...sentenceAttributes(ctx),
   };
   const out: Event[] = [];
   if (target) {
@@ -233,6 +232,12 @@ function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role | undef
     }
   }
   return prev ? { mention: prev.mention, rule: 'source:subject-of-coordinated-verb' } : undefined;
+}
+
+/** Date, location and contexts are per sentence: computed once for all its patterns. */
+function sentenceAttributes(ctx: SentenceContext): { date: string | null; location: string | null; contexts: string[] } {
+  ctx.attributes ??= { date: dateOf(ctx), location: locationOf(ctx), contexts: contextsIn(ctx.lexicon, ctx.doc.tokens, ctx.s.tokenStart, ctx.s.tokenEnd) };
+  return ctx.attributes;
 }
 
 function dateOf(ctx: SentenceContext): string | null {

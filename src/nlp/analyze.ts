@@ -6,8 +6,11 @@ import { its, nlp } from './wink.ts';
 
 /** Straightens curly apostrophes so dictionaries need one spelling. */
 export function normalizeWord(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = s.toLowerCase();
+  return CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower;
 }
+const CURLY = /[’‘`]/;
+const CURLY_ALL = /[’‘`]/g;
 
 /**
  * Sentences and tokens with exact UTF-16 offsets, POS tags and lemmas. wink-nlp reads the
