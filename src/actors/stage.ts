@@ -82,7 +82,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
-    if (hasAnchor(lexicon, doc, from, s.tokenEnd)) addPlaces(doc, lex, from, s.tokenEnd, isCovered, countries);
+    if (hasAnchor(lexicon, doc, from, s.tokenEnd)) {
+      const here = [...lex.values()].flatMap((l) => l.items.flatMap((it) => (it.type === 'country' ? [it.entry.code] : [])));
+      addPlaces(doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
+    }
     const found = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);
     const merged = coordinate(
       doc,

@@ -121,7 +121,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (sources.length > 1) for (const a of sources) exclude.add(a.country);
   const mode = m.pattern.mode;
   if (!target && !(mod.passive || m.pattern.passive)) {
-    target = findTarget(doc, mentions, last, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
+    // the target may sit inside the matched words ("rejected a Senegalese peace plan")
+    target = findTarget(doc, mentions, m.anchor, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
   }
