@@ -174,8 +174,26 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       );
     if (out.length > 0) return out;
   }
+  // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the target
+  const place = placeTarget(ctx, m.anchor, exclude);
+  if (place) {
+    for (const sa of sources) pushPair(ctx, out, { ...base, confidence: 0.5 }, source, sa, place.role, place.actor, false);
+    if (out.length > 0) return out;
+  }
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+function placeTarget(ctx: SentenceContext, anchor: number, exclude: ReadonlySet<string>): { role: Role; actor: Actor } | undefined {
+  const t = ctx.doc.tokens;
+  for (const m of ctx.mentions) {
+    if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > 12) continue;
+    if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
+    const a = m.actors[0];
+    if (!a || exclude.has(a.country) || a.country.length !== 3) continue;
+    return { role: { mention: m, rule: 'target:people-of-place' }, actor: { ...a, code: `${a.country}CVL`, sector: 'CVL', rules: [...a.rules, 'place-as-population'] } };
+  }
+  return undefined;
 }
 
 function pushPair(
