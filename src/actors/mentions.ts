@@ -155,7 +155,7 @@ function chunkAt(
       const after = lex.get(i + 1);
       if (!next || !after || (next.entry.kind !== 'demonym' && next.entry.kind !== 'name')) break;
       const follows = after.end < to ? (lex.get(after.end) ?? lex.get(after.end + 1)) : undefined;
-      if (!itemOf(follows, 'agent')) break;
+      if (!itemOf(follows, 'agent') || (follows && isNameStart(ctx, follows.end, to, lex))) break;
       extraCountries.push(next.entry.code);
       rules.push(next.entry.id);
       i = after.end;
@@ -407,6 +407,14 @@ function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<number, 
   return t.pos === 'PROPN' && isCapitalized(t.text) && !lex.has(i) && /^\p{L}/u.test(t.text);
 }
 
+/** "Tom King has…": a one-word title at the end of a name is a surname. */
+function surnameLike(tokens: readonly Token[], k: number, to: number, lex: Map<number, Lex>): boolean {
+  const l = lex.get(k)!;
+  if (l.end - l.start !== 1 || !l.items.every((it) => it.type === 'agent')) return false;
+  const next = k + 1 < to ? tokens[k + 1] : undefined;
+  return !next || !(next.pos === 'PROPN' && isCapitalized(next.text));
+}
+
 function nameSpan(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex>): number {
   const tokens = ctx.doc.tokens;
   let k = i;
@@ -415,7 +423,7 @@ function nameSpan(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex
     k - i < 4 &&
     tokens[k].pos === 'PROPN' &&
     isCapitalized(tokens[k].text) &&
-    !(k > i && lex.has(k))
+    !(k > i && lex.has(k) && !surnameLike(tokens, k, to, lex))
   )
     k++;
   return k;
