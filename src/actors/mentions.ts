@@ -119,6 +119,7 @@ function chunkAt(
   const titles: Extract<LexItem, { type: 'agent' }>[] = [];
   let person: Actor | undefined;
   let name: string | undefined;
+  let surname: string | undefined;
   let first = -1;
   let last = -1;
 
@@ -189,6 +190,9 @@ function chunkAt(
           continue;
         }
       }
+      // "religious leader Ayatollah …", "army chief General …": a title right after another
+      const nextAgent = agentAt(k);
+      if (nextAgent && nextAgent.entry.kind === 'title' && isCapitalized(tokens[k].text)) continue;
       break;
     }
     possessive = false;
@@ -221,11 +225,12 @@ function chunkAt(
       last = i = lx.end;
     } else if (
       titles.length > 0 &&
-      titles[0].entry.kind === 'title' &&
+      titles.some((t) => t.entry.kind === 'title') &&
       i < to &&
       isNameStart(ctx, i, to, lex)
     ) {
       const nameEnd = nameSpan(ctx, i, to, lex);
+      surname = tokens[nameEnd - 1].lower;
       name = tokens
         .slice(i, nameEnd)
         .map((t) => t.text)
@@ -302,6 +307,15 @@ function chunkAt(
   } else {
     const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
     let base = org ?? country ?? '---';
+    // "President Bush", "Judge Rivera": an unknown name with a title, whose surname the
+    // people dictionary knows in one country only, is of that country
+    if (base === '---' && surname && titles.length > 0) {
+      const c = surnameCountry(ctx.lexicon, surname);
+      if (c) {
+        base = c;
+        rules.push('surname-in-dictionary');
+      }
+    }
     // an office or institution named without a country, in a datelined story: the dateline's
     if (
       base === '---' &&
@@ -405,6 +419,15 @@ function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<number, 
   const t = ctx.doc.tokens[i];
   if (itemOf(lex.get(i), 'person')) return true;
   return t.pos === 'PROPN' && isCapitalized(t.text) && !lex.has(i) && /^\p{L}/u.test(t.text);
+}
+
+/** The one country whose dictionary people bear this surname, if there is exactly one. */
+function surnameCountry(lexicon: Lexicon, surname: string): string | undefined {
+  const people = lexicon.surnames.get(surname);
+  if (!people) return undefined;
+  const countries = new Set<string>();
+  for (const p of people) for (const o of p.offices) if (o.code.length >= 6) countries.add(o.code.slice(0, 3));
+  return countries.size === 1 ? [...countries][0] : undefined;
 }
 
 /** "Tom King has…": a one-word title at the end of a name is a surname. */

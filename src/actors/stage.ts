@@ -22,6 +22,9 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
   return c?.type === 'country' && lexicon.countryNames.has(c.entry.code) ? c.entry.code : undefined;
 }
 
+/** Sentences this short (headlines, actor phrases) are always scanned for places. */
+const SHORT = 12;
+
 function hasAnchor(lexicon: Lexicon, doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
@@ -82,7 +85,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
-    if (hasAnchor(lexicon, doc, from, s.tokenEnd)) {
+    if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
       const here = [...lex.values()].flatMap((l) => l.items.flatMap((it) => (it.type === 'country' ? [it.entry.code] : [])));
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
     }

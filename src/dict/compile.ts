@@ -32,6 +32,8 @@ export interface Lexicon {
   anchors: Map<string, VerbPattern[]>;
   /** The same patterns indexed by their second word, so a frequent anchor ("call") tries only those that can match. */
   anchorIndex: Map<string, AnchorIndex>;
+  /** Last word of every person's names (lower case) → the people bearing it. */
+  surnames: Map<string, PersonEntry[]>;
   /** Country code → its first `name` entry (for names and lint). */
   countryNames: Map<string, string>;
   source: Dictionaries;
@@ -77,8 +79,16 @@ export function compileLexicon(d: Dictionaries): Lexicon {
     }
     anchorIndex.set(key, index);
   }
+  const surnames = new Map<string, PersonEntry[]>();
+  for (const p of d.people) {
+    for (const last of new Set(p.names.map((n) => n.trim().split(/\s+/).at(-1)!.toLowerCase()))) {
+      const l = surnames.get(last);
+      if (l) l.push(p);
+      else surnames.set(last, [p]);
+    }
+  }
   const countryNames = new Map<string, string>();
   for (const c of d.countries)
     if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
-  return { actors, issues, anchors, anchorIndex, countryNames, source: d };
+  return { actors, issues, anchors, anchorIndex, surnames, countryNames, source: d };
 }
