@@ -8,6 +8,7 @@ import type {
   VerbPattern,
 } from './entries.ts';
 import { inflections } from './inflect.ts';
+import { readKeyCache, writeKeyCache } from './key-cache.ts';
 import { insertPhrase, newTrie, phraseKeys, type TrieNode } from './trie.ts';
 
 /** What a phrase in the actor trie can stand for. */
@@ -39,17 +40,28 @@ export interface Lexicon {
   source: Dictionaries;
 }
 
-export function compileLexicon(d: Dictionaries): Lexicon {
+export function compileLexicon(d: Dictionaries, opts: { cache?: boolean } = {}): Lexicon {
+  const cache = opts.cache === false ? new Map<string, string[]>() : readKeyCache();
+  const before = cache.size;
+  const keysOf = (phrase: string): string[] => {
+    let k = cache.get(phrase);
+    if (!k) {
+      k = phraseKeys(phrase);
+      cache.set(phrase, k);
+    }
+    return k;
+  };
   const actors = newTrie<LexItem>();
   // Later entries for the same phrase and type override earlier ones (user folders last).
-  const add = (phrase: string, item: LexItem) => insertPhrase(actors, phraseKeys(phrase), item);
+  const add = (phrase: string, item: LexItem) => insertPhrase(actors, keysOf(phrase), item);
   for (const entry of d.countries) add(entry.phrase, { type: 'country', entry });
   for (const entry of d.agents) add(entry.phrase, { type: 'agent', entry });
   for (const entry of d.organizations) add(entry.phrase, { type: 'organization', entry });
   for (const entry of d.people) for (const name of new Set(entry.names)) add(name, { type: 'person', entry });
 
   const issues = newTrie<IssueEntry>();
-  for (const entry of d.issues) insertPhrase(issues, phraseKeys(entry.phrase), entry);
+  for (const entry of d.issues) insertPhrase(issues, keysOf(entry.phrase), entry);
+  if (opts.cache !== false && cache.size !== before) writeKeyCache(cache);
 
   const anchors = new Map<string, VerbPattern[]>();
   for (const p of d.verbs) {
