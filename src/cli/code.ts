@@ -48,7 +48,7 @@ export const EVENT_HEADERS = [
 ];
 
 export async function runCode(
-  coder: Coder,
+  coderOrFactory: Coder | (() => Coder),
   files: readonly string[],
   opts: CodeOptions,
   write: (s: string) => void,
@@ -57,9 +57,15 @@ export async function runCode(
   if (format !== 'table' && format !== 'jsonl')
     throw new DyadError('DYAD_E_INPUT', `unknown --format ${format} (table or jsonl)`);
   const all: Event[] = [];
-  const sink = opts.db ? await openStoreSink(opts.db, coder) : null;
+  // dictionaries load on the first article, so an unreadable input fails at once
+  let coder = typeof coderOrFactory === 'function' ? undefined : coderOrFactory;
+  const getCoder = () => {
+    coder ??= (coderOrFactory as () => Coder)();
+    return coder;
+  };
+  const sink = opts.db ? await openStoreSink(opts.db, getCoder()) : null;
   for await (const article of readArticles(files, opts)) {
-    const doc = coder.code(article);
+    const doc = getCoder().code(article);
     await sink?.add(doc);
     const events = doc.events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
     if (format === 'jsonl') for (const e of events) write(`${JSON.stringify(e)}\n`);

@@ -1,12 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { runCode } from './code.ts';
 import { EXTRA_COMMANDS } from './commands.ts';
 import { runEval } from './eval.ts';
 import { runExplain } from './explain.ts';
 import { runLint } from './lint.ts';
-import { coderFor, dateOption, dictOption, EXAMPLES, write } from './options.ts';
+import { coderFor, dateOption, dictOption, write } from './options.ts';
+import { EXAMPLES_DB, runStart, type ServeOptions, serveOptions } from './serve.ts';
 
 export function buildProgram(): Command {
   const program = new Command('dyad')
@@ -34,7 +33,7 @@ export function buildProgram(): Command {
     .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action(async (files: string[], o) => {
       process.exitCode = await runCode(
-        coderFor(o),
+        () => coderFor(o),
         files,
         { date: o.date, format: o.format, minConfidence: o.minConfidence, db: o.db },
         write,
@@ -86,15 +85,16 @@ export function buildProgram(): Command {
       process.exitCode = runLint(o.dict, write, o.bundledDict !== false);
     });
 
-  program
-    .command('start')
-    .description('code the bundled examples and print their events (what `npm start` runs)')
-    .action(async () => {
-      const files = readdirSync(EXAMPLES)
-        .filter((f) => f.endsWith('.txt') || f.endsWith('.jsonl'))
-        .map((f) => join(EXAMPLES, f));
-      process.exitCode = await runCode(coderFor({}), files, { format: 'table' }, write);
-    });
+  serveOptions(
+    program
+      .command('start')
+      .description(
+        'build the dashboard if needed, code the bundled examples into a local SQLite file and serve them (what `npm start` runs)',
+      ),
+    new Option('--db <file>', 'the SQLite file the examples are coded into').default(EXAMPLES_DB),
+  ).action(async (o: ServeOptions) => {
+    await runStart(o, write);
+  });
 
   for (const register of EXTRA_COMMANDS) register(program);
   return program;
