@@ -261,7 +261,13 @@ function chunkAt(
 
   // "the foreign minister of Iran", "police in Pakistan", "president of the European Council"
   if (!country && !org && !person && titles.length > 0 && i + 1 < to && (tokens[i].lower === 'of' || tokens[i].lower === 'in')) {
-    const after = lex.get(i + 1) ?? (DETERMINERS.has(tokens[i + 1].lower) ? lex.get(i + 2) : undefined);
+    // the country may follow a few words later: "the mayor of the northern West Bank city of Nablus"
+    let after: Lex | undefined;
+    for (let k = i + 1; k < to && k <= i + 6 && !after; k++) {
+      const l = lex.get(k);
+      if (l && (itemOf(l, 'country') || itemOf(l, 'organization'))) after = l;
+      else if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'AUX') break;
+    }
     const oc = itemOf(after, 'country');
     const oo = after && !oc && tokens[i].lower === 'of' ? pickOrganization(after.items, ctx.date) : undefined;
     if (after && oc) {
