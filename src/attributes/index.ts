@@ -1,2 +1,3 @@
 export { contextsIn } from './contexts.ts';
 export { type StatedDate, statedDate } from './dates.ts';
+export * from './article.ts';

@@ -10,6 +10,8 @@ export interface CodeOptions extends ReadOptions {
   minConfidence?: number;
   /** Also store every coded article in this database (all events, whatever the filter). */
   db?: string;
+  /** One record per article with its events, quotes, casualties, topics and sources. */
+  quotes?: boolean;
 }
 
 /** Articles from files (or stdin when none), lazily, naming the input in every error. */
@@ -57,6 +59,7 @@ export async function runCode(
   if (format !== 'table' && format !== 'jsonl')
     throw new DyadError('DYAD_E_INPUT', `unknown --format ${format} (table or jsonl)`);
   const all: Event[] = [];
+  const quoteRows: string[][] = [];
   // dictionaries load on the first article, so an unreadable input fails at once
   let coder = typeof coderOrFactory === 'function' ? undefined : coderOrFactory;
   const getCoder = () => {
@@ -68,10 +71,17 @@ export async function runCode(
     const doc = getCoder().code(article);
     await sink?.add(doc);
     const events = doc.events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
-    if (format === 'jsonl') for (const e of events) write(`${JSON.stringify(e)}\n`);
-    else all.push(...events);
+    if (opts.quotes && format === 'jsonl') {
+      const { quotes, casualties, topics, attributions } = doc;
+      write(`${JSON.stringify({ article: doc.article.id, events, quotes, casualties, topics, attributions })}\n`);
+    } else if (format === 'jsonl') for (const e of events) write(`${JSON.stringify(e)}\n`);
+    else {
+      all.push(...events);
+      if (opts.quotes) quoteRows.push(...(doc.quotes ?? []).map((q) => [doc.article.id, q.speaker?.span.text ?? '', q.speaker?.actors.map((a) => a.code).join('+') ?? '', q.span.text]));
+    }
   }
   if (format === 'table') write(`${formatTable(EVENT_HEADERS, eventRows(all))}\n${all.length} events\n`);
+  if (format === 'table' && opts.quotes) write(`\n${formatTable(['article', 'speaker', 'actor', 'quote'], quoteRows)}\n${quoteRows.length} quotes\n`);
   if (sink) process.stderr.write(await sink.finish());
   return 0;
 }

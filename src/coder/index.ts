@@ -3,7 +3,8 @@ import { compileLexicon, type Lexicon, loadDictionaries, type Problem } from '..
 import { eventsStage } from '../events/index.ts';
 import type { Article, Doc } from '../model/index.ts';
 import { analyzeStage } from '../nlp/index.ts';
-import { createPipeline, type Pipeline } from '../pipeline/index.ts';
+import { createPipeline, type Pipeline, type Stage } from '../pipeline/index.ts';
+import { articleAttributes } from '../attributes/index.ts';
 
 export interface CoderOptions {
   /** Extra dictionary folders, read after the bundled ones. */
@@ -20,7 +21,19 @@ export interface Coder {
   code(article: Article): Doc;
 }
 
-/** The standard pipeline: analyze → actors → events. */
+/** Quotes, casualties, topics and sources: what an analyst reads beside the events. */
+export function attributesStage(lexicon: Lexicon): Stage {
+  return {
+    name: 'attributes',
+    requires: ['sentences', 'tokens', 'mentions', 'events'],
+    assigns: ['attributes'],
+    run: function attributes(doc: Doc): Doc {
+      return { ...doc, ...articleAttributes(doc, lexicon) };
+    },
+  };
+}
+
+/** The standard pipeline: analyze → actors → events → attributes. */
 export function createCoder(opts: CoderOptions = {}): Coder {
   let problems: Problem[] = [];
   let lexicon = opts.lexicon;
@@ -29,6 +42,6 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     problems = loaded.problems;
     lexicon = compileLexicon(loaded.dictionaries);
   }
-  const pipeline = createPipeline([analyzeStage, actorsStage(lexicon), eventsStage(lexicon)]);
+  const pipeline = createPipeline([analyzeStage, actorsStage(lexicon), eventsStage(lexicon), attributesStage(lexicon)]);
   return { lexicon, problems, pipeline, code: (article) => pipeline.run(article) };
 }

@@ -1,4 +1,4 @@
-import type { Actor, Doc, Event, Mention, Span } from '../model/index.ts';
+import type { Actor, DateGranularity, Doc, Event, Mention, Span } from '../model/index.ts';
 import { textSpan } from '../model/index.ts';
 import { cameo as cameoInfo, ploverQuad } from '../ontology/cameo.ts';
 import type { PatternMatch } from './patterns.ts';
@@ -13,6 +13,7 @@ export interface Found {
   symmetric: boolean;
   confidence: number;
   date: string | null;
+  dateGranularity: DateGranularity;
   location: string | null;
   contexts: string[];
 }
@@ -56,5 +57,6 @@ export function buildEvent(doc: Doc, sentence: number, f: Found): Event {
     contexts,
     source_rule: [f.source.rule, ...f.sourceActor.rules].join(' '),
     target_rule: [f.target.rule, ...f.targetActor.rules].join(' '),
+    date_granularity: f.dateGranularity,
   };
 }

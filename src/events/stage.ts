@@ -1,6 +1,6 @@
-import { contextsIn, statedDate } from '../attributes/index.ts';
+import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
+import type { Actor, DateGranularity, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
 import { absorbComplements } from './complements.ts';
@@ -75,7 +75,7 @@ interface SentenceContext {
   recent: Exchange[];
   /** Source role chosen for each coded pattern anchor of this sentence. */
   subjects: Map<number, Role>;
-  attributes?: { date: string | null; location: string | null; contexts: string[] };
+  attributes?: SentenceAttributes;
 }
 
 function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {
@@ -254,19 +254,24 @@ function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role | undef
 }
 
 /** Date, location and contexts are per sentence: computed once for all its patterns. */
-function sentenceAttributes(ctx: SentenceContext): { date: string | null; location: string | null; contexts: string[] } {
-  ctx.attributes ??= { date: dateOf(ctx), location: locationOf(ctx), contexts: contextsIn(ctx.lexicon, ctx.doc.tokens, ctx.s.tokenStart, ctx.s.tokenEnd) };
+function sentenceAttributes(ctx: SentenceContext): SentenceAttributes {
+  if (!ctx.attributes) {
+    const d = eventDate(ctx.doc, ctx.s);
+    ctx.attributes = {
+      date: d.date,
+      dateGranularity: d.granularity,
+      location: locationOf(ctx),
+      contexts: contextsIn(ctx.lexicon, ctx.doc.tokens, ctx.s.tokenStart, ctx.s.tokenEnd),
+    };
+  }
   return ctx.attributes;
 }
 
-function dateOf(ctx: SentenceContext): string | null {
-  const { doc, s } = ctx;
-  const stated = statedDate(
-    doc.article.text.slice(s.start, s.end),
-    s.start,
-    doc.article.published ?? ctx.baseDate ?? undefined,
-  );
-  return stated?.date ?? ctx.baseDate;
+interface SentenceAttributes {
+  date: string | null;
+  dateGranularity: DateGranularity;
+  location: string | null;
+  contexts: string[];
 }
 
 function locationOf(ctx: SentenceContext): string | null {

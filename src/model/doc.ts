@@ -1,4 +1,5 @@
 import type { Article } from './article.ts';
+import type { Attribution, Casualty, Quote, Topic } from './attributes.ts';
 import type { Event } from './event.ts';
 import type { Mention } from './mention.ts';
 import type { Message } from './message.ts';
@@ -67,6 +68,14 @@ export interface Doc {
   /** Candidate events that were found and dropped, with why (for `dyad explain`). */
   dropped: DroppedEvent[];
   messages: Message[];
+  /** Quotations and attributed statements, with their speakers. */
+  quotes?: Quote[];
+  /** Counts of killed, wounded, arrested, … attached to the events they belong to. */
+  casualties?: Casualty[];
+  /** PLOVER contexts of the whole article, with the words that show each. */
+  topics?: Topic[];
+  /** Whom the article says it relies on (a ministry statement, officials, a monitor). */
+  attributions?: Attribution[];
 }
 
 export interface DroppedEvent {

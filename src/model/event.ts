@@ -1,4 +1,5 @@
 import type { PloverType, Quad } from '../ontology/cameo.ts';
+import type { DateGranularity } from './attributes.ts';
 import type { TextSpan } from './span.ts';
 
 /**
@@ -36,4 +37,6 @@ export interface Event {
   /** How source and target were resolved (dictionary entries and coder rules). */
   source_rule: string;
   target_rule: string;
+  /** How `date` was found: a stated day, a weekday resolved by tense, a relative word, the dateline, the article date. */
+  date_granularity?: DateGranularity;
 }

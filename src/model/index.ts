@@ -5,3 +5,4 @@ export type { Event } from './event.ts';
 export type { Mention, MentionKind } from './mention.ts';
 export type { Message } from './message.ts';
 export { type Span, type TextSpan, textSpan } from './span.ts';
+export type * from './attributes.ts';
