@@ -169,7 +169,8 @@ function chunkAt(
   // a one-word agent used as an adjective ("official visit", "general election") is no actor
   const agentAt = (k: number) => {
     const l = k < to ? lex.get(k) : undefined;
-    if (!l || (l.end - l.start === 1 && tokens[k].pos === 'ADJ')) return undefined;
+    // a one-word agent tagged as an adjective is one only when a noun follows it
+    if (!l || (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))) return undefined;
     return itemOf(l, 'agent');
   };
   if (agentAt(j) && !itemOf(lex.get(j), 'person')) {
@@ -411,6 +412,8 @@ const TEMPORAL_NOUNS = new Set([
   'evening',
   'overnight',
 ]);
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
