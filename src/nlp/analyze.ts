@@ -84,7 +84,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         end: start + value.length,
         sentence: sentences.length,
       };
-      if (i === firstIndex || newline[i]) reconsiderInitial(token);
+      if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower) reconsiderInitial(token);
       tokens.push(token);
     }
     if (tokens.length > tokenStart) close(tokenStart);

@@ -1,0 +1,25 @@
+// Content hashes. `contentId` is the store's article id formula (sha256 of the text with
+// whitespace collapsed, 20 hex chars), so ingest and store name an article alike;
+// `storyFingerprint` is looser, for the same story syndicated with different punctuation,
+// quotes or casing.
+import { createHash } from 'node:crypto';
+
+const ID_LENGTH = 20;
+
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, ID_LENGTH);
+}
+
+export function contentId(text: string): string {
+  return sha(text.replace(/\s+/gu, ' ').trim());
+}
+
+export function storyFingerprint(text: string): string {
+  return sha(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
+}
