@@ -143,7 +143,7 @@ test('politeness: request starts to one host are delayMs apart, other hosts do n
   for (let i = 1; i < 3; i++)
     assert.ok(starts.a[i] - starts.a[i - 1] >= 99, `gap ${starts.a[i] - starts.a[i - 1]}`);
   // another host does not queue behind the first one's delays (an ordering, not a timing, so load cannot flake it)
-  assert.ok(starts.b[0] < starts.a[1], 'another host starts before the first host's second request');
+  assert.ok(starts.b[0] < starts.a[1], 'another host starts before the second request to the first');
 
   // Through the fetcher, against the server: three requests span at least two delays.
   const polite = createFetcher({ allowPrivate: true, delayMs: 150, perHost: 1 });
