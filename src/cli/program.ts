@@ -29,13 +29,14 @@ export function buildProgram(): Command {
     )
     .option('--min-confidence <n>', 'drop events below this confidence (0..1)', Number.parseFloat)
     .option('--db <url>', 'also store articles, events and clusters (SQLite file or postgres:// URL)')
+    .option('--quotes', 'one record per article: its events, quotes, casualties, topics and sources')
     .addOption(dictOption())
     .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action(async (files: string[], o) => {
       process.exitCode = await runCode(
         () => coderFor(o),
         files,
-        { date: o.date, format: o.format, minConfidence: o.minConfidence, db: o.db },
+        { date: o.date, format: o.format, minConfidence: o.minConfidence, db: o.db, quotes: o.quotes },
         write,
       );
     });

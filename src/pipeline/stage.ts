@@ -1,7 +1,7 @@
 import type { Doc } from '../model/index.ts';
 
 /** A field of `Doc` a stage reads or fills. */
-export type DocField = 'text' | 'sentences' | 'tokens' | 'dateline' | 'mentions' | 'events';
+export type DocField = 'text' | 'sentences' | 'tokens' | 'dateline' | 'mentions' | 'events' | 'attributes';
 
 /**
  * One step of the pipeline: a pure function over one Doc. It declares what it reads
