@@ -2,8 +2,8 @@
 // Usage: npm run bench -- [CORPUS.jsonl] [--limit N]
 // Default corpus: ../shared/corpus/reuters21578.jsonl. Prints articles/s, sentences/s, peak RSS.
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { articleFromJson } from '../src/cli/input.ts';
 import type { Article } from '../src/model/index.ts';
@@ -21,7 +21,8 @@ function readArticles(path: string, limit: number): Article[] {
       const lines = (rest + decoder.write(buf.subarray(0, n))).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
-        if (line.trim() && out.length < limit) out.push(articleFromJson(JSON.parse(line), `${path}:${out.length + 1}`));
+        if (line.trim() && out.length < limit)
+          out.push(articleFromJson(JSON.parse(line), `${path}:${out.length + 1}`));
       }
     }
     if (rest.trim() && out.length < limit) out.push(articleFromJson(JSON.parse(rest), path));
@@ -30,6 +31,7 @@ function readArticles(path: string, limit: number): Article[] {
   }
   return out;
 }
+
 import { createCoder } from '../src/coder/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -4,11 +4,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCoder } from '../src/coder/index.ts';
-import { type ActorCase, NGEC_REFERENCE_DATE, isScoredCase, scoreActorCases } from '../src/eval/index.ts';
+import { type ActorCase, isScoredCase, NGEC_REFERENCE_DATE, scoreActorCases } from '../src/eval/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const file = join(root, '..', 'shared', 'peers', 'ngec-actor-resolution', 'actors.jsonl');
-const cases = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ActorCase).filter(isScoredCase);
+const cases = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as ActorCase)
+  .filter(isScoredCase);
 const s = scoreActorCases(createCoder(), cases);
 const lines = [
   '# Actor resolution misses on ngec-actor-resolution',
@@ -18,7 +22,10 @@ const lines = [
   '',
   '| case | phrase | date | expected country/sector | got | rules |',
   '|---|---|---|---|---|---|',
-  ...s.misses.map((m) => `| ${m.id} | ${m.input.replace(/\|/g, '\\|')} | ${m.date} | ${m.expected} | ${m.got} | ${m.rules.replace(/\|/g, '\\|')} |`),
+  ...s.misses.map(
+    (m) =>
+      `| ${m.id} | ${m.input.replace(/\|/g, '\\|')} | ${m.date} | ${m.expected} | ${m.got} | ${m.rules.replace(/\|/g, '\\|')} |`,
+  ),
 ];
 mkdirSync(join(root, 'docs', 'reports'), { recursive: true });
 writeFileSync(join(root, 'docs', 'reports', 'ngec-actor-resolution.md'), `${lines.join('\n')}\n`);

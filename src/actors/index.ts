@@ -1,3 +1,3 @@
+export { type Resolution, type ResolveOptions, resolvePhrase } from './phrase.ts';
 export { officeOn, personActor } from './resolve.ts';
 export { actorsStage, findMentions, resolutionDate } from './stage.ts';
-export { type Resolution, type ResolveOptions, resolvePhrase } from './phrase.ts';

@@ -77,7 +77,12 @@ export function sentenceMentions(
     }
     // a phrase starts at a dictionary match, or at "the"/"former" just before one, or at a
     // name learnt earlier in the article: elsewhere there is nothing to compose
-    if (!lex.has(i) && !lex.has(i + 1) && !lex.has(i + 2) && (ctx.memory.size === 0 || !isCapitalized(ctx.doc.tokens[i].text))) {
+    if (
+      !lex.has(i) &&
+      !lex.has(i + 1) &&
+      !lex.has(i + 2) &&
+      (ctx.memory.size === 0 || !isCapitalized(ctx.doc.tokens[i].text))
+    ) {
       i++;
       continue;
     }
@@ -105,9 +110,9 @@ function chunkAt(
   let former = false;
   while (
     i < to &&
-    (DETERMINERS.has(tokens[i].lower) || tokens[i].lower === 'former' || tokens[i].lower === 'then')
+    (DETERMINERS.has(tokens[i].lower) || FORMER.has(tokens[i].lower) || tokens[i].lower === 'then')
   ) {
-    if (tokens[i].lower === 'former') former = true;
+    if (FORMER.has(tokens[i].lower)) former = true;
     i++;
   }
   let country: string | undefined;
@@ -170,7 +175,11 @@ function chunkAt(
   const agentAt = (k: number) => {
     const l = k < to ? lex.get(k) : undefined;
     // a one-word agent tagged as an adjective is one only when a noun follows it
-    if (!l || (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))) return undefined;
+    if (
+      !l ||
+      (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))
+    )
+      return undefined;
     return itemOf(l, 'agent');
   };
   if (agentAt(j) && !itemOf(lex.get(j), 'person')) {
@@ -261,7 +270,14 @@ function chunkAt(
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
   // "the foreign minister of Iran", "police in Pakistan", "president of the European Council"
-  if (!country && !org && !person && titles.length > 0 && i + 1 < to && (tokens[i].lower === 'of' || tokens[i].lower === 'in')) {
+  if (
+    !country &&
+    !org &&
+    !person &&
+    titles.length > 0 &&
+    i + 1 < to &&
+    (tokens[i].lower === 'of' || tokens[i].lower === 'in')
+  ) {
     // the country may follow a few words later: "the mayor of the northern West Bank city of Nablus"
     let after: Lex | undefined;
     for (let k = i + 1; k < to && k <= i + 6 && !after; k++) {
@@ -435,7 +451,8 @@ function surnameCountry(lexicon: Lexicon, surname: string): string | undefined {
   const people = lexicon.surnames.get(surname);
   if (!people) return undefined;
   const countries = new Set<string>();
-  for (const p of people) for (const o of p.offices) if (o.code.length >= 6) countries.add(o.code.slice(0, 3));
+  for (const p of people)
+    for (const o of p.offices) if (o.code.length >= 6) countries.add(o.code.slice(0, 3));
   return countries.size === 1 ? [...countries][0] : undefined;
 }
 

@@ -24,11 +24,19 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   if (!best) return contextOnly(coder, opts);
   let actor: Actor = best.actors[0];
   // "an amusement park in Kabul": the phrase names something located in a country
-  if (best.placeOnly && best.start > 0) actor = { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };
+  if (best.placeOnly && best.start > 0)
+    actor = { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };
   // "Syrian island": a demonym modifying a noun that is no agent tells the country only
-  else if (best.kind === 'country' && best.end < text.length && /^\s+\p{Ll}/u.test(text.slice(best.end)) && /^\p{Lu}/u.test(text.slice(best.start)) && !/\s/.test(text.slice(best.start, best.end).trim())) {
+  else if (
+    best.kind === 'country' &&
+    best.end < text.length &&
+    /^\s+\p{Ll}/u.test(text.slice(best.end)) &&
+    /^\p{Lu}/u.test(text.slice(best.start)) &&
+    !/\s/.test(text.slice(best.start, best.end).trim())
+  ) {
     const next = doc.tokens.find((t) => t.start >= best.end);
-    if (next?.pos === 'NOUN') actor = { ...actor, code: actor.country, sector: null, rules: [...actor.rules, 'modifier-only'] };
+    if (next?.pos === 'NOUN')
+      actor = { ...actor, code: actor.country, sector: null, rules: [...actor.rules, 'modifier-only'] };
   }
   if (actor.country === '---' && opts.context) {
     const ctx = contextOnly(coder, opts);

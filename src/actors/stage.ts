@@ -1,8 +1,8 @@
 import { type Lexicon, longestMatch } from '../dict/index.ts';
+import { findPlaces, geocodeMatch } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
-import { findPlaces, geocodeMatch } from '../geo/index.ts';
 import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
 import { noteMention, referenceMentions, type Salience } from './references.ts';
 
@@ -86,7 +86,9 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
-      const here = [...lex.values()].flatMap((l) => l.items.flatMap((it) => (it.type === 'country' ? [it.entry.code] : [])));
+      const here = [...lex.values()].flatMap((l) =>
+        l.items.flatMap((it) => (it.type === 'country' ? [it.entry.code] : [])),
+      );
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
     }
     const found = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);

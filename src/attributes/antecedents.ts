@@ -1,6 +1,6 @@
+import type { Quote, SourceKind, Speaker } from '../model/attributes.ts';
 import type { Actor } from '../model/index.ts';
 import { firstActor, type Picked, type SpeakerContext } from './speaker-context.ts';
-import type { Quote, SourceKind, Speaker } from '../model/attributes.ts';
 import { STATEMENT_NOUNS } from './words.ts';
 
 // What a speaker that names no one ("he", "the statement", "the commission") refers back to.

@@ -1,6 +1,6 @@
+import type { Attribution, Quote, SourceKind, Speaker } from '../model/attributes.ts';
 import type { Doc, TextSpan } from '../model/index.ts';
 import { findQuotes } from './quotes.ts';
-import type { Attribution, Quote, SourceKind, Speaker } from '../model/attributes.ts';
 
 /** When one source is named several ways, the most telling kind wins. */
 const PRIORITY: readonly SourceKind[] = [

@@ -1,3 +1,4 @@
+import type { Casualty, CasualtyKind, CasualtyPart, Count } from '../model/attributes.ts';
 import type { Doc, Event } from '../model/index.ts';
 import {
   coordinated,
@@ -11,7 +12,6 @@ import { CASUALTY_EVENT_TYPES, EVENT_TYPES, SENTENCE_CUES } from './casualty-wor
 import { tokenSpan } from './doc-index.ts';
 import { sentenceFloor } from './frames.ts';
 import { mayStartCount, parseCount } from './numbers.ts';
-import type { Casualty, CasualtyKind, CasualtyPart, Count } from '../model/attributes.ts';
 
 function sum(parts: readonly Count[], side: 'low' | 'high'): number | null {
   let n = 0;

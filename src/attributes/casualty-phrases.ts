@@ -1,3 +1,4 @@
+import type { CasualtyKind } from '../model/attributes.ts';
 import type { Sentence, Token } from '../model/index.ts';
 import {
   ACTIVE_VERBS,
@@ -11,7 +12,6 @@ import {
   VERB_FORMS,
 } from './casualty-words.ts';
 import { type ParsedCount, parseCount } from './numbers.ts';
-import type { CasualtyKind } from '../model/attributes.ts';
 
 // The words around a count that say who was counted and what happened to them.
 

@@ -1,6 +1,6 @@
 import { inflections } from '../dict/inflect.ts';
-import type { PloverType } from '../ontology/cameo.ts';
 import type { CasualtyKind } from '../model/attributes.ts';
+import type { PloverType } from '../ontology/cameo.ts';
 import { words } from './words.ts';
 
 // Word lists of the casualty finder, by lemma. Data, not logic.

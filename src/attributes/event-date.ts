@@ -1,7 +1,7 @@
+import type { DateGranularity, EventDate } from '../model/attributes.ts';
 import type { Doc, Sentence } from '../model/index.ts';
 import { statedDate } from './dates.ts';
 import { spanText } from './doc-index.ts';
-import type { DateGranularity, EventDate } from '../model/attributes.ts';
 
 const BY_HOW: Record<string, DateGranularity> = {
   explicit: 'day',

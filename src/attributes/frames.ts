@@ -1,6 +1,6 @@
+import type { QuoteKind } from '../model/attributes.ts';
 import type { Doc, Span } from '../model/index.ts';
 import type { Range } from './np.ts';
-import type { QuoteKind } from '../model/attributes.ts';
 
 /** A quote found in the text before its speaker is resolved. */
 export interface Frame {

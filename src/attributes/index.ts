@@ -1,3 +1,3 @@
+export * from './article.ts';
 export { contextsIn } from './contexts.ts';
 export { type StatedDate, statedDate } from './dates.ts';
-export * from './article.ts';

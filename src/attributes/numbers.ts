@@ -1,5 +1,5 @@
-import type { Token } from '../model/index.ts';
 import type { Count, CountQualifier } from '../model/attributes.ts';
+import type { Token } from '../model/index.ts';
 
 const UNITS: Record<string, number> = {};
 for (const [

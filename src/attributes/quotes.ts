@@ -1,3 +1,4 @@
+import type { Quote, Speaker } from '../model/attributes.ts';
 import type { Doc } from '../model/index.ts';
 import { directFrames } from './direct.ts';
 import { eventsInside, sentenceAt, sentenceMentions, spanText } from './doc-index.ts';
@@ -5,7 +6,6 @@ import type { Frame } from './frames.ts';
 import { type QuoteMarks, quotationMarks } from './quote-marks.ts';
 import { reportedFrames } from './reported.ts';
 import { type Resolver, resolveSpeaker, type SpeakerContext } from './speakers.ts';
-import type { Quote, Speaker } from '../model/attributes.ts';
 
 /** Words an unattributed quotation needs to count as one (shorter ones are titles or scare quotes). */
 const MIN_UNATTRIBUTED_WORDS = 6;

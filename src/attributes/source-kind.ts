@@ -1,7 +1,7 @@
+import type { SourceKind } from '../model/attributes.ts';
 import type { Doc } from '../model/index.ts';
 import { headLemma, type Range } from './np.ts';
 import type { Picked } from './speaker-context.ts';
-import type { SourceKind } from '../model/attributes.ts';
 import {
   ANONYMITY_RE,
   ANONYMOUS_HEADS,

@@ -1,6 +1,6 @@
+import type { Quote } from '../model/attributes.ts';
 import type { Actor, Doc, Mention, MentionKind } from '../model/index.ts';
 import type { Range } from './np.ts';
-import type { Quote } from '../model/attributes.ts';
 
 /** Resolves a speaker phrase no mention covers ("a spokesman for the ministry"). */
 export type Resolver = (phrase: string) => Actor | null;

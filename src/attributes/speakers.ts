@@ -1,10 +1,10 @@
+import type { Speaker } from '../model/attributes.ts';
 import type { Token } from '../model/index.ts';
 import { definiteAntecedent, pronounAntecedent, referBack, statementIssuer } from './antecedents.ts';
 import { tokenSpan } from './doc-index.ts';
 import { headLemma, type Range } from './np.ts';
 import { sourceKind } from './source-kind.ts';
 import { type Picked, pickMention, type SpeakerContext } from './speaker-context.ts';
-import type { Speaker } from '../model/attributes.ts';
 import { DOCUMENT_NOUNS, STATEMENT_NOUNS } from './words.ts';
 
 export type { Resolver, SpeakerContext } from './speaker-context.ts';

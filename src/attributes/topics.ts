@@ -1,8 +1,8 @@
 import type { IssueEntry, Lexicon } from '../dict/index.ts';
 import { longestMatch, type TrieNode } from '../dict/index.ts';
+import type { Topic } from '../model/attributes.ts';
 import type { Doc, Token } from '../model/index.ts';
 import { tokenSpan } from './doc-index.ts';
-import type { Topic } from '../model/attributes.ts';
 
 const HAS_CAPS = new WeakMap<TrieNode<IssueEntry>, boolean>();
 

@@ -1,10 +1,10 @@
 import { actorsStage } from '../actors/index.ts';
+import { articleAttributes } from '../attributes/index.ts';
 import { compileLexicon, type Lexicon, loadDictionaries, type Problem } from '../dict/index.ts';
 import { eventsStage } from '../events/index.ts';
 import type { Article, Doc } from '../model/index.ts';
 import { analyzeStage } from '../nlp/index.ts';
 import { createPipeline, type Pipeline, type Stage } from '../pipeline/index.ts';
-import { articleAttributes } from '../attributes/index.ts';
 
 export interface CoderOptions {
   /** Extra dictionary folders, read after the bundled ones. */
@@ -42,6 +42,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     problems = loaded.problems;
     lexicon = compileLexicon(loaded.dictionaries);
   }
-  const pipeline = createPipeline([analyzeStage, actorsStage(lexicon), eventsStage(lexicon), attributesStage(lexicon)]);
+  const pipeline = createPipeline([
+    analyzeStage,
+    actorsStage(lexicon),
+    eventsStage(lexicon),
+    attributesStage(lexicon),
+  ]);
   return { lexicon, problems, pipeline, code: (article) => pipeline.run(article) };
 }

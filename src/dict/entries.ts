@@ -46,7 +46,9 @@ export interface OrganizationEntry extends DateRange {
 /** One word of a verb pattern. */
 export type PatternWord =
   /** Alternatives, each one word or a run of adjacent words ("(step down|resign)"). */
-  { type: 'word'; words: string[]; runs?: string[][]; forms?: ReadonlySet<string> } | { type: 'gap' } | { type: 'target' };
+  | { type: 'word'; words: string[]; runs?: string[][]; forms?: ReadonlySet<string> }
+  | { type: 'gap' }
+  | { type: 'target' };
 
 export interface VerbPattern {
   id: string;

@@ -7,7 +7,15 @@ import { fileURLToPath } from 'node:url';
  * their trie keys are kept in a cache file beside node_modules and reused. The cache is an
  * optimization only: a missing, stale or unwritable cache costs time, never correctness.
  */
-const CACHE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.cache', 'dyad', 'phrase-keys-v1.json');
+const CACHE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'node_modules',
+  '.cache',
+  'dyad',
+  'phrase-keys-v1.json',
+);
 
 export function readKeyCache(path = CACHE): Map<string, string[]> {
   try {

@@ -55,7 +55,12 @@ export function longestMatch<T>(
   if (start >= limit) return undefined;
   // most tokens start no phrase: answer those without building a search
   const t0 = tokens[start];
-  if (!root.next.has(`=${t0.text}`) && !root.next.has(t0.lower) && !root.next.has(t0.lemma) && !(t0.pos === 'PROPN' && root.next.has(singularOf(t0.lower)))) {
+  if (
+    !root.next.has(`=${t0.text}`) &&
+    !root.next.has(t0.lower) &&
+    !root.next.has(t0.lemma) &&
+    !(t0.pos === 'PROPN' && root.next.has(singularOf(t0.lower)))
+  ) {
     return undefined;
   }
   let best: TrieMatch<T> | undefined;
@@ -64,7 +69,8 @@ export function longestMatch<T>(
   while (stack.length > 0) {
     const [node, i, exact] = stack.pop()!;
     if (node.items.length > 0 && i > start) {
-      if (!best || i > best.end || (i === best.end && exact > best.exact)) best = { end: i, items: node.items, exact };
+      if (!best || i > best.end || (i === best.end && exact > best.exact))
+        best = { end: i, items: node.items, exact };
     }
     if (i >= limit) continue;
     const t = tokens[i];

@@ -1,6 +1,6 @@
-import type { Coder } from '../coder/index.ts';
-import { resolvePhrase } from '../actors/phrase.ts';
 import * as chrono from 'chrono-node';
+import { resolvePhrase } from '../actors/phrase.ts';
+import type { Coder } from '../coder/index.ts';
 
 /** One case of shared/peers/ngec-actor-resolution/actors.jsonl. */
 export interface ActorCase {
@@ -40,7 +40,21 @@ export const NGEC_REFERENCE_DATE = '2022-01-01';
 const SECTOR_ALIASES: Record<string, string> = { PRE: 'GOV', PRM: 'GOV', HLH: 'MED' };
 /** PLOVER's EUR is CAMEO's EEC; NGEC's country "IGO" stands for any intergovernmental body. */
 const COUNTRY_ALIASES: Record<string, string> = { EUR: 'EEC' };
-const IGO_CODES = new Set(['UNO', 'NAT', 'EEC', 'IMF', 'WBK', 'ARL', 'ASN', 'OAU', 'WTO', 'OPC', 'GOS', 'SCE', 'COE']);
+const IGO_CODES = new Set([
+  'UNO',
+  'NAT',
+  'EEC',
+  'IMF',
+  'WBK',
+  'ARL',
+  'ASN',
+  'OAU',
+  'WTO',
+  'OPC',
+  'GOS',
+  'SCE',
+  'COE',
+]);
 
 export function isScoredCase(c: ActorCase): boolean {
   return c.collected_by_pytest && c.marks.length === 0 && ('country' in c.expect || 'code_1' in c.expect);
@@ -65,13 +79,27 @@ export function scoreActorCases(coder: Coder, cases: readonly ActorCase[]): Acto
     const country = r && r.country !== '---' ? r.country : '';
     const sector = r?.sector ?? '';
     const ec = c.expect.country;
-    const es = c.expect.code_1 === undefined ? undefined : (SECTOR_ALIASES[c.expect.code_1] ?? c.expect.code_1);
-    const countryOk = ec === undefined || (COUNTRY_ALIASES[ec] ?? ec) === country || (ec === 'IGO' && IGO_CODES.has(country));
+    const es =
+      c.expect.code_1 === undefined ? undefined : (SECTOR_ALIASES[c.expect.code_1] ?? c.expect.code_1);
+    const countryOk =
+      ec === undefined || (COUNTRY_ALIASES[ec] ?? ec) === country || (ec === 'IGO' && IGO_CODES.has(country));
     const sectorOk = es === undefined || es === '' || (es === 'UNK' ? sector === '' : es === sector);
     if (countryOk && sectorOk) correct++;
     else {
-      misses.push({ id: c.id, input: c.input, date, expected: `${ec ?? '?'}/${es ?? '?'}`, got: `${country || '-'}/${sector || '-'}`, rules: r?.rules.join(' ') ?? '' });
+      misses.push({
+        id: c.id,
+        input: c.input,
+        date,
+        expected: `${ec ?? '?'}/${es ?? '?'}`,
+        got: `${country || '-'}/${sector || '-'}`,
+        rules: r?.rules.join(' ') ?? '',
+      });
     }
   }
-  return { cases: cases.length, correct, accuracy: Math.round((correct / Math.max(1, cases.length)) * 1000) / 1000, misses };
+  return {
+    cases: cases.length,
+    correct,
+    accuracy: Math.round((correct / Math.max(1, cases.length)) * 1000) / 1000,
+    misses,
+  };
 }

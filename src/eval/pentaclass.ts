@@ -23,7 +23,10 @@ export function predictClass(events: readonly Event[]): number {
 }
 
 export function isPentaclassGold(gold: readonly GoldRecord[]): boolean {
-  return gold.length > 0 && gold.every((g) => g.events.length > 0 && String(g.events[0].code ?? '').startsWith('PENTACLASS:'));
+  return (
+    gold.length > 0 &&
+    gold.every((g) => g.events.length > 0 && String(g.events[0].code ?? '').startsWith('PENTACLASS:'))
+  );
 }
 
 export interface PentaclassScore {
@@ -34,7 +37,10 @@ export interface PentaclassScore {
   confusion: number[][];
 }
 
-export function scorePentaclass(gold: readonly GoldRecord[], byArticle: ReadonlyMap<string, readonly Event[]>): PentaclassScore {
+export function scorePentaclass(
+  gold: readonly GoldRecord[],
+  byArticle: ReadonlyMap<string, readonly Event[]>,
+): PentaclassScore {
   const confusion = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
   let correct = 0;
   for (const g of gold) {
@@ -43,5 +49,10 @@ export function scorePentaclass(gold: readonly GoldRecord[], byArticle: Readonly
     confusion[want][got]++;
     if (want === got) correct++;
   }
-  return { records: gold.length, correct, accuracy: Math.round((correct / Math.max(1, gold.length)) * 1000) / 1000, confusion };
+  return {
+    records: gold.length,
+    correct,
+    accuracy: Math.round((correct / Math.max(1, gold.length)) * 1000) / 1000,
+    confusion,
+  };
 }

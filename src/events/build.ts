@@ -52,7 +52,9 @@ export function buildEvent(doc: Doc, sentence: number, f: Found): Event {
     location: f.location,
     negated: false,
     evidence: spans,
-    rule: [p.id, f.match.recoded, f.match.specializedBy ? `complement:${f.match.specializedBy}` : undefined].filter(Boolean).join(' '),
+    rule: [p.id, f.match.recoded, f.match.specializedBy ? `complement:${f.match.specializedBy}` : undefined]
+      .filter(Boolean)
+      .join(' '),
     confidence: Math.round(f.confidence * 100) / 100,
     contexts,
     source_rule: [f.source.rule, ...f.sourceActor.rules].join(' '),

@@ -1,6 +1,6 @@
 import type { Token } from '../model/index.ts';
-import type { PatternMatch } from './patterns.ts';
 import { intentCode, threatCode } from './intent.ts';
+import type { PatternMatch } from './patterns.ts';
 import { BOUNDARY } from './words.ts';
 
 const MARKERS = new Set(['to', 'of', 'for', 'against', 'from']);
@@ -18,11 +18,33 @@ export function absorbComplements(
   const kept: PatternMatch[] = [];
   const absorbed: PatternMatch[] = [];
   for (const b of matches) {
-    const governor = kept.find((a) => governs(tokens, a, b));
-    if (governor) absorbed.push(b);
-    else kept.push(b);
+    const i = kept.findIndex((a) => governs(tokens, a, b));
+    if (i < 0) {
+      kept.push(b);
+      continue;
+    }
+    absorbed.push(b);
+    kept[i] = specialize(kept[i], b);
   }
   return [kept, absorbed];
+}
+
+/**
+ * A general announcement takes the specific code of what it announces: "agreed to provide
+ * aid" (030 + 07x → 033), "threatened to impose sanctions" (130 + 163 → 1312).
+ */
+function specialize(governor: PatternMatch, complement: PatternMatch): PatternMatch {
+  const g = governor.pattern.code;
+  const c = complement.pattern.code;
+  let code: string | undefined;
+  if (g === '03' || g === '030') code = intentCode(c);
+  else if (g === '13' || g === '130') code = threatCode(c);
+  if (!code) return governor;
+  return {
+    ...governor,
+    pattern: { ...governor.pattern, code, symmetric: governor.pattern.symmetric && code === '036' },
+    specializedBy: complement.pattern.id,
+  };
 }
 
 function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {

@@ -29,7 +29,10 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     } else if (MODALS.has(t.lower)) {
       out.hypothetical = true;
       out.cue = t.text;
-    } else if (FUTURE.has(t.lower) || (t.lower === 'to' && i === anchor - 1 && i > clauseStart && INTENT_HEADS.has(tokens[i - 1].lemma))) {
+    } else if (
+      FUTURE.has(t.lower) ||
+      (t.lower === 'to' && i === anchor - 1 && i > clauseStart && INTENT_HEADS.has(tokens[i - 1].lemma))
+    ) {
       out.future = true;
       out.cue ??= t.text;
     } else if ((t.lemma === 'be' || t.lemma === 'get') && a.pos === 'VERB' && !a.lower.endsWith('ing')) {

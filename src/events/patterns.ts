@@ -97,7 +97,12 @@ export function matchPattern(
 }
 
 /** Every pattern match in tokens `[from, to)`, before overlaps are resolved. */
-export function findPatterns(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number): PatternMatch[] {
+export function findPatterns(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): PatternMatch[] {
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];

@@ -8,7 +8,19 @@ export interface Role {
 }
 
 const TARGET_REACH = 16;
-const REPORTING = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'confirm', 'note', 'claim', 'write', 'quote']);
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'add',
+  'state',
+  'confirm',
+  'note',
+  'claim',
+  'write',
+  'quote',
+]);
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
@@ -24,7 +36,22 @@ export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: nu
 }
 
 /** Nouns of time that follow a subject without modifying it ("Iran today threatened"). */
-export const TEMPORAL = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'morning', 'evening', 'afternoon', 'overnight', 'earlier', 'later', 'recently', 'also', 'again']);
+export const TEMPORAL = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'morning',
+  'evening',
+  'afternoon',
+  'overnight',
+  'earlier',
+  'later',
+  'recently',
+  'also',
+  'again',
+]);
 
 function canAct(m: Mention): boolean {
   return !m.placeOnly && m.actors.length > 0;

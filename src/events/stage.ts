@@ -37,7 +37,16 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
     const mentions = bySentence.get(s.index) ?? [];
     const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(found));
     for (const m of absorbed) dropped.push(drop(doc, s, m, 'absorbed'));
-    const ctx: SentenceContext = { doc, s, mentions, bySentence, baseDate, lexicon, recent, subjects: new Map() };
+    const ctx: SentenceContext = {
+      doc,
+      s,
+      mentions,
+      bySentence,
+      baseDate,
+      lexicon,
+      recent,
+      subjects: new Map(),
+    };
     const seen = new Set<string>();
     for (const m of kept) {
       if (m.pattern.code === '---') {
@@ -98,7 +107,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "will visit", "is ready to send troops": announced acts are intentions or threats
   if (mod.future) {
     const code = announcedCode(m.pattern.code);
-    if (code) m = { ...m, pattern: { ...m.pattern, code, symmetric: m.pattern.symmetric && code === '036' }, recoded: `announced:${mod.cue}` };
+    if (code)
+      m = {
+        ...m,
+        pattern: { ...m.pattern, code, symmetric: m.pattern.symmetric && code === '036' },
+        recoded: `announced:${mod.cue}`,
+      };
   }
   let confidence = 0.9;
   let source: Role | undefined;
@@ -159,7 +173,9 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     }
     if (out.length > 0) return out;
   }
-  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2)) ? implicitPartner(ctx, sources) : undefined;
+  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2))
+    ? implicitPartner(ctx, sources)
+    : undefined;
   if (partner) {
     for (const sa of sources)
       pushPair(
@@ -177,21 +193,29 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the target
   const place = placeTarget(ctx, m.anchor, exclude);
   if (place) {
-    for (const sa of sources) pushPair(ctx, out, { ...base, confidence: 0.5 }, source, sa, place.role, place.actor, false);
+    for (const sa of sources)
+      pushPair(ctx, out, { ...base, confidence: 0.5 }, source, sa, place.role, place.actor, false);
     if (out.length > 0) return out;
   }
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
 }
 
-function placeTarget(ctx: SentenceContext, anchor: number, exclude: ReadonlySet<string>): { role: Role; actor: Actor } | undefined {
+function placeTarget(
+  ctx: SentenceContext,
+  anchor: number,
+  exclude: ReadonlySet<string>,
+): { role: Role; actor: Actor } | undefined {
   const t = ctx.doc.tokens;
   for (const m of ctx.mentions) {
     if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > 12) continue;
     if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
     const a = m.actors[0];
     if (!a || exclude.has(a.country) || a.country.length !== 3) continue;
-    return { role: { mention: m, rule: 'target:people-of-place' }, actor: { ...a, code: `${a.country}CVL`, sector: 'CVL', rules: [...a.rules, 'place-as-population'] } };
+    return {
+      role: { mention: m, rule: 'target:people-of-place' },
+      actor: { ...a, code: `${a.country}CVL`, sector: 'CVL', rules: [...a.rules, 'place-as-population'] },
+    };
   }
   return undefined;
 }
@@ -225,13 +249,18 @@ function pushPair(
  * conveyed interest in expanding collaboration"): the counterpart of the source in the
  * latest exchange coded in this or the previous sentences.
  */
-function implicitPartner(ctx: SentenceContext, sources: readonly Actor[]): { role: Role; actor: Actor } | undefined {
+function implicitPartner(
+  ctx: SentenceContext,
+  sources: readonly Actor[],
+): { role: Role; actor: Actor } | undefined {
   const codes = new Set(sources.map((a) => a.code));
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const x = ctx.recent[i];
     if (x.sentence < ctx.s.index - IMPLICIT_WINDOW) break;
-    if (codes.has(x.a.code) && !codes.has(x.b.code)) return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
-    if (codes.has(x.b.code) && !codes.has(x.a.code)) return { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a };
+    if (codes.has(x.a.code) && !codes.has(x.b.code))
+      return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
+    if (codes.has(x.b.code) && !codes.has(x.a.code))
+      return { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a };
   }
   return undefined;
 }

@@ -21,7 +21,26 @@ export const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must']
 /** Auxiliaries of an announced act: "will visit", "said it would allow". */
 export const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** "is ready to send", "plans to visit": an intention to do the act. */
-export const INTENT_HEADS = new Set(['ready', 'willing', 'prepared', 'plan', 'intend', 'set', 'poised', 'expect', 'hope', 'want', 'seek', 'aim', 'go', 'decide', 'offer', 'pledge', 'promise', 'vow']);
+export const INTENT_HEADS = new Set([
+  'ready',
+  'willing',
+  'prepared',
+  'plan',
+  'intend',
+  'set',
+  'poised',
+  'expect',
+  'hope',
+  'want',
+  'seek',
+  'aim',
+  'go',
+  'decide',
+  'offer',
+  'pledge',
+  'promise',
+  'vow',
+]);
 export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 /** Prepositions whose object is not a clause subject. */

@@ -1,8 +1,8 @@
 export type { Actor } from './actor.ts';
 export type { Article } from './article.ts';
+export type * from './attributes.ts';
 export type { Dateline, Doc, DroppedEvent, Pos, Sentence, Token } from './doc.ts';
 export type { Event } from './event.ts';
 export type { Mention, MentionKind } from './mention.ts';
 export type { Message } from './message.ts';
 export { type Span, type TextSpan, textSpan } from './span.ts';
-export type * from './attributes.ts';

@@ -57,7 +57,13 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
     const index = sentences.length;
     const first = tokens[tokenStart];
     const last = tokens[tokens.length - 1];
-    const sentence: Sentence = { index, start: first.start, end: last.end, tokenStart, tokenEnd: tokens.length };
+    const sentence: Sentence = {
+      index,
+      start: first.start,
+      end: last.end,
+      tokenStart,
+      tokenEnd: tokens.length,
+    };
     if (boilerplate(first.start)) sentence.skip = 'boilerplate';
     sentences.push(sentence);
   };
@@ -84,7 +90,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         end: start + value.length,
         sentence: sentences.length,
       };
-      if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower) reconsiderInitial(token);
+      if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower)
+        reconsiderInitial(token);
       tokens.push(token);
     }
     if (tokens.length > tokenStart) close(tokenStart);

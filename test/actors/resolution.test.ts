@@ -15,7 +15,8 @@ test('the bundled dictionaries lint clean, and no two people share an alias over
 });
 
 test('resolve: dated offices, titles, metonyms, cities, possessives', () => {
-  const r = (p: string, date = '2025-06-01', context?: string) => resolvePhrase(bundledCoder(), p, { date, context })?.code ?? null;
+  const r = (p: string, date = '2025-06-01', context?: string) =>
+    resolvePhrase(bundledCoder(), p, { date, context })?.code ?? null;
   assert.equal(r('Marco Rubio', '2019-01-01'), 'USALEG');
   assert.equal(r('Marco Rubio', '2025-06-01'), 'USAGOV');
   assert.equal(r('the Kremlin'), 'RUSGOV');
@@ -30,12 +31,17 @@ test('resolve: dated offices, titles, metonyms, cities, possessives', () => {
   assert.equal(r('the Taliban', '2023-01-01'), 'AFGGOV');
 });
 
-test('NGEC actor resolution: country+sector accuracy floor', { skip: skipUnlessShared('peers', 'ngec-actor-resolution', 'actors.jsonl') }, () => {
+test('NGEC actor resolution: country+sector accuracy floor', {
+  skip: skipUnlessShared('peers', 'ngec-actor-resolution', 'actors.jsonl'),
+}, () => {
   const cases = readFileSync(sharedPath('peers', 'ngec-actor-resolution', 'actors.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as ActorCase)
     .filter(isScoredCase);
   const s = scoreActorCases(bundledCoder(), cases);
-  assert.ok(s.accuracy >= 0.7, `accuracy ${s.accuracy} (${s.correct}/${s.cases}); see scripts/ngec-report.ts`);
+  assert.ok(
+    s.accuracy >= 0.7,
+    `accuracy ${s.accuracy} (${s.correct}/${s.cases}); see scripts/ngec-report.ts`,
+  );
 });

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { articleAttributes } from '../../src/attributes/article.ts';
-import type { Casualty, CasualtyKind, Quote, QuoteKind } from '../../src/model/attributes.ts';
 import type { Coder } from '../../src/coder/index.ts';
+import type { Casualty, CasualtyKind, Quote, QuoteKind } from '../../src/model/attributes.ts';
 import type { Span } from '../../src/model/index.ts';
 
 export const GOLD = fileURLToPath(new URL('../fixtures/attributes/gold.jsonl', import.meta.url));

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readGold } from '../../src/cli/eval.ts';
-import type { Event } from '../../src/model/index.ts';
 import { evaluate, isPentaclassGold, scorePentaclass } from '../../src/eval/index.ts';
+import type { Event } from '../../src/model/index.ts';
 import { bundledCoder } from '../helpers/coder.ts';
 import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 
@@ -14,18 +14,25 @@ const FLOORS = {
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
-  test(`${suite}: ${floor.view} triple F1 ≥ ${floor.f1}`, { skip: skipUnlessShared('peers', suite, 'gold.jsonl') }, () => {
+  test(`${suite}: ${floor.view} triple F1 ≥ ${floor.f1}`, {
+    skip: skipUnlessShared('peers', suite, 'gold.jsonl'),
+  }, () => {
     const report = evaluate(bundledCoder(), readGold(sharedPath('peers', suite, 'gold.jsonl')), [floor.view]);
     const f1 = report.scores[0].f1;
     assert.ok(f1 >= floor.f1, `${suite} ${floor.view} F1 ${f1} fell below the floor ${floor.f1}`);
   });
 }
 
-test('conflibert-cameo test split: five-way accuracy ≥ 0.54', { skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl') }, () => {
-  const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter((g) => (g as { notes?: { split?: string } }).notes?.split === 'test');
+test('conflibert-cameo test split: five-way accuracy ≥ 0.54', {
+  skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
+}, () => {
+  const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
+    (g) => (g as { notes?: { split?: string } }).notes?.split === 'test',
+  );
   assert.ok(isPentaclassGold(gold));
   const by = new Map<string, Event[]>();
-  for (const g of gold) by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
+  for (const g of gold)
+    by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
   assert.ok(s.accuracy >= 0.54, `accuracy ${s.accuracy}`);
 });
