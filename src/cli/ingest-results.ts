@@ -3,7 +3,7 @@
 // not in English are stored without being coded.
 import type { IngestArticle, ReadResult } from '../ingest/index.ts';
 import type { Article, Doc } from '../model/index.ts';
-import type { IngestItem, Ingestor } from '../store/index.ts';
+import { type IngestItem, type Ingestor, type Store, storedArticleId } from '../store/index.ts';
 
 export interface ReadCounts {
   articles: number;
@@ -58,8 +58,12 @@ export async function ingestResults(
   results: AsyncIterable<ReadResult>,
   ingestor: Ingestor,
   onResult?: (r: ReadResult) => void,
+  /** With a store, a duplicate's sources are recorded on the article it repeats. */
+  store?: Pick<Store, 'addSources'>,
 ): Promise<ReadCounts> {
   const counts: ReadCounts = { articles: 0, duplicates: 0, notCoded: 0, errors: 0 };
+  /** Ingest id → store id of the articles read so far (only kept with a store). */
+  const storeIds = new Map<string, string>();
   for await (const r of results) {
     onResult?.(r);
     if (!r.ok) {
@@ -69,9 +73,15 @@ export async function ingestResults(
     }
     if (r.duplicateOf) {
       counts.duplicates++;
+      const id = storeIds.get(r.duplicateOf);
+      if (store && id) {
+        const { sources } = r.article;
+        await store.addSources(id, sources.length ? sources : [{ url: r.article.url, input: r.input }]);
+      }
       continue;
     }
     counts.articles++;
+    if (store) storeIds.set(r.article.id, storedArticleId(r.article.text));
     const item = ingestItem(r);
     if (item.doc) counts.notCoded++;
     await ingestor.add(item);

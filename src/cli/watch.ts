@@ -1,6 +1,6 @@
 // `dyad watch FEEDS.txt [--every 15m]`: poll feeds, store and code only what is new, one
-// log line per poll. Feed state (ETags, items already read) is saved after each poll's
-// articles are committed, so a restart neither loses nor repeats anything.
+// log line per poll. Feed state (ETags, items already read) is kept in the store and saved
+// after each poll's articles are committed, so a restart neither loses nor repeats anything.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Command, Option } from 'commander';
@@ -12,10 +12,9 @@ import {
   type FeedStates,
   type Fetcher,
   fileFeedStates,
-  memoryFeedStates,
   readInputs,
 } from '../ingest/index.ts';
-import { coderFingerprint, createIngestor, isPostgresUrl, openStore, type Store } from '../store/index.ts';
+import { coderFingerprint, createIngestor, openStore, type Store } from '../store/index.ts';
 import { dbOption } from './ingest.ts';
 import { ingestResults } from './ingest-results.ts';
 import { coderFor, dictOption, write } from './options.ts';
@@ -51,20 +50,13 @@ export function readFeedList(path: string): string[] {
   return feeds;
 }
 
-/** Where feed state is kept: beside a SQLite file; in memory for `:memory:`. */
-export function defaultStatePath(db: string): string | null {
-  if (isPostgresUrl(db)) return 'dyad-feeds.json';
-  const file = db.replace(/^sqlite:(\/\/)?/i, '');
-  return file === ':memory:' ? null : `${file}.feeds.json`;
-}
-
 export interface WatchOptions {
   db: string;
   /** Milliseconds between poll starts. */
   every: number;
   /** Stop after this many polls (`--once` is 1); forever when absent. */
   polls?: number;
-  /** Feed state file; `defaultStatePath(db)` when absent. */
+  /** A JSON file for the feed state instead of the store (where it is kept by default). */
   state?: string | null;
   strict?: boolean;
   allowPrivate?: boolean;
@@ -82,7 +74,8 @@ interface PollContext {
   coder: Coder;
   fingerprint: string;
   fetcher: Fetcher;
-  states: FeedStates;
+  /** Set with `--state FILE`; otherwise the state is read from the store at each poll. */
+  states: FeedStates | null;
   opts: WatchOptions;
 }
 
@@ -98,18 +91,19 @@ async function poll(n: number, feedsFile: string, c: PollContext): Promise<strin
   let unchanged = 0;
   let fresh = 0;
   try {
+    const states = c.states ?? (await c.store.feedStates(feeds));
     const results = readInputs(feeds, {
       fetcher: c.fetcher,
-      feedStates: c.states,
+      feedStates: states,
       onFeed: (r) => {
         if (r.notModified) unchanged++;
         fresh += r.fresh;
       },
     });
-    const counts = await ingestResults(results, ingestor);
+    const counts = await ingestResults(results, ingestor, undefined, c.store);
     const s = await ingestor.finish();
     await c.store.finishRun(run, s, 'done');
-    await c.states.save();
+    await states.save();
     return (
       `${new Date().toISOString()} poll ${n}: ${feeds.length} feeds (${unchanged} unchanged), ${fresh} new items, ` +
       `${s.articles_new} articles stored (${counts.duplicates + s.articles_duplicate} duplicate, ` +
@@ -128,8 +122,7 @@ export async function runWatch(
   out: (s: string) => void,
 ): Promise<number> {
   readFeedList(feedsFile);
-  const statePath = opts.state === undefined ? defaultStatePath(opts.db) : opts.state;
-  const states = statePath ? fileFeedStates(statePath) : memoryFeedStates();
+  const states = opts.state ? fileFeedStates(opts.state) : null;
   const fetcher =
     opts.fetcher ??
     createFetcher({
@@ -175,7 +168,7 @@ export function register(program: Command): void {
     .addOption(dbOption())
     .option('--every <duration>', 'time between polls: 90s, 15m, 1h', '15m')
     .option('--once', 'poll once and exit (for cron)')
-    .option('--state <file>', 'feed state (ETags, items read); default: beside the SQLite file')
+    .option('--state <file>', 'keep feed state (ETags, items read) in this JSON file instead of the store')
     .option('--strict', 'stop at the first failure instead of recording it and going on')
     .option('--allow-private', 'allow fetching private, loopback and link-local addresses')
     .addOption(new Option('--timeout <ms>', 'per-request timeout').argParser(integer('--timeout', 1)))

@@ -8,6 +8,7 @@ export {
   type IngestOptions,
   type Ingestor,
   type IngestSummary,
+  storedArticleId,
 } from './ingest.ts';
 export { MIGRATIONS } from './migrations/index.ts';
 export { DEFAULT_DB, isPostgresUrl, openStore } from './open.ts';

@@ -5,7 +5,7 @@ import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
 import type { Article, Doc } from '../model/index.ts';
 import { articleId } from './ids.ts';
-import type { ArticleInput, CodedArticle, ErrorInput, RunSummary, Store } from './types.ts';
+import type { ArticleInput, CodedArticle, ErrorInput, RunSummary, SourceInput, Store } from './types.ts';
 
 export const DEFAULT_BATCH = 200;
 
@@ -52,6 +52,15 @@ function cleanText(text: string): string {
   return text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
 }
 
+function sourceOf(item: IngestItem): SourceInput {
+  return { url: item.article.url ?? null, source: item.article.source ?? null, input: item.input };
+}
+
+/** The store's id of an article's text (as `add` computes it). */
+export function storedArticleId(text: string): string {
+  return articleId(cleanText(text));
+}
+
 function toInput(item: IngestItem, id: string): ArticleInput {
   const a = item.article;
   return {
@@ -83,15 +92,19 @@ export function createIngestor(store: Store, opts: IngestOptions): Ingestor {
   const clusters = new Set<string>();
   let pending: { item: IngestItem; id: string }[] = [];
   let errors: ErrorInput[] = [];
+  /** Sources of articles read twice in the run, recorded once the first is written. */
+  let dupSources: { id: string; source: SourceInput }[] = [];
 
   async function flush(): Promise<void> {
-    if (pending.length === 0 && errors.length === 0) return;
+    if (pending.length === 0 && errors.length === 0 && dupSources.length === 0) return;
     const known = await store.knownArticles(pending.map((p) => p.id));
     const items: CodedArticle[] = [];
     for (const { item, id } of pending) {
       const stored = known.has(id);
       if (stored && !opts.recode && known.get(id) === opts.fingerprint) {
         summary.articles_duplicate++;
+        // Already stored: only where it was seen this time is new.
+        await store.addSources(id, [sourceOf(item)]);
         continue;
       }
       let doc = item.doc ?? null;
@@ -118,6 +131,8 @@ export function createIngestor(store: Store, opts: IngestOptions): Ingestor {
       });
     }
     const written = await store.write(items, errors, opts.runId ?? null);
+    for (const { id, source } of dupSources) await store.addSources(id, [source]);
+    dupSources = [];
     summary.events += written.events;
     summary.errors += errors.length;
     for (const c of written.removedClusters) clusters.delete(c);
@@ -136,6 +151,7 @@ export function createIngestor(store: Store, opts: IngestOptions): Ingestor {
       const id = articleId(text);
       if (seen.has(id)) {
         summary.articles_duplicate++;
+        dupSources.push({ id, source: sourceOf(item) });
         return;
       }
       seen.add(id);

@@ -8,6 +8,7 @@ import { countEvents, getEvent, listEvents } from './queries/events.ts';
 import { errors, runs, stats } from './queries/stats.ts';
 import { finishRun, startRun } from './runs.ts';
 import type { Database } from './schema.ts';
+import { addSources, listSources, storeFeedStates } from './sources.ts';
 import type { Engine, Store } from './types.ts';
 import { writeBatch } from './write.ts';
 
@@ -24,6 +25,8 @@ export function kyselyStore(
     finishRun: (id, summary, status) => finishRun(db, id, summary, status),
     knownArticles: (ids) => knownArticles(db, ids),
     write: (items, errs, runId) => writeBatch(db, items, errs, runId),
+    addSources: (articleId, sources) => addSources(db, articleId, sources),
+    feedStates: (feedUrls) => storeFeedStates(db, feedUrls),
     article: (id) => getArticle(db, id),
     articles: (filter, page) => listArticles(db, filter, page),
     event: (id) => getEvent(db, id),
@@ -38,6 +41,7 @@ export function kyselyStore(
     stats: () => stats(db),
     errors: (opts) => errors(db, opts),
     runs: (limit) => runs(db, limit),
+    sources: (articleId) => listSources(db, articleId),
     close,
   };
 }

@@ -113,6 +113,32 @@ export interface RunsTable {
   clusters: number;
 }
 
+export interface ArticleSourcesTable {
+  article_id: string;
+  /** The url, else the input: unique per article. */
+  key: string;
+  url: string | null;
+  source: string | null;
+  input: string;
+  first_seen: string;
+}
+
+export interface FeedsTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  polled_at: string | null;
+}
+
+export interface FeedItemsTable {
+  feed_url: string;
+  item_key: string;
+  /** 0/1. */
+  ok: number;
+  tries: number;
+  seen_at: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   mentions: MentionsTable;
@@ -120,4 +146,7 @@ export interface Database {
   clusters: ClustersTable;
   errors: ErrorsTable;
   runs: RunsTable;
+  article_sources: ArticleSourcesTable;
+  feeds: FeedsTable;
+  feed_items: FeedItemsTable;
 }

@@ -1,6 +1,7 @@
 // The Store interface: one contract, two engines (SQLite, PostgreSQL). Writes come in
 // batches, each batch one transaction; reads are what the CLI, exports and HTTP API need.
 import type { ClusterRow } from '../cluster/index.ts';
+import type { FeedStates } from '../ingest/feed-state.ts';
 import type { Doc, Event } from '../model/index.ts';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -247,6 +248,22 @@ export interface StoredError extends ErrorInput {
   at: string;
 }
 
+/** One place an article was seen. */
+export interface SourceInput {
+  url?: string | null;
+  source?: string | null;
+  /** Where it was read from (`file`, `file:line`, the item's URL). */
+  input: string;
+}
+
+export interface StoredSource {
+  article_id: string;
+  url: string | null;
+  source: string | null;
+  input: string;
+  first_seen: string;
+}
+
 export interface Store {
   readonly engine: Engine;
   /** The file path, or the URL without its password. */
@@ -268,6 +285,17 @@ export interface Store {
     runId?: string | null,
   ): Promise<WriteResult>;
 
+  /**
+   * Records where an article was seen; a source is its url, else its input, and one already
+   * recorded for the article is left as it is (so the call is idempotent).
+   */
+  addSources(articleId: string, sources: readonly SourceInput[]): Promise<void>;
+  /**
+   * The feed state `dyad watch` keeps between polls, read from the store for the given feeds
+   * (all feeds when absent); its `save()` writes the changes back in one transaction.
+   */
+  feedStates(feedUrls?: readonly string[]): Promise<FeedStates>;
+
   // --- reads ---------------------------------------------------------------------------
   article(id: string): Promise<StoredArticle | null>;
   articles(filter?: ArticleFilter, page?: PageRequest): Promise<Page<ArticleSummary>>;
@@ -286,6 +314,8 @@ export interface Store {
   stats(): Promise<Stats>;
   errors(opts?: { run?: string; limit?: number }): Promise<StoredError[]>;
   runs(limit?: number): Promise<Run[]>;
+  /** The places an article was seen, first seen first. */
+  sources(articleId: string): Promise<StoredSource[]>;
 
   close(): Promise<void>;
 }

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { Affected, recluster } from './recluster.ts';
 import { chunks, domainOf, eventRow, mentionRows, slices } from './rows.ts';
-import type { ArticlesTable, Database, EventsTable, MentionsTable } from './schema.ts';
+import type { ArticleSourcesTable, ArticlesTable, Database, EventsTable, MentionsTable } from './schema.ts';
+import { insertSources, sourceRows } from './sources.ts';
 import type { CodedArticle, ErrorInput, WriteResult } from './types.ts';
 
 async function replaceOld(trx: Transaction<Database>, ids: string[], affected: Affected) {
@@ -47,6 +48,7 @@ export async function writeBatch(
     const articles: ArticlesTable[] = [];
     const events = new Map<string, EventsTable>();
     const mentions: MentionsTable[] = [];
+    const sources: ArticleSourcesTable[] = [];
     for (const { article, doc, status, coder } of unique.values()) {
       // A stored article keeps its first metadata; its events follow it.
       const first = stored.get(article.id);
@@ -63,6 +65,13 @@ export async function writeBatch(
         }
         mentions.push(...mentionRows(article.id, doc));
       }
+      sources.push(
+        ...sourceRows(
+          article.id,
+          [{ url: article.url, source: article.source, input: article.input ?? '' }],
+          now,
+        ),
+      );
       articles.push({
         id: article.id,
         external_id: article.external_id,
@@ -101,6 +110,7 @@ export async function writeBatch(
     for (const part of chunks([...events.values()], 30))
       await trx.insertInto('events').values(part).execute();
     for (const part of chunks(mentions, 8)) await trx.insertInto('mentions').values(part).execute();
+    await insertSources(trx, sources);
     const errorRows = errors.map((e) => ({ id: randomUUID(), run_id: runId, at: now, ...e }));
     for (const part of chunks(errorRows, 7)) await trx.insertInto('errors').values(part).execute();
 

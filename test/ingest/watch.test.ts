@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { buildProgram } from '../../src/cli/program.ts';
-import { defaultStatePath, parseDuration, readFeedList, runWatch } from '../../src/cli/watch.ts';
+import { parseDuration, readFeedList, runWatch } from '../../src/cli/watch.ts';
 import { createFetcher } from '../../src/ingest/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { fixtureCoder } from '../helpers/coder.ts';
@@ -59,7 +59,7 @@ test('polls log one line each; a restart neither loses nor repeats anything', as
   );
   assert.match(first[1], /poll 2: 1 feeds \(1 unchanged\), 0 new items, 0 articles stored/);
 
-  // A restart: the state file says what was read; the feed is unchanged.
+  // A restart: the store's feed state says what was read; the feed is unchanged.
   const restarted = await watch(1);
   assert.match(restarted[0], /poll 1: 1 feeds \(1 unchanged\), 0 new items, 0 articles stored/);
 
@@ -79,12 +79,14 @@ test('polls log one line each; a restart neither loses nor repeats anything', as
 
   const store = await openStore(db);
   const stats = await store.stats();
+  const states = await store.feedStates([`${server.base}/feed.xml`]);
+  assert.equal(states.get(`${server.base}/feed.xml`).etag, '"v2"');
   await store.close();
   assert.equal(stats.articles, 3);
   assert.equal(stats.errors, 2);
 });
 
-test('feed lists, durations and state paths', () => {
+test('feed lists and durations', () => {
   const list = join(tmp, 'list.txt');
   writeFileSync(
     list,
@@ -99,9 +101,6 @@ test('feed lists, durations and state paths', () => {
   assert.equal(parseDuration('1h'), 3_600_000);
   assert.equal(parseDuration('5'), 300_000);
   assert.throws(() => parseDuration('soon'), /DYAD_E_INPUT/);
-  assert.equal(defaultStatePath('data/dyad.sqlite'), 'data/dyad.sqlite.feeds.json');
-  assert.equal(defaultStatePath(':memory:'), null);
-  assert.equal(defaultStatePath('postgres://localhost/test'), 'dyad-feeds.json');
 });
 
 test('the CLI has a watch command', () => {

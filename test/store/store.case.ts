@@ -565,4 +565,54 @@ export function storeCases(engine: string, open: OpenFresh, skip: string | false
     assert.deepEqual((await store.stats()).articles_by_status, { coded: 1, failed: 1 });
     assert.equal((await store.articles({ status: 'failed' })).items.length, 1);
   });
+
+  withStore('addSources is an idempotent upsert; article writes record their own source', async (store) => {
+    const item = coded(threeOutlets[0]);
+    await store.write([item]);
+    const id = item.article.id;
+    const own = await store.sources(id);
+    assert.equal(own.length, item.article.url || item.article.input ? 1 : 0);
+    const more = [
+      { url: 'https://b.example/x', source: 'b.example', input: 'feed.xml' },
+      { input: 'c.jsonl:4' },
+    ];
+    await store.addSources(id, more);
+    await store.addSources(id, [...more, { url: 'https://b.example/x', source: 'other', input: 'again' }]);
+    await store.write([item]);
+    const got = await store.sources(id);
+    assert.equal(got.length, own.length + 2);
+    const b = got.find((x) => x.url === 'https://b.example/x');
+    assert.equal(b?.source, 'b.example');
+    assert.equal(b?.input, 'feed.xml');
+    assert.ok(got.some((x) => x.url === null && x.input === 'c.jsonl:4'));
+    assert.deepEqual(await store.sources('nope'), []);
+  });
+
+  withStore('feed state round-trips through the store', async (store) => {
+    const url = 'https://a.example/rss';
+    const s1 = await store.feedStates([url]);
+    assert.deepEqual(s1.get(url), { items: {} });
+    const st = s1.get(url);
+    st.etag = '"v1"';
+    st.lastModified = 'Tue, 08 Apr 2025 10:00:00 GMT';
+    st.polledAt = '2025-04-08T10:00:00.000Z';
+    st.items['https://a.example/1'] = { at: '2025-04-08T10:00:01.000Z', ok: true, tries: 1 };
+    st.items['https://a.example/2'] = { at: '2025-04-08T10:00:02.000Z', ok: false, tries: 1 };
+    await s1.save();
+    const s2 = await store.feedStates([url, 'https://other.example/feed']);
+    assert.deepEqual(s2.get(url), st);
+    assert.deepEqual(s2.get('https://other.example/feed'), { items: {} });
+    s2.get(url).items['https://a.example/2'] = { at: '2025-04-08T10:15:00.000Z', ok: true, tries: 2 };
+    s2.get(url).etag = '"v2"';
+    await s2.save();
+    await s2.save();
+    const s3 = await store.feedStates();
+    assert.equal(s3.get(url).etag, '"v2"');
+    assert.deepEqual(s3.get(url).items['https://a.example/2'], {
+      at: '2025-04-08T10:15:00.000Z',
+      ok: true,
+      tries: 2,
+    });
+    assert.equal(Object.keys(s3.get(url).items).length, 2);
+  });
 }

@@ -2,9 +2,11 @@
 // version is a new file here and a new entry below; an applied migration is never edited.
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { initial } from './001-initial.ts';
+import { sourcesFeeds } from './002-sources-feeds.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-sources-feeds': sourcesFeeds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
