@@ -1,0 +1,18 @@
+// `postgres://user@host:port/db?schema=name`, read as the store reads it: the queue's table
+// lives in the same schema as the store it feeds.
+
+/** The URL without its `schema` parameter, and the schema (default `public`). */
+export function splitSchema(url: string): { url: string; schema: string } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? 'public';
+  u.searchParams.delete('schema');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`bad schema name "${schema}" in --db URL`);
+  return { url: u.toString(), schema };
+}
+
+/** The URL to show: without its password. */
+export function safeUrl(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
