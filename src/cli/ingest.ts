@@ -8,6 +8,7 @@ import { type Command, Option } from 'commander';
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
 import type { Doc } from '../model/index.ts';
+import { readInputs as readAnyInputs } from '../ingest/index.ts';
 import { chooseThreads, createCodingIngestor, createCodingPool } from '../pool/index.ts';
 import {
   coderFingerprint,
@@ -20,6 +21,7 @@ import {
   openStore,
   type Store,
 } from '../store/index.ts';
+import { ingestResults } from './ingest-results.ts';
 import { articleFromJson, decodeText, type ReadOptions } from './input.ts';
 import { coderFor, dateOption, dictOption, write } from './options.ts';
 import { runEnqueue } from './queue.ts';
@@ -163,8 +165,20 @@ export interface IngestCliOptions extends ReadOptions {
   json?: boolean;
   /** Coding threads: `auto` is one per core unless the inputs are small; none given, 1. */
   threads?: number | 'auto';
+  /** Let the fetcher reach private, loopback and link-local addresses (tests, intranets). */
+  allowPrivate?: boolean;
   dict?: string[];
   bundledDict?: boolean;
+}
+
+/** An existing file named .txt or .jsonl: read by the fast line reader. */
+function isPlainFile(f: string): boolean {
+  if (!/\.(txt|jsonl)$/i.test(f)) return false;
+  try {
+    return statSync(f).isFile();
+  } catch {
+    return true; // a missing file is reported as an error row by the line reader
+  }
 }
 
 export async function runIngest(
@@ -196,12 +210,20 @@ export async function runIngest(
   const ingestor = pool
     ? createCodingIngestor(store, { ...ingestOptions, codeMany: pool.code, inFlight: 4 * threads })
     : createIngestor(store, { ...ingestOptions, coder });
-  const bar = progressBar(files);
+  // plain .txt/.jsonl files stream with a byte progress bar; pages, feeds, WARC, directories,
+  // URLs and stdin go through the ingest readers (src/ingest), which sniff content
+  const plain = files.length > 0 && files.every(isPlainFile);
+  const bar = plain ? progressBar(files) : null;
   try {
-    for (const next of readInputs(files, opts)) {
-      if ('error' in next) await ingestor.fail(next.error);
-      else await ingestor.add(next.item);
-      bar?.advance(next.bytes, ingestor.summary);
+    if (plain) {
+      for (const next of readInputs(files, opts)) {
+        if ('error' in next) await ingestor.fail(next.error);
+        else await ingestor.add(next.item);
+        bar?.advance(next.bytes, ingestor.summary);
+      }
+    } else {
+      const fetch = { allowPrivate: !!opts.allowPrivate };
+      await ingestResults(readAnyInputs(files, { date: opts.date, fetch }), ingestor, undefined, store);
     }
     const summary = await ingestor.finish();
     await store.finishRun(run, summary, 'done');
@@ -260,8 +282,8 @@ export const dbOption = () =>
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('store articles (.txt = one article, .jsonl = one a line) with their events and clusters')
-    .argument('<files...>', 'input files')
+    .description('read, code and store articles with their events and clusters: .txt and .jsonl files, HTML pages, RSS/Atom/JSON feeds, WARC(.gz), directories, URLs, - for stdin')
+    .argument('<inputs...>', 'files, directories, URLs, or - for stdin')
     .addOption(dbOption())
     .addOption(dateOption())
     .option('--strict', 'stop at the first bad input instead of recording it and going on')
@@ -279,6 +301,7 @@ export function register(program: Command): void {
         })
         .default('auto', 'one per core'),
     )
+    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--queue', 'enqueue the articles for `dyad worker`s instead of coding them (postgres:// --db)')
     .addOption(dictOption())
     .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')

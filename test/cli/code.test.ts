@@ -111,3 +111,14 @@ test('dict lint reports problems with file:line and exits 1', () => {
   assert.equal(r.status, 1);
   assert.match(r.stdout, /agents\.txt:3: unknown-code: unknown sector XXX/);
 });
+
+test('dyad ingest reads a directory of HTML pages through the ingest readers and stores their events', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-ingest-dir-'));
+  writeFileSync(
+    join(dir, 'page.html'),
+    '<html><head><title>Talks</title><meta property="article:published_time" content="2024-05-02"></head><body><article><h1>Talks</h1><p>Iran criticized Pakistan on Tuesday over the border incident, the foreign ministry said in a statement issued after the meeting of the two delegations.</p><p>Officials gave no further details.</p></article></body></html>',
+  );
+  const r = dyad(['ingest', dir, '--db', join(dir, 'x.sqlite'), '--dict', FIXTURE_DICT, '--no-bundled-dict', '--threads', '1']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /1 articles new.*[1-9]\d* events/);
+});
