@@ -17,7 +17,9 @@ function readArticles(path: string, limit: number): Article[] {
   let rest = '';
   let n = 0;
   try {
-    while (out.length < limit && (n = readSync(fd, buf, 0, buf.length, null)) > 0) {
+    while (out.length < limit) {
+      n = readSync(fd, buf, 0, buf.length, null);
+      if (n <= 0) break;
       const lines = (rest + decoder.write(buf.subarray(0, n))).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {

@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { readInputs } from '../src/cli/ingest.ts';
+import { feedInputs } from '../src/cli/ingest.ts';
 import { runEnqueue } from '../src/cli/queue.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -86,7 +86,11 @@ async function once(file: string, n: number, db: pg.Client) {
   u.searchParams.set('schema', schema);
   const url = u.toString();
   try {
-    await runEnqueue(readInputs([file]), { db: url }, () => {});
+    await runEnqueue(
+      (ing) => feedInputs([file], {}, ing),
+      { db: url },
+      () => {},
+    );
     const t0 = performance.now();
     const results = await Promise.all(Array.from({ length: n }, () => worker(url)));
     const wall = (performance.now() - t0) / 1000;

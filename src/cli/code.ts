@@ -73,15 +73,28 @@ export async function runCode(
     const events = doc.events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
     if (opts.quotes && format === 'jsonl') {
       const { quotes, casualties, topics, attributions } = doc;
-      write(`${JSON.stringify({ article: doc.article.id, events, quotes, casualties, topics, attributions })}\n`);
+      write(
+        `${JSON.stringify({ article: doc.article.id, events, quotes, casualties, topics, attributions })}\n`,
+      );
     } else if (format === 'jsonl') for (const e of events) write(`${JSON.stringify(e)}\n`);
     else {
       all.push(...events);
-      if (opts.quotes) quoteRows.push(...(doc.quotes ?? []).map((q) => [doc.article.id, q.speaker?.span.text ?? '', q.speaker?.actors.map((a) => a.code).join('+') ?? '', q.span.text]));
+      if (opts.quotes)
+        quoteRows.push(
+          ...(doc.quotes ?? []).map((q) => [
+            doc.article.id,
+            q.speaker?.span.text ?? '',
+            q.speaker?.actors.map((a) => a.code).join('+') ?? '',
+            q.span.text,
+          ]),
+        );
     }
   }
   if (format === 'table') write(`${formatTable(EVENT_HEADERS, eventRows(all))}\n${all.length} events\n`);
-  if (format === 'table' && opts.quotes) write(`\n${formatTable(['article', 'speaker', 'actor', 'quote'], quoteRows)}\n${quoteRows.length} quotes\n`);
+  if (format === 'table' && opts.quotes)
+    write(
+      `\n${formatTable(['article', 'speaker', 'actor', 'quote'], quoteRows)}\n${quoteRows.length} quotes\n`,
+    );
   if (sink) process.stderr.write(await sink.finish());
   return 0;
 }

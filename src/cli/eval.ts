@@ -1,6 +1,13 @@
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import { evaluate, type GoldRecord, isPentaclassGold, scorePentaclass, VIEWS, type View } from '../eval/index.ts';
+import {
+  evaluate,
+  type GoldRecord,
+  isPentaclassGold,
+  scorePentaclass,
+  VIEWS,
+  type View,
+} from '../eval/index.ts';
 import type { Event } from '../model/index.ts';
 import { readInput } from './input.ts';
 import { formatTable } from './table.ts';
@@ -71,11 +78,19 @@ export function runEval(coder: Coder, file: string, opts: EvalOptions, write: (s
 }
 
 /** ConfliBERT-style gold (`PENTACLASS:n`): five-way sentence accuracy and its confusion matrix. */
-function runPentaclass(coder: Coder, gold: GoldRecord[], opts: EvalOptions, write: (s: string) => void): number {
+function runPentaclass(
+  coder: Coder,
+  gold: GoldRecord[],
+  opts: EvalOptions,
+  write: (s: string) => void,
+): number {
   const byArticle = new Map<string, Event[]>();
   for (const g of gold) {
     const events = coder.code({ id: String(g.id), text: g.text ?? '', lang: 'en' }).events;
-    byArticle.set(String(g.id), events.filter((e) => e.confidence >= (opts.minConfidence ?? 0)));
+    byArticle.set(
+      String(g.id),
+      events.filter((e) => e.confidence >= (opts.minConfidence ?? 0)),
+    );
   }
   const s = scorePentaclass(gold, byArticle);
   if (opts.json) {
@@ -84,6 +99,11 @@ function runPentaclass(coder: Coder, gold: GoldRecord[], opts: EvalOptions, writ
   }
   write(`pentaclass: accuracy ${s.accuracy.toFixed(3)} (${s.correct}/${s.records})\n`);
   const names = ['neutral', 'verbal-coop', 'material-coop', 'verbal-conflict', 'material-conflict'];
-  write(`${formatTable(['gold \\ coded', ...names], s.confusion.map((row, i) => [names[i], ...row.map(String)]))}\n`);
+  write(
+    `${formatTable(
+      ['gold \\ coded', ...names],
+      s.confusion.map((row, i) => [names[i], ...row.map(String)]),
+    )}\n`,
+  );
   return 0;
 }

@@ -7,8 +7,8 @@ import { progress } from '@clack/prompts';
 import { type Command, Option } from 'commander';
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import type { Doc } from '../model/index.ts';
 import { readInputs as readAnyInputs } from '../ingest/index.ts';
+import type { Doc } from '../model/index.ts';
 import { chooseThreads, createCodingIngestor, createCodingPool } from '../pool/index.ts';
 import {
   coderFingerprint,
@@ -17,6 +17,7 @@ import {
   DEFAULT_DB,
   type ErrorInput,
   type IngestItem,
+  type Ingestor,
   type IngestSummary,
   openStore,
   type Store,
@@ -181,6 +182,23 @@ function isPlainFile(f: string): boolean {
   }
 }
 
+/** Every input fed to `ingestor`: plain files by the line reader, the rest by the ingest readers. */
+export async function feedInputs(
+  files: readonly string[],
+  opts: ReadOptions & { allowPrivate?: boolean },
+  ingestor: Ingestor,
+): Promise<void> {
+  if (files.length > 0 && files.every(isPlainFile)) {
+    for (const next of readInputs(files, opts)) {
+      if ('error' in next) await ingestor.fail(next.error);
+      else await ingestor.add(next.item);
+    }
+  } else {
+    const fetch = { allowPrivate: !!opts.allowPrivate };
+    await ingestResults(readAnyInputs(files, { date: opts.date, fetch }), ingestor);
+  }
+}
+
 export async function runIngest(
   coder: Coder,
   files: readonly string[],
@@ -282,7 +300,9 @@ export const dbOption = () =>
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('read, code and store articles with their events and clusters: .txt and .jsonl files, HTML pages, RSS/Atom/JSON feeds, WARC(.gz), directories, URLs, - for stdin')
+    .description(
+      'read, code and store articles with their events and clusters: .txt and .jsonl files, HTML pages, RSS/Atom/JSON feeds, WARC(.gz), directories, URLs, - for stdin',
+    )
     .argument('<inputs...>', 'files, directories, URLs, or - for stdin')
     .addOption(dbOption())
     .addOption(dateOption())
@@ -307,7 +327,7 @@ export function register(program: Command): void {
     .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
     .action(async (files: string[], o) => {
       process.exitCode = o.queue
-        ? await runEnqueue(readInputs(files, o), o, write)
+        ? await runEnqueue((ingestor) => feedInputs(files, o, ingestor), o, write)
         : await runIngest(coderFor(o), files, o, write);
     });
 }

@@ -3,12 +3,10 @@
 // `dyad queue status|retry-dead|prune`: watch and tend the queue.
 import type { Command } from 'commander';
 import { DyadError } from '../errors.ts';
-import { type ArticleJob, articleJob, type JobInput, openQueue, type QueueStatus } from '../queue/index.ts';
-import { type ErrorInput, isPostgresUrl, openStore } from '../store/index.ts';
-import type { InputItem } from './ingest.ts';
+import { type ArticleJob, createEnqueuer, openQueue, type QueueStatus } from '../queue/index.ts';
+import { type Ingestor, isPostgresUrl, openStore } from '../store/index.ts';
 import { write } from './options.ts';
 
-const ENQUEUE_BATCH = 500;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 export interface EnqueueCliOptions {
@@ -27,8 +25,11 @@ function needsPostgres(db: string, what: string): void {
   }
 }
 
+/** Every input of `dyad ingest`, fed to an ingestor (the enqueuer here). */
+export type Feed = (ingestor: Ingestor) => Promise<unknown>;
+
 export async function runEnqueue(
-  inputs: Iterable<InputItem>,
+  feed: Feed,
   opts: EnqueueCliOptions,
   out: (s: string) => void,
 ): Promise<number> {
@@ -36,49 +37,22 @@ export async function runEnqueue(
   const store = await openStore(opts.db);
   const queue = await openQueue<ArticleJob>(opts.db);
   const run = await store.startRun({ command: 'ingest', args: process.argv.slice(3), coder: null });
-  const counts = { added: 0, existing: 0, requeued: 0, errors: 0 };
-  let jobs: JobInput<ArticleJob>[] = [];
-  let errors: ErrorInput[] = [];
-  const flush = async () => {
-    if (jobs.length) {
-      const r = await queue.enqueue(jobs, { requeue: opts.recode });
-      counts.added += r.added;
-      counts.existing += r.existing;
-      counts.requeued += r.requeued;
-    }
-    if (errors.length) await store.write([], errors, run);
-    counts.errors += errors.length;
-    jobs = [];
-    errors = [];
-  };
-  const summary = () => ({
-    articles_new: 0,
-    articles_duplicate: 0,
-    articles_recoded: 0,
-    articles_failed: counts.errors,
-    events: 0,
-    clusters: 0,
-  });
+  const enqueuer = createEnqueuer(store, queue, { runId: run, recode: opts.recode, strict: opts.strict });
   try {
-    for (const next of inputs) {
-      if ('error' in next) {
-        if (opts.strict) throw new DyadError('DYAD_E_INPUT', `${next.error.input}: ${next.error.message}`);
-        errors.push(next.error);
-      } else jobs.push(articleJob(next.item, opts.recode));
-      if (jobs.length + errors.length >= ENQUEUE_BATCH) await flush();
-    }
-    await flush();
-    await store.finishRun(run, summary(), 'done');
+    await feed(enqueuer);
+    const summary = await enqueuer.finish();
+    await store.finishRun(run, summary, 'done');
+    const q = enqueuer.queued;
     out(
       opts.json
-        ? `${JSON.stringify({ run, queue: queue.location, ...counts })}\n`
-        : `queued in ${queue.location}: ${fmt(counts.added)} jobs new, ${fmt(counts.existing)} already queued, ` +
-            `${fmt(counts.requeued)} re-queued (${fmt(counts.errors)} errors recorded, run ${run}); ` +
-            `start \`dyad worker --db …\` to code them\n`,
+        ? `${JSON.stringify({ run, queue: queue.location, ...q, errors: summary.errors })}\n`
+        : `queued in ${queue.location}: ${fmt(q.added)} jobs new, ${fmt(q.existing)} already queued, ` +
+            `${fmt(q.requeued)} re-queued (${fmt(summary.errors)} errors recorded, run ${run}); ` +
+            'start `dyad worker --db …` to code them\n',
     );
     return 0;
   } catch (e) {
-    await store.finishRun(run, summary(), 'failed').catch(() => {});
+    await store.finishRun(run, enqueuer.summary, 'failed').catch(() => {});
     throw e;
   } finally {
     await queue.close();

@@ -14,10 +14,13 @@ export function register(program: Command): void {
     .option('--context <text>', 'a sentence or country name that tells the phrase its country')
     .addOption(dictOption())
     .action((phrase: string, o: { date?: string; context?: string; dict?: string[] }) => {
-      if (o.date && !isIsoDate(o.date)) throw new DyadError('DYAD_E_DATE', `--date ${o.date} is not YYYY-MM-DD`);
+      if (o.date && !isIsoDate(o.date))
+        throw new DyadError('DYAD_E_DATE', `--date ${o.date} is not YYYY-MM-DD`);
       const date = o.date ?? new Date().toISOString().slice(0, 10);
       const actor = resolvePhrase(coderFor(o), phrase, { date, context: o.context });
-      write(`${JSON.stringify(actor ? { phrase, date, ...actor } : { phrase, date, code: null }, null, 2)}\n`);
+      write(
+        `${JSON.stringify(actor ? { phrase, date, ...actor } : { phrase, date, code: null }, null, 2)}\n`,
+      );
       process.exitCode = actor ? 0 : 1;
     });
 }

@@ -79,7 +79,7 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean } = {}):
     const index: AnchorIndex = { always: [], bySecond: new Map() };
     for (const p of list) {
       const second = p.words[1];
-      if (!second || second.type !== 'word') {
+      if (second?.type !== 'word') {
         index.always.push(p);
         continue;
       }

@@ -1,7 +1,7 @@
 // The job `dyad ingest --queue` enqueues and `dyad worker` runs: one article to code and
 // store. Its key is the article id (the hash of its text), so the same story enqueued twice
 // is one job, and a job run twice writes the same rows.
-import type { Article } from '../model/index.ts';
+import type { Article, Doc } from '../model/index.ts';
 import { articleId, type IngestItem } from '../store/index.ts';
 import type { JobInput } from './types.ts';
 
@@ -12,6 +12,8 @@ export interface ArticleJob {
   html?: string | null;
   /** Re-code even if stored by the same coder (`dyad ingest --queue --recode`). */
   recode?: boolean;
+  /** Stored as is instead of coded (an article in a language that is not coded). */
+  doc?: Doc;
 }
 
 /** NUL cannot be stored in PostgreSQL text; U+FFFD keeps every offset where it was. */
@@ -24,6 +26,7 @@ export function articleJob(item: IngestItem, recode = false): JobInput<ArticleJo
   const article = text === item.article.text ? item.article : { ...item.article, text };
   const payload: ArticleJob = { article, input: item.input };
   if (item.html) payload.html = item.html;
+  if (item.doc) payload.doc = { ...item.doc, article };
   if (recode) payload.recode = true;
   return { key: articleId(text), payload };
 }

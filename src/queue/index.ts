@@ -2,6 +2,7 @@
 // PostgreSQL for many machines (or in memory for one process).
 export { type ArticleJob, articleJob, isArticleJob } from './article-job.ts';
 export { DEFAULT_MAX_ATTEMPTS, exponentialBackoff } from './backoff.ts';
+export { createEnqueuer, type Enqueuer, type EnqueuerOptions } from './enqueuer.ts';
 export { memoryQueue } from './memory.ts';
 export { isQueueUrl, openQueue } from './open.ts';
 export type * from './types.ts';

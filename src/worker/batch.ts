@@ -61,8 +61,8 @@ async function store(
     batchSize: jobs.length + 1,
   });
   for (const j of jobs) {
-    const { article, input, html } = j.payload;
-    await ingestor.add({ article, input, html: html ?? null });
+    const { article, input, html, doc } = j.payload;
+    await ingestor.add({ article, input, html: html ?? null, ...(doc ? { doc } : {}) });
   }
   await ingestor.drain();
   const asked = performance.now();

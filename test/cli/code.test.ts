@@ -118,7 +118,17 @@ test('dyad ingest reads a directory of HTML pages through the ingest readers and
     join(dir, 'page.html'),
     '<html><head><title>Talks</title><meta property="article:published_time" content="2024-05-02"></head><body><article><h1>Talks</h1><p>Iran criticized Pakistan on Tuesday over the border incident, the foreign ministry said in a statement issued after the meeting of the two delegations.</p><p>Officials gave no further details.</p></article></body></html>',
   );
-  const r = dyad(['ingest', dir, '--db', join(dir, 'x.sqlite'), '--dict', FIXTURE_DICT, '--no-bundled-dict', '--threads', '1']);
+  const r = dyad([
+    'ingest',
+    dir,
+    '--db',
+    join(dir, 'x.sqlite'),
+    '--dict',
+    FIXTURE_DICT,
+    '--no-bundled-dict',
+    '--threads',
+    '1',
+  ]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /1 articles new.*[1-9]\d* events/);
 });

@@ -27,7 +27,11 @@ test('negation and modality: not coded as the act, and explain says why', () => 
 });
 
 test('threatened to impose: the governing verb wins, the complement is absorbed', () => {
-  assert.deepEqual(coded('Iran threatened to impose sanctions on Pakistan.'), ['IRNGOV PAKGOV 1312'], 'the threat takes the code of what it threatens');
+  assert.deepEqual(
+    coded('Iran threatened to impose sanctions on Pakistan.'),
+    ['IRNGOV PAKGOV 1312'],
+    'the threat takes the code of what it threatens',
+  );
   assert.ok(dropped('Iran threatened to impose sanctions on Pakistan.').includes('163 absorbed'));
 });
 

@@ -5,7 +5,7 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { readInputs, runIngest } from '../../src/cli/ingest.ts';
+import { runIngest } from '../../src/cli/ingest.ts';
 import { formatStatus, runEnqueue } from '../../src/cli/queue.ts';
 import { DyadError } from '../../src/errors.ts';
 import { chooseThreads, POOL_MIN_BYTES } from '../../src/pool/index.ts';
@@ -52,7 +52,11 @@ test('threads: as asked; by default one per core, but one for small inputs', () 
 
 test('--queue needs a postgres:// database', async () => {
   await assert.rejects(
-    runEnqueue(readInputs([]), { db: join(dir, 'q.sqlite') }, () => {}),
+    runEnqueue(
+      async () => {},
+      { db: join(dir, 'q.sqlite') },
+      () => {},
+    ),
     (e: unknown) => e instanceof DyadError && /--queue needs a postgres:\/\/ --db/.test(e.message),
   );
 });

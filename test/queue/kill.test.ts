@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { readInputs } from '../../src/cli/ingest.ts';
+import { feedInputs, readInputs } from '../../src/cli/ingest.ts';
 import { runEnqueue } from '../../src/cli/queue.ts';
 import { coderFingerprint, createIngestor, openStore } from '../../src/store/index.ts';
 import { fixtureCoder } from '../helpers/coder.ts';
@@ -64,7 +64,14 @@ test('a worker killed mid-batch loses nothing: the other finishes every job exac
     (await db.query(`select count(*)::int as n from "${schema}".jobs where ${where}`)).rows[0].n as number;
   try {
     const files = writeJsonl(dir, syntheticArticles(JOBS, 8, false), 1000);
-    assert.equal(await runEnqueue(readInputs(files), { db: url }, () => {}), 0);
+    assert.equal(
+      await runEnqueue(
+        (ing) => feedInputs(files, {}, ing),
+        { db: url },
+        () => {},
+      ),
+      0,
+    );
     assert.equal(await count('true'), JOBS);
 
     const [a, b] = [worker(url), worker(url)];
