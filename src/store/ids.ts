@@ -28,3 +28,8 @@ export function eventId(
 ): string {
   return hashId('event', article, sentence, source, target, cameo);
 }
+
+/** A quote's id: its article, its place among the article's quotes and its span. */
+export function quoteId(article: string, ordinal: number, start: number, end: number): string {
+  return hashId('quote', article, ordinal, start, end);
+}

@@ -1,6 +1,6 @@
 // Public face of src/store: open a store, write coded articles, read them back.
 export { coderFingerprint } from './fingerprint.ts';
-export { articleId, eventId, normalizeText } from './ids.ts';
+export { articleId, eventId, normalizeText, quoteId } from './ids.ts';
 export {
   createIngestor,
   DEFAULT_BATCH,

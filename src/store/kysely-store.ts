@@ -5,6 +5,7 @@ import { locations, network, timeline, topActors } from './queries/aggregates.ts
 import { getArticle, knownArticles, listArticles } from './queries/articles.ts';
 import { getCluster, listClusters } from './queries/clusters.ts';
 import { countEvents, getEvent, listEvents } from './queries/events.ts';
+import { articleAttributes, articleQuotes, listQuotes } from './queries/quotes.ts';
 import { errors, runs, stats } from './queries/stats.ts';
 import { finishRun, startRun } from './runs.ts';
 import type { Database } from './schema.ts';
@@ -42,6 +43,9 @@ export function kyselyStore(
     errors: (opts) => errors(db, opts),
     runs: (limit) => runs(db, limit),
     sources: (articleId) => listSources(db, articleId),
+    quotes: (filter, page) => listQuotes(db, filter, page),
+    articleQuotes: (articleId) => articleQuotes(db, articleId),
+    attributes: (articleId) => articleAttributes(db, articleId),
     close,
   };
 }

@@ -139,6 +139,54 @@ export interface FeedItemsTable {
   seen_at: string;
 }
 
+export interface QuotesTable {
+  /** `quoteId(article_id, ordinal, span_start, span_end)`. */
+  id: string;
+  article_id: string;
+  /** Index in the article's quotes, in text order (what `refers_to` and attributions point at). */
+  ordinal: number;
+  kind: string;
+  sentence: number;
+  last_sentence: number;
+  span_start: number;
+  span_end: number;
+  text: string;
+  cue: string | null;
+  cue_start: number | null;
+  cue_end: number | null;
+  speaker: string | null;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  /** The first resolved actor of the speaker. */
+  speaker_code: string | null;
+  speaker_country: string | null;
+  speaker_sector: string | null;
+  /** Every resolved actor code, space-separated ('' when none). */
+  speaker_codes: string;
+  speaker_kind: string | null;
+  speaker_rule: string | null;
+  refers_to: number | null;
+  rule: string;
+  /** The article's publication date, else ''. */
+  day: string;
+}
+
+export interface QuoteEventsTable {
+  quote_id: string;
+  event_id: string;
+  article_id: string;
+}
+
+export interface ArticleAttributesTable {
+  article_id: string;
+  /** JSON: Topic[]. */
+  topics: string;
+  /** JSON: attributions with event ids instead of indices. */
+  attributions: string;
+  /** JSON: casualty counts with the event id instead of an index. */
+  casualties: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   mentions: MentionsTable;
@@ -149,4 +197,7 @@ export interface Database {
   article_sources: ArticleSourcesTable;
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
+  quotes: QuotesTable;
+  quote_events: QuoteEventsTable;
+  article_attributes: ArticleAttributesTable;
 }

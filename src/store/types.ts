@@ -2,7 +2,16 @@
 // batches, each batch one transaction; reads are what the CLI, exports and HTTP API need.
 import type { ClusterRow } from '../cluster/index.ts';
 import type { FeedStates } from '../ingest/feed-state.ts';
-import type { Doc, Event } from '../model/index.ts';
+import type {
+  Attribution,
+  Casualty,
+  Doc,
+  Event,
+  QuoteKind,
+  SourceKind,
+  TextSpan,
+  Topic,
+} from '../model/index.ts';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -264,6 +273,87 @@ export interface StoredSource {
   first_seen: string;
 }
 
+/** Who said a stored quote: the words naming them and the actors they resolved to. */
+export interface QuoteSpeaker {
+  text: string;
+  start: number;
+  end: number;
+  /** The first resolved actor (`PAKGOV`), its country and sector; null when unresolved. */
+  code: string | null;
+  country: string | null;
+  sector: string | null;
+  /** Every resolved actor code. */
+  actors: string[];
+  kind: SourceKind;
+  /** How the speaker was found (`speaker:mention`, `speaker:refers-back`, …). */
+  rule: string;
+  /** Ordinal of the earlier quote whose speaker this one refers back to. */
+  refers_to: number | null;
+}
+
+/** A quotation or attributed statement as the store keeps it. */
+export interface StoredQuote {
+  id: string;
+  article_id: string;
+  /** Its index among the article's quotes, in text order. */
+  ordinal: number;
+  kind: QuoteKind;
+  sentence: number;
+  last_sentence: number;
+  /** UTF-16 offsets of the quoted words in the article text. */
+  start: number;
+  end: number;
+  text: string;
+  cue: TextSpan | null;
+  speaker: QuoteSpeaker | null;
+  rule: string;
+  /** The article's publication date, else ''. */
+  day: string;
+  /** Ids of the events whose verb evidence lies inside the quote. */
+  events: string[];
+}
+
+/**
+ * Filters on quotes. `speaker` is an actor code: three letters match every sector of that
+ * country or group, longer codes match exactly (the speaker's first actor). Dates are the
+ * article's publication day, inclusive.
+ */
+export interface QuoteFilter {
+  from?: string;
+  to?: string;
+  article?: string;
+  speaker?: string;
+  /** The speaker's country (or group) code. */
+  country?: string;
+  kind?: QuoteKind;
+  /** What kind of source the speaker is (`statement`, `official`, …). */
+  speakerKind?: SourceKind;
+  /** Quotes with (true) or without (false) a speaker. */
+  attributed?: boolean;
+  /** Quotes holding this event's evidence. */
+  event?: string;
+  /** Words in the quote or the speaker's words (case-insensitive substring). */
+  q?: string;
+}
+
+/** An attribution as stored: `events` are event ids, `quotes` quote ordinals. */
+export interface StoredAttribution extends Omit<Attribution, 'events'> {
+  events: string[];
+}
+
+/** A casualty count as stored: `event` is the event's id. */
+export interface StoredCasualty extends Omit<Casualty, 'event'> {
+  event: string | null;
+}
+
+/** The article-level attributes of a coded article. */
+export interface StoredAttributes {
+  article_id: string;
+  topics: Topic[];
+  attributions: StoredAttribution[];
+  casualties: StoredCasualty[];
+}
+
 export interface Store {
   readonly engine: Engine;
   /** The file path, or the URL without its password. */
@@ -276,7 +366,7 @@ export interface Store {
   knownArticles(ids: readonly string[]): Promise<Map<string, string | null>>;
   /**
    * Stores articles (upsert by id; the first `external_id`, `ingested_at` and `run_id` stay),
-   * replaces their events and mentions, records errors and updates the clusters the batch
+   * replaces their events, mentions, quotes and attributes, records errors and updates the clusters the batch
    * touched: all in one transaction.
    */
   write(
@@ -316,6 +406,12 @@ export interface Store {
   runs(limit?: number): Promise<Run[]>;
   /** The places an article was seen, first seen first. */
   sources(articleId: string): Promise<StoredSource[]>;
+  /** Quotes matching the filter, by (day, id), newest first unless `order: 'asc'`. */
+  quotes(filter?: QuoteFilter, page?: PageRequest): Promise<Page<StoredQuote>>;
+  /** An article's quotes in text order (empty for an unknown article). */
+  articleQuotes(articleId: string): Promise<StoredQuote[]>;
+  /** An article's topics, attributions and casualty counts; null when none were stored. */
+  attributes(articleId: string): Promise<StoredAttributes | null>;
 
   close(): Promise<void>;
 }

@@ -1,11 +1,21 @@
-// One batch of coded articles in one transaction: articles upserted, their events and
-// mentions replaced, errors recorded, touched clusters rebuilt. A crash mid-batch leaves
+// One batch of coded articles in one transaction: articles upserted, their events,
+// mentions, quotes and attributes replaced, errors recorded, touched clusters rebuilt. A crash mid-batch leaves
 // the database as it was before the batch.
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { quoteRows } from './quotes.ts';
 import { Affected, recluster } from './recluster.ts';
 import { chunks, domainOf, eventRow, mentionRows, slices } from './rows.ts';
-import type { ArticleSourcesTable, ArticlesTable, Database, EventsTable, MentionsTable } from './schema.ts';
+import type {
+  ArticleAttributesTable,
+  ArticleSourcesTable,
+  ArticlesTable,
+  Database,
+  EventsTable,
+  MentionsTable,
+  QuoteEventsTable,
+  QuotesTable,
+} from './schema.ts';
 import { insertSources, sourceRows } from './sources.ts';
 import type { CodedArticle, ErrorInput, WriteResult } from './types.ts';
 
@@ -20,6 +30,9 @@ async function replaceOld(trx: Transaction<Database>, ids: string[], affected: A
     for (const e of old) affected.add(e.cluster_key, e.day, e.article_id);
     await trx.deleteFrom('events').where('article_id', 'in', part).execute();
     await trx.deleteFrom('mentions').where('article_id', 'in', part).execute();
+    await trx.deleteFrom('quote_events').where('article_id', 'in', part).execute();
+    await trx.deleteFrom('quotes').where('article_id', 'in', part).execute();
+    await trx.deleteFrom('article_attributes').where('article_id', 'in', part).execute();
     const rows = await trx
       .selectFrom('articles')
       .select(['id', 'published', 'external_id'])
@@ -49,6 +62,9 @@ export async function writeBatch(
     const events = new Map<string, EventsTable>();
     const mentions: MentionsTable[] = [];
     const sources: ArticleSourcesTable[] = [];
+    const quotes: QuotesTable[] = [];
+    const links: QuoteEventsTable[] = [];
+    const attributes: ArticleAttributesTable[] = [];
     for (const { article, doc, status, coder } of unique.values()) {
       // A stored article keeps its first metadata; its events follow it.
       const first = stored.get(article.id);
@@ -64,6 +80,10 @@ export async function writeBatch(
           count++;
         }
         mentions.push(...mentionRows(article.id, doc));
+        const q = quoteRows(article.id, doc, effective.published ?? '');
+        quotes.push(...q.quotes);
+        links.push(...q.links);
+        if (q.attributes) attributes.push(q.attributes);
       }
       sources.push(
         ...sourceRows(
@@ -110,6 +130,10 @@ export async function writeBatch(
     for (const part of chunks([...events.values()], 30))
       await trx.insertInto('events').values(part).execute();
     for (const part of chunks(mentions, 8)) await trx.insertInto('mentions').values(part).execute();
+    for (const part of chunks(quotes, 24)) await trx.insertInto('quotes').values(part).execute();
+    for (const part of chunks(links, 3)) await trx.insertInto('quote_events').values(part).execute();
+    for (const part of chunks(attributes, 4))
+      await trx.insertInto('article_attributes').values(part).execute();
     await insertSources(trx, sources);
     const errorRows = errors.map((e) => ({ id: randomUUID(), run_id: runId, at: now, ...e }));
     for (const part of chunks(errorRows, 7)) await trx.insertInto('errors').values(part).execute();

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { createIngestor, openStore } from '../../src/store/index.ts';
 import { PG_SKIP, pgSchemas } from './pg.ts';
+import { quoteCases } from './quotes.case.ts';
 import { coded, snapshot, storeCases } from './store.case.ts';
 
 const schemas = pgSchemas('conf');
@@ -12,6 +13,7 @@ after(() => schemas.dropAll());
 test('postgres: a server is configured', { skip: PG_SKIP }, () => {});
 
 storeCases('postgres', () => openStore(schemas.next()), PG_SKIP);
+quoteCases('postgres', () => openStore(schemas.next()), PG_SKIP);
 
 test('postgres: reopening keeps the data, applies no migration twice, hides the password', {
   skip: PG_SKIP,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openStore } from '../../src/store/index.ts';
 import { coded } from './fixtures.ts';
+import { quoteCases } from './quotes.case.ts';
 import { snapshot, storeCases } from './store.case.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
@@ -13,6 +14,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 storeCases('sqlite', () => openStore(join(dir, `case-${n++}.sqlite`)));
+quoteCases('sqlite', () => openStore(join(dir, `case-${n++}.sqlite`)));
 
 test('sqlite: reopening a file keeps its data and applies no migration twice', async () => {
   const path = join(dir, 'reopen.sqlite');

@@ -3,10 +3,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { initial } from './001-initial.ts';
 import { sourcesFeeds } from './002-sources-feeds.ts';
+import { quotes } from './003-quotes.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-sources-feeds': sourcesFeeds,
+  '003-quotes': quotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
