@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { resolvePhrase } from '../actors/phrase.ts';
 import type { Coder } from '../coder/index.ts';
+import { isKnownGroup } from '../ontology/known-groups.ts';
 
 /** One case of shared/peers/ngec-actor-resolution/actors.jsonl. */
 export interface ActorCase {
@@ -36,8 +37,28 @@ export interface ActorScore {
  */
 export const NGEC_REFERENCE_DATE = '2022-01-01';
 
-/** Conventions that differ by name only: PLOVER's PRE/PRM governments are GOV, HLH is our MED. */
-const SECTOR_ALIASES: Record<string, string> = { PRE: 'GOV', PRM: 'GOV', HLH: 'MED' };
+/**
+ * Conventions that differ by name only. NGEC's PRE is a partially recognised entity
+ * (Abkhazia, "breakaway state"): we code those as the parent state's GOV
+ * (dictionaries/organizations.txt). HLH is our MED. CAMEO religion codes (BUD, MOS, CHR, JEW,
+ * ...), which NGEC uses as sectors, are our REL.
+ */
+const SECTOR_ALIASES: Record<string, string> = {
+  PRE: 'GOV',
+  HLH: 'MED',
+  ...Object.fromEntries(
+    ['BUD', 'CHR', 'CTH', 'DOX', 'HIN', 'JEW', 'MOS', 'SHI', 'SUN', 'SIK', 'PRO'].map((c) => [c, 'REL']),
+  ),
+};
+/**
+ * Sectors that stand for a set of ours. NGEC's PRM is "paramilitary": our conventions
+ * (dictionaries/agents.txt) split paramilitaries into state-aligned forces (MIL), militias and
+ * armed groups (REB) and unaligned armed forces (UAF). (Until 2026-11 PRM was read as "prime
+ * minister" and aliased to GOV, which made "paramilitary organization" expect GOV.)
+ */
+const SECTOR_SETS: Record<string, readonly string[]> = { PRM: ['MIL', 'REB', 'UAF'] };
+/** NGEC's code for "not an actor" ("yesterday"): right when nothing is resolved, like UNK. */
+const NO_ACTOR = new Set(['UNK', 'JNK']);
 /** PLOVER's EUR is CAMEO's EEC; NGEC's country "IGO" stands for any intergovernmental body. */
 const COUNTRY_ALIASES: Record<string, string> = { EUR: 'EEC' };
 const IGO_CODES = new Set([
@@ -55,6 +76,23 @@ const IGO_CODES = new Set([
   'SCE',
   'COE',
 ]);
+
+function countryMatches(expected: string, got: string): boolean {
+  if ((COUNTRY_ALIASES[expected] ?? expected) === got) return true;
+  if (expected === 'IGO') return IGO_CODES.has(got);
+  // NGEC gives an international body with no IGO status (the Red Cross and Red Crescent) no
+  // country; CAMEO gives it a known-group code in the country's place (RCR).
+  if (expected === '') return got !== '' && isKnownGroup(got) && !IGO_CODES.has(got);
+  return false;
+}
+
+function sectorMatches(expected: string | undefined, got: string): boolean {
+  if (expected === undefined || expected === '') return true;
+  if (NO_ACTOR.has(expected)) return got === '';
+  const set = SECTOR_SETS[expected];
+  if (set) return set.includes(got);
+  return (SECTOR_ALIASES[expected] ?? expected) === got;
+}
 
 export function isScoredCase(c: ActorCase): boolean {
   return c.collected_by_pytest && c.marks.length === 0 && ('country' in c.expect || 'code_1' in c.expect);
@@ -79,11 +117,9 @@ export function scoreActorCases(coder: Coder, cases: readonly ActorCase[]): Acto
     const country = r && r.country !== '---' ? r.country : '';
     const sector = r?.sector ?? '';
     const ec = c.expect.country;
-    const es =
-      c.expect.code_1 === undefined ? undefined : (SECTOR_ALIASES[c.expect.code_1] ?? c.expect.code_1);
-    const countryOk =
-      ec === undefined || (COUNTRY_ALIASES[ec] ?? ec) === country || (ec === 'IGO' && IGO_CODES.has(country));
-    const sectorOk = es === undefined || es === '' || (es === 'UNK' ? sector === '' : es === sector);
+    const es = c.expect.code_1;
+    const countryOk = ec === undefined || countryMatches(ec, country);
+    const sectorOk = sectorMatches(es, sector);
     if (countryOk && sectorOk) correct++;
     else {
       misses.push({
