@@ -149,6 +149,17 @@ function chunkAt(
     if (i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
       possessive = true;
       last = ++i;
+    } else if (
+      c &&
+      i + 1 < to &&
+      tokens[i].text === '-' &&
+      tokens[i + 1].lower === 'based' &&
+      agentAfter(lex, i + 2, to)
+    ) {
+      // "a Somalia-based paramilitary group": the place a group is based in gives its country
+      rules.push('based-in');
+      i += 2;
+      last = i;
     }
     // "Indian and Chinese troops", "US and British activists": demonyms sharing one agent
     while (
@@ -496,4 +507,10 @@ function rememberedAt(ctx: ChunkContext, i: number, to: number): { actor: Actor;
     if (actor) return { actor, end: i + n };
   }
   return undefined;
+}
+
+/** An agent starts at `k`, or after one adjective ("a Kenya-based armed group"). */
+function agentAfter(lex: Map<number, Lex>, k: number, to: number): boolean {
+  for (let j = k; j < to && j <= k + 1; j++) if (itemOf(lex.get(j), 'agent')) return true;
+  return false;
 }

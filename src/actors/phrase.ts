@@ -20,9 +20,15 @@ export interface Resolution extends Actor {
 export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions = {}): Resolution | null {
   const text = phrase.trim();
   const doc = coder.code({ id: 'resolve', text, lang: 'en', ...(opts.date ? { published: opts.date } : {}) });
-  const best = longest(doc.mentions.filter((m) => m.actors.length === 1));
+  // one actor, or an apposition naming one actor twice ("FSB, Russia's security service")
+  const best = longest(
+    doc.mentions.filter((m) => m.actors.length > 0 && m.actors.every((a) => a.code === m.actors[0].code)),
+  );
   if (!best) return contextOnly(coder, opts);
-  let actor: Actor = best.actors[0];
+  let actor: Actor =
+    best.actors.length === 1
+      ? best.actors[0]
+      : { ...best.actors[0], rules: [...best.actors[0].rules, 'apposition'] };
   // "an amusement park in Kabul": the phrase names something located in a country
   if (best.placeOnly && best.start > 0)
     actor = { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };

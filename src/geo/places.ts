@@ -15,6 +15,7 @@ import { COMMON_WORDS, NEVER, PERSON_NAMES } from './stoplist.ts';
 import type { PlaceMatch } from './types.ts';
 import {
   CALENDAR,
+  INSTITUTION_HEADS,
   LOCATIVE,
   LOCATIVE_FILLERS,
   LOCATIVE_OF_HEADS,
@@ -94,13 +95,14 @@ function judge(
     kind = 'city';
     apposition = true;
   }
-  if (!title && nextIsName(tokens, end, to)) return undefined;
+  const institution = end < to && institutionAt(tokens, end, to);
+  if (!title && nextIsName(tokens, end, to) && !institution) return undefined;
   const before = tokens[start - 1];
   // "Eureka Springs, Arkansas": the name is the tail of a longer one.
   if (start > from && isCapWord(before) && !LOCATIVE.has(before.lower)) return undefined;
   // "the Rio Grande", "the Rubio campaign", "the Iran arms affair": after "the", a city name is
   // part of another name, and any name before a noun modifies it.
-  if (!apposition && start > from && before.lower === 'the') {
+  if (!apposition && !institution && start > from && before.lower === 'the') {
     if (kind === 'city' || (end < to && tokens[end].pos === 'NOUN')) return undefined;
   }
   if (isAcronym(tokens, start, hit.end, from)) return undefined;
@@ -126,7 +128,7 @@ function judge(
     return make('preposition', preposition);
   }
   if (kind !== 'city' || title || COMMON_WORDS.has(key) || PERSON_NAMES.has(key)) return undefined;
-  if (start > from && DETERMINERS.has(before.lower)) return undefined;
+  if (start > from && DETERMINERS.has(before.lower) && !institution) return undefined;
   // "University of Denver", "Bank of Richmond": part of an institution's name.
   if (before?.lower === 'of' && start - 1 > from && isCapWord(tokens[start - 2])) return undefined;
   if (end < to && SPEECH_VERBS.has(tokens[end].lower)) return undefined;
@@ -140,6 +142,12 @@ function isAcronym(tokens: readonly Token[], start: number, end: number, from: n
   const text = tokens[start].text;
   if (!/^\p{Lu}{2,}$/u.test(text)) return false;
   return text.length <= 3 || start > from;
+}
+
+/** An institution's head after a place: "Oxford University", "Madras High Court". */
+function institutionAt(tokens: readonly Token[], at: number, to: number): boolean {
+  if (INSTITUTION_HEADS.has(tokens[at].text)) return true;
+  return at + 1 < to && INSTITUTION_HEADS.has(`${tokens[at].text} ${tokens[at + 1].text}`);
 }
 
 /** A capitalised word after the name makes it part of a longer one ("Washington Post"). */

@@ -82,6 +82,23 @@ export const PLACE_SUFFIXES = new Set([
   'Prefecture',
 ]);
 
+/**
+ * Capitalised heads of an institution named after its place ("Oxford University", "Amherst
+ * College", "Madras High Court", "Delhi Police", "Kano State government"): the place before
+ * them is a place, not the start of another name. One or two words, as written.
+ */
+export const INSTITUTION_HEADS = new Set([
+  'University',
+  'College',
+  'Institute',
+  'Polytechnic',
+  'Police',
+  'State',
+  'High Court',
+  'Supreme Court',
+  'District Court',
+]);
+
 /** Words that also govern persons ("a call to Jackson", "a shoe thrown at Bush"): weaker cues. */
 export const PERSON_PREPOSITIONS = new Set(['to', 'from', 'at', 'toward', 'towards', 'via']);
 
