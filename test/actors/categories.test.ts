@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { resolvePhrase } from '../../src/actors/index.ts';
+import { type ActorCase, scoreActorCases } from '../../src/eval/index.ts';
+import { bundledCoder } from '../helpers/coder.ts';
+
+const r = (p: string, date = '2024-06-01') => resolvePhrase(bundledCoder(), p, { date })?.code ?? null;
+
+test('an institution named after its place takes the place country', () => {
+  assert.equal(r('Leeds University'), 'GBREDU');
+  assert.equal(r('the Boston College researchers'), 'USAEDU');
+  assert.equal(r('Lahore High Court'), 'PAKJUD');
+  assert.equal(r('Lagos State government'), 'NGAGOV');
+  assert.equal(r('Mumbai Police'), 'INDCOP');
+});
+
+test('"COUNTRY-based" gives a group its country', () => {
+  assert.equal(r('a Kenya-based armed group'), 'KENREB');
+  assert.equal(r('a Syria-based paramilitary group'), 'SYRMIL');
+});
+
+test('an apposition naming one actor twice resolves to it', () => {
+  assert.equal(r('the SBU, Ukraine’s security service'), 'UKRSPY');
+  assert.equal(r('Mossad, Israel’s intelligence agency'), 'ISRSPY');
+});
+
+test('named organizations by category: forces, ministries, universities, companies, parties', () => {
+  assert.equal(r('the Black Sea Fleet'), 'RUSMIL');
+  assert.equal(r('the Royal Navy'), 'GBRMIL');
+  assert.equal(r('the Seventh Fleet'), 'USAMIL');
+  assert.equal(r('the FCDO'), 'GBRGOV');
+  assert.equal(r('Yale'), 'USAEDU');
+  assert.equal(r('Tsinghua University'), 'CHNEDU');
+  assert.equal(r('Huawei'), 'CHNBUS');
+  assert.equal(r('Gazprom'), 'RUSBUS');
+  assert.equal(r('Microsoft'), 'USABUS');
+  assert.equal(r('the PRD'), 'MEXPTY');
+  // a common word that is also a company's name stays a word
+  assert.equal(r('an apple'), null);
+});
+
+test('general nouns: religious groups, indigenous leaders, syndicates, breakaway states', () => {
+  assert.equal(r('Sikhs'), '---REL');
+  assert.equal(r('a Muslim community leader'), '---REL');
+  assert.equal(r('an indigenous group'), '---CVL');
+  assert.equal(r('a smuggling syndicate'), '---CRM');
+  assert.equal(r('a congressional caucus'), '---LEG');
+  assert.equal(r('a self-declared republic'), '---GOV');
+  assert.equal(r('a paramilitary unit'), '---MIL');
+});
+
+test('NGEC scoring: PRM is any armed non-police sector, JNK is no actor, religion codes are REL', () => {
+  const c = (input: string, expect: ActorCase['expect']): ActorCase => ({
+    id: input,
+    method: 'agent_to_code',
+    input,
+    context: null,
+    date: '2024-06-01',
+    expect,
+    marks: [],
+    collected_by_pytest: true,
+  });
+  const s = scoreActorCases(bundledCoder(), [
+    c('a paramilitary unit', { country: '', code_1: 'PRM' }),
+    c('a militia', { country: '', code_1: 'PRM' }),
+    c('tomorrow', { country: '', code_1: 'JNK' }),
+    c('Hindus', { country: '', code_1: 'HIN' }),
+    c('the Red Crescent', { country: '', code_1: 'NGO' }),
+  ]);
+  assert.deepEqual(
+    s.misses.map((m) => `${m.input}: ${m.got}`),
+    [],
+  );
+  const wrong = scoreActorCases(bundledCoder(), [
+    c('a government spokesman', { country: '', code_1: 'PRM' }),
+  ]);
+  assert.equal(wrong.correct, 0);
+});
