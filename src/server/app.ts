@@ -12,6 +12,7 @@ import { eventRoutes } from './routes/events.ts';
 import { ingestRoutes } from './routes/ingest.ts';
 import { mapRoutes } from './routes/map.ts';
 import { networkRoutes } from './routes/network.ts';
+import { quoteRoutes } from './routes/quotes.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { corsFor, securityHeaders } from './security.ts';
 import { webRoutes } from './static.ts';
@@ -36,6 +37,7 @@ export function createApp(opts: ServerOptions): OpenAPIHono {
   networkRoutes(app, store);
   mapRoutes(app, store);
   articleRoutes(app, store);
+  quoteRoutes(app, store);
   ingestRoutes(app, {
     store,
     token: opts.token,

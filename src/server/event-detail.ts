@@ -1,6 +1,7 @@
 // What the event view needs in one answer: the event, its sentence located in the article
-// text, its evidence spans labelled by role, the rule, the article and the cluster.
-import type { ArticleSummary, Cluster, Store, StoredEvent } from '../store/index.ts';
+// text, its evidence spans labelled by role, the rule, the article, the quote it was
+// reported in and the cluster.
+import type { ArticleSummary, Cluster, Store, StoredEvent, StoredQuote } from '../store/index.ts';
 
 /** The coder writes evidence as [verb pattern, source mention, target mention]. */
 const ROLES = ['verb', 'source', 'target'] as const;
@@ -21,6 +22,8 @@ export interface EventDetailBody {
   highlights: Highlight[];
   rule: string;
   article: ArticleSummary & { href: string };
+  /** The quote holding the event's evidence (who said it), or null. */
+  quote: StoredQuote | null;
   cluster: (Cluster & { articles: (ArticleSummary & { href: string })[]; events: number }) | null;
 }
 
@@ -29,6 +32,17 @@ export function roleOf(index: number): Role {
 }
 
 const withHref = (a: ArticleSummary) => ({ ...a, href: `/articles/${a.id}` });
+
+/** Of the quotes holding an event, the innermost one with a speaker (else the innermost). */
+export function reportingQuote(quotes: readonly StoredQuote[]): StoredQuote | null {
+  const best = [...quotes].sort(
+    (a, b) =>
+      Number(b.speaker !== null) - Number(a.speaker !== null) ||
+      a.end - a.start - (b.end - b.start) ||
+      a.ordinal - b.ordinal,
+  );
+  return best[0] ?? null;
+}
 
 export async function eventDetail(store: Store, id: string): Promise<EventDetailBody | null> {
   const d = await store.event(id);
@@ -46,12 +60,14 @@ export async function eventDetail(store: Store, id: string): Promise<EventDetail
     in_sentence: end !== null && s.start >= start && s.end <= end,
   }));
   const cluster = d.event.cluster_id ? await store.cluster(d.event.cluster_id) : null;
+  const quotes = await store.quotes({ event: d.event.id }, { limit: 100 });
   return {
     event: d.event,
     sentence: { text: d.sentence, start: start < 0 ? null : start, end },
     highlights,
     rule: d.event.rule,
     article: withHref(d.article),
+    quote: reportingQuote(quotes.items),
     cluster: cluster
       ? {
           ...cluster.cluster,

@@ -199,6 +199,7 @@ test('/openapi.json documents every route; /docs renders it without script', asy
     '/actors',
     '/articles',
     '/articles/{id}',
+    '/articles/{id}/quotes',
     '/clusters',
     '/clusters/{id}',
     '/dyads/{a}/{b}/timeline',
@@ -206,6 +207,7 @@ test('/openapi.json documents every route; /docs renders it without script', asy
     '/events/{id}',
     '/map',
     '/network',
+    '/quotes',
     '/stats',
   ]);
   assert.ok(doc.paths['/articles'].post.security);

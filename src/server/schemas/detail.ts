@@ -1,5 +1,6 @@
 // Bodies of the detail routes: one event, one cluster, one article with its spans.
 import { z } from '@hono/zod-openapi';
+import { QuoteSchema } from './quotes.ts';
 import { ArticleSummarySchema, ClusterSchema, EventSchema } from './records.ts';
 
 const Linked = ArticleSummarySchema.extend({
@@ -27,6 +28,9 @@ export const EventDetailSchema = z
     highlights: z.array(HighlightSchema),
     rule: z.string(),
     article: Linked,
+    quote: QuoteSchema.nullable().openapi({
+      description: "the quote holding the event's evidence (who said it), or null",
+    }),
     cluster: ClusterSchema.extend({ articles: z.array(Linked), events: z.number().int() }).nullable(),
   })
   .openapi('EventDetail');
