@@ -40,8 +40,13 @@ export interface Lexicon {
   source: Dictionaries;
 }
 
-export function compileLexicon(d: Dictionaries, opts: { cache?: boolean } = {}): Lexicon {
-  const cache = opts.cache === false ? new Map<string, string[]>() : readKeyCache();
+/**
+ * Compiles dictionaries for matching. Phrase keys come from the key cache when it holds
+ * them (`cache: false` skips it, `cacheFile` names another file); wink reads every phrase
+ * as a fresh text, so cached and freshly computed keys are the same.
+ */
+export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFile?: string } = {}): Lexicon {
+  const cache = opts.cache === false ? new Map<string, string[]>() : readKeyCache(opts.cacheFile);
   const before = cache.size;
   const keysOf = (phrase: string): string[] => {
     let k = cache.get(phrase);
@@ -61,7 +66,7 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean } = {}):
 
   const issues = newTrie<IssueEntry>();
   for (const entry of d.issues) insertPhrase(issues, keysOf(entry.phrase), entry);
-  if (opts.cache !== false && cache.size !== before) writeKeyCache(cache);
+  if (opts.cache !== false && cache.size !== before) writeKeyCache(cache, opts.cacheFile);
 
   const anchors = new Map<string, VerbPattern[]>();
   for (const p of d.verbs) {

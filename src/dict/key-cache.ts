@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
  * Tokenizing ~10,000 dictionary phrases with wink takes a second or more at every start;
  * their trie keys are kept in a cache file beside node_modules and reused. The cache is an
  * optimization only: a missing, stale or unwritable cache costs time, never correctness.
+ * v2: keys computed by a wink that forgets what it read before (v1 keys could depend on
+ * what the process had read earlier).
  */
 const CACHE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -14,10 +16,10 @@ const CACHE = join(
   'node_modules',
   '.cache',
   'dyad',
-  'phrase-keys-v1.json',
+  'phrase-keys-v2.json',
 );
 
-export function readKeyCache(path = CACHE): Map<string, string[]> {
+export function readKeyCache(path: string = CACHE): Map<string, string[]> {
   try {
     return new Map(Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>));
   } catch {
@@ -25,7 +27,7 @@ export function readKeyCache(path = CACHE): Map<string, string[]> {
   }
 }
 
-export function writeKeyCache(keys: ReadonlyMap<string, string[]>, path = CACHE): void {
+export function writeKeyCache(keys: ReadonlyMap<string, string[]>, path: string = CACHE): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;

@@ -1,6 +1,6 @@
 import type { Token } from '../model/index.ts';
-import { normalizeWord } from '../nlp/analyze.ts';
-import { its, nlp } from '../nlp/wink.ts';
+import { forWink, normalizeWord } from '../nlp/analyze.ts';
+import { its, readWink } from '../nlp/wink.ts';
 
 /** A phrase trie over token keys. Case-sensitive words are stored with a leading `=`. */
 export interface TrieNode<T> {
@@ -16,7 +16,7 @@ const CAPS = /^(?=.*[A-Z].*[A-Z])[A-Z.&]+$/;
 
 /** The trie keys of a dictionary phrase, tokenized the way article text is. */
 export function phraseKeys(phrase: string): string[] {
-  const values = nlp.readDoc(phrase).tokens().out(its.value) as string[];
+  const values = readWink(forWink(phrase).text, (doc) => doc.tokens().out(its.value) as string[]);
   return values.map((v) => (CAPS.test(v) ? `=${v}` : normalizeWord(v)));
 }
 

@@ -2,7 +2,7 @@ import type { Doc, Pos, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { parseDateline } from './dateline.ts';
-import { its, nlp } from './wink.ts';
+import { its, readWink } from './wink.ts';
 
 /** Straightens curly apostrophes so dictionaries need one spelling. */
 export function normalizeWord(s: string): string {
@@ -21,83 +21,107 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   if (text.trim() === '') return { sentences, tokens };
-  const doc = nlp.readDoc(text);
-  // wink's typings do not accept every `its` helper in `out()`; the calls are documented usage.
-  const out = (f: unknown) => (doc.tokens() as unknown as { out(f: unknown): string[] }).out(f);
-  const values = out(its.value);
-  const spaces = out(its.precedingSpaces);
-  const pos = out(its.pos);
-  const lemmas = out(its.lemma);
-  const types = out(its.type);
-  const n = values.length;
-  const starts = new Int32Array(n);
-  const newline = new Uint8Array(n);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    const sp = spaces[i];
-    if (sp.length > 0) {
-      at += sp.length;
-      if (sp.includes('\n')) newline[i] = 1;
-    }
-    // wink keeps the text losslessly; re-synchronise defensively if it ever does not.
-    if (!text.startsWith(values[i], at)) {
-      const found = text.indexOf(values[i], at);
-      if (found >= 0) {
-        if (text.slice(at, found).includes('\n')) newline[i] = 1;
-        at = found;
+  const { text: wtext, inserted } = forWink(text);
+  return readWink(wtext, (doc) => {
+    // wink's typings do not accept every `its` helper in `out()`; the calls are documented usage.
+    const out = (f: unknown) => (doc.tokens() as unknown as { out(f: unknown): string[] }).out(f);
+    const values = out(its.value);
+    const spaces = out(its.precedingSpaces);
+    const pos = out(its.pos);
+    const lemmas = out(its.lemma);
+    const types = out(its.type);
+    const n = values.length;
+    const starts = new Int32Array(n);
+    const newline = new Uint8Array(n);
+    let at = 0;
+    let shift = 0;
+    for (let i = 0; i < n; i++) {
+      const sp = spaces[i];
+      if (sp.length > 0) {
+        at += sp.length;
+        if (sp.includes('\n')) newline[i] = 1;
       }
-    }
-    starts[i] = at;
-    at += values[i].length;
-    // line breaks and tabs are tokens in wink: not ours, but a line break starts a sentence
-    if (types[i] === 'tabCRLF' && values[i].includes('\n') && i + 1 < n) newline[i + 1] = 1;
-  }
-  const boilerplate = boilerplateLines(text);
-  const close = (tokenStart: number) => {
-    const index = sentences.length;
-    const first = tokens[tokenStart];
-    const last = tokens[tokens.length - 1];
-    const sentence: Sentence = {
-      index,
-      start: first.start,
-      end: last.end,
-      tokenStart,
-      tokenEnd: tokens.length,
-    };
-    if (boilerplate(first.start)) sentence.skip = 'boilerplate';
-    sentences.push(sentence);
-  };
-  doc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number }; length(): number } }) => {
-    const ts = s.tokens();
-    if (ts.length() === 0) return;
-    const firstIndex = ts.itemAt(0).index();
-    const lastIndex = ts.itemAt(ts.length() - 1).index();
-    let tokenStart = tokens.length;
-    for (let i = firstIndex; i <= lastIndex; i++) {
-      if (types[i] === 'tabCRLF') continue;
-      if (newline[i] && tokens.length > tokenStart) {
-        close(tokenStart);
-        tokenStart = tokens.length;
+      // wink keeps the text losslessly; re-synchronise defensively if it ever does not.
+      if (!wtext.startsWith(values[i], at)) {
+        const found = wtext.indexOf(values[i], at);
+        if (found >= 0) {
+          if (wtext.slice(at, found).includes('\n')) newline[i] = 1;
+          at = found;
+        }
       }
-      const start = starts[i];
-      const value = values[i];
-      const token: Token = {
-        text: value,
-        lower: normalizeWord(value),
-        lemma: normalizeWord(lemmas[i] ?? value),
-        pos: (pos[i] ?? 'X') as Pos,
-        start,
-        end: start + value.length,
-        sentence: sentences.length,
+      // offsets in wink's text → offsets in the article (minus the spaces forWink added)
+      while (shift < inserted.length && inserted[shift] < at) shift++;
+      starts[i] = at - shift;
+      at += values[i].length;
+      // line breaks and tabs are tokens in wink: not ours, but a line break starts a sentence
+      if (types[i] === 'tabCRLF' && values[i].includes('\n') && i + 1 < n) newline[i + 1] = 1;
+    }
+    const boilerplate = boilerplateLines(text);
+    const close = (tokenStart: number) => {
+      const index = sentences.length;
+      const first = tokens[tokenStart];
+      const last = tokens[tokens.length - 1];
+      const sentence: Sentence = {
+        index,
+        start: first.start,
+        end: last.end,
+        tokenStart,
+        tokenEnd: tokens.length,
       };
-      if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower)
-        reconsiderInitial(token);
-      tokens.push(token);
-    }
-    if (tokens.length > tokenStart) close(tokenStart);
+      if (boilerplate(first.start)) sentence.skip = 'boilerplate';
+      sentences.push(sentence);
+    };
+    doc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number }; length(): number } }) => {
+      const ts = s.tokens();
+      if (ts.length() === 0) return;
+      const firstIndex = ts.itemAt(0).index();
+      const lastIndex = ts.itemAt(ts.length() - 1).index();
+      let tokenStart = tokens.length;
+      for (let i = firstIndex; i <= lastIndex; i++) {
+        if (types[i] === 'tabCRLF') continue;
+        if (newline[i] && tokens.length > tokenStart) {
+          close(tokenStart);
+          tokenStart = tokens.length;
+        }
+        const start = starts[i];
+        const value = values[i];
+        const token: Token = {
+          text: value,
+          lower: normalizeWord(value),
+          lemma: normalizeWord(lemmas[i] ?? value),
+          pos: (pos[i] ?? 'X') as Pos,
+          start,
+          end: start + value.length,
+          sentence: sentences.length,
+        };
+        if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower)
+          reconsiderInitial(token);
+        tokens.push(token);
+      }
+      if (tokens.length > tokenStart) close(tokenStart);
+    });
+    return { sentences, tokens };
   });
-  return { sentences, tokens };
 }
+
+/**
+ * wink keeps a possessive whole when a punctuation mark follows it ("Romney's.", "Jones's,",
+ * "Trump's—") and, having learned "Romney's" as a word, keeps it whole for the rest of the
+ * text ("Romney's campaign"), where it otherwise splits it into "Romney" + "'s". A space
+ * between such a possessive and the mark makes wink split every possessive the same way.
+ * `inserted` holds the offsets, in the returned text, of the spaces added.
+ */
+export function forWink(text: string): { text: string; inserted: number[] } {
+  const inserted: number[] = [];
+  if (!text.includes("'s") && !text.includes('’s') && !text.includes("'S") && !text.includes('’S'))
+    return { text, inserted };
+  const out = text.replace(POSSESSIVE_BEFORE_MARK, (m: string, offset: number) => {
+    inserted.push(offset + m.length + inserted.length);
+    return `${m} `;
+  });
+  return { text: out, inserted };
+}
+const POSSESSIVE_BEFORE_MARK = /(?<=[\p{L}.])['’][sS](?=[^\s\p{L}\p{N}])/gu;
 
 /** Whether the line holding a character offset is page furniture. */
 function boilerplateLines(text: string): (offset: number) => boolean {
@@ -118,10 +142,10 @@ function boilerplateLines(text: string): (offset: number) => boolean {
  */
 function reconsiderInitial(token: Token): void {
   if (token.pos !== 'PROPN' || token.lemma !== token.lower || token.text === token.text.toUpperCase()) return;
-  const d = nlp.readDoc(token.lower);
-  const out = (f: unknown) => (d.tokens() as unknown as { out(f: unknown): string[] }).out(f);
-  const [lemma] = out(its.lemma);
-  const [pos] = out(its.pos);
+  const [lemma, pos] = readWink(token.lower, (d) => {
+    const out = (f: unknown) => (d.tokens() as unknown as { out(f: unknown): string[] }).out(f);
+    return [out(its.lemma)[0], out(its.pos)[0]];
+  });
   if (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ') {
     token.lemma = normalizeWord(lemma ?? token.lower);
     token.pos = pos as Pos;

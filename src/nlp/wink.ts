@@ -1,6 +1,56 @@
 import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type Document } from 'wink-nlp';
+
+/** wink's table of known words, which `readDoc` extends with every new word it reads. */
+interface Lexemes {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+
+/**
+ * wink learns vocabulary while reading: a word it has seen once is afterwards looked up
+ * whole, so "Romney's" is split into "Romney" + "'s" the first time and kept as one token
+ * once wink has met it before a full stop. Output would then depend on what the process
+ * read earlier (another article, the dictionaries). `readWink` forgets every word learned
+ * while reading one text, so each text is read as by a fresh instance.
+ *
+ * Forgetting only removes the words from wink's lookup table; its packed per-word arrays
+ * only grow, so after RENEW_AFTER learned words the instance is replaced (~0.2 s).
+ */
+const RENEW_AFTER = 200_000;
+
+let lexemes: Lexemes | undefined;
+function createNlp() {
+  const wrapped = {
+    ...model,
+    core() {
+      const core = (model as unknown as { core(): unknown }).core();
+      lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
+      return core;
+    },
+  };
+  const instance = winkNLP(wrapped as typeof model, ['sbd', 'pos']);
+  if (!lexemes) throw new Error('wink-nlp: the model did not expose its lexicon');
+  return instance;
+}
 
 /** The one wink-nlp instance of this thread (loading the model takes ~100 ms). */
-export const nlp = winkNLP(model, ['sbd', 'pos']);
+let nlp = createNlp();
 export const its = nlp.its;
+let depth = 0;
+
+/** Reads `text` with wink and returns what `read` takes from the document, then forgets new words. */
+export function readWink<T>(text: string, read: (doc: Document) => T): T {
+  const lex = lexemes!;
+  const from = lex.list.length;
+  depth++;
+  try {
+    return read(nlp.readDoc(text));
+  } finally {
+    depth--;
+    const { hash, list } = lex;
+    for (let i = from; i < list.length; i++) delete hash[list[i]];
+    if (depth === 0 && list.length - lex.intrinsicSize > RENEW_AFTER) nlp = createNlp();
+  }
+}
