@@ -1,5 +1,13 @@
 import type { Token } from '../model/index.ts';
-import { BOUNDARY, CONDITIONALS, FUTURE, INTENT_HEADS, MODALS, NEGATIONS } from './words.ts';
+import {
+  BOUNDARY,
+  CONDITIONALS,
+  FUTURE,
+  INTENT_HEADS,
+  MODALS,
+  NEGATIONS,
+  STATIVE_PARTICIPLES,
+} from './words.ts';
 
 export interface Modality {
   negated: boolean;
@@ -35,7 +43,12 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     ) {
       out.future = true;
       out.cue ??= t.text;
-    } else if ((t.lemma === 'be' || t.lemma === 'get') && a.pos === 'VERB' && !a.lower.endsWith('ing')) {
+    } else if (
+      (t.lemma === 'be' || t.lemma === 'get') &&
+      a.pos === 'VERB' &&
+      !a.lower.endsWith('ing') &&
+      !(t.lemma === 'be' && STATIVE_PARTICIPLES.has(a.lower))
+    ) {
       // "was praised", "were attacked", "got arrested"; "is attacking" is active
       const between = tokens.slice(i + 1, anchor);
       if (between.every((b) => b.pos === 'ADV' || b.pos === 'PART' || NEGATIONS.has(b.lower)))

@@ -53,6 +53,73 @@ export const TEMPORAL = new Set([
   'again',
 ]);
 
+/**
+ * Heads of a partitive or collective subject whose "of"-object is the actor: "thousands of
+ * Kurds", "a group of Moroccan diplomats", "one third of the guerrillas", "leaders of the
+ * opposition coalition".
+ */
+const PARTITIVE_HEADS = new Set([
+  'group',
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'ten',
+  'tens',
+  'score',
+  'scores',
+  'million',
+  'millions',
+  'number',
+  'member',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'few',
+  'one',
+  'third',
+  'half',
+  'quarter',
+  'majority',
+  'part',
+  'rest',
+  'each',
+  'both',
+  'none',
+  'crowd',
+  'band',
+  'contingent',
+  'unit',
+  'delegation',
+  'team',
+  'leader',
+  'official',
+  'representative',
+]);
+
+/**
+ * True when `m` is the object of "of" in a partitive subject that opens the clause: every
+ * word from the clause start to the "of" is a determiner, number, adjective or partitive
+ * head ("Tens of thousands of students", "A member of the parliament").
+ */
+function partitiveSubject(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
+  let i = m.tokenStart - 1;
+  if (tokens[i]?.lower !== 'of') return false;
+  let heads = 0;
+  for (i--; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (t.text === ',' || t.lower === 'that') break;
+    if (PARTITIVE_HEADS.has(t.lower) || PARTITIVE_HEADS.has(t.lemma)) heads++;
+    else if (!(t.lower === 'of' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV'))
+      return false;
+  }
+  return heads > 0;
+}
+
 function canAct(m: Mention): boolean {
   return !m.placeOnly && m.actors.length > 0;
 }
@@ -98,7 +165,10 @@ export function findSource(
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
-    if (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') && m.tokenStart > sentenceStart) continue;
+    if (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') && m.tokenStart > sentenceStart) {
+      if (partitiveSubject(tokens, m, sentenceStart)) return { mention: m, rule: 'source:partitive-subject' };
+      continue;
+    }
     return {
       mention: m,
       rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',
@@ -131,6 +201,9 @@ export function findTarget(
     if (m.tokenStart - after > TARGET_REACH) break;
     const gap = tokens.slice(after + 1, m.tokenStart);
     if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
+    // "…, the official news agency said": the attribution after a comma is not the object
+    const comma = gap.findLastIndex((t) => t.text === ',');
+    if (comma >= 0 && opensAttribution(tokens, after + 1 + comma)) break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
@@ -144,6 +217,22 @@ export function findTarget(
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+/**
+ * True when the comma at `comma` opens a trailing attribution: a noun phrase and a
+ * reporting verb with no other verb before it ("…, a UN official said on Monday", "…,
+ * said a spokesman", "…, two commanders told AFP").
+ */
+function opensAttribution(tokens: readonly Token[], comma: number): boolean {
+  const sentence = tokens[comma].sentence;
+  for (let i = comma + 1; i < tokens.length && i <= comma + 12; i++) {
+    const t = tokens[i];
+    if (t.sentence !== sentence || BOUNDARY.has(t.text) || t.text === ',') return false;
+    if (REPORTING.has(t.lemma) && (t.pos === 'VERB' || i === comma + 1)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVES.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "…, which Rubio praised": the noun phrase before the relative pronoun is the target. */

@@ -123,7 +123,14 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
     confidence -= 0.1;
   } else {
-    source = coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+    // "rallies by the opposition", "a threat by Iran to seize a tanker": an event noun's agent
+    const nominalAgent =
+      doc.tokens[m.anchor].pos === 'NOUN'
+        ? (findAgent(doc, mentions, m.anchor, s.tokenEnd) ?? findAgent(doc, mentions, last, s.tokenEnd))
+        : undefined;
+    source = nominalAgent
+      ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
+      : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }
   if (!source) {
     dropped.push(drop(doc, s, m, 'no-source'));

@@ -41,6 +41,21 @@ export const INTENT_HEADS = new Set([
   'promise',
   'vow',
 ]);
+/**
+ * Participles that after "be" describe the subject's own stance, not an act done to it:
+ * "Vietnam is committed to opening", "the rebels were engaged in fighting".
+ */
+export const STATIVE_PARTICIPLES = new Set([
+  'committed',
+  'engaged',
+  'involved',
+  'determined',
+  'prepared',
+  'interested',
+  'opposed',
+  'dedicated',
+  'resolved',
+]);
 export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 /** Prepositions whose object is not a clause subject. */

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string, date = '2025-04-08') => triples(codeText(text, date).events);
+
+test('a partitive subject acts through its "of"-object', () => {
+  assert.deepEqual(coded('Thousands of Kenyan protesters demonstrated against Pakistan.'), [
+    'KENCVL PAKGOV 141',
+  ]);
+  assert.deepEqual(coded('A group of Iranian lawmakers criticized France.'), ['IRNLEG FRAGOV 111']);
+  assert.deepEqual(
+    coded('The ambassador of Iran criticized France.'),
+    ['IRNGOV FRAGOV 111'],
+    'an office holder "of" a country is resolved by the actors, not by this rule',
+  );
+  assert.deepEqual(
+    coded('Supporters of Iranian lawmakers demonstrated against Pakistan.'),
+    [],
+    'supporters of an actor are not that actor',
+  );
+  assert.deepEqual(
+    coded('Pakistan, after talks with thousands of Kenyan protesters, criticized France.'),
+    ['PAKGOV FRAGOV 111'],
+    'an "of"-object inside a prepositional phrase is not the subject',
+  );
+});
+
+test('a stative participle after "be" keeps its subject as the source', () => {
+  assert.deepEqual(coded('Estonia is committed to France.'), ['ESTGOV FRAGOV 031']);
+  assert.deepEqual(
+    coded('Pakistan was criticized by Iran.'),
+    ['IRNGOV PAKGOV 111'],
+    'a real passive still flips',
+  );
+});
+
+test('an attribution after a comma is not the target', () => {
+  assert.deepEqual(coded('Iran and Russia met on Monday, a Pakistani minister said.'), ['IRNGOV RUSGOV 040']);
+  assert.deepEqual(coded('Iran criticized the plan, a spokesman for Pakistan said.'), []);
+  assert.deepEqual(coded('Iran criticized the plan, said a Pakistani minister.'), []);
+  assert.deepEqual(
+    coded('Iran criticized its neighbours, Pakistan and France.'),
+    ['IRNGOV PAKGOV 111', 'IRNGOV FRAGOV 111'],
+    'an apposition after a comma is still the object',
+  );
+});
+
+test('an event noun takes its "by" agent as the source', () => {
+  assert.deepEqual(coded('Pakistani police broke up a rally by Kenyan protesters against Iran.'), [
+    'KENCVL IRNGOV 141',
+  ]);
+});
