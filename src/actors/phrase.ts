@@ -1,5 +1,5 @@
 import type { Coder } from '../coder/index.ts';
-import type { Actor, Mention } from '../model/index.ts';
+import type { Actor, Mention, Token } from '../model/index.ts';
 
 export interface ResolveOptions {
   date?: string;
@@ -24,14 +24,20 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   const best = longest(
     doc.mentions.filter((m) => m.actors.length > 0 && m.actors.every((a) => a.code === m.actors[0].code)),
   );
-  if (!best) return contextOnly(coder, opts);
+  if (!best) return employer(coder, doc.tokens, text, opts) ?? contextOnly(coder, opts);
   let actor: Actor =
     best.actors.length === 1
       ? best.actors[0]
       : { ...best.actors[0], rules: [...best.actors[0].rules, 'apposition'] };
   // "an amusement park in Kabul": the phrase names something located in a country
-  if (best.placeOnly && best.start > 0)
-    actor = { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };
+  // ("regions across Indonesia": a division of the land is located there, and is no actor)
+  if (best.placeOnly && best.start > 0) {
+    const head = doc.tokens.find((t) => !DETERMINERS.has(t.lower));
+    actor =
+      head && LAND_UNITS.has(head.lemma)
+        ? { ...actor, code: actor.country, sector: null, rules: [...actor.rules, 'land-unit-in'] }
+        : { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };
+  }
   // "Syrian island": a demonym modifying a noun that is no agent tells the country only
   else if (
     best.kind === 'country' &&
@@ -55,6 +61,28 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
       };
   }
   return { ...actor, matched: text.slice(best.start, best.end) };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'all']);
+/** Divisions of the land: located in a country, but no actor ("regions across Indonesia"). */
+const LAND_UNITS = new Set(['region', 'area', 'province', 'district', 'territory', 'part', 'zone']);
+
+/**
+ * "army accountant", "embassy driver": a person named by the institution they work for, with a
+ * head noun the dictionaries do not know, takes that institution's actor.
+ */
+function employer(
+  coder: Coder,
+  tokens: readonly Token[],
+  text: string,
+  opts: ResolveOptions,
+): Resolution | null {
+  const last = tokens.at(-1);
+  if (tokens.length < 2 || !last || last.pos !== 'NOUN' || /^\p{Lu}/u.test(last.text)) return null;
+  const shorter = text.slice(0, last.start).trimEnd();
+  const r = resolvePhrase(coder, shorter, { ...(opts.date ? { date: opts.date } : {}) });
+  if (!r?.sector || r.matched.length === 0 || !shorter.endsWith(r.matched)) return null;
+  return { ...r, rules: [...r.rules, 'employer-of'] };
 }
 
 function longest(mentions: readonly Mention[]): Mention | undefined {

@@ -23,6 +23,14 @@ test('a first-level division before a noun gives its country', () => {
   assert.equal(r('Borno State government'), 'NGAGOV');
 });
 
+test('phrase fallbacks: a worker takes the employer, a division of the land is no actor', () => {
+  assert.equal(r('navy cook'), '---MIL');
+  assert.equal(r('police locksmith'), '---COP');
+  assert.equal(r('districts across Kenya'), 'KEN');
+  assert.equal(r('a hotel in Nairobi'), 'KENCVL');
+  assert.equal(r('three men'), null);
+});
+
 test('"COUNTRY-based" gives a group its country', () => {
   assert.equal(r('a Kenya-based armed group'), 'KENREB');
   assert.equal(r('a Syria-based paramilitary group'), 'SYRMIL');
