@@ -51,12 +51,17 @@ const SECTOR_ALIASES: Record<string, string> = {
   ),
 };
 /**
- * Sectors that stand for a set of ours. NGEC's PRM is "paramilitary": our conventions
- * (dictionaries/agents.txt) split paramilitaries into state-aligned forces (MIL), militias and
- * armed groups (REB) and unaligned armed forces (UAF). (Until 2026-11 PRM was read as "prime
- * minister" and aliased to GOV, which made "paramilitary organization" expect GOV.)
+ * NGEC's PRM. The issue that set the accuracy target defines it as GOV ("PLOVER's PRE and PRM
+ * count as GOV"), and that is the official reading. NGEC's own cases use it for paramilitaries
+ * ("paramilitary organization", CODECO), which our conventions split into state-aligned forces
+ * (MIL), militias and armed groups (REB) and unaligned armed forces (UAF): the `paramilitary`
+ * reading, reported beside the official figure.
  */
-const SECTOR_SETS: Record<string, readonly string[]> = { PRM: ['MIL', 'REB', 'UAF'] };
+export type PrmReading = 'gov' | 'paramilitary';
+const PRM_SECTORS: Record<PrmReading, readonly string[]> = {
+  gov: ['GOV'],
+  paramilitary: ['MIL', 'REB', 'UAF'],
+};
 /** NGEC's code for "not an actor" ("yesterday"): right when nothing is resolved, like UNK. */
 const NO_ACTOR = new Set(['UNK', 'JNK']);
 /** PLOVER's EUR is CAMEO's EEC; NGEC's country "IGO" stands for any intergovernmental body. */
@@ -86,11 +91,10 @@ function countryMatches(expected: string, got: string): boolean {
   return false;
 }
 
-function sectorMatches(expected: string | undefined, got: string): boolean {
+function sectorMatches(expected: string | undefined, got: string, prm: PrmReading): boolean {
   if (expected === undefined || expected === '') return true;
   if (NO_ACTOR.has(expected)) return got === '';
-  const set = SECTOR_SETS[expected];
-  if (set) return set.includes(got);
+  if (expected === 'PRM') return PRM_SECTORS[prm].includes(got);
   return (SECTOR_ALIASES[expected] ?? expected) === got;
 }
 
@@ -108,7 +112,12 @@ function caseDate(raw: string | null): string {
 }
 
 /** Country and sector accuracy: both must agree with what the case expects. */
-export function scoreActorCases(coder: Coder, cases: readonly ActorCase[]): ActorScore {
+export function scoreActorCases(
+  coder: Coder,
+  cases: readonly ActorCase[],
+  opts: { prm?: PrmReading } = {},
+): ActorScore {
+  const prm = opts.prm ?? 'gov';
   const misses: ActorMiss[] = [];
   let correct = 0;
   for (const c of cases) {
@@ -119,7 +128,7 @@ export function scoreActorCases(coder: Coder, cases: readonly ActorCase[]): Acto
     const ec = c.expect.country;
     const es = c.expect.code_1;
     const countryOk = ec === undefined || countryMatches(ec, country);
-    const sectorOk = sectorMatches(es, sector);
+    const sectorOk = sectorMatches(es, sector, prm);
     if (countryOk && sectorOk) correct++;
     else {
       misses.push({
