@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+// Wordings added to dictionaries/verbs for recall (issue #4), with their look-alikes.
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+test('press / push / pressure an actor to act: appeal (020) or demand (100), complement absorbed', () => {
+  assert.deepEqual(coded('The United States pressed China to release the prisoners.'), ['USAGOV CHNGOV 020']);
+  assert.deepEqual(coded('The United States pushed China to release the prisoners.'), ['USAGOV CHNGOV 020']);
+  assert.deepEqual(coded('The EU stepped up pressure on Iran to release the sailors.'), ['EEC IRNGOV 100']);
+  assert.deepEqual(coded('Iran faces pressure from Russia to help Syria.'), [], 'roles reversed: guarded');
+  assert.deepEqual(coded('Republicans pushed back against Iran to the end.'), []);
+});
+
+test('hyphenated cyber-attacks, cyber warfare', () => {
+  assert.deepEqual(coded('Russia carried out cyber-attacks against Ukrainian banks.'), ['RUSGOV UKRGOV 176']);
+  assert.deepEqual(coded('Pakistan has launched cyber warfare against India.'), ['PAKGOV INDGOV 176']);
+});
+
+test('suspension of air links; state of siege', () => {
+  assert.deepEqual(coded('Italy announced a suspension of air links with Serbia on Wednesday.'), ['ITAGOV SRBGOV 163']);
+  assert.deepEqual(coded('Morocco suspended air links with Spain.'), ['MARGOV ESPGOV 163']);
+});
+
+test('aid: gave firearms to, distributed food to, accepted refugees; "ammunition" as a figure of speech is not aid', () => {
+  assert.deepEqual(coded('The United States gave 625 new firearms to the Philippine Marines.'), ['USAGOV PHLMIL 072']);
+  assert.deepEqual(coded('U.S. military gives medical equipment to Nicaragua.'), ['USAMIL NICGOV 070']);
+  assert.deepEqual(coded('The United States accepted 1,141 Iraqi refugees in May.'), ['USAGOV IRQREF 073']);
+  assert.deepEqual(coded('The ruling gave Iran ammunition to attack Pakistan.'), []);
+});
+
+test('political mobilization is not a force posture', () => {
+  assert.deepEqual(coded('Russia mobilized troops along the Ukrainian border.'), ['RUSGOV ---MIL 154']);
+  assert.ok(!coded('Saudi Arabia has mobilized pressure groups in the United States.').some((t) => t.endsWith(' 154')));
+});
