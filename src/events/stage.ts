@@ -132,6 +132,29 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
       : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }
+  // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
+  const parties = partiesBetween(ctx, m);
+  if (parties) {
+    const out: Event[] = [];
+    const base = { match: m, confidence: confidence - 0.05, ...sentenceAttributes(ctx) };
+    const role: Role = { mention: parties[0].mention, rule: 'source:between-parties' };
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        pushPair(
+          ctx,
+          out,
+          base,
+          { mention: parties[i].mention, rule: 'source:between-parties' },
+          parties[i].actor,
+          { mention: parties[j].mention, rule: 'target:between-parties' },
+          parties[j].actor,
+          true,
+        );
+    if (out.length > 0) {
+      ctx.subjects.set(m.anchor, role);
+      return out;
+    }
+  }
   if (!source) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
@@ -206,6 +229,42 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   }
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+/** Event nouns whose "between A and B" names the two parties (not a mediator's sides). */
+const BETWEEN_ROOTS = new Set(['03', '04', '05', '06', '19']);
+const MEDIATE = new Set(['045', '039']);
+
+/**
+ * The parties of an event noun followed by "between A and B" ("clashes between the army
+ * and rebels", "talks between Iran and Pakistan"), or undefined.
+ */
+function partiesBetween(
+  ctx: SentenceContext,
+  m: PatternMatch,
+): { mention: Mention; actor: Actor }[] | undefined {
+  const t = ctx.doc.tokens;
+  const code = m.pattern.code;
+  const a = t[m.anchor];
+  const nominal =
+    a.pos === 'NOUN' ||
+    (a.lower.endsWith('ing') && ['ADP', 'DET', 'ADJ'].includes(t[m.anchor - 1]?.pos ?? ''));
+  // an announced event ("would host a meeting between …") is the announcer's intention
+  if (!nominal || m.recoded || !BETWEEN_ROOTS.has(code.slice(0, 2)) || MEDIATE.has(code)) return undefined;
+  const last = m.positions.at(-1)!;
+  const between = [last, last + 1].find((i) => i < ctx.s.tokenEnd && t[i].lower === 'between');
+  if (between === undefined) return undefined;
+  const first = ctx.mentions.find((x) => x.tokenStart > between && x.tokenStart <= between + 3);
+  if (!first || first.placeOnly) return undefined;
+  const out = first.actors.map((actor) => ({ mention: first, actor }));
+  if (!first.coordinated && t[first.tokenEnd]?.lower === 'and') {
+    const second = ctx.mentions.find(
+      (x) => x.tokenStart > first.tokenEnd && x.tokenStart <= first.tokenEnd + 3 && !x.placeOnly,
+    );
+    if (second) for (const actor of second.actors) out.push({ mention: second, actor });
+  }
+  // "between A and B": two parties (a comma list after them is not part of the pair)
+  return out.length >= 2 ? out.slice(0, 2) : undefined;
 }
 
 function placeTarget(

@@ -51,3 +51,15 @@ test('an event noun takes its "by" agent as the source', () => {
     'KENCVL IRNGOV 141',
   ]);
 });
+
+test('"between A and B" after an event noun names its two parties', () => {
+  const doc = codeText('France criticized the clashes between Pakistani troops and Iranian militants.');
+  assert.deepEqual(triples(doc.events), ['FRAGOV PAKMIL 111', 'FRAGOV IRNREB 111', 'PAKMIL IRNREB 190']);
+  assert.equal(doc.events[2].symmetric, true);
+  assert.deepEqual(coded('Talks between Iran and Russia ended on Monday.'), ['IRNGOV RUSGOV 040']);
+  assert.deepEqual(
+    coded('France offered mediation between Iran and Russia.'),
+    ['FRAGOV IRNGOV 045', 'FRAGOV RUSGOV 045'],
+    'a mediator acts on both sides',
+  );
+});
