@@ -34,3 +34,18 @@ test('political mobilization is not a force posture', () => {
   assert.deepEqual(coded('Russia mobilized troops along the Ukrainian border.'), ['RUSGOV ---MIL 154']);
   assert.ok(!coded('Saudi Arabia has mobilized pressure groups in the United States.').some((t) => t.endsWith(' 154')));
 });
+
+test('hit back at: a retort (111), or fighting when positions are hit back at', () => {
+  assert.ok(coded('China hit back at Japan over the islands.').some((t) => t.startsWith('CHNGOV ') && t.endsWith(' 111')));
+  assert.ok(coded('Russian troops hit back at Ukrainian positions with artillery.').every((t) => t.endsWith(' 190')));
+});
+
+test('summoned the charge d\'affaires; a hyphenated "eight-day" ceasefire', () => {
+  assert.deepEqual(coded("The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw."), ['POLGOV DEUGOV 114']);
+  assert.ok(coded('Colombia declared a provisional three-month ceasefire with the FARC rebels.').some((t) => t.endsWith(' 0871')));
+});
+
+test('strengthened its forces (154), not "strengthened the centrifugal forces"', () => {
+  assert.deepEqual(coded('Israel has strengthened its forces in Lebanon.'), ['ISRGOV LBNMIL 154']);
+  assert.deepEqual(coded('Both parties have strengthened the centrifugal forces in Iran.'), []);
+});
