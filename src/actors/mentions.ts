@@ -1,9 +1,18 @@
-import type { LexItem, Lexicon } from '../dict/index.ts';
+import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts';
 import { longestMatch } from '../dict/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
-import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.ts';
-import { DETERMINERS, isCapitalized, LOCATIVE, POSSESSIVE_MARKERS } from './words.ts';
+import { makeActor, officeOn, personActor, pickOrganization, pickPerson, sectorOf } from './resolve.ts';
+import {
+  BARE_RANKS,
+  DETERMINERS,
+  isCapitalized,
+  LOCATIVE,
+  MARSHAL_NOT_AFTER,
+  POSSESSIVE_MARKERS,
+  RANK_COMPOUND_HEADS,
+  RANK_NON_NAME,
+} from './words.ts';
 
 /** A dictionary match over tokens `[start, end)`. */
 export interface Lex {
@@ -81,7 +90,8 @@ export function sentenceMentions(
       !lex.has(i) &&
       !lex.has(i + 1) &&
       !lex.has(i + 2) &&
-      (ctx.memory.size === 0 || !isCapitalized(ctx.doc.tokens[i].text))
+      (ctx.memory.size === 0 || !isCapitalized(ctx.doc.tokens[i].text)) &&
+      !rankBeforeName(ctx, i, to, lex)
     ) {
       i++;
       continue;
@@ -185,14 +195,13 @@ function chunkAt(
   // a one-word agent used as an adjective ("official visit", "general election") is no actor
   const agentAt = (k: number) => {
     const l = k < to ? lex.get(k) : undefined;
+    if (!l) return rankBeforeName(ctx, k, to, lex);
     // a one-word agent tagged as an adjective is one only when a noun follows it
-    if (
-      !l ||
-      (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))
-    )
+    if (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))
       return undefined;
     return itemOf(l, 'agent');
   };
+  const agentEnd = (k: number) => lex.get(k)?.end ?? k + 1;
   if (agentAt(j) && !itemOf(lex.get(j), 'person')) {
     let k = j;
     while (true) {
@@ -201,11 +210,11 @@ function chunkAt(
       titles.push(a);
       rules.push(a.entry.id);
       if (first < 0) first = k;
-      k = lex.get(k)!.end;
+      k = agentEnd(k);
       last = k;
       // "Foreign Minister and Deputy Prime Minister Ishaq Dar": titles joined by "and"
       if (k + 1 < to && tokens[k].lower === 'and' && agentAt(k + 1) && a.entry.kind === 'title') {
-        const after = lex.get(k + 1)!.end;
+        const after = agentEnd(k + 1);
         if (agentAt(after) || isNameStart(ctx, after, to, lex)) {
           k = k + 1;
           continue;
@@ -232,7 +241,7 @@ function chunkAt(
       rules.push(oo.id);
       last = i = ol.end;
       const tail = agentAt(i);
-      if (tail) last = i = lex.get(i)!.end;
+      if (tail) last = i = agentEnd(i);
     }
   }
   // NAME: a dictionary person, a remembered name, or capitalized words after a title
@@ -240,7 +249,7 @@ function chunkAt(
     const lx = lex.get(i);
     const pe = lx ? pickPerson(lx.items, ctx.date, country) : undefined;
     if (pe && lx) {
-      person = personActor(pe, ctx.date, [...rules]);
+      person = titledOffice(pe, ctx.date, titles, rules) ?? personActor(pe, ctx.date, [...rules]);
       name = pe.name;
       if (first < 0) first = lx.start;
       last = i = lx.end;
@@ -448,6 +457,78 @@ function defaultSector(countryKind: string | undefined, org: string | undefined)
   if (org) return null;
   // a city acting stands for its people (PLOVER's convention); a country, capital or region for its government
   return countryKind === 'people' || countryKind === 'city' ? 'CVL' : 'GOV';
+}
+
+/**
+ * "The US commander in Iraq, General David Petraeus" in a story from his CIA years: a title
+ * whose sector differs from the office held on the date, but matches another office the
+ * person held, picks that office (the latest one begun by the date, else the earliest after).
+ */
+function titledOffice(
+  person: PersonEntry,
+  date: string | undefined,
+  titles: readonly Extract<LexItem, { type: 'agent' }>[],
+  rules: readonly string[],
+): Actor | undefined {
+  // only military ranks: a civilian title before a name may be a past office while NGEC's
+  // cases code the office held on the date ("Chief Minister Jam Kamal Khan Alyani" as senator)
+  const title = titles.find((t) => t.entry.kind === 'title' && t.entry.sector === 'MIL');
+  if (!title || !date) return undefined;
+  const current = officeOn(person, date);
+  if (!current || sectorOf(current.code) === title.entry.sector) return undefined;
+  const matching = person.offices.filter((o) => sectorOf(o.code) === title.entry.sector);
+  const office = matching.filter((o) => !o.from || o.from <= date).at(-1) ?? matching[0];
+  if (!office) return undefined;
+  return {
+    code: office.code,
+    country: office.code.slice(0, 3),
+    sector: sectorOf(office.code),
+    name: person.name,
+    office: office.title,
+    rules: [...rules, office.id, 'title-picks-office'],
+  };
+}
+
+const RANK_ENTRIES = new Map<string, AgentEntry>();
+
+/**
+ * "General David Petraeus", "Marshal Zhukov": a bare rank is a military title only when
+ * capitalized, not the second half of another office ("Attorney General", "Fire Marshal"),
+ * and followed by a personal name — a dictionary person, a surname the people dictionary
+ * knows, or two to four capitalized words none of which names an institution ("General
+ * Motors", "General Assembly", "General Election Day").
+ */
+export function rankBeforeName(
+  ctx: ChunkContext,
+  k: number,
+  to: number,
+  lex: Map<number, Lex>,
+): Extract<LexItem, { type: 'agent' }> | undefined {
+  const tokens = ctx.doc.tokens;
+  if (k >= to || k + 1 >= to || lex.has(k) || !BARE_RANKS.has(tokens[k].text)) return undefined;
+  // "ex-Attorney General": the last part of a hyphenated word
+  const prev =
+    k > 0 && tokens[k - 1].sentence === tokens[k].sentence ? tokens[k - 1].lower.split('-').at(-1)! : '';
+  if (RANK_COMPOUND_HEADS.has(prev)) return undefined;
+  const rank = tokens[k].lower;
+  if (rank === 'marshal' && MARSHAL_NOT_AFTER.has(prev)) return undefined;
+  let named = false;
+  if (itemOf(lex.get(k + 1), 'person')) named = true;
+  else if (isNameStart(ctx, k + 1, to, lex)) {
+    const end = nameSpan(ctx, k + 1, to, lex);
+    const words = tokens.slice(k + 1, end);
+    const institutional = words.some((t) => RANK_NON_NAME.has(t.lower) || t.text === t.text.toUpperCase());
+    named =
+      !institutional &&
+      (words.length >= 2 || (words.length === 1 && ctx.lexicon.surnames.has(words[0].lower)));
+  }
+  if (!named) return undefined;
+  let entry = RANK_ENTRIES.get(rank);
+  if (!entry) {
+    entry = { id: 'rank-before-name', sector: 'MIL', kind: 'title', phrase: rank };
+    RANK_ENTRIES.set(rank, entry);
+  }
+  return { type: 'agent', entry } as Extract<LexItem, { type: 'agent' }>;
 }
 
 function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex>): boolean {

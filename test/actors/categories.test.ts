@@ -77,19 +77,29 @@ test('NGEC scoring: PRM is any armed non-police sector, JNK is no actor, religio
     marks: [],
     collected_by_pytest: true,
   });
-  const s = scoreActorCases(bundledCoder(), [
+  const cases = [
     c('a paramilitary unit', { country: '', code_1: 'PRM' }),
     c('a militia', { country: '', code_1: 'PRM' }),
     c('tomorrow', { country: '', code_1: 'JNK' }),
     c('Hindus', { country: '', code_1: 'HIN' }),
     c('the Red Crescent', { country: '', code_1: 'NGO' }),
-  ]);
+  ];
+  // the paramilitary reading (printed beside the issue's figure) takes MIL, REB and UAF for PRM
+  const s = scoreActorCases(bundledCoder(), cases, { prm: 'paramilitary' });
   assert.deepEqual(
     s.misses.map((m) => `${m.input}: ${m.got}`),
     [],
   );
-  const wrong = scoreActorCases(bundledCoder(), [
-    c('a government spokesman', { country: '', code_1: 'PRM' }),
-  ]);
+  // the issue's definition reads PRM as GOV
+  const issue = scoreActorCases(bundledCoder(), cases);
+  assert.deepEqual(
+    issue.misses.map((m) => m.input),
+    ['a paramilitary unit', 'a militia'],
+  );
+  const wrong = scoreActorCases(
+    bundledCoder(),
+    [c('a government spokesman', { country: '', code_1: 'PRM' })],
+    { prm: 'paramilitary' },
+  );
   assert.equal(wrong.correct, 0);
 });
