@@ -12,6 +12,12 @@ import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
 const PLACE_MODES = new Set(['visit', 'host', 'meet']);
+/**
+ * CAMEO roots whose act, with coordinated subjects and no target, is done between them:
+ * statements, appeals, intents, consultations, cooperation, aid, concessions ("A and B
+ * agreed", "A and B met") and fighting ("A and B clashed").
+ */
+const MUTUAL_ROOTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '19']);
 const IMPLICIT_WINDOW = 3;
 
 function span(doc: Doc, m: PatternMatch) {
@@ -184,8 +190,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
         pushPair(ctx, out, base, source, sa, target, ta, m.pattern.symmetric);
     return out;
   }
-  // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them
-  if (sources.length > 1) {
+  // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them;
+  // "US and British activists staged a protest" is not a protest against each other
+  if (
+    sources.length > 1 &&
+    (m.pattern.symmetric || MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) || reciprocal(ctx))
+  ) {
     for (let i = 0; i < sources.length; i++) {
       for (let j = i + 1; j < sources.length; j++) {
         const sym = { ...base, confidence: base.confidence - 0.05 };
@@ -265,6 +275,19 @@ function partiesBetween(
   }
   // "between A and B": two parties (a comma list after them is not part of the pair)
   return out.length >= 2 ? out.slice(0, 2) : undefined;
+}
+
+/** "each other", "one another", "each side … the other": the act is mutual. */
+function reciprocal(ctx: SentenceContext): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = ctx.s.tokenStart; i + 1 < ctx.s.tokenEnd; i++) {
+    const a = t[i].lower;
+    const b = t[i + 1].lower;
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+    if (a === 'the' && b === 'other' && t.slice(ctx.s.tokenStart, i).some((x) => x.lower === 'each'))
+      return true;
+  }
+  return false;
 }
 
 function placeTarget(

@@ -63,3 +63,10 @@ test('"between A and B" after an event noun names its two parties', () => {
     'a mediator acts on both sides',
   );
 });
+
+test('coordinated subjects without a target: mutual only for cooperation, fighting or "each other"', () => {
+  assert.deepEqual(coded('Iran and Russia met on Monday.'), ['IRNGOV RUSGOV 040']);
+  assert.deepEqual(coded('Iran and Russia criticized the plan.'), [], 'not a criticism of each other');
+  assert.deepEqual(coded('Iran and Russia criticized each other.'), ['IRNGOV RUSGOV 111']);
+  assert.deepEqual(coded('Kenyan and Nigerian protesters demonstrated against the plan.'), []);
+});
