@@ -4,6 +4,8 @@ import { isoDate } from '../nlp/dateline.ts';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/-]\d{1,2}/i;
+/** A loose superset of CALENDAR (no word boundaries), safe to test on the whole sentence. */
+const MAY_HOLD_CALENDAR = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/-]\d/i;
 const FUTURE_RE = /\b(will|shall|is to|are to|is due to|are due to|plans? to|next)\b/i;
 
 export interface StatedDate {
@@ -55,7 +57,10 @@ export function statedDate(
     d.setUTCDate(d.getUTCDate() - 1);
     return { date: toIso(d), how: 'relative', start: offset + m.index, end: offset + m.index + m[0].length };
   }
-  // explicit calendar dates ("March 3", "3 March 2024"); bare years and ranges are not a day
+  // explicit calendar dates ("March 3", "3 March 2024"); bare years and ranges are not a day.
+  // A date counts only if its text passes CALENDAR, so a sentence with none of CALENDAR's
+  // letters or digit runs cannot hold one: skip chrono, the costliest step of coding.
+  if (!MAY_HOLD_CALENDAR.test(sentence)) return undefined;
   const results = chrono.en.casual.parse(sentence, ref, { forwardDate: false });
   for (const r of results) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;

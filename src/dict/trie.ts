@@ -41,6 +41,52 @@ export interface TrieMatch<T> {
   exact: number;
 }
 
+/** Whether a token could match a `=CAPS` key: CAPS keys are two or more of `[A-Z.&]`. */
+function mayBeCaps(text: string): boolean {
+  if (text.length < 2) return false;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return ((a >= 65 && a <= 90) || a === 46 || a === 38) && ((b >= 65 && b <= 90) || b === 46 || b === 38);
+}
+
+/** A capitalised plural wink left unlemmatised ("Slovak Soldiers", headlines). */
+function maySingular(t: Token): boolean {
+  return t.pos === 'PROPN' && t.lemma === t.lower && t.lower.length > 3 && t.lower.endsWith('s');
+}
+
+// The search state of `longestMatch` (not re-entrant; kept here so a search allocates nothing).
+let searchTokens: readonly Token[] = [];
+let searchStart = 0;
+let searchLimit = 0;
+let bestEnd = -1;
+let bestExact = 0;
+let bestItems: unknown[] | undefined;
+
+/**
+ * Depth first, children in the order lemma (or singular), lower case, exact capitals: the
+ * order the earlier stack-based search popped them, so ties resolve as they did.
+ */
+function visit<T>(node: TrieNode<T>, i: number, exact: number): void {
+  if (node.items.length > 0 && i > searchStart) {
+    if (bestItems === undefined || i > bestEnd || (i === bestEnd && exact > bestExact)) {
+      bestEnd = i;
+      bestExact = exact;
+      bestItems = node.items;
+    }
+  }
+  if (i >= searchLimit) return;
+  const t = searchTokens[i];
+  const caps = mayBeCaps(t.text) ? node.next.get(`=${t.text}`) : undefined;
+  const lower = node.next.get(t.lower);
+  let other: TrieNode<T> | undefined;
+  if (t.lemma !== t.lower) other = node.next.get(t.lemma);
+  else if (t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s'))
+    other = node.next.get(singularOf(t.lower));
+  if (other) visit(other, i + 1, exact);
+  if (lower) visit(lower, i + 1, exact + 1);
+  if (caps) visit(caps, i + 1, exact + 1);
+}
+
 /**
  * Longest phrase starting at token `start` and ending before `limit`. A word matches a
  * token's exact capitals (`=US`), its lower-case form, or its lemma; among equally long
@@ -56,38 +102,22 @@ export function longestMatch<T>(
   // most tokens start no phrase: answer those without building a search
   const t0 = tokens[start];
   if (
-    !root.next.has(`=${t0.text}`) &&
     !root.next.has(t0.lower) &&
     !root.next.has(t0.lemma) &&
-    !(t0.pos === 'PROPN' && root.next.has(singularOf(t0.lower)))
+    !(mayBeCaps(t0.text) && root.next.has(`=${t0.text}`)) &&
+    !(maySingular(t0) && root.next.has(singularOf(t0.lower)))
   ) {
     return undefined;
   }
-  let best: TrieMatch<T> | undefined;
-  // depth-first over (node, next token, exact count); a phrase word may match several keys
-  const stack: [TrieNode<T>, number, number][] = [[root, start, 0]];
-  while (stack.length > 0) {
-    const [node, i, exact] = stack.pop()!;
-    if (node.items.length > 0 && i > start) {
-      if (!best || i > best.end || (i === best.end && exact > best.exact))
-        best = { end: i, items: node.items, exact };
-    }
-    if (i >= limit) continue;
-    const t = tokens[i];
-    const caps = node.next.get(`=${t.text}`);
-    if (caps) stack.push([caps, i + 1, exact + 1]);
-    const lower = node.next.get(t.lower);
-    if (lower) stack.push([lower, i + 1, exact + 1]);
-    if (t.lemma !== t.lower) {
-      const lemma = node.next.get(t.lemma);
-      if (lemma) stack.push([lemma, i + 1, exact]);
-    } else if (t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s')) {
-      // a capitalised plural wink left unlemmatised ("Slovak Soldiers", headlines)
-      const singular = node.next.get(singularOf(t.lower));
-      if (singular) stack.push([singular, i + 1, exact]);
-    }
-  }
-  return best;
+  searchTokens = tokens;
+  searchStart = start;
+  searchLimit = limit;
+  bestItems = undefined;
+  visit(root, start, 0);
+  searchTokens = [];
+  const items = bestItems as T[] | undefined;
+  bestItems = undefined;
+  return items === undefined ? undefined : { end: bestEnd, items, exact: bestExact };
 }
 
 /** A crude singular for capitalised plurals wink does not lemmatise. */

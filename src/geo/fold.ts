@@ -18,6 +18,18 @@ const SPECIAL: Record<string, string> = {
  * (`Port-au-Prince` → `port au prince`, `Washington, D.C.` → `washington d c`).
  */
 export function foldName(s: string): string {
+  let key = FOLDED.get(s);
+  if (key === undefined) {
+    // the place scan folds every capitalised word of every sentence: keep recent answers
+    if (FOLDED.size >= 50_000) FOLDED.clear();
+    key = fold(s);
+    FOLDED.set(s, key);
+  }
+  return key;
+}
+const FOLDED = new Map<string, string>();
+
+function fold(s: string): string {
   // Most names are plain ASCII: skip Unicode decomposition for them.
   if (/^[\x20-\x7e]*$/.test(s))
     return s

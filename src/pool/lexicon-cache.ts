@@ -14,8 +14,11 @@ import {
   type Problem,
 } from '../dict/index.ts';
 
-/** Bumped when the Lexicon's shape changes, so an old cache is never read as a new one. */
-const FORMAT = 1;
+/**
+ * Bumped when the Lexicon's shape or its phrase keys change, so an old cache is never read
+ * as a new one (2: keys from a wink that forgets what it read before).
+ */
+const FORMAT = 2;
 const VERSION: string = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ).version;
