@@ -49,3 +49,9 @@ test('strengthened its forces (154), not "strengthened the centrifugal forces"',
   assert.deepEqual(coded('Israel has strengthened its forces in Lebanon.'), ['ISRGOV LBNMIL 154']);
   assert.deepEqual(coded('Both parties have strengthened the centrifugal forces in Iran.'), []);
 });
+
+test('look-alikes: "pushed to remove", "faces pressure to", "providing opponents with ammunition"', () => {
+  assert.deepEqual(coded('Victoria Nuland pushed to remove references to Al Qaeda.'), []);
+  assert.deepEqual(coded('Iran faces pressure to release the sailors.'), []);
+  assert.deepEqual(coded('The scandal is providing opponents of Iran with plenty of ammunition to attack Pakistan.'), []);
+});
