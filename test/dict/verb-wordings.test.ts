@@ -55,3 +55,7 @@ test('look-alikes: "pushed to remove", "faces pressure to", "providing opponents
   assert.deepEqual(coded('Iran faces pressure to release the sailors.'), []);
   assert.deepEqual(coded('The scandal is providing opponents of Iran with plenty of ammunition to attack Pakistan.'), []);
 });
+
+test('granted aid agencies access is humanitarian access (0863), not economic aid', () => {
+  assert.deepEqual(coded('Sudan granted aid agencies access to Darfur.'), ['SDNGOV ---NGO 0863']);
+});
