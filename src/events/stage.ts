@@ -1,6 +1,15 @@
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import type { Actor, DateGranularity, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
+import type {
+  Actor,
+  DateGranularity,
+  Doc,
+  DroppedEvent,
+  Event,
+  Mention,
+  Sentence,
+  Token,
+} from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
 import { absorbComplements } from './complements.ts';
@@ -123,6 +132,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   let confidence = 0.9;
   let source: Role | undefined;
   let target: Role | undefined;
+  let nominalAgent: Role | undefined;
   if (mod.passive || m.pattern.passive) {
     source = findAgent(doc, mentions, last, s.tokenEnd);
     target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
@@ -130,7 +140,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     confidence -= 0.1;
   } else {
     // "rallies by the opposition", "a threat by Iran to seize a tanker": an event noun's agent
-    const nominalAgent =
+    nominalAgent =
       doc.tokens[m.anchor].pos === 'NOUN'
         ? (findAgent(doc, mentions, m.anchor, s.tokenEnd) ?? findAgent(doc, mentions, last, s.tokenEnd))
         : undefined;
@@ -161,6 +171,16 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       return out;
     }
   }
+  // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's act
+  if (
+    source &&
+    !nominalAgent &&
+    source.rule !== 'source:possessor-of-event-noun' &&
+    backgroundNoun(doc.tokens, m.anchor, s.tokenStart) &&
+    // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
+    !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
+  )
+    source = undefined;
   if (!source) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
@@ -275,6 +295,27 @@ function partiesBetween(
   }
   // "between A and B": two parties (a comma list after them is not part of the pair)
   return out.length >= 2 ? out.slice(0, 2) : undefined;
+}
+
+/** Prepositions that introduce a recalled event: "after the talks", "amid fighting". */
+const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'since', 'before']);
+
+/**
+ * True for an event noun in a phrase introduced by a background preposition ("after two
+ * days of fierce fighting", "despite the talks", "because of fighting"), which recalls
+ * the event instead of stating the subject's act.
+ */
+function backgroundNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+  const a = tokens[anchor];
+  if (a.pos !== 'NOUN' && !a.lower.endsWith('ing')) return false;
+  for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 6; i--) {
+    const t = tokens[i];
+    if (BACKGROUND.has(t.lower)) return true;
+    if (t.lower === 'of' && tokens[i - 1]?.lower === 'because') return true;
+    if (!(t.lower === 'of' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN'))
+      return false;
+  }
+  return false;
 }
 
 /** "each other", "one another", "each side … the other": the act is mutual. */

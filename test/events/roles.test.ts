@@ -70,3 +70,18 @@ test('coordinated subjects without a target: mutual only for cooperation, fighti
   assert.deepEqual(coded('Iran and Russia criticized each other.'), ['IRNGOV RUSGOV 111']);
   assert.deepEqual(coded('Kenyan and Nigerian protesters demonstrated against the plan.'), []);
 });
+
+test('an event noun recalled by after/amid/despite/because of is not the subject’s act', () => {
+  assert.deepEqual(coded('Pakistan criticized France after attacks on Iran.'), ['PAKGOV FRAGOV 111']);
+  assert.deepEqual(coded('Pakistan criticized France because of attacks on Iran.'), ['PAKGOV FRAGOV 111']);
+  assert.deepEqual(
+    coded("Pakistan criticized France after Iran's attack on Russia."),
+    ['PAKGOV FRAGOV 111', 'IRNGOV RUSGOV 190'],
+    'a possessor is the noun’s own agent',
+  );
+  assert.deepEqual(
+    coded('Pakistan spoke on Monday after a meeting with Iran.'),
+    ['PAKGOV IRNGOV 040'],
+    'a "with" partner makes it the subject’s own meeting',
+  );
+});
