@@ -21,9 +21,13 @@ interface Lexemes {
 const RENEW_AFTER = 200_000;
 
 let lexemes: Lexemes | undefined;
+// The model's loader of custom-entity data stringifies it again at every call (the string
+// grows until JSON.stringify throws after ~20 instances): load it once, reuse it.
+const metaCER = (model as unknown as { metaCER(): unknown }).metaCER();
 function createNlp() {
   const wrapped = {
     ...model,
+    metaCER: () => metaCER,
     core() {
       const core = (model as unknown as { core(): unknown }).core();
       lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
@@ -50,7 +54,12 @@ export function readWink<T>(text: string, read: (doc: Document) => T): T {
   } finally {
     depth--;
     const { hash, list } = lex;
-    for (let i = from; i < list.length; i++) delete hash[list[i]];
+    for (let i = from; i < list.length; i++) {
+      delete hash[list[i]];
+      // Some lemmas point past wink's vocabulary (a single-token "cannot" at a slot ~44,000
+      // words on): emptied, such a slot reads as no lemma, as in a fresh instance.
+      (list as (string | undefined)[])[i] = undefined;
+    }
     if (depth === 0 && list.length - lex.intrinsicSize > RENEW_AFTER) nlp = createNlp();
   }
 }
