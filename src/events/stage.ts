@@ -133,7 +133,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   let source: Role | undefined;
   let target: Role | undefined;
   let nominalAgent: Role | undefined;
-  if (mod.passive || m.pattern.passive) {
+  const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
+  if (passive) {
     source = findAgent(doc, mentions, last, s.tokenEnd);
     target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
     if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
@@ -190,7 +191,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const exclude = new Set<string>(sources.map((a) => a.code));
   if (sources.length > 1) for (const a of sources) exclude.add(a.country);
   const mode = m.pattern.mode;
-  if (!target && !(mod.passive || m.pattern.passive)) {
+  if (!target && !passive) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan")
     target = findTarget(doc, mentions, m.anchor, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude);

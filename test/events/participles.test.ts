@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { participleStems, verbalParticiple } from '../../src/events/patterns.ts';
+import type { Token } from '../../src/model/index.ts';
+import { analyzeText } from '../../src/nlp/index.ts';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+/** The voice read for the first token `word` of `text`, as the coder sees it. */
+function voice(text: string, word: string): string | undefined {
+  const { tokens } = analyzeText(text);
+  const i = tokens.findIndex((t: Token) => t.lower === word);
+  assert.ok(i >= 0, `${word} in ${text}`);
+  return verbalParticiple(tokens, i, 0, tokens.length);
+}
+
+test('participle stems: regular, doubled, -ied and irregular forms', () => {
+  assert.ok(participleStems('looted').includes('loot'));
+  assert.ok(participleStems('liberated').includes('liberate'));
+  assert.ok(participleStems('quelled').includes('quell'));
+  assert.ok(participleStems('occupied').includes('occupy'));
+  assert.deepEqual(participleStems('beaten'), ['beat']);
+  assert.deepEqual(participleStems('joint'), []);
+});
+
+test('verbal uses of ADJ-tagged participles and their voice', () => {
+  assert.equal(voice('Two militants were apprehended by police.', 'apprehended'), 'passive');
+  assert.equal(voice('The journalist was allegedly beheaded by militants.', 'beheaded'), 'passive');
+  assert.equal(voice('Talks mediated by Qatar ended.', 'mediated'), 'passive');
+  assert.equal(voice('Shops looted in Kabul reopened.', 'looted'), 'passive');
+  assert.equal(voice('Iran has pressured Pakistan to act.', 'pressured'), 'active');
+});
+
+test('adjectival participles are left alone', () => {
+  assert.equal(voice('The alleged attack angered Pakistan.', 'alleged'), undefined);
+  assert.equal(voice('The looted shops reopened.', 'looted'), undefined);
+  assert.equal(voice('Concerned citizens met on Monday.', 'concerned'), undefined);
+  assert.equal(voice('The resolution would have pressured Iran.', 'pressured'), undefined, 'counterfactual');
+  assert.equal(voice('Latin America had liberated itself.', 'liberated'), undefined, 'reflexive');
+});
+
+test('an ADJ-tagged participle after an auxiliary codes a passive: the by-agent is the source', () => {
+  assert.deepEqual(coded('Two Pakistani militants were apprehended by Indian police.'), [
+    'INDCOP PAKREB 173',
+  ]);
+  assert.deepEqual(coded('Protesters were repressed by Iranian police.'), ['IRNCOP ---CVL 175']);
+  assert.deepEqual(
+    coded('The American journalist James Foley was allegedly beheaded by Islamic State militants.'),
+    ['IMGREB USAJRN 180'],
+  );
+});
+
+test('has + participle stays active', () => {
+  assert.deepEqual(coded('Iran has beheaded two Pakistani journalists.'), ['IRNGOV PAKJRN 180']);
+  assert.deepEqual(coded('Iran has pressured Pakistan to act.'), ['IRNGOV PAKGOV 100']);
+});
+
+test('reduced passives: the noun before is the target, the by-agent the source', () => {
+  assert.deepEqual(coded('Iraqi troops encircled by Islamic State militants.'), ['IMGREB IRQMIL 191']);
+  assert.deepEqual(coded('Syrian rebel forces backed by Washington will never accept him.'), [
+    'USAGOV SYRREB 051',
+  ]);
+  assert.deepEqual(coded('Pakistani soldiers attacked by Afghan militants fled.'), ['AFGREB PAKMIL 190']);
+});
+
+test('no act from adjectival or counterfactual participles', () => {
+  assert.deepEqual(coded('The alleged attack by Iran angered Pakistan.'), []);
+  assert.deepEqual(coded('The looted shops in Kabul reopened.'), []);
+  assert.deepEqual(coded('The injured were taken to a hospital in Kabul.'), []);
+  assert.deepEqual(coded('Chavez said that Latin America had liberated itself from the American yoke.'), []);
+  assert.ok(
+    !coded(
+      'Russia vetoed a UN draft resolution presented by Britain that would have pressured Iran over its failure to block supplies.',
+    ).some((e) => e.endsWith(' 100')),
+  );
+});
