@@ -5,7 +5,6 @@ import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
 import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
 import { noteMention, referenceMentions, type Salience } from './references.ts';
-import { spellingVariant } from './spelling.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -39,7 +38,6 @@ function hasAnchor(lexicon: Lexicon, doc: Doc, from: number, to: number): boolea
  * authorities" (city + agent), "in Mariupol" (a place), "Sydney said" (its people).
  */
 function addPlaces(
-  lexicon: Lexicon,
   doc: Doc,
   lex: Map<number, Lex>,
   from: number,
@@ -64,14 +62,6 @@ function addPlaces(
       phrase: m.text,
     } as const;
     lex.set(m.tokenStart, { start: m.tokenStart, end: m.tokenEnd, items: [{ type: 'country', entry }] });
-    for (let i = m.tokenStart; i < m.tokenEnd; i++) taken[i - from] = 1;
-  }
-  // "Dehli police", "Pakistn": a misspelt country, capital or big city where nothing else matched
-  const known = (k: number) => lex.get(k)?.items.some((it) => it.type === 'agent') ?? false;
-  for (let i = from; i < to; i++) {
-    if (taken[i - from] || covered(i)) continue;
-    const entry = spellingVariant(lexicon, doc.tokens, i, from, to, known);
-    if (entry) lex.set(i, { start: i, end: i + 1, items: [{ type: 'country', entry }] });
   }
 }
 
@@ -99,7 +89,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       const here = [...lex.values()].flatMap((l) =>
         l.items.flatMap((it) => (it.type === 'country' ? [it.entry.code] : [])),
       );
-      addPlaces(lexicon, doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
+      addPlaces(doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
     }
     const found = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);
     const merged = coordinate(
