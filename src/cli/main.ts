@@ -1,6 +1,12 @@
 import { DyadError } from '../errors.ts';
 import { buildProgram } from './program.ts';
 
+// `dyad … | head`: the reader went away; stop quietly, as Unix tools do
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 try {
   await buildProgram().parseAsync(process.argv);
 } catch (e) {
