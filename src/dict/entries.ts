@@ -62,6 +62,8 @@ export interface VerbPattern {
   mode?: string;
   contexts: string[];
   passive: boolean;
+  /** `slot-only`: the target is the actor filling the `$` slot exactly, or there is no event. */
+  slotOnly?: boolean;
 }
 
 export interface IssueEntry {

@@ -157,6 +157,7 @@ export function parseVerbs(lines: SourceLine[], out: Dictionaries, problems: Pro
       passive: 'passive' in o,
     };
     if (o.mode) pattern.mode = o.mode;
+    if ('slot-only' in o) pattern.slotOnly = true;
     out.verbs.push(pattern);
   }
 }

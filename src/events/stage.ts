@@ -197,6 +197,10 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
   }
+  if (m.pattern.slotOnly && !slotFilled(m, target)) {
+    dropped.push(drop(doc, s, m, 'no-target'));
+    return [];
+  }
   if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
   if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
   const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {
@@ -260,6 +264,17 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   }
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+/**
+ * A `slot-only` pattern's target is the actor filling its `$` slot exactly, from the slot to
+ * the next pattern word ("said on Tuesday that Sudan must"); nothing else stands in for it.
+ */
+function slotFilled(m: PatternMatch, target: Role | undefined): boolean {
+  const at = m.targetAt;
+  if (!target || at === undefined || target.rule !== 'target:pattern-slot') return false;
+  const next = m.positions.find((p) => p >= at);
+  return target.mention.tokenStart === at && next !== undefined && target.mention.tokenEnd === next;
 }
 
 /** Event nouns whose "between A and B" names the two parties (not a mediator's sides). */

@@ -23,7 +23,7 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
   });
 }
 
-test('conflibert-cameo test split: five-way accuracy ≥ 0.56', {
+test('conflibert-cameo test split: five-way accuracy ≥ 0.57', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -34,5 +34,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.56', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.56, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.57, `accuracy ${s.accuracy}`);
 });
