@@ -133,6 +133,7 @@ function chunkAt(
   let possessive = false;
   const titles: Extract<LexItem, { type: 'agent' }>[] = [];
   let person: Actor | undefined;
+  let leaderBody: Actor | undefined;
   let name: string | undefined;
   let surname: string | undefined;
   let first = -1;
@@ -253,6 +254,15 @@ function chunkAt(
       name = pe.name;
       if (first < 0) first = lx.start;
       last = i = lx.end;
+      // "the Obama administration", "the Modi government": a leader's name before a
+      // government body names that body, of the leader's country (whatever their office now)
+      const body = titles.length === 0 && !possessive ? agentAt(i) : undefined;
+      if (body && body.entry.kind === 'body' && body.entry.sector === 'GOV' && person.country !== '---') {
+        leaderBody = makeActor(person.country, 'GOV', [...person.rules, body.entry.id, 'leader-names-body'], {
+          office: body.entry.phrase,
+        });
+        last = i = agentEnd(i);
+      }
     } else if (
       titles.length > 0 &&
       titles.some((t) => t.entry.kind === 'title') &&
@@ -266,7 +276,22 @@ function chunkAt(
         .map((t) => t.text)
         .join(' ');
       last = i = nameEnd;
-    } else if (first < 0 && i < to) {
+    } else if (first < 0 && i + 1 < to && !lex.has(i) && isCapitalized(tokens[i].text)) {
+      // "the Bush administration": a surname the people dictionary knows in one country only
+      const body = agentAt(i + 1);
+      const c =
+        body && body.entry.kind === 'body' && body.entry.sector === 'GOV'
+          ? surnameCountry(ctx.lexicon, tokens[i].lower)
+          : undefined;
+      if (body && c) {
+        leaderBody = makeActor(c, 'GOV', [...rules, body.entry.id, 'surname-names-body'], {
+          office: body.entry.phrase,
+        });
+        first = i;
+        last = i = agentEnd(i + 1);
+      }
+    }
+    if (first < 0 && i < to && !leaderBody) {
       const remembered = rememberedAt(ctx, i, to);
       if (remembered) {
         person = { ...remembered.actor, rules: [...remembered.actor.rules, 'memory:name-seen-earlier'] };
@@ -331,7 +356,8 @@ function chunkAt(
   if (possessive) mention.possessive = true;
 
   let actor: Actor;
-  if (person) {
+  if (leaderBody) actor = leaderBody;
+  else if (person) {
     actor = person;
     mention.kind = 'person';
     // between offices a person is an elite, unless the text gives the office they hold now

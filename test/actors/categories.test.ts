@@ -103,3 +103,15 @@ test('NGEC scoring: PRM is any armed non-police sector, JNK is no actor, religio
   );
   assert.equal(wrong.correct, 0);
 });
+
+test("a leader's name before a government body names that body, of the leader's country", () => {
+  assert.equal(r('the Obama administration', '2014-01-01'), 'USAGOV');
+  // after the leader left office the body is still that country's government
+  assert.equal(r('the Obama administration', '2019-01-01'), 'USAGOV');
+  assert.equal(r('the Modi government', '2020-01-01'), 'INDGOV');
+  // a surname the people dictionary knows in one country only
+  assert.equal(r('the Bush administration', '2004-01-01'), 'USAGOV');
+  // a name no dictionary knows gives no country; the leader alone stays a person
+  assert.equal(r('the Smith government', '2004-01-01'), '---GOV');
+  assert.equal(r('Obama', '2014-01-01'), 'USAGOV');
+});
