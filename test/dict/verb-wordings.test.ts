@@ -19,12 +19,16 @@ test('hyphenated cyber-attacks, cyber warfare', () => {
 });
 
 test('suspension of air links; state of siege', () => {
-  assert.deepEqual(coded('Italy announced a suspension of air links with Serbia on Wednesday.'), ['ITAGOV SRBGOV 163']);
+  assert.deepEqual(coded('Italy announced a suspension of air links with Serbia on Wednesday.'), [
+    'ITAGOV SRBGOV 163',
+  ]);
   assert.deepEqual(coded('Morocco suspended air links with Spain.'), ['MARGOV ESPGOV 163']);
 });
 
 test('aid: gave firearms to, distributed food to, accepted refugees; "ammunition" as a figure of speech is not aid', () => {
-  assert.deepEqual(coded('The United States gave 625 new firearms to the Philippine Marines.'), ['USAGOV PHLMIL 072']);
+  assert.deepEqual(coded('The United States gave 625 new firearms to the Philippine Marines.'), [
+    'USAGOV PHLMIL 072',
+  ]);
   assert.deepEqual(coded('U.S. military gives medical equipment to Nicaragua.'), ['USAMIL NICGOV 070']);
   assert.deepEqual(coded('The United States accepted 1,141 Iraqi refugees in May.'), ['USAGOV IRQREF 073']);
   assert.deepEqual(coded('The ruling gave Iran ammunition to attack Pakistan.'), []);
@@ -32,17 +36,33 @@ test('aid: gave firearms to, distributed food to, accepted refugees; "ammunition
 
 test('political mobilization is not a force posture', () => {
   assert.deepEqual(coded('Russia mobilized troops along the Ukrainian border.'), ['RUSGOV ---MIL 154']);
-  assert.ok(!coded('Saudi Arabia has mobilized pressure groups in the United States.').some((t) => t.endsWith(' 154')));
+  assert.ok(
+    !coded('Saudi Arabia has mobilized pressure groups in the United States.').some((t) =>
+      t.endsWith(' 154'),
+    ),
+  );
 });
 
 test('hit back at: a retort (111), or fighting when positions are hit back at', () => {
-  assert.ok(coded('China hit back at Japan over the islands.').some((t) => t.startsWith('CHNGOV ') && t.endsWith(' 111')));
-  assert.ok(coded('Russian troops hit back at Ukrainian positions with artillery.').every((t) => t.endsWith(' 190')));
+  assert.ok(
+    coded('China hit back at Japan over the islands.').some(
+      (t) => t.startsWith('CHNGOV ') && t.endsWith(' 111'),
+    ),
+  );
+  assert.ok(
+    coded('Russian troops hit back at Ukrainian positions with artillery.').every((t) => t.endsWith(' 190')),
+  );
 });
 
 test('summoned the charge d\'affaires; a hyphenated "eight-day" ceasefire', () => {
-  assert.deepEqual(coded("The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw."), ['POLGOV DEUGOV 114']);
-  assert.ok(coded('Colombia declared a provisional three-month ceasefire with the FARC rebels.').some((t) => t.endsWith(' 0871')));
+  assert.deepEqual(coded("The Polish foreign ministry summoned Germany's charge d'affaires in Warsaw."), [
+    'POLGOV DEUGOV 114',
+  ]);
+  assert.ok(
+    coded('Colombia declared a provisional three-month ceasefire with the FARC rebels.').some((t) =>
+      t.endsWith(' 0871'),
+    ),
+  );
 });
 
 test('strengthened its forces (154), not "strengthened the centrifugal forces"', () => {
@@ -53,7 +73,10 @@ test('strengthened its forces (154), not "strengthened the centrifugal forces"',
 test('look-alikes: "pushed to remove", "faces pressure to", "providing opponents with ammunition"', () => {
   assert.deepEqual(coded('Victoria Nuland pushed to remove references to Al Qaeda.'), []);
   assert.deepEqual(coded('Iran faces pressure to release the sailors.'), []);
-  assert.deepEqual(coded('The scandal is providing opponents of Iran with plenty of ammunition to attack Pakistan.'), []);
+  assert.deepEqual(
+    coded('The scandal is providing opponents of Iran with plenty of ammunition to attack Pakistan.'),
+    [],
+  );
 });
 
 test('granted aid agencies access is humanitarian access (0863), not economic aid', () => {
