@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { safeUrl, splitSchema } from '../../store/postgres/url.ts';
 import { DEFAULT_MAX_ATTEMPTS, exponentialBackoff } from '../backoff.ts';
 import type { EnqueueResult, Job, JobInput, JobState, Queue, QueueOptions } from '../types.ts';
 import { migrateQueue } from './migrations.ts';
 import { queueStatus } from './status.ts';
-import { safeUrl, splitSchema } from './url.ts';
 
 /** Rows per insert (3 parameters each). */
 const ENQUEUE_CHUNK = 1000;

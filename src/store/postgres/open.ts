@@ -6,6 +6,7 @@ import { kyselyStore } from '../kysely-store.ts';
 import { migrate } from '../migrations/index.ts';
 import type { Database } from '../schema.ts';
 import type { Store } from '../types.ts';
+import { safeUrl, splitSchema } from './url.ts';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -17,22 +18,6 @@ const types = {
       ? (v: string) => Number(v)
       : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
-
-/** The URL without its `schema` parameter, and the schema (default `public`). */
-export function splitSchema(url: string): { url: string; schema: string } {
-  const u = new URL(url);
-  const schema = u.searchParams.get('schema') ?? 'public';
-  u.searchParams.delete('schema');
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`bad schema name "${schema}" in --db URL`);
-  return { url: u.toString(), schema };
-}
-
-/** The URL to show: without its password. */
-export function safeUrl(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
-}
 
 export async function openPostgres(url: string): Promise<Store> {
   const { url: conn, schema } = splitSchema(url);

@@ -1,5 +1,5 @@
-// `postgres://user@host:port/db?schema=name`, read as the store reads it: the queue's table
-// lives in the same schema as the store it feeds.
+// `postgres://user@host:port/db?schema=name`: the store, and the queue that feeds it, read the
+// schema from the URL, so one URL names both.
 
 /** The URL without its `schema` parameter, and the schema (default `public`). */
 export function splitSchema(url: string): { url: string; schema: string } {
