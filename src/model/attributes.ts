@@ -8,21 +8,24 @@ import type { TextSpan } from './span.ts';
  */
 
 /** `direct`: words in quotation marks; `reported`: "X said (that) …"; `according-to`: "…, according to X". */
-export type QuoteKind = 'direct' | 'reported' | 'according-to';
+export const QUOTE_KINDS = ['direct', 'reported', 'according-to'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
 /** What kind of source a speaker is, so events can be filtered by how they were reported. */
-export type SourceKind =
-  | 'statement'
-  | 'document'
-  | 'social-media'
-  | 'monitor'
-  | 'media'
-  | 'anonymous'
-  | 'witness'
-  | 'official'
-  | 'organization'
-  | 'person'
-  | 'unknown';
+export const SOURCE_KINDS = [
+  'statement',
+  'document',
+  'social-media',
+  'monitor',
+  'media',
+  'anonymous',
+  'witness',
+  'official',
+  'organization',
+  'person',
+  'unknown',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Speaker {
   /** The words naming the speaker: "the statement", "Interior Ministry spokesman Nasrat Rahimi". */

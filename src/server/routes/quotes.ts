@@ -1,11 +1,12 @@
 // GET /quotes (filtered, keyset-paginated) and GET /articles/{id}/quotes (an article's
 // quotes in text order with its topics, attributions and casualty counts).
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { QUOTE_KINDS, SOURCE_KINDS } from '../../model/attributes.ts';
 import type { QuoteFilter, Store } from '../../store/index.ts';
 import { isOn } from '../filters.ts';
 import { ApiProblem } from '../problem.ts';
 import { actorCode, day, flag, id, pageQuery } from '../schemas/query.ts';
-import { ArticleQuotesSchema, QUOTE_KINDS, QuoteSchema, SOURCE_KINDS } from '../schemas/quotes.ts';
+import { ArticleQuotesSchema, QuoteSchema } from '../schemas/quotes.ts';
 import { pageOf, problems } from '../schemas/records.ts';
 
 const QuotesQuery = z.object({

@@ -1,22 +1,8 @@
 // Bodies of the quote routes: a stored quote with its speaker, and an article's topics,
 // attributions and casualty counts.
 import { z } from '@hono/zod-openapi';
+import { QUOTE_KINDS, SOURCE_KINDS } from '../../model/attributes.ts';
 import { SpanSchema } from './records.ts';
-
-export const QUOTE_KINDS = ['direct', 'reported', 'according-to'] as const;
-export const SOURCE_KINDS = [
-  'statement',
-  'document',
-  'social-media',
-  'monitor',
-  'media',
-  'anonymous',
-  'witness',
-  'official',
-  'organization',
-  'person',
-  'unknown',
-] as const;
 
 export const QuoteSpeakerSchema = z
   .object({
