@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import type { ArticleFilter, ArticleSummary, Page, PageRequest, StoredArticle } from '../types.ts';
-import { decodeCursor, pageLimit, toPage } from './cursor.ts';
+import { afterCursor, pageLimit, toPage } from './cursor.ts';
 
 export const articleSummaryColumns = [
   'id',
@@ -34,18 +34,12 @@ export async function listArticles(
 ): Promise<Page<ArticleSummary>> {
   const limit = pageLimit(page);
   const desc = page.order !== 'asc';
-  const cmp = desc ? '<' : '>';
   let q = db.selectFrom('articles').select(articleSummaryColumns);
   if (filter.from) q = q.where('published', '>=', filter.from);
   if (filter.to) q = q.where('published', '<=', filter.to);
   if (filter.domain) q = q.where('domain', '=', filter.domain);
   if (filter.status) q = q.where('status', '=', filter.status);
-  if (page.cursor) {
-    const [at, id] = decodeCursor(page.cursor);
-    q = q.where((eb) =>
-      eb.or([eb('ingested_at', cmp, at), eb.and([eb('ingested_at', '=', at), eb('id', cmp, id)])]),
-    );
-  }
+  if (page.cursor) q = q.where(afterCursor(page.cursor, 'ingested_at', desc));
   const rows = await q
     .orderBy('ingested_at', desc ? 'desc' : 'asc')
     .orderBy('id', desc ? 'desc' : 'asc')

@@ -4,7 +4,7 @@ import { storedEvent } from '../rows.ts';
 import type { ClustersTable, Database } from '../schema.ts';
 import type { Cluster, ClusterDetail, ClusterFilter, Page, PageRequest } from '../types.ts';
 import { articleSummaryColumns } from './articles.ts';
-import { decodeCursor, pageLimit, toPage } from './cursor.ts';
+import { afterCursor, pageLimit, toPage } from './cursor.ts';
 import { clusterWhere } from './filter.ts';
 
 export function asCluster(r: ClustersTable): Cluster {
@@ -25,17 +25,11 @@ export async function listClusters(
 ): Promise<Page<Cluster>> {
   const limit = pageLimit(page);
   const desc = page.order !== 'asc';
-  const cmp = desc ? '<' : '>';
   let q = db
     .selectFrom('clusters')
     .selectAll()
     .where((eb) => clusterWhere(eb, filter));
-  if (page.cursor) {
-    const [day, id] = decodeCursor(page.cursor);
-    q = q.where((eb) =>
-      eb.or([eb('first_date', cmp, day), eb.and([eb('first_date', '=', day), eb('id', cmp, id)])]),
-    );
-  }
+  if (page.cursor) q = q.where(afterCursor(page.cursor, 'first_date', desc));
   const rows = await q
     .orderBy('first_date', desc ? 'desc' : 'asc')
     .orderBy('id', desc ? 'desc' : 'asc')

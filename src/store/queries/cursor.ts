@@ -1,4 +1,5 @@
 // Keyset pagination: a page ends at (sort key, id); the cursor is that pair, opaque to callers.
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import { DyadError } from '../../errors.ts';
 import type { Page, PageRequest } from '../types.ts';
 
@@ -16,6 +17,17 @@ export function decodeCursor(cursor: string): [string, string] {
       return [v[0], v[1]];
   } catch {}
   throw new DyadError('DYAD_E_INPUT', `bad page cursor "${cursor}"`);
+}
+
+/**
+ * The rows after a cursor in a page sorted by (`key`, id): `key` past the cursor's, or equal
+ * with a later id ("later" as the page's order runs).
+ */
+export function afterCursor(cursor: string, key: string, desc: boolean): RawBuilder<SqlBool> {
+  const [at, id] = decodeCursor(cursor);
+  const cmp = sql.raw(desc ? '<' : '>');
+  const k = sql.ref(key);
+  return sql<SqlBool>`(${k} ${cmp} ${at} or (${k} = ${at} and ${sql.ref('id')} ${cmp} ${id}))`;
 }
 
 export function pageLimit(page: PageRequest): number {

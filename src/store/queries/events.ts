@@ -4,7 +4,7 @@ import { storedEvent } from '../rows.ts';
 import type { Database } from '../schema.ts';
 import type { EventDetail, EventFilter, Page, PageRequest, StoredEvent } from '../types.ts';
 import { articleSummaryColumns } from './articles.ts';
-import { decodeCursor, pageLimit, toPage } from './cursor.ts';
+import { afterCursor, pageLimit, toPage } from './cursor.ts';
 import { eventWhere } from './filter.ts';
 
 export async function listEvents(
@@ -14,15 +14,11 @@ export async function listEvents(
 ): Promise<Page<StoredEvent>> {
   const limit = pageLimit(page);
   const desc = page.order !== 'asc';
-  const cmp = desc ? '<' : '>';
   let q = db
     .selectFrom('events')
     .selectAll()
     .where((eb) => eventWhere(eb, filter));
-  if (page.cursor) {
-    const [day, id] = decodeCursor(page.cursor);
-    q = q.where((eb) => eb.or([eb('day', cmp, day), eb.and([eb('day', '=', day), eb('id', cmp, id)])]));
-  }
+  if (page.cursor) q = q.where(afterCursor(page.cursor, 'day', desc));
   const rows = await q
     .orderBy('day', desc ? 'desc' : 'asc')
     .orderBy('id', desc ? 'desc' : 'asc')

@@ -4,7 +4,7 @@ import { storedQuote } from '../quotes.ts';
 import { slices } from '../rows.ts';
 import type { Database, QuotesTable } from '../schema.ts';
 import type { Page, PageRequest, QuoteFilter, StoredAttributes, StoredQuote } from '../types.ts';
-import { decodeCursor, pageLimit, toPage } from './cursor.ts';
+import { afterCursor, pageLimit, toPage } from './cursor.ts';
 import { containsPattern } from './filter.ts';
 
 type QuotesEb = ExpressionBuilder<Database, 'quotes'>;
@@ -68,15 +68,11 @@ export async function listQuotes(
 ): Promise<Page<StoredQuote>> {
   const limit = pageLimit(page);
   const desc = page.order !== 'asc';
-  const cmp = desc ? '<' : '>';
   let q = db
     .selectFrom('quotes')
     .selectAll()
     .where((eb) => quoteWhere(eb, filter));
-  if (page.cursor) {
-    const [day, id] = decodeCursor(page.cursor);
-    q = q.where((eb) => eb.or([eb('day', cmp, day), eb.and([eb('day', '=', day), eb('id', cmp, id)])]));
-  }
+  if (page.cursor) q = q.where(afterCursor(page.cursor, 'day', desc));
   const rows = await q
     .orderBy('day', desc ? 'desc' : 'asc')
     .orderBy('id', desc ? 'desc' : 'asc')
