@@ -235,27 +235,78 @@ function opensAttribution(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
-/** "…, which Rubio praised": the noun phrase before the relative pronoun is the target. */
+/** Verbs that take an object and a "that"-clause: "told reporters that …" is not a relative clause. */
+const OBJECT_THAT_VERBS = new Set([
+  'tell',
+  'inform',
+  'remind',
+  'assure',
+  'reassure',
+  'warn',
+  'caution',
+  'convince',
+  'persuade',
+  'notify',
+  'show',
+  'teach',
+  'advise',
+  'promise',
+]);
+
+/** Words that may open a verb's object: after them the object slot is filled, not a gap. */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "…, which Rubio praised": in an object relative clause the noun phrase right before the
+ * relative pronoun is the target. The antecedent is that noun phrase only (an actor in it,
+ * "Pakistan's achievements, which …"), never an earlier one; a pronoun after a preposition
+ * ("with whom", "in which") is not the object; "that" after "told reporters" opens a clause,
+ * not a relative; and a verb that has its own object ("that Iran attacked Kabul") has no gap.
+ */
 export function findRelativeAntecedent(
   doc: Doc,
   mentions: readonly Mention[],
   sourceStart: number,
   sentenceStart: number,
   exclude: ReadonlySet<string>,
+  patternEnd: number,
 ): Role | undefined {
   const tokens = doc.tokens;
   let rel = -1;
   for (let i = sourceStart - 1; i >= sentenceStart && i >= sourceStart - 2; i--) {
     if (RELATIVES.has(tokens[i].lower) && tokens[i].lower !== 'who') rel = i;
   }
-  if (rel < 0) return undefined;
+  if (rel <= sentenceStart) return undefined;
+  if (tokens[rel - 1].pos === 'ADP') return undefined;
+  const after = tokens[patternEnd + 1];
+  if (after && after.sentence === tokens[rel].sentence && OBJECT_START.has(after.pos)) return undefined;
+  // the noun phrase ending at the relative pronoun (a comma may sit between them)
+  const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
+  let npStart = npEnd;
+  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) npStart--;
+  if (npStart === npEnd) return undefined;
+  if (tokens[rel].lower === 'that' && OBJECT_THAT_VERBS.has(tokens[npStart - 1]?.lemma ?? ''))
+    return undefined;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
-    if (m.tokenEnd > rel || !canAct(m)) continue;
-    if (m.actors.every((a) => exclude.has(a.code))) continue;
+    if (m.tokenEnd > npEnd) continue;
+    if (m.tokenStart < npStart) break;
+    if (!canAct(m) || m.actors.every((a) => exclude.has(a.code))) continue;
     return { mention: m, rule: 'target:relative-clause-antecedent' };
   }
   return undefined;
+}
+
+function inNounPhrase(t: Token): boolean {
+  return (
+    t.pos === 'DET' ||
+    t.pos === 'ADJ' ||
+    t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    t.pos === 'NUM' ||
+    t.lower === "'s" ||
+    t.lower === '’s'
+  );
 }
 
 /** The passive agent: "was praised by X". */

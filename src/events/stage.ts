@@ -194,7 +194,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (!target && !passive) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan")
     target = findTarget(doc, mentions, m.anchor, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
-    target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude);
+    target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude, last);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
   }
   if (m.pattern.slotOnly && !slotFilled(m, target)) {

@@ -101,3 +101,27 @@ test('events carry date, location, rule, evidence and confidence', () => {
   assert.equal(e.plover, 'ACCUSE');
   assert.equal(e.quad, 3);
 });
+
+test('an object relative clause targets only the noun phrase right before its pronoun', () => {
+  assert.deepEqual(
+    coded('Iran welcomed the plan, which Russia criticized.'),
+    [],
+    'the antecedent is the plan, not an actor further left',
+  );
+  assert.deepEqual(coded('Iran rejected the Pakistani plan that Russia criticized.'), ['RUSGOV PAKGOV 111']);
+  assert.deepEqual(
+    coded('Iran told Pakistani lawmakers that Russia criticized France.'),
+    ['RUSGOV FRAGOV 111'],
+    '"told X that" opens a clause, not a relative',
+  );
+  assert.deepEqual(
+    coded('Iran told Pakistani lawmakers that Russia criticized the plan.'),
+    [],
+    'a verb with its own object has no gap for the antecedent',
+  );
+  assert.deepEqual(
+    coded('Iran praised France, with which Russia met.'),
+    ['IRNGOV FRAGOV 051'],
+    'a pronoun after a preposition is not the object',
+  );
+});
