@@ -2,7 +2,7 @@
  * Classifies each missed gold event of a suite by what went wrong, to find the biggest
  * kinds of grammar errors:
  *
- *   node --import tsx scripts/miss-kinds.ts ../shared/peers/plover-gsr/gold.jsonl [--split test] [--show KIND]
+ *   node --import tsx scripts/miss-kinds.ts ../shared/peers/plover-gsr/gold.jsonl [--split test] [--show KIND | --show spurious:KIND]
  *
  * Kinds (first that applies): actor-not-found (a gold actor code is in no mention of the
  * text: a convention such as IGO/JAP or a dictionary gap), source-wrong / target-wrong /
@@ -96,6 +96,17 @@ for (const row of gold) {
     if (g.length === 0) bump(spuriousKinds, 'record-expects-none');
     else if (sameType.length === 0) bump(spuriousKinds, 'type-not-in-gold');
     else bump(spuriousKinds, 'gold-type-wrong-dyad');
+    const kind =
+      g.length === 0
+        ? 'record-expects-none'
+        : sameType.length === 0
+          ? 'type-not-in-gold'
+          : 'gold-type-wrong-dyad';
+    const list = examples.get(`spurious:${kind}`) ?? [];
+    list.push(
+      `${row.id} coded ${t.join(' ')} | gold ${g.map((x) => x.join(' ')).join('; ') || '-'}\n    ${(row.text ?? '').slice(0, 300)}`,
+    );
+    examples.set(`spurious:${kind}`, list);
   });
 }
 const total = [...counts.values()].reduce((a, b) => a + b, 0);

@@ -107,6 +107,25 @@ export function sentenceMentions(
   return out;
 }
 
+/**
+ * The agent entry at token `k` (or a bare military rank before a name); a one-word agent
+ * used as an adjective ("official visit", "general election") is none.
+ */
+function agentItemAt(ctx: ChunkContext, lex: Map<number, Lex>, to: number, k: number) {
+  const l = k < to ? lex.get(k) : undefined;
+  if (!l) return rankBeforeName(ctx, k, to, lex);
+  // a one-word agent tagged as an adjective is one only when a noun follows it
+  const tokens = ctx.doc.tokens;
+  if (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))
+    return undefined;
+  return itemOf(l, 'agent');
+}
+
+/** Where the dictionary phrase at `k` ends (the next token when none starts there). */
+function agentEndAt(lex: Map<number, Lex>, k: number): number {
+  return lex.get(k)?.end ?? k + 1;
+}
+
 function chunkAt(
   ctx: ChunkContext,
   sentence: number,
@@ -193,36 +212,31 @@ function chunkAt(
   // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent
   let j = i;
   if (first >= 0) while (j < to && j - i < 2 && tokens[j].pos === 'ADJ' && !lex.has(j)) j++;
-  // a one-word agent used as an adjective ("official visit", "general election") is no actor
-  const agentAt = (k: number) => {
-    const l = k < to ? lex.get(k) : undefined;
-    if (!l) return rankBeforeName(ctx, k, to, lex);
-    // a one-word agent tagged as an adjective is one only when a noun follows it
-    if (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))
-      return undefined;
-    return itemOf(l, 'agent');
-  };
-  const agentEnd = (k: number) => lex.get(k)?.end ?? k + 1;
-  if (agentAt(j) && !itemOf(lex.get(j), 'person')) {
+  if (agentItemAt(ctx, lex, to, j) && !itemOf(lex.get(j), 'person')) {
     let k = j;
     while (true) {
-      const a = agentAt(k);
+      const a = agentItemAt(ctx, lex, to, k);
       if (!a) break;
       titles.push(a);
       rules.push(a.entry.id);
       if (first < 0) first = k;
-      k = agentEnd(k);
+      k = agentEndAt(lex, k);
       last = k;
       // "Foreign Minister and Deputy Prime Minister Ishaq Dar": titles joined by "and"
-      if (k + 1 < to && tokens[k].lower === 'and' && agentAt(k + 1) && a.entry.kind === 'title') {
-        const after = agentEnd(k + 1);
-        if (agentAt(after) || isNameStart(ctx, after, to, lex)) {
+      if (
+        k + 1 < to &&
+        tokens[k].lower === 'and' &&
+        agentItemAt(ctx, lex, to, k + 1) &&
+        a.entry.kind === 'title'
+      ) {
+        const after = agentEndAt(lex, k + 1);
+        if (agentItemAt(ctx, lex, to, after) || isNameStart(ctx, after, to, lex)) {
           k = k + 1;
           continue;
         }
       }
       // "religious leader Ayatollah …", "army chief General …": a title right after another
-      const nextAgent = agentAt(k);
+      const nextAgent = agentItemAt(ctx, lex, to, k);
       if (nextAgent && nextAgent.entry.kind === 'title' && isCapitalized(tokens[k].text)) continue;
       break;
     }
@@ -241,8 +255,8 @@ function chunkAt(
       org = oo.code;
       rules.push(oo.id);
       last = i = ol.end;
-      const tail = agentAt(i);
-      if (tail) last = i = agentEnd(i);
+      const tail = agentItemAt(ctx, lex, to, i);
+      if (tail) last = i = agentEndAt(lex, i);
     }
   }
   // NAME: a dictionary person, a remembered name, or capitalized words after a title
@@ -256,12 +270,12 @@ function chunkAt(
       last = i = lx.end;
       // "the Obama administration", "the Modi government": a leader's name before a
       // government body names that body, of the leader's country (whatever their office now)
-      const body = titles.length === 0 && !possessive ? agentAt(i) : undefined;
+      const body = titles.length === 0 && !possessive ? agentItemAt(ctx, lex, to, i) : undefined;
       if (body && body.entry.kind === 'body' && body.entry.sector === 'GOV' && person.country !== '---') {
         leaderBody = makeActor(person.country, 'GOV', [...person.rules, body.entry.id, 'leader-names-body'], {
           office: body.entry.phrase,
         });
-        last = i = agentEnd(i);
+        last = i = agentEndAt(lex, i);
       }
     } else if (
       titles.length > 0 &&
@@ -278,7 +292,7 @@ function chunkAt(
       last = i = nameEnd;
     } else if (first < 0 && i + 1 < to && !lex.has(i) && isCapitalized(tokens[i].text)) {
       // "the Bush administration": a surname the people dictionary knows in one country only
-      const body = agentAt(i + 1);
+      const body = agentItemAt(ctx, lex, to, i + 1);
       const c =
         body && body.entry.kind === 'body' && body.entry.sector === 'GOV'
           ? surnameCountry(ctx.lexicon, tokens[i].lower)
@@ -288,7 +302,7 @@ function chunkAt(
           office: body.entry.phrase,
         });
         first = i;
-        last = i = agentEnd(i + 1);
+        last = i = agentEndAt(lex, i + 1);
       }
     }
     if (first < 0 && i < to && !leaderBody) {

@@ -4,8 +4,20 @@ import { isoDate } from '../nlp/dateline.ts';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_RE = /\b(on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
 const CALENDAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,4}[/-]\d{1,2}/i;
-/** A loose superset of CALENDAR (no word boundaries), safe to test on the whole sentence. */
-const MAY_HOLD_CALENDAR = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d[/-]\d/i;
+/**
+ * A superset of what chrono reads as a calendar day that passes CALENDAR, safe to test on the
+ * whole sentence: a month name or abbreviation as chrono knows them (a word, though digits may
+ * follow: "March5"), or a numeric date.
+ */
+const MAY_HOLD_CALENDAR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![a-z])|\d[/-]\d/i;
+/**
+ * A day of the month, as chrono reads one beside a month name: digits or an ordinal word
+ * ("March 5", "5th of May", "the fifth of May", "May twenty-first"). Without one, a month
+ * name ("may", "March") cannot make a certain day.
+ */
+const MAY_HOLD_DAY =
+  /\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b/i;
 const FUTURE_RE = /\b(will|shall|is to|are to|is due to|are due to|plans? to|next)\b/i;
 
 export interface StatedDate {
@@ -60,7 +72,7 @@ export function statedDate(
   // explicit calendar dates ("March 3", "3 March 2024"); bare years and ranges are not a day.
   // A date counts only if its text passes CALENDAR, so a sentence with none of CALENDAR's
   // letters or digit runs cannot hold one: skip chrono, the costliest step of coding.
-  if (!MAY_HOLD_CALENDAR.test(sentence)) return undefined;
+  if (!MAY_HOLD_CALENDAR.test(sentence) || !MAY_HOLD_DAY.test(sentence)) return undefined;
   const results = chrono.en.casual.parse(sentence, ref, { forwardDate: false });
   for (const r of results) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
