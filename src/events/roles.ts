@@ -160,11 +160,22 @@ export function findSource(
     );
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
   }
+  // subject relative clause: "Hamas, which attacked Israel" → its antecedent, or no one
+  if (a.pos !== 'NOUN') {
+    const rel = subjectRelative(tokens, anchor, sentenceStart);
+    if (rel >= 0) {
+      const m = antecedent(tokens, left, rel, sentenceStart);
+      return m ? { mention: m, rule: 'source:relative-clause-antecedent' } : undefined;
+    }
+  }
+  // "Romney, who met Netanyahu last year, criticized …": the relative clause's actors are not the subject
+  const enclosed = closedRelatives(tokens, anchor, sentenceStart);
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k];
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
+    if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
     if (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') && m.tokenStart > sentenceStart) {
       if (partitiveSubject(tokens, m, sentenceStart)) return { mention: m, rule: 'source:partitive-subject' };
       continue;
@@ -175,6 +186,70 @@ export function findSource(
     };
   }
   return undefined;
+}
+
+const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * The relative pronoun whose clause the anchor verb heads as its subject ("who met",
+ * "which has repeatedly attacked", "that did not"), or -1.
+ */
+function subjectRelative(tokens: readonly Token[], anchor: number, sentenceStart: number): number {
+  let i = anchor - 1;
+  while (
+    i > sentenceStart &&
+    (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')
+  )
+    i--;
+  return i > sentenceStart && SUBJECT_RELATIVES.has(tokens[i].lower) ? i : -1;
+}
+
+/** The actor inside the noun phrase right before a relative pronoun (a comma may sit between). */
+function antecedent(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  rel: number,
+  sentenceStart: number,
+): Mention | undefined {
+  const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
+  let npStart = npEnd;
+  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) npStart--;
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k];
+    if (m.tokenEnd > npEnd) continue;
+    if (m.tokenStart < npStart) break;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * Relative clauses set off by commas that close before the anchor (", who met Netanyahu
+ * last year,", ", with whom he worked,"): token ranges `[comma, closing comma]`.
+ */
+function closedRelatives(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceStart: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = sentenceStart; i < anchor; i++) {
+    if (tokens[i].text !== ',') continue;
+    if (open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+    const next = tokens[i + 1];
+    if (
+      next &&
+      (RELATIVE_OPENERS.has(next.lower) ||
+        (next.pos === 'ADP' && RELATIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')))
+    )
+      open = i;
+  }
+  return out;
 }
 
 /**

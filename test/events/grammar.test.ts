@@ -125,3 +125,20 @@ test('an object relative clause targets only the noun phrase right before its pr
     'a pronoun after a preposition is not the object',
   );
 });
+
+test('a subject relative clause acts through its antecedent; an enclosed one hides its actors', () => {
+  assert.deepEqual(coded('Iran praised Kenyan protesters, who attacked Pakistani troops.'), [
+    'IRNGOV KENCVL 051',
+    'KENCVL PAKMIL 190',
+  ]);
+  assert.deepEqual(
+    coded('Iran published the report on Monday, which criticized Pakistan.'),
+    [],
+    'an antecedent that is no actor gives the relative verb no source',
+  );
+  assert.deepEqual(
+    coded('Iran, which met Russia on Monday, criticized Pakistan.'),
+    ['IRNGOV RUSGOV 040', 'IRNGOV PAKGOV 111'],
+    'the main verb skips the actors of a relative clause set off by commas',
+  );
+});
