@@ -24,8 +24,27 @@ const REPORTING = new Set([
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
+/** Courtesy titles left outside a name's mention: "than Mr. Romney", "with Mrs. Clinton". */
+const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'dr',
+  'dr.',
+  'messrs.',
+  'mme',
+  'mme.',
+]);
+
+/** The word before a mention, looking past a courtesy title ("than Mr. Romney" → "than"). */
 function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
-  return m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+  let i = m.tokenStart - 1;
+  if (i > 0 && HONORIFICS.has(tokens[i].lower) && tokens[i - 1].sentence === tokens[i].sentence) i--;
+  return i >= 0 ? tokens[i] : undefined;
 }
 
 /** A mention used as a modifier of a following noun ("US military equipment"). */

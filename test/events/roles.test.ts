@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeText, triples } from '../helpers/coder.ts';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 
 const coded = (text: string, date = '2025-04-08') => triples(codeText(text, date).events);
 
@@ -84,4 +84,11 @@ test('an event noun recalled by after/amid/despite/because of is not the subject
     ['PAKGOV IRNGOV 040'],
     'a "with" partner makes it the subject’s own meeting',
   );
+});
+
+test('a courtesy title outside the mention does not hide the preposition before it', () => {
+  const coded2 = (text: string) => triples(codeText(text, '2012-06-01', bundledCoder()).events);
+  assert.deepEqual(coded2('Mr. Obama went further than Mr. Romney in criticizing the Iranian government.'), [
+    'USAGOV IRNGOV 111',
+  ]);
 });
