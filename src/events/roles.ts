@@ -180,12 +180,10 @@ export function findSource(
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
   }
   // subject relative clause: "Hamas, which attacked Israel" → its antecedent, or no one
-  if (a.pos !== 'NOUN') {
-    const rel = subjectRelative(tokens, anchor, sentenceStart);
-    if (rel >= 0) {
-      const m = antecedent(tokens, left, rel, sentenceStart);
-      return m ? { mention: m, rule: 'source:relative-clause-antecedent' } : undefined;
-    }
+  const rel = subjectRelative(tokens, left, anchor, sentenceStart);
+  if (rel >= 0) {
+    const m = antecedent(tokens, left, rel, sentenceStart);
+    return m ? { mention: m, rule: 'source:relative-clause-antecedent' } : undefined;
   }
   // "Romney, who met Netanyahu last year, criticized …": the relative clause's actors are not the subject
   const enclosed = closedRelatives(tokens, anchor, sentenceStart);
@@ -208,20 +206,49 @@ export function findSource(
 }
 
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
+/** What follows a subject relative pronoun: its verb, or an adverb or adverbial phrase before it. */
+const SUBJECT_RELATIVE_NEXT = new Set(['AUX', 'ADV', 'PART', 'VERB', 'ADP']);
+/** Words opening a subordinate clause (tagged SCONJ or ADV): "which grew when Portman endorsed". */
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'where',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'unless',
+  'until',
+  'once',
+]);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
- * The relative pronoun whose clause the anchor verb heads as its subject ("who met",
- * "which has repeatedly attacked", "that did not"), or -1.
+ * The relative pronoun whose clause the anchor belongs to as its subject's verb ("who met",
+ * "which has repeatedly attacked", "who on Monday held a rally against"), or -1: the pronoun
+ * is followed by its verb, not by a subject ("which Russia criticized"), and no actor or
+ * subordinate clause stands between it and the anchor ("who said Iran attacked", "which
+ * grew when Iran attacked").
  */
-function subjectRelative(tokens: readonly Token[], anchor: number, sentenceStart: number): number {
-  let i = anchor - 1;
-  while (
-    i > sentenceStart &&
-    (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART')
-  )
-    i--;
-  return i > sentenceStart && SUBJECT_RELATIVES.has(tokens[i].lower) ? i : -1;
+function subjectRelative(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+): number {
+  for (let i = anchor - 1; i > sentenceStart && i >= anchor - 8; i--) {
+    const t = tokens[i];
+    if (t.text === ',' || BOUNDARY.has(t.text) || t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) return -1;
+    if (!SUBJECT_RELATIVES.has(t.lower)) continue;
+    // "that" is a relative only after a noun: not "do just that during …", "said that"
+    if (t.lower === 'that' && !NOMINAL.has(tokens[i - 1].pos)) return -1;
+    const next = tokens[i + 1];
+    if (i + 1 < anchor && !SUBJECT_RELATIVE_NEXT.has(next.pos)) return -1;
+    return left.some((m) => m.tokenStart > i) ? -1 : i;
+  }
+  return -1;
 }
 
 /** The actor inside the noun phrase right before a relative pronoun (a comma may sit between). */

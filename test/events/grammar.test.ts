@@ -142,3 +142,19 @@ test('a subject relative clause acts through its antecedent; an enclosed one hid
     'the main verb skips the actors of a relative clause set off by commas',
   );
 });
+
+test('a subject relative pronoun reaches its verb across adverbs, phrases and an event noun', () => {
+  assert.deepEqual(coded('Iran was praised by Kenyan protesters, who later held a rally against Pakistan.'), [
+    'KENCVL IRNGOV 051',
+    'KENCVL PAKGOV 141',
+  ]);
+  assert.deepEqual(coded('Iran was praised by Kenyan protesters, who on Monday attacked Pakistani troops.'), [
+    'KENCVL IRNGOV 051',
+    'KENCVL PAKMIL 190',
+  ]);
+  assert.deepEqual(
+    coded('Iran welcomed the plan, which grew popular when Pakistani troops attacked Russia.'),
+    ['PAKMIL RUSGOV 190'],
+    'a subordinate clause inside the relative has its own subject',
+  );
+});
