@@ -30,8 +30,39 @@ function joinable(m: Mention): boolean {
 
 function between(doc: Doc, a: Mention, b: Mention): boolean {
   const words = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
+  // "…with Ukraine's negotiators, the Kremlin said", "sanctions on Iran, Pompeo told reporters":
+  // the speaker of an attribution is no list item
+  if (words.length === 1 && words[0] === ',' && reports(doc, b.tokenEnd)) return false;
   return (
     (words.length === 1 && (words[0] === 'and' || words[0] === ',')) ||
     (words.length === 2 && words[0] === ',' && words[1] === 'and')
   );
+}
+
+/** Verbs that make the mention before them the speaker of an attribution. */
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'confirm',
+  'note',
+  'claim',
+  'write',
+  'report',
+  'announce',
+  'argue',
+  'insist',
+  'explain',
+  'tweet',
+  'reply',
+  'acknowledge',
+  'declare',
+]);
+
+/** A reporting verb at `i`, perhaps after one adverb ("the ministry said", "Pompeo later told"). */
+function reports(doc: Doc, i: number): boolean {
+  let t = doc.tokens[i];
+  if (t?.pos === 'ADV') t = doc.tokens[i + 1];
+  return !!t && t.pos === 'VERB' && REPORTING.has(t.lemma);
 }

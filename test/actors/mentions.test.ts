@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../../src/model/index.ts';
-import { codeText } from '../helpers/coder.ts';
+import { bundledCoder, codeText } from '../helpers/coder.ts';
 
 /** `"text" CODE` for each mention of a doc. */
 function mentions(doc: Doc): string[] {
@@ -79,6 +79,32 @@ test('coordinated actors become one mention with each actor', () => {
   assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), [
     'Foreign Minister and Deputy Prime Minister Ishaq Dar=PAKGOV',
   ]);
+});
+
+test('the speaker of a trailing attribution is not joined to the actor before the comma', () => {
+  assert.deepEqual(
+    mentions(codeText('Russia will talk with Ukraine, the Kremlin said.', '2020-01-01', bundledCoder())),
+    ['Russia=RUSGOV', 'Ukraine=UKRGOV', 'the Kremlin=RUSGOV'],
+  );
+  assert.deepEqual(
+    mentions(
+      codeText(
+        'Washington will lift sanctions on Iran, Pompeo later told reporters.',
+        '2020-01-01',
+        bundledCoder(),
+      ),
+    ).slice(1, 3),
+    ['Iran=IRNGOV', 'Pompeo=USAGOV'],
+  );
+  // a list is still a list, with or without "and"
+  assert.deepEqual(
+    mentions(codeText('Iran, Russia and China condemned Israel.', '2020-01-01', bundledCoder())).slice(0, 1),
+    ['Iran, Russia and China=IRNGOV+RUSGOV+CHNGOV'],
+  );
+  assert.deepEqual(
+    mentions(codeText('Obama, Boehner meet at the White House.', '2012-12-01', bundledCoder())).slice(0, 1),
+    ['Obama, Boehner=USAGOV+USALEG'],
+  );
 });
 
 test('dated organizations: the Taliban before and after August 2021', () => {
