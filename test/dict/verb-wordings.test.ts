@@ -82,3 +82,26 @@ test('look-alikes: "pushed to remove", "faces pressure to", "providing opponents
 test('granted aid agencies access is humanitarian access (0863), not economic aid', () => {
   assert.deepEqual(coded('Sudan granted aid agencies access to Darfur.'), ['SDNGOV ---NGO 0863']);
 });
+
+test('"shot down" read as a noun still codes the downing of an aircraft; "shot down the idea" does not', () => {
+  assert.deepEqual(coded('Turkey shot down a Russian warplane near the Syrian border.'), [
+    'TURGOV RUSMIL 190',
+  ]);
+  assert.deepEqual(
+    coded('Obama shot down the idea of sending troops to Syria.').filter((t) => t.endsWith(' 190')),
+    [],
+  );
+});
+
+test('take an actor to task (111); caution an actor against (130), not "cautioned that the campaign against"', () => {
+  assert.deepEqual(coded('Russia took the United States to task over its missile plans.'), [
+    'RUSGOV USAGOV 111',
+  ]);
+  assert.deepEqual(coded('Russia has cautioned the United States against such a plan.'), [
+    'RUSGOV USAGOV 130',
+  ]);
+  assert.deepEqual(
+    coded('Obama cautioned again that the campaign against the Islamic State would take time.'),
+    [],
+  );
+});
