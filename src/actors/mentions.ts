@@ -46,13 +46,37 @@ export function lexicalMatches(
     }
     let limit = i;
     while (limit < to && !covered(limit)) limit++;
-    const m = longestMatch(lexicon.actors, tokens, i, limit);
-    if (m) {
-      out.set(i, { start: i, end: m.end, items: m.items });
+    let m = longestMatch(lexicon.actors, tokens, i, limit);
+    let items = m?.items;
+    // "Pakistan today threatened…" is not the newspaper Pakistan Today: try a shorter phrase
+    while (m && items && items.some((x) => !caseFits(x, tokens, m!.end))) {
+      items = items.filter((x) => caseFits(x, tokens, m!.end));
+      if (items.length > 0) break;
+      m = m.end - 1 > i ? longestMatch(lexicon.actors, tokens, i, m.end - 1) : undefined;
+      items = m?.items;
+    }
+    if (m && items) {
+      out.set(i, { start: i, end: m.end, items });
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/**
+ * A news outlet's name of several words whose last word is capitalized ("Pakistan Today",
+ * "China Daily", "Global Times") matches only when the text capitalizes that word too
+ * (parties are often written "the Republican party", so only media names are held to it).
+ */
+function caseFits(item: LexItem, tokens: readonly Token[], end: number): boolean {
+  if (item.type !== 'organization' || item.entry.kind !== 'media') return true;
+  const phrase = item.entry.phrase;
+  const space = phrase.lastIndexOf(' ');
+  if (space < 0) return true;
+  const first = phrase.charCodeAt(space + 1);
+  if (!(first >= 65 && first <= 90)) return true;
+  const c = tokens[end - 1].text.charAt(0);
+  return c === c.toUpperCase();
 }
 
 export interface ChunkContext {

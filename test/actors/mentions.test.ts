@@ -107,6 +107,16 @@ test('the speaker of a trailing attribution is not joined to the actor before th
   );
 });
 
+test("a newspaper's capitalized name needs its capitals: 'Pakistan today' is the country", () => {
+  assert.deepEqual(mentions(codeText('Pakistan today threatened India.', '2020-01-01', bundledCoder())), [
+    'Pakistan=PAKGOV',
+    'India=INDGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('Pakistan Today reported it.', '2020-01-01', bundledCoder())), [
+    'Pakistan Today=PAKJRN',
+  ]);
+});
+
 test('dated organizations: the Taliban before and after August 2021', () => {
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2019-01-01')), ['The Taliban=AFGREB']);
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2023-01-01')), ['The Taliban=AFGGOV']);
