@@ -430,18 +430,38 @@ function inNounPhrase(t: Token): boolean {
   );
 }
 
-/** The passive agent: "was praised by X". */
+/**
+ * The passive agent: "was praised by X". With `reach` beyond the default, the "by" may
+ * follow a prepositional phrase of the verb ("were killed in an air strike by Afghan
+ * forces") but not a comma, another verb or a new clause.
+ */
 export function findAgent(
   doc: Doc,
   mentions: readonly Mention[],
   after: number,
   sentenceEnd: number,
+  reach = 3,
 ): Role | undefined {
   const tokens = doc.tokens;
-  for (let i = after + 1; i < sentenceEnd && i <= after + 3; i++) {
-    if (tokens[i].lower !== 'by') continue;
+  let open = true; // no comma, verb or clause yet: the "by" may still follow
+  for (let i = after + 1; i < sentenceEnd && i <= after + reach; i++) {
+    const t = tokens[i];
+    if (t.lower !== 'by') {
+      if (AGENT_PHRASE_STOPS.has(t.pos) || t.text === ',' || BOUNDARY.has(t.text) || RELATIVES.has(t.lower))
+        open = false;
+      if (!open && i >= after + 3) break;
+      continue;
+    }
+    if (i > after + 3 && !open) break;
     const m = mentions.find((x) => x.tokenStart > i && x.tokenStart <= i + 3 && canAct(x));
-    if (m) return { mention: m, rule: 'source:passive-by-agent' };
+    if (m)
+      return {
+        mention: m,
+        rule: i > after + 3 ? 'source:passive-by-agent-after-phrase' : 'source:passive-by-agent',
+      };
   }
   return undefined;
 }
+
+/** Words that end the verb's phrases: a "by" after them belongs to another clause. */
+const AGENT_PHRASE_STOPS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON']);

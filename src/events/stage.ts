@@ -28,6 +28,8 @@ const PLACE_MODES = new Set(['visit', 'host', 'meet']);
  */
 const MUTUAL_ROOTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '19']);
 const IMPLICIT_WINDOW = 3;
+/** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
+const PASSIVE_AGENT_REACH = 8;
 
 function span(doc: Doc, m: PatternMatch) {
   return { start: doc.tokens[m.positions[0]].start, end: doc.tokens[m.positions.at(-1)!].end };
@@ -135,7 +137,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   let nominalAgent: Role | undefined;
   const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
   if (passive) {
-    source = findAgent(doc, mentions, last, s.tokenEnd);
+    source = findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH);
     target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
     if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
     confidence -= 0.1;

@@ -92,3 +92,16 @@ test('a courtesy title outside the mention does not hide the preposition before 
     'USAGOV IRNGOV 111',
   ]);
 });
+
+test('a passive verb finds its "by" agent after a prepositional phrase, not after a comma or verb', () => {
+  const coded2 = (text: string) => triples(codeText(text, '2010-05-01', bundledCoder()).events);
+  assert.deepEqual(coded2('Two Afghan soldiers were kidnapped near the border by Pakistani militants.'), [
+    'PAKREB AFGMIL 181',
+  ]);
+  assert.deepEqual(
+    coded2(
+      'Two Afghan soldiers were kidnapped near the border, officials said, quoting Pakistani militants.',
+    ),
+    [],
+  );
+});
