@@ -105,3 +105,9 @@ test('take an actor to task (111); caution an actor against (130), not "cautione
     [],
   );
 });
+
+test('attacking an actor over an issue is criticism (111); attacking positions is force (190) unless they are his or her views', () => {
+  assert.deepEqual(coded('Turkey attacked Germany over its arms embargo.'), ['TURGOV DEUGOV 111']);
+  assert.deepEqual(coded('Iran launched attacks on Iraq over the border dispute.'), ['IRNGOV IRQGOV 190']);
+  assert.deepEqual(coded('Syrian troops attacked Turkish positions near the border.'), ['SYRMIL TURGOV 190']);
+});
