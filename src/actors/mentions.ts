@@ -150,6 +150,10 @@ function agentEndAt(lex: Map<number, Lex>, k: number): number {
   return lex.get(k)?.end ?? k + 1;
 }
 
+/** Titles of people who speak or work for someone else: "aide to", "spokesman for". */
+const AIDE_TITLE =
+  /\b(aide|adviser|advisor|assistant|counselor|counsellor|spokesman|spokeswoman|spokesperson)$/;
+
 function chunkAt(
   ctx: ChunkContext,
   sentence: number,
@@ -177,6 +181,7 @@ function chunkAt(
   const titles: Extract<LexItem, { type: 'agent' }>[] = [];
   let person: Actor | undefined;
   let leaderBody: Actor | undefined;
+  let served: Actor | undefined;
   let name: string | undefined;
   let surname: string | undefined;
   let first = -1;
@@ -382,6 +387,21 @@ function chunkAt(
     }
   }
 
+  // "a senior aide to Netanyahu", "a spokesman for the Russian president": an aide or a
+  // spokesperson with no country of their own speaks for the one they serve
+  if (!country && !org && !person && titles.length > 0 && i + 1 < to && last === i) {
+    const relation = AIDE_TITLE.exec(titles[titles.length - 1].entry.phrase)?.[1];
+    const prep = tokens[i].lower;
+    if (relation && (prep === 'to' || (prep === 'for' && relation.startsWith('spokes')))) {
+      const principal = chunkAt(ctx, sentence, i + 1, to, lex);
+      const a = principal?.actors.length === 1 ? principal.actors[0] : undefined;
+      if (principal && a && a.country !== '---' && !principal.possessive) {
+        served = a;
+        last = principal.tokenEnd;
+      }
+    }
+  }
+
   const span = { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[last - 1].end };
   const mention: Mention = {
     ...span,
@@ -395,7 +415,11 @@ function chunkAt(
 
   let actor: Actor;
   if (leaderBody) actor = leaderBody;
-  else if (person) {
+  else if (served) {
+    actor = makeActor(served.country, served.sector, [...rules, ...served.rules, 'aide-speaks-for'], {
+      office: titles[titles.length - 1].entry.phrase,
+    });
+  } else if (person) {
     actor = person;
     mention.kind = 'person';
     // between offices a person is an elite, unless the text gives the office they hold now

@@ -117,6 +117,19 @@ test("a newspaper's capitalized name needs its capitals: 'Pakistan today' is the
   ]);
 });
 
+test('an aide or spokesperson with no country speaks for the one they serve', () => {
+  const m = (t: string) => mentions(codeText(t, '2015-03-01', bundledCoder()));
+  assert.deepEqual(m('A senior aide to Netanyahu accused Iran.'), [
+    'A senior aide to Netanyahu=ISRGOV',
+    'Iran=IRNGOV',
+  ]);
+  assert.deepEqual(m('A spokesman for the Syrian government denied it.'), [
+    'A spokesman for the Syrian government=SYRGOV',
+  ]);
+  // an aide with a country of their own keeps it
+  assert.deepEqual(m('A Syrian aide to Lavrov spoke.'), ['A Syrian aide=SYRGOV', 'Lavrov=RUSGOV']);
+});
+
 test('dated organizations: the Taliban before and after August 2021', () => {
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2019-01-01')), ['The Taliban=AFGREB']);
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2023-01-01')), ['The Taliban=AFGGOV']);
