@@ -257,8 +257,10 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       );
     if (out.length > 0) return out;
   }
-  // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the target
-  const place = placeTarget(ctx, m.anchor, exclude);
+  // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
+  // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
+  // against the government of the place where it is held
+  const place = placeTarget(ctx, m.anchor, exclude, m.pattern.code.startsWith('14'));
   if (place) {
     for (const sa of sources)
       pushPair(ctx, out, { ...base, confidence: 0.5 }, source, sa, place.role, place.actor, false);
@@ -353,13 +355,26 @@ function placeTarget(
   ctx: SentenceContext,
   anchor: number,
   exclude: ReadonlySet<string>,
+  protest = false,
 ): { role: Role; actor: Actor } | undefined {
   const t = ctx.doc.tokens;
   for (const m of ctx.mentions) {
-    if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > 12) continue;
-    if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
+    // a protest's place may come first ("a rally in Lagos to protest"), in the same clause
+    if (protest && m.placeOnly && m.tokenEnd <= anchor && anchor - m.tokenEnd <= 8) {
+      if (t.slice(m.tokenEnd, anchor).some((x) => x.text === ';' || x.text === ',' || x.pos === 'VERB'))
+        continue;
+    } else if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > 12) continue;
+    else if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
     const a = m.actors[0];
     if (!a || exclude.has(a.country) || a.country.length !== 3) continue;
+    if (protest) {
+      const code = `${a.country}GOV`;
+      if (exclude.has(code)) continue;
+      return {
+        role: { mention: m, rule: 'target:government-of-protest-place' },
+        actor: { ...a, code, sector: 'GOV', rules: [...a.rules, 'protest-against-place-government'] },
+      };
+    }
     return {
       role: { mention: m, rule: 'target:people-of-place' },
       actor: { ...a, code: `${a.country}CVL`, sector: 'CVL', rules: [...a.rules, 'place-as-population'] },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { codeText, triples } from '../helpers/coder.ts';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 
 const coded = (text: string, date = '2025-04-08') => triples(codeText(text, date).events);
 const dropped = (text: string) => codeText(text).dropped.map((d) => `${d.cameo} ${d.reason}`);
@@ -157,4 +157,17 @@ test('a subject relative pronoun reaches its verb across adverbs, phrases and an
     ['PAKMIL RUSGOV 190'],
     'a subordinate clause inside the relative has its own subject',
   );
+});
+
+test('a protest with no stated target is against the government of the place it is held in', () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(bundled('Thousands of Nigerians gathered for a rally in Lagos to protest the new law.'), [
+    'NGACVL NGAGOV 141',
+  ]);
+  assert.deepEqual(bundled('Thousands of Kurds demonstrated on Sunday in Turkey.'), ['---CVL TURGOV 141']);
+  // a stated target wins; other events keep the place's people as their target
+  assert.deepEqual(bundled('Pakistanis protested in Lahore against the United States.'), [
+    'PAKCVL USAGOV 141',
+  ]);
+  assert.deepEqual(bundled('Syria imposed a curfew in Aleppo.'), ['SYRGOV SYRCVL 1723']);
 });
