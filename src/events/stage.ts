@@ -174,6 +174,14 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       return out;
     }
   }
+  // "Protesters rallied against…", "Ukrainian demonstrators gathered outside…": the pattern's
+  // first word is the head of the acting mention itself
+  if (!source && !passive) {
+    const own = mentions.find(
+      (x) => x.tokenStart <= m.anchor && m.anchor === x.tokenEnd - 1 && x.actors.length > 0 && !x.placeOnly,
+    );
+    if (own) source = { mention: own, rule: 'source:anchor-heads-actor' };
+  }
   // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's act
   if (
     source &&

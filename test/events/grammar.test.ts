@@ -171,3 +171,13 @@ test('a protest with no stated target is against the government of the place it 
   ]);
   assert.deepEqual(bundled('Syria imposed a curfew in Aleppo.'), ['SYRGOV SYRCVL 1723']);
 });
+
+test('a pattern whose first word heads the acting mention takes that mention as source', () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(bundled('Protesters rallied against the government in Kiev.'), ['---CVL UKRGOV 141']);
+  assert.deepEqual(bundled('Ukrainian protesters gathered outside the Russian embassy.'), [
+    'UKRCVL RUSGOV 141',
+  ]);
+  // only the head: "consulting" inside "a consulting firm" is no meeting
+  assert.deepEqual(bundled('A consulting firm for the Republican Party wrote the ad.'), []);
+});
