@@ -2,6 +2,7 @@
 // pool of 1 and N workers, each configuration in a process of its own (clean peak RSS);
 // plus the worker start-up and what a compiled-dictionary cache would save.
 // Usage: node --import tsx bench/pool.bench.ts [CORPUS.jsonl] [--limit N] [--threads 1,2] [--repeat R]
+//        [--young-mb N] [--old-mb N]  (heap limits of the pool threads; default old generation 256 MB)
 // Default corpus: ../shared/corpus/allsides-2012-2018.jsonl (skipped when absent).
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ const mode = opt('--mode', 'all');
 const threadList = opt('--threads', '1,2').split(',').map(Number);
 const repeat = Number(opt('--repeat', '1'));
 const youngMb = args.includes('--young-mb') ? Number(opt('--young-mb', '0')) : undefined;
+const oldMb = args.includes('--old-mb') ? Number(opt('--old-mb', '0')) : undefined;
 const corpus =
   args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
   join(root, '..', 'shared', 'corpus', 'allsides-2012-2018.jsonl');
@@ -95,7 +97,7 @@ async function inProcess(articles: Article[]) {
 
 async function pooled(articles: Article[], threads: number) {
   const t0 = performance.now();
-  const pool = createCodingPool({ threads, youngGenerationMb: youngMb });
+  const pool = createCodingPool({ threads, youngGenerationMb: youngMb, oldGenerationMb: oldMb });
   await pool.ready();
   const startupMs = performance.now() - t0;
   try {
