@@ -1,5 +1,5 @@
 import { type Lexicon, longestMatch } from '../dict/index.ts';
-import { findPlaces, geocodeMatch } from '../geo/index.ts';
+import { findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
@@ -65,6 +65,27 @@ function addPlaces(
   }
 }
 
+/**
+ * "New Mexico", "New Guinea", "Jersey City": a country's name that ends or starts a longer
+ * place name after (or before) a capitalized word of its own is part of that place, not the
+ * country.
+ */
+function dropCountryInPlaceName(doc: Doc, lex: Map<number, Lex>, from: number, to: number): void {
+  const tokens = doc.tokens;
+  for (const [i, l] of lex) {
+    if (!l.items.every((it) => it.type === 'country' && it.entry.kind === 'name')) continue;
+    const before = i > from && !lex.has(i - 1) && /^\p{Lu}/u.test(tokens[i - 1].text);
+    const hit = before ? nameAt(tokens, i - 1, to) : undefined;
+    if (hit && hit.kind !== 'country' && hit.end === l.end) {
+      lex.delete(i);
+      continue;
+    }
+    const after = l.end < to && !lex.has(l.end) && /^\p{Lu}/u.test(tokens[l.end].text);
+    const tail = after ? nameAt(tokens, i, to) : undefined;
+    if (tail && tail.kind !== 'country' && tail.end > l.end) lex.delete(i);
+  }
+}
+
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
@@ -84,6 +105,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i - s.tokenStart] = 1;
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
+    dropCountryInPlaceName(doc, lex, from, s.tokenEnd);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
       const here = [...lex.values()].flatMap((l) =>

@@ -130,6 +130,13 @@ test('an aide or spokesperson with no country speaks for the one they serve', ()
   assert.deepEqual(m('A Syrian aide to Lavrov spoke.'), ['A Syrian aide=SYRGOV', 'Lavrov=RUSGOV']);
 });
 
+test("a country's name inside a longer place name is the place: New Mexico, Jersey City", () => {
+  const m = (t: string) => mentions(codeText(t, '2015-03-01', bundledCoder()));
+  assert.deepEqual(m('A New Mexico judge criticized Mexico.'), ['judge=---JUD', 'Mexico=MEXGOV']);
+  assert.deepEqual(m('Jersey City police arrested him.'), ['Jersey City police=USACOP']);
+  assert.deepEqual(m('Papua New Guinea thanked Australia.'), ['Papua New Guinea=PNGGOV', 'Australia=AUSGOV']);
+});
+
 test('dated organizations: the Taliban before and after August 2021', () => {
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2019-01-01')), ['The Taliban=AFGREB']);
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2023-01-01')), ['The Taliban=AFGGOV']);
