@@ -438,9 +438,10 @@ function chunkAt(
   } else {
     const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
     let base = org ?? country ?? '---';
-    // "President Bush", "Judge Rivera": an unknown name with a title, whose surname the
-    // people dictionary knows in one country only, is of that country
-    if (base === '---' && surname && titles.length > 0) {
+    // "President Bush", "Judge Rivera": an unknown surname with a title, which the people
+    // dictionary knows in one country only, is of that country; a full name the dictionary
+    // does not hold is someone else ("Gov. Scott Walker" is not Chile's Ignacio Walker)
+    if (base === '---' && surname && titles.length > 0 && !name?.includes(' ')) {
       const c = surnameCountry(ctx.lexicon, surname);
       if (c) {
         base = c;

@@ -1,5 +1,5 @@
 import { type Lexicon, longestMatch } from '../dict/index.ts';
-import { findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
+import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
@@ -86,12 +86,47 @@ function dropCountryInPlaceName(doc: Doc, lex: Map<number, Lex>, from: number, t
   }
 }
 
+/** Per lexicon: countries whose name is also another country's division, with the country's own cues. */
+const SHARED_NAMES = new WeakMap<Lexicon, Map<string, RegExp>>();
+
+function sharedNames(lexicon: Lexicon): Map<string, RegExp> {
+  let out = SHARED_NAMES.get(lexicon);
+  if (out) return out;
+  out = new Map();
+  const entries = lexicon.source.countries;
+  for (const e of entries) {
+    if (e.kind !== 'name' || !admin1ByName(e.phrase).some((a) => a.country !== e.code)) continue;
+    const cues = entries
+      .filter(
+        (c) => c.code === e.code && (c.kind === 'demonym' || c.kind === 'people' || c.kind === 'capital'),
+      )
+      .map((c) => c.phrase);
+    const words = cues.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    if (cues.length > 0) out.set(e.code, new RegExp(`\\b(?:${words})\\b`));
+  }
+  SHARED_NAMES.set(lexicon, out);
+  return out;
+}
+
+/**
+ * "Georgia" is a country and a US state: in an article that never uses the country's
+ * demonym or capital ("Georgian", "Tbilisi"), the name is the other country's division
+ * (and the gazetteer reads it as such), not the country.
+ */
+function divisionsNotCountries(doc: Doc, lexicon: Lexicon): Set<string> {
+  const out = new Set<string>();
+  const text = doc.article.text;
+  for (const [code, cues] of sharedNames(lexicon)) if (!cues.test(text)) out.add(code);
+  return out;
+}
+
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
   const salience: Salience = { persons: [], actors: [] };
   const ctx = { doc, lexicon, date: resolutionDate(doc), memory, homeCountry: datelineCountry(doc, lexicon) };
   const all: Mention[] = [];
+  const divisions = divisionsNotCountries(doc, lexicon);
   const datelineEnd = doc.dateline?.end ?? -1;
   /** Countries the article has named so far, first named first: context for geocoding. */
   const countries: string[] = ctx.homeCountry ? [ctx.homeCountry] : [];
@@ -106,6 +141,13 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     dropCountryInPlaceName(doc, lex, from, s.tokenEnd);
+    for (const [i, l] of lex)
+      if (
+        l.items.every(
+          (it) => it.type === 'country' && it.entry.kind === 'name' && divisions.has(it.entry.code),
+        )
+      )
+        lex.delete(i);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
       const here = [...lex.values()].flatMap((l) =>

@@ -137,6 +137,24 @@ test("a country's name inside a longer place name is the place: New Mexico, Jers
   assert.deepEqual(m('Papua New Guinea thanked Australia.'), ['Papua New Guinea=PNGGOV', 'Australia=AUSGOV']);
 });
 
+test('Georgia is the US state in an article that never says Georgian or Tbilisi', () => {
+  const m = (t: string) => mentions(codeText(t, '2015-03-01', bundledCoder()));
+  assert.deepEqual(m('Georgia protested to Russia.'), ['Russia=RUSGOV']);
+  assert.deepEqual(m('Georgian troops clashed with rebels. Georgia protested to Russia.'), [
+    'Georgian troops=GEOMIL',
+    'rebels=---REB',
+    'Georgia=GEOGOV',
+    'Russia=RUSGOV',
+  ]);
+});
+
+test('a title and an unknown full name take no country from a namesake surname', () => {
+  const m = (t: string) => mentions(codeText(t, '2012-06-01', bundledCoder()));
+  // Chile's Ignacio Walker shares the surname; "Gov. Scott Walker" is someone else
+  assert.deepEqual(m('Governor Scott Walker spoke.'), ['Governor Scott Walker=---GOV']);
+  assert.deepEqual(m('Gov. Scott Walker spoke.'), ['Gov. Scott Walker=---GOV']);
+});
+
 test('dated organizations: the Taliban before and after August 2021', () => {
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2019-01-01')), ['The Taliban=AFGREB']);
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2023-01-01')), ['The Taliban=AFGGOV']);
