@@ -164,6 +164,14 @@ export function register(program: Command): void {
     .option('--quiet', 'no progress lines on stderr')
     .addOption(dictOption())
     .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')
+    .addHelpText(
+      'after',
+      `
+Memory: a coder keeps about 80 MB live, but with Node's defaults V8 lets a worker grow to
+350-415 MB before collecting. To keep one under 300 MB, start it with
+  NODE_OPTIONS='--max-old-space-size=160 --max-semi-space-size=8' dyad worker --db …
+(measured 280-290 MB, no speed lost; docs/scaling.md).`,
+    )
     .action(async (o) => {
       process.exitCode = await runWorkerCli(o, write);
     });
