@@ -1,6 +1,6 @@
 import type { Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
 import type { Token } from '../model/index.ts';
-import { BOUNDARY, MODALS, STATIVE_PARTICIPLES, skippable } from './words.ts';
+import { BOUNDARY, MODALS, POSSESSIVE_PRONOUNS, STATIVE_PARTICIPLES, skippable } from './words.ts';
 
 /** A verb pattern found in a sentence. */
 export interface PatternMatch {
@@ -113,6 +113,9 @@ export function findPatterns(
     let t = tokens[i];
     let view = tokens;
     let participle: PatternMatch['participle'];
+    // a noun reading of a verb's -ed form after a determiner ("the accused", "10 accused of
+    // murder") anchors only the patterns that list the form itself ("targeted killing")
+    let nounReading = false;
     if (t.pos === 'ADJ') {
       // "free-trade pact", "joint", "the alleged attack" are not acts; "were apprehended" is
       participle = verbalParticiple(tokens, i, from, to);
@@ -123,6 +126,10 @@ export function findPatterns(
       const copy = tokens.slice();
       copy[i] = t;
       view = copy;
+    } else if (t.pos === 'NOUN' && t.lower.endsWith('ed') && lexicon.anchorIndex.has(t.lower)) {
+      // "Iran has long accused/NOUN Israel", "Hamas abducted/NOUN two soldiers"
+      participle = verbalParticiple(tokens, i, from, to);
+      nounReading = !participle && nounPosition(tokens, i, from);
     }
     const byLemma = lexicon.anchorIndex.get(t.lemma);
     const byLower = t.lower !== t.lemma ? lexicon.anchorIndex.get(t.lower) : undefined;
@@ -132,6 +139,7 @@ export function findPatterns(
     const attempt = (p: VerbPattern) => {
       if (tried.has(p)) return;
       tried.add(p);
+      if (nounReading && !listsForm(p, t.lower)) return;
       const m = matchPattern(p, view, i, to);
       if (m) {
         if (participle) m.participle = participle;
@@ -153,6 +161,12 @@ export function findPatterns(
     }
   }
   return out;
+}
+
+/** Whether a pattern's first word lists this very form, not only a verb it inflects. */
+function listsForm(p: VerbPattern, lower: string): boolean {
+  const first = p.words[0];
+  return first.type === 'word' && first.words.includes(lower);
 }
 
 /** Irregular past participles a dictionary verb may take. */
@@ -221,6 +235,103 @@ const AFTER_REDUCED = new Set([
 const ADVERBIAL = new Set(['ADV', 'PART']);
 
 /**
+ * An adverb between an auxiliary and its participle: wink tags "long" ADJ ("have long
+ * accused"), and a floating quantifier may stand there ("have each accused").
+ */
+function adverbial(t: Token): boolean {
+  return ADVERBIAL.has(t.pos) || t.lower === 'long' || QUANTIFIERS.has(t.lower);
+}
+
+/** Subject pronouns: "he offended the British". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
+/** Pronouns that open a clause or refer back to the subject, not an object: "detailed what", "liberated itself". */
+const NOT_OBJECT = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'that',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+]);
+/** Object starts after a finite verb: "a", "the", "Qatar", "him", "276". */
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+/** Verbs whose object may be a clause with its own subject: "said Israel preferred a deal". */
+const CLAUSE_TAKING = new Set([
+  'say',
+  'claim',
+  'argue',
+  'insist',
+  'note',
+  'show',
+  'find',
+  'report',
+  'think',
+  'believe',
+]);
+
+/**
+ * Whether an -ed word wink tagged ADJ or NOUN at `i` stands where a finite verb must: right
+ * after its subject (a name, a noun or a subject pronoun, lower-case itself so "Armed Forces"
+ * and "United Nations" stay names) and before its object ("Saudi Arabia blockaded Qatar",
+ * "ISIS beheaded a Japanese hostage", "rebels quelled street protests"). A noun phrase that
+ * is itself an object ("offer voters detailed plans", "gave his aides detailed directions")
+ * or a possessor ("Obama's heated exchange") is no subject.
+ */
+function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, next: Token): boolean {
+  const t = tokens[i];
+  if (i - 1 < from || !t.lower.endsWith('ed') || t.text[0] !== t.lower[0]) return false;
+  // "Clinton and Sanders both accused Trump": a floating quantifier after the subject
+  const s = QUANTIFIERS.has(tokens[i - 1].lower) && i - 2 >= from ? i - 2 : i - 1;
+  const prev = tokens[s];
+  if (prev.pos === 'PRON') {
+    if (!SUBJECT_PRONOUNS.has(prev.lower)) return false;
+  } else if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') return false;
+  if (NOT_OBJECT.has(next.lower)) return false;
+  // "abducted at least 220 Assyrians"
+  if (next.lower === 'at' && tokens[i + 2]?.lower === 'least') return true;
+  if (!OBJECT_START.has(next.pos)) {
+    // a bare noun phrase: "quelled street protests", not "the president's armored limousine"
+    if (next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
+  }
+  // the subject phrase's left edge: a verb there makes it an object ("offer voters detailed plans")
+  let k = s;
+  while (k > from && k >= s - 5 && inNounPhrase(tokens[k - 1])) k--;
+  const before = k > from ? tokens[k - 1] : undefined;
+  return !(before && before.pos === 'VERB' && !CLAUSE_TAKING.has(before.lemma));
+}
+
+/** Quantifiers that may float after a subject or an auxiliary: "have each accused the other". */
+const QUANTIFIERS = new Set(['both', 'each', 'all']);
+
+/**
+ * Whether a noun-tagged -ed form stands as a noun: after a determiner, a number or a
+ * possessor ("the accused", "10 accused of murder", "the denials of the accused
+ * malefactors"), not after a floating quantifier ("Iran and Iraq both accused").
+ */
+function nounPosition(tokens: readonly Token[], i: number, from: number): boolean {
+  if (i - 1 < from) return false;
+  const prev = tokens[i - 1];
+  if (prev.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower === "'s" || prev.lower === '’s')
+    return true;
+  if (prev.pos !== 'DET') return false;
+  if (!QUANTIFIERS.has(prev.lower) || i - 2 < from) return true;
+  const before = tokens[i - 2];
+  return !(
+    before.pos === 'NOUN' ||
+    before.pos === 'PROPN' ||
+    before.pos === 'PRON' ||
+    before.lemma === 'have'
+  );
+}
+const NOMINAL_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+function inNounPhrase(t: Token): boolean {
+  return NOMINAL_PHRASE.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.lower);
+}
+
+/**
  * Whether an ADJ-tagged participle at `i` is used as a verb, and in which voice:
  * "were apprehended", "has been mediated" (passive), "has pressured Pakistan" (active),
  * "10 soldiers killed in …", "a convoy attacked by militants" (reduced passive).
@@ -235,6 +346,8 @@ export function verbalParticiple(
   const t = tokens[i];
   if (participleStems(t.lower).length === 0 || STATIVE_PARTICIPLES.has(t.lower)) return undefined;
   const next = i + 1 < to ? tokens[i + 1] : undefined;
+  // the finite verb between its subject and object: "ISIS beheaded a Japanese hostage"
+  if (next && finiteAfterSubject(tokens, i, from, next)) return 'active';
   // an adjective before its noun: "the looted shops", "alleged abuses"
   if (
     next &&
@@ -243,7 +356,7 @@ export function verbalParticiple(
   )
     return undefined;
   let k = i - 1;
-  while (k >= from && ADVERBIAL.has(tokens[k].pos) && !BOUNDARY.has(tokens[k].text)) k--;
+  while (k >= from && adverbial(tokens[k]) && !BOUNDARY.has(tokens[k].text)) k--;
   if (k >= from) {
     const p = tokens[k];
     if (p.lemma === 'be' || p.lemma === 'get') return 'passive';
@@ -310,7 +423,7 @@ const TIME_WORDS = new Set([
 
 function isAuxBefore(tokens: readonly Token[], i: number, from: number): boolean {
   let k = i - 1;
-  while (k >= from && ADVERBIAL.has(tokens[k].pos)) k--;
+  while (k >= from && adverbial(tokens[k])) k--;
   return k >= from && (tokens[k].lemma === 'have' || tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
 }
 

@@ -4,7 +4,7 @@ import type { Token } from '../model/index.ts';
 export const BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '?', '!']);
 
 /** Tokens that may sit between two pattern words without a `*`. */
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export function skippable(t: Token): boolean {
   return (
