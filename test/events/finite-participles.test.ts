@@ -2,18 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verbalParticiple } from '../../src/events/patterns.ts';
 import type { Pos, Token } from '../../src/model/index.ts';
-import { analyzeText } from '../../src/nlp/index.ts';
 import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { voice } from '../helpers/voice.ts';
 
 const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
-
-/** The voice read for the first token `word` of `text`, as the coder sees it. */
-function voice(text: string, word: string): string | undefined {
-  const { tokens } = analyzeText(text);
-  const i = tokens.findIndex((t: Token) => t.lower === word);
-  assert.ok(i >= 0, `${word} in ${text}`);
-  return verbalParticiple(tokens, i, 0, tokens.length);
-}
 
 const LEMMAS: Record<string, string> = { has: 'have', had: 'have', was: 'be', were: 'be' };
 
