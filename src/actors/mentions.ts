@@ -2,7 +2,15 @@ import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts
 import { longestMatch } from '../dict/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
-import { makeActor, officeOn, personActor, pickOrganization, pickPerson, sectorOf } from './resolve.ts';
+import {
+  makeActor,
+  officeActor,
+  officeOn,
+  personActor,
+  pickOrganization,
+  pickPerson,
+  sectorOf,
+} from './resolve.ts';
 import {
   BARE_RANKS,
   DETERMINERS,
@@ -568,14 +576,7 @@ function titledOffice(
   const matching = person.offices.filter((o) => sectorOf(o.code) === title.entry.sector);
   const office = matching.filter((o) => !o.from || o.from <= date).at(-1) ?? matching[0];
   if (!office) return undefined;
-  return {
-    code: office.code,
-    country: office.code.slice(0, 3),
-    sector: sectorOf(office.code),
-    name: person.name,
-    office: office.title,
-    rules: [...rules, office.id, 'title-picks-office'],
-  };
+  return officeActor(person, office, [...rules, office.id, 'title-picks-office']);
 }
 
 const RANK_ENTRIES = new Map<string, AgentEntry>();

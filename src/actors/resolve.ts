@@ -9,22 +9,25 @@ export function officeOn(person: PersonEntry, date: string | undefined): Office 
   return person.offices.find((o) => inRange(date, o));
 }
 
+/** A person acting in one of their offices. */
+export function officeActor(person: PersonEntry, office: Office, rules: string[]): Actor {
+  return {
+    code: office.code,
+    country: office.code.slice(0, 3),
+    sector: sectorOf(office.code),
+    name: person.name,
+    office: office.title,
+    rules,
+  };
+}
+
 /**
  * A person's actor on a date: the code of the office held then; between or after offices,
  * their last country with sector ELI (a former official still acts politically).
  */
 export function personActor(person: PersonEntry, date: string | undefined, rules: string[] = []): Actor {
   const office = officeOn(person, date);
-  if (office) {
-    return {
-      code: office.code,
-      country: office.code.slice(0, 3),
-      sector: sectorOf(office.code),
-      name: person.name,
-      office: office.title,
-      rules: [...rules, office.id],
-    };
-  }
+  if (office) return officeActor(person, office, [...rules, office.id]);
   const past = person.offices.filter((o) => !o.from || !date || o.from <= date).at(-1) ?? person.offices[0];
   const country = past ? past.code.slice(0, 3) : '---';
   return {
