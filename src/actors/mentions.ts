@@ -55,20 +55,23 @@ export function lexicalMatches(
     let limit = i;
     while (limit < to && !covered(limit)) limit++;
     let m = longestMatch(lexicon.actors, tokens, i, limit);
-    let items = m?.items;
+    let items = m ? fitting(m.items, tokens, m.end) : [];
     // "Pakistan today threatened…" is not the newspaper Pakistan Today: try a shorter phrase
-    while (m && items && items.some((x) => !caseFits(x, tokens, m!.end))) {
-      items = items.filter((x) => caseFits(x, tokens, m!.end));
-      if (items.length > 0) break;
+    while (m && items.length === 0) {
       m = m.end - 1 > i ? longestMatch(lexicon.actors, tokens, i, m.end - 1) : undefined;
-      items = m?.items;
+      items = m ? fitting(m.items, tokens, m.end) : [];
     }
-    if (m && items) {
+    if (m) {
       out.set(i, { start: i, end: m.end, items });
       i = m.end;
     } else i++;
   }
   return out;
+}
+
+/** The items of a match ending at `end` whose capitals fit the text (the same array when all do). */
+function fitting(items: LexItem[], tokens: readonly Token[], end: number): LexItem[] {
+  return items.every((x) => caseFits(x, tokens, end)) ? items : items.filter((x) => caseFits(x, tokens, end));
 }
 
 /**
