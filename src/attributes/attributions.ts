@@ -1,21 +1,15 @@
-import type { Attribution, Quote, SourceKind, Speaker } from '../model/attributes.ts';
+import {
+  type Attribution,
+  type Quote,
+  SOURCE_KINDS,
+  type SourceKind,
+  type Speaker,
+} from '../model/attributes.ts';
 import type { Doc, TextSpan } from '../model/index.ts';
 import { findQuotes } from './quotes.ts';
 
-/** When one source is named several ways, the most telling kind wins. */
-const PRIORITY: readonly SourceKind[] = [
-  'statement',
-  'document',
-  'social-media',
-  'monitor',
-  'media',
-  'anonymous',
-  'witness',
-  'official',
-  'organization',
-  'person',
-  'unknown',
-];
+/** When one source is named several ways, the most telling kind wins (SOURCE_KINDS' order). */
+const PRIORITY: readonly SourceKind[] = SOURCE_KINDS;
 const DETERMINERS = /^(the|a|an|this|that)\s+/i;
 
 /** Who a speaker is, so that "the Foreign Office" and "a statement issued by the Foreign Office" are one source. */

@@ -11,7 +11,11 @@ import type { TextSpan } from './span.ts';
 export const QUOTE_KINDS = ['direct', 'reported', 'according-to'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 
-/** What kind of source a speaker is, so events can be filtered by how they were reported. */
+/**
+ * What kind of source a speaker is, so events can be filtered by how they were reported.
+ * Listed from the most to the least telling: when one source is named several ways, the
+ * earlier kind wins (src/attributes/attributions.ts).
+ */
 export const SOURCE_KINDS = [
   'statement',
   'document',
