@@ -65,15 +65,23 @@ function addPlaces(
   }
 }
 
+const isCountryName = (l: Lex) => l.items.every((it) => it.type === 'country' && it.entry.kind === 'name');
+
 /**
- * "New Mexico", "New Guinea", "Jersey City": a country's name that ends or starts a longer
- * place name after (or before) a capitalized word of its own is part of that place, not the
- * country.
+ * Country names that stand for a place here, not the country: "New Mexico", "New Guinea",
+ * "Jersey City" (a country's name that ends or starts a longer place name after, or before, a
+ * capitalized word of its own), then the names of `divisions` ("Georgia", the US state).
  */
-function dropCountryInPlaceName(doc: Doc, lex: Map<number, Lex>, from: number, to: number): void {
+function dropCountryNamesOfPlaces(
+  doc: Doc,
+  lex: Map<number, Lex>,
+  from: number,
+  to: number,
+  divisions: ReadonlySet<string>,
+): void {
   const tokens = doc.tokens;
   for (const [i, l] of lex) {
-    if (!l.items.every((it) => it.type === 'country' && it.entry.kind === 'name')) continue;
+    if (!isCountryName(l)) continue;
     const before = i > from && !lex.has(i - 1) && /^\p{Lu}/u.test(tokens[i - 1].text);
     const hit = before ? nameAt(tokens, i - 1, to) : undefined;
     if (hit && hit.kind !== 'country' && hit.end === l.end) {
@@ -84,6 +92,10 @@ function dropCountryInPlaceName(doc: Doc, lex: Map<number, Lex>, from: number, t
     const tail = after ? nameAt(tokens, i, to) : undefined;
     if (tail && tail.kind !== 'country' && tail.end > l.end) lex.delete(i);
   }
+  if (divisions.size === 0) return;
+  for (const [i, l] of lex)
+    if (isCountryName(l) && l.items.every((it) => it.type === 'country' && divisions.has(it.entry.code)))
+      lex.delete(i);
 }
 
 /** Per lexicon: countries whose name is also another country's division, with the country's own cues. */
@@ -140,14 +152,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i - s.tokenStart] = 1;
     const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
-    dropCountryInPlaceName(doc, lex, from, s.tokenEnd);
-    for (const [i, l] of lex)
-      if (
-        l.items.every(
-          (it) => it.type === 'country' && it.entry.kind === 'name' && divisions.has(it.entry.code),
-        )
-      )
-        lex.delete(i);
+    dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
       const here = [...lex.values()].flatMap((l) =>
