@@ -375,18 +375,13 @@ function placeTarget(
     else if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
     const a = m.actors[0];
     if (!a || exclude.has(a.country) || a.country.length !== 3) continue;
-    if (protest) {
-      const code = `${a.country}GOV`;
-      if (exclude.has(code)) continue;
-      return {
-        role: { mention: m, rule: 'target:government-of-protest-place' },
-        actor: { ...a, code, sector: 'GOV', rules: [...a.rules, 'protest-against-place-government'] },
-      };
-    }
-    return {
-      role: { mention: m, rule: 'target:people-of-place' },
-      actor: { ...a, code: `${a.country}CVL`, sector: 'CVL', rules: [...a.rules, 'place-as-population'] },
-    };
+    const sector = protest ? 'GOV' : 'CVL';
+    const code = `${a.country}${sector}`;
+    if (protest && exclude.has(code)) continue;
+    const [rule, why] = protest
+      ? ['target:government-of-protest-place', 'protest-against-place-government']
+      : ['target:people-of-place', 'place-as-population'];
+    return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
 }
