@@ -20,7 +20,9 @@ export function absorbComplements(
   for (const b of matches) {
     const i = kept.findIndex((a) => governs(tokens, a, b));
     if (i < 0) {
-      kept.push(b);
+      // the chain goes on through an absorbed complement: "rejected an offer to host a summit to hammer out…"
+      if (absorbed.some((a) => governs(tokens, a, b))) absorbed.push(b);
+      else kept.push(b);
       continue;
     }
     absorbed.push(b);
@@ -50,9 +52,26 @@ function specialize(governor: PatternMatch, complement: PatternMatch): PatternMa
 function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {
   const end = a.positions.at(-1)!;
   if (end >= b.anchor || b.anchor - end > REACH) return false;
+  if (headsObject(tokens, a, b)) return true;
   for (let i = end + 1; i < b.anchor; i++)
     if (BOUNDARY.has(tokens[i].text) || tokens[i].text === ',') return false;
   let i = b.anchor - 1;
   while (i > end && tokens[i].pos === 'ADV') i--;
   return i > end - 1 && MARKERS.has(tokens[i].lower);
+}
+
+/** Words that may stand between a verb and the noun heading its object: "the", "Iran's", "new". */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+const OBJECT_REACH = 5;
+
+/**
+ * An event noun heading the object of an event verb is what that event is about, not an
+ * event of its own: "rejected a US offer", "condemned the attack", "welcomed Iran's proposal".
+ */
+function headsObject(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {
+  const end = a.positions.at(-1)!;
+  if (a.pattern.code === '---' || tokens[end].pos !== 'VERB' || tokens[b.anchor].pos !== 'NOUN') return false;
+  if (b.anchor - end > OBJECT_REACH) return false;
+  for (let i = end + 1; i < b.anchor; i++) if (!OBJECT_WORDS.has(tokens[i].pos)) return false;
+  return true;
 }

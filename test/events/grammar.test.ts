@@ -35,6 +35,22 @@ test('threatened to impose: the governing verb wins, the complement is absorbed'
   assert.ok(dropped('Iran threatened to impose sanctions on Pakistan.').includes('163 absorbed'));
 });
 
+test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
+  const text = "Pakistan criticized Iran's attack on Afghanistan.";
+  assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
+  assert.ok(dropped(text).includes('190 absorbed'));
+  const chain = codeText(
+    'Pakistan rejected an Iranian offer to host a summit with Afghanistan.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(chain.events), ['PAKGOV IRNGOV 120']);
+  assert.ok(
+    chain.dropped.some((d) => d.cameo === '040' && d.reason === 'absorbed'),
+    'the summit is absorbed through the absorbed offer',
+  );
+});
+
 test('reported speech: X said Y attacked Z codes Y → Z; X accused Y of … codes X → Y', () => {
   assert.deepEqual(coded('The UN said Iran attacked Pakistan.'), ['IRNGOV PAKGOV 190']);
   assert.deepEqual(coded('Iran accused Pakistan of attacking Afghanistan.'), ['IRNGOV PAKGOV 112']);
