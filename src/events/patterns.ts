@@ -126,6 +126,9 @@ export function findPatterns(
       const copy = tokens.slice();
       copy[i] = t;
       view = copy;
+    } else if (t.pos === 'VERB' && attributiveParticiple(tokens, i, from, to)) {
+      // "meet with exiled dissidents", "expel exiled leaders": a state, not an act
+      nounReading = true;
     } else if (t.pos === 'NOUN' && t.lower.endsWith('ed') && lexicon.anchorIndex.has(t.lower)) {
       // "Iran has long accused/NOUN Israel", "Hamas abducted/NOUN two soldiers"
       participle = verbalParticiple(tokens, i, from, to);
@@ -311,6 +314,40 @@ const QUANTIFIERS = new Set(['both', 'each', 'all']);
  * possessor ("the accused", "10 accused of murder", "the denials of the accused
  * malefactors"), not after a floating quantifier ("Iran and Iraq both accused").
  */
+/** Words before an attributive participle that leave it a verb: "an attack that killed…". */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'this',
+  'which',
+  'what',
+  'these',
+  'those',
+  'whatever',
+  'who',
+  'another',
+]);
+/** Verbs after which an -ed word is a verb form itself: "having accused", "got arrested". */
+const AUXILIARY_LEMMAS = new Set(['be', 'have', 'get', 'become', 'remain', 'seem']);
+/** Prepositions whose object a participle can modify: "with exiled dissidents". */
+const OBJECT_PREPOSITIONS = new Set(['with', 'of', 'for', 'against', 'from', 'on', 'among', 'about']);
+
+/**
+ * A verb-tagged -ed word inside a noun phrase, before its noun: after a determiner, number or
+ * possessive ("the jailed mayor", "Navalny's jailed allies"), a preposition ("with exiled
+ * dissidents") or a verb ("expel exiled leaders"). It describes a state and codes no act.
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (i - 1 < from || i + 1 >= to || !t.lower.endsWith('ed')) return false;
+  const next = tokens[i + 1].pos;
+  if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
+  const prev = tokens[i - 1];
+  if (CLAUSE_OPENERS.has(prev.lower)) return false;
+  if (prev.pos === 'ADP') return OBJECT_PREPOSITIONS.has(prev.lower);
+  if (prev.pos === 'VERB') return !AUXILIARY_LEMMAS.has(prev.lemma);
+  return nounPosition(tokens, i, from);
+}
+
 function nounPosition(tokens: readonly Token[], i: number, from: number): boolean {
   if (i - 1 < from) return false;
   const prev = tokens[i - 1];

@@ -51,6 +51,21 @@ test('an event noun heading the object of an event verb is its theme, not an eve
   );
 });
 
+test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
+  assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
+  assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
+  assert.deepEqual(
+    coded('Iran arrested Pakistani protesters.'),
+    ['IRNGOV PAKCVL 173'],
+    'after its subject it is the act',
+  );
+  assert.deepEqual(
+    coded('Iran has arrested Pakistani protesters.'),
+    ['IRNGOV PAKCVL 173'],
+    'after an auxiliary it is a verb form',
+  );
+});
+
 test('reported speech: X said Y attacked Z codes Y → Z; X accused Y of … codes X → Y', () => {
   assert.deepEqual(coded('The UN said Iran attacked Pakistan.'), ['IRNGOV PAKGOV 190']);
   assert.deepEqual(coded('Iran accused Pakistan of attacking Afghanistan.'), ['IRNGOV PAKGOV 112']);
