@@ -69,9 +69,28 @@ export function lexicalMatches(
   return out;
 }
 
-/** The items of a match ending at `end` whose capitals fit the text (the same array when all do). */
+/** The items of a match ending at `end` that fit the text around it (the same array when all do). */
 function fitting(items: LexItem[], tokens: readonly Token[], end: number): LexItem[] {
-  return items.every((x) => caseFits(x, tokens, end)) ? items : items.filter((x) => caseFits(x, tokens, end));
+  const fits = (x: LexItem) => (x.type === 'person' ? !hyphenJoined(tokens, end) : caseFits(x, tokens, end));
+  return items.every(fits) ? items : items.filter(fits);
+}
+
+/** Words after a hyphen that leave the name before it whole: "Bush-era", "Obama-style". */
+const NAME_SUFFIXES = new Set(['era', 'style', 'like', 'type', 'run', 'led', 'linked', 'allied']);
+
+/**
+ * Whether a person's name ends inside a longer hyphenated name: "Park Jin" in "Park Jin-young"
+ * is someone else. A second name ("Clinton-Netanyahu meeting") or an English word
+ * ("Bush-era", "Obama-backed") after the hyphen leaves it whole; so does a prefix before it
+ * ("al-Awlaki"). Countries and groups keep such matches: "US-led", "Hamas-run".
+ */
+function hyphenJoined(tokens: readonly Token[], end: number): boolean {
+  if (end + 1 >= tokens.length) return false;
+  const [dash, next] = [tokens[end], tokens[end + 1]];
+  if (dash.text !== '-' || tokens[end - 1].end !== dash.start || dash.end !== next.start) return false;
+  const w = next.text;
+  if (w[0] !== w[0].toLowerCase()) return false;
+  return !(NAME_SUFFIXES.has(w) || w.endsWith('ed') || w.endsWith('ing'));
 }
 
 /**

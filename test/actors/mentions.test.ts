@@ -159,3 +159,16 @@ test('dated organizations: the Taliban before and after August 2021', () => {
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2019-01-01')), ['The Taliban=AFGREB']);
   assert.deepEqual(mentions(codeText('The Taliban attacked.', '2023-01-01')), ['The Taliban=AFGGOV']);
 });
+
+test('a name that ends inside a longer hyphenated name is someone else', () => {
+  const bundled = (text: string, date: string) => mentions(codeText(text, date, bundledCoder()));
+  assert.deepEqual(bundled('Singer Park Jin-young met fans.', '2020-01-01'), [], 'not the minister Park Jin');
+  assert.deepEqual(bundled('Moon Jae-in met Kim Jong-un.', '2018-05-01'), [
+    'Moon Jae-in=KORGOV',
+    'Kim Jong-un=PRKGOV',
+  ]);
+  assert.ok(
+    bundled('The George W. Bush-era tax cuts expired.', '2012-05-01').some((m) => m.includes('Bush=USA')),
+    'an English word after the hyphen leaves the name whole',
+  );
+});
