@@ -5,10 +5,18 @@ import type { Doc, Mention } from '../model/index.ts';
  * them has them all as its subject. Possessives and places are not joined.
  */
 export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
+  // joins[k]: how mentions[k - 1] and mentions[k] are joined
+  const joins = mentions.map((m, k) =>
+    k > 0 && joinable(mentions[k - 1]) && joinable(m) ? between(doc, mentions[k - 1], m) : undefined,
+  );
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     const prev = out.at(-1);
-    if (prev && joinable(prev) && joinable(m) && between(doc, prev, m)) {
+    if (
+      prev &&
+      (joins[k] === 'and' || (joins[k] === 'comma' && (inList(joins, k) || !fronted(doc, mentions[k - 1]))))
+    ) {
       out[out.length - 1] = {
         ...prev,
         end: m.end,
@@ -28,15 +36,45 @@ function joinable(m: Mention): boolean {
   return !m.possessive && !m.placeOnly;
 }
 
-function between(doc: Doc, a: Mention, b: Mention): boolean {
+type Join = 'and' | 'comma';
+
+/** How two mentions are joined: "A and B", "A, and B" ('and'); "A, B" ('comma'); or not at all. */
+function between(doc: Doc, a: Mention, b: Mention): Join | undefined {
   const words = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
+  if (
+    (words.length === 1 && words[0] === 'and') ||
+    (words.length === 2 && words[0] === ',' && words[1] === 'and')
+  )
+    return 'and';
   // "…with Ukraine's negotiators, the Kremlin said", "sanctions on Iran, Pompeo told reporters":
   // the speaker of an attribution is no list item
-  if (words.length === 1 && words[0] === ',' && reports(doc, b.tokenEnd)) return false;
-  return (
-    (words.length === 1 && (words[0] === 'and' || words[0] === ',')) ||
-    (words.length === 2 && words[0] === ',' && words[1] === 'and')
-  );
+  if (words.length === 1 && words[0] === ',' && !reports(doc, b.tokenEnd)) return 'comma';
+  return undefined;
+}
+
+/**
+ * Whether a mention closes a phrase fronted before its sentence's subject: "Despite warnings
+ * by aid agencies, the Israeli government refused…", "After talks with Iran, Russia said…".
+ * The sentence opens with a preposition or subordinator and no comma comes before the mention.
+ */
+function fronted(doc: Doc, m: Mention): boolean {
+  const s = doc.sentences[m.sentence];
+  const first = doc.tokens[s.tokenStart];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ')) return false;
+  for (let i = s.tokenStart + 1; i < m.tokenStart; i++) if (doc.tokens[i].text === ',') return false;
+  return true;
+}
+
+/**
+ * Whether the comma join at `k` is inside a list: three or more items ("Iran, Libya, Sudan,
+ * and with strings attached, Cuba") or items an "and" closes ("Iran, Iraq and Syria").
+ */
+function inList(joins: readonly (Join | undefined)[], k: number): boolean {
+  let first = k;
+  while (joins[first - 1] === 'comma') first--;
+  let last = k;
+  while (joins[last + 1] === 'comma') last++;
+  return joins[last + 1] === 'and' || last - first >= 1;
 }
 
 /** Verbs that make the mention before them the speaker of an attribution. */

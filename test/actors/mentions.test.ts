@@ -172,3 +172,20 @@ test('a name that ends inside a longer hyphenated name is someone else', () => {
     'an English word after the hyphen leaves the name whole',
   );
 });
+
+test('a comma after a fronted phrase joins nothing; a list joins its items', () => {
+  const coded = (text: string) => codeText(text).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const fronted = coded('After a dispute with Russia, Iran criticized Pakistan.');
+  assert.ok(fronted.includes('IRNGOV PAKGOV 111'), fronted.join('; '));
+  assert.ok(!fronted.includes('RUSGOV PAKGOV 111'), 'Russia is not a subject of the criticism');
+  assert.deepEqual(coded('Iran, Russia and France criticized Pakistan.'), [
+    'IRNGOV PAKGOV 111',
+    'RUSGOV PAKGOV 111',
+    'FRAGOV PAKGOV 111',
+  ]);
+  assert.deepEqual(
+    coded('Iran, Russia, France criticized Pakistan.').length,
+    3,
+    'three items are a list without "and"',
+  );
+});
