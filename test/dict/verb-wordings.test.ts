@@ -111,3 +111,35 @@ test('attacking an actor over an issue is criticism (111); attacking positions i
   assert.deepEqual(coded('Iran launched attacks on Iraq over the border dispute.'), ['IRNGOV IRQGOV 190']);
   assert.deepEqual(coded('Syrian troops attacked Turkish positions near the border.'), ['SYRMIL TURGOV 190']);
 });
+
+test('renege on / go back on a promise is a rejection (120); "go back on the market" is not', () => {
+  assert.deepEqual(coded('North Korea reneged on its promise to the United States.'), ['PRKGOV USAGOV 120']);
+  assert.deepEqual(coded('Iran has gone back on its word to the European Union.'), ['IRNGOV EEC 120']);
+  assert.deepEqual(coded('The company will go back on the market next year.'), []);
+});
+
+test('an appeal to lay down arms is an appeal to de-escalate (0256), not a request for arms (0232)', () => {
+  assert.deepEqual(coded('The UN Security Council called on the rebels to lay down their arms.'), [
+    'UNO ---REB 0256',
+  ]);
+  assert.deepEqual(coded('Kenya called on the United States to send weapons to the army.'), [
+    'KENGOV USAGOV 0232',
+  ]);
+});
+
+test('a court dismissing or rejecting a legal appeal is no political rejection; an actor dismissing an appeal is (120)', () => {
+  assert.deepEqual(coded('Iran dismissed an appeal from France to halt enrichment.'), ['IRNGOV FRAGOV 120']);
+  assert.deepEqual(coded('The Supreme Court dismissed an appeal over the Texas voting law.'), []);
+  assert.deepEqual(coded('The Supreme Court rejected an appeal on the circuit court ruling.'), []);
+});
+
+test('subpoenaing an actor is investigation (090); the noun "subpoenas" is no act', () => {
+  assert.deepEqual(coded('The Senate committee subpoenaed the FBI.'), ['---LEG USACOP 090']);
+  assert.deepEqual(coded('The Senate committee issued a subpoena to the State Department.'), [
+    '---LEG USAGOV 090',
+  ]);
+  assert.deepEqual(
+    coded('The Justice Department ignored the subpoenas.').filter((t) => t.endsWith(' 090')),
+    [],
+  );
+});
