@@ -29,6 +29,9 @@ export interface Lex {
   items: LexItem[];
 }
 
+/** Words after an office or group that name its country: "of Iran", "in Pakistan", "across Iran". */
+const OF_PLACE = new Set(['of', 'in', 'across', 'throughout']);
+
 function itemOf<T extends LexItem['type']>(
   lex: Lex | undefined,
   type: T,
@@ -387,15 +390,9 @@ function chunkAt(
   }
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
-  // "the foreign minister of Iran", "police in Pakistan", "president of the European Council"
-  if (
-    !country &&
-    !org &&
-    !person &&
-    titles.length > 0 &&
-    i + 1 < to &&
-    (tokens[i].lower === 'of' || tokens[i].lower === 'in')
-  ) {
+  // "the foreign minister of Iran", "police in Pakistan", "students throughout Indonesia",
+  // "president of the European Council"
+  if (!country && !org && !person && titles.length > 0 && i + 1 < to && OF_PLACE.has(tokens[i].lower)) {
     // the country may follow a few words later: "the mayor of the northern West Bank city of Nablus"
     let after: Lex | undefined;
     for (let k = i + 1; k < to && k <= i + 6 && !after; k++) {

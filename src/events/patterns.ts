@@ -134,8 +134,19 @@ export function findPatterns(
       participle = verbalParticiple(tokens, i, from, to);
       nounReading = !participle && nounPosition(tokens, i, from);
     }
-    const byLemma = lexicon.anchorIndex.get(t.lemma);
+    let byLemma = lexicon.anchorIndex.get(t.lemma);
     const byLower = t.lower !== t.lemma ? lexicon.anchorIndex.get(t.lower) : undefined;
+    if (!byLemma && !byLower && t.pos === 'VERB' && t.lower.endsWith('ed')) {
+      // wink's lemma of an -ed verb is sometimes wrong ("staged" → "stag"): try its stems
+      const stem = participleStems(t.lower).find((w) => lexicon.anchorIndex.has(w));
+      if (stem) {
+        t = { ...t, lemma: stem };
+        const copy = view === tokens ? tokens.slice() : view.slice();
+        copy[i] = t;
+        view = copy;
+        byLemma = lexicon.anchorIndex.get(stem);
+      }
+    }
     if (!byLemma && !byLower) continue;
     if (!participle && t.pos === 'VERB' && reducedPassive(tokens, i, from, to)) participle = 'passive';
     const tried = new Set<VerbPattern>();

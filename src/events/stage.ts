@@ -220,9 +220,20 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   };
   const out: Event[] = [];
   if (target) {
+    const protest = m.pattern.code.startsWith('14');
     for (const sa of sources)
       for (const ta of target.mention.actors)
-        pushPair(ctx, out, base, source, sa, target, ta, m.pattern.symmetric);
+        pushPair(
+          ctx,
+          out,
+          base,
+          source,
+          sa,
+          target,
+          protest ? domesticTarget(sa, ta) : ta,
+          m.pattern.symmetric,
+        );
+    if (out.length === 0) dropped.push(drop(doc, s, m, unpaired(sources, target.mention.actors)));
     return out;
   }
   // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them;
@@ -384,6 +395,30 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/** State institutions a protest is aimed at. */
+const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * A protest against a state institution named without a country is against the protesters'
+ * own: "students throughout Indonesia staged demonstrations … against the government".
+ */
+function domesticTarget(source: Actor, target: Actor): Actor {
+  if (!target.code.startsWith('---') || !target.sector || !STATE_SECTORS.has(target.sector)) return target;
+  if (source.code.startsWith('---') || source.code === source.country || source.country === 'IMG')
+    return target;
+  return {
+    ...target,
+    country: source.country,
+    code: `${source.country}${target.sector}`,
+    rules: [...target.rules, 'protest-target-of-protesters-country'],
+  };
+}
+
+/** Why no source–target pair made an event: the same actor on both sides, or no country on either. */
+function unpaired(sources: readonly Actor[], targets: readonly Actor[]): DroppedEvent['reason'] {
+  return sources.some((a) => targets.some((b) => a.code === b.code)) ? 'same-actor' : 'no-country';
 }
 
 function pushPair(

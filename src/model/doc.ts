@@ -82,6 +82,14 @@ export interface DroppedEvent {
   sentence: number;
   cameo: string;
   rule: string;
-  reason: 'negated' | 'hypothetical' | 'no-source' | 'no-target' | 'same-actor' | 'guard' | 'absorbed';
+  reason:
+    | 'negated'
+    | 'hypothetical'
+    | 'no-source'
+    | 'no-target'
+    | 'same-actor'
+    | 'no-country'
+    | 'guard'
+    | 'absorbed';
   evidence: Span[];
 }

@@ -212,3 +212,28 @@ test('a pattern whose first word heads the acting mention takes that mention as 
   // only the head: "consulting" inside "a consulting firm" is no meeting
   assert.deepEqual(bundled('A consulting firm for the Republican Party wrote the ad.'), []);
 });
+
+test('"X across/throughout COUNTRY" gives the group its country; a verb whose lemma wink got wrong still anchors', () => {
+  assert.deepEqual(coded('Protesters across Iran criticized Pakistan.'), ['IRNCVL PAKGOV 111']);
+  // wink lemmatizes "staged" as "stag"; the pattern is "stage * demonstrations"
+  const doc = codeText(
+    'Students throughout Indonesia staged demonstrations against the government.',
+    '1998-05-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(doc.events), ['IDNEDU IDNGOV 141']);
+});
+
+test('explain says why a pair made no event: no country on either side', () => {
+  assert.deepEqual(coded('Protesters criticized the government.'), []);
+  assert.deepEqual(dropped('Protesters criticized the government.'), ['111 no-country']);
+});
+
+test("a protest against a state institution named without a country is against the protesters' own", () => {
+  assert.deepEqual(coded('Pakistani protesters rallied against the police.'), ['PAKCVL PAKCOP 141']);
+  assert.deepEqual(
+    coded('Pakistani protesters criticized the police.'),
+    ['PAKCVL ---COP 111'],
+    'only protests',
+  );
+});
