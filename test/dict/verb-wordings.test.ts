@@ -143,3 +143,45 @@ test('subpoenaing an actor is investigation (090); the noun "subpoenas" is no ac
     [],
   );
 });
+
+test('lifting a state of emergency or martial law is 0814, not the imposition (1724) named inside it', () => {
+  assert.deepEqual(coded('Thailand lifted the state of emergency in Bangkok on Monday.'), [
+    'THAGOV THACVL 0814',
+  ]);
+  assert.deepEqual(coded('Thailand revoked martial law in Bangkok on Tuesday.'), ['THAGOV THACVL 0814']);
+  assert.deepEqual(coded('Thailand declared a state of emergency in Bangkok on Monday.'), [
+    'THAGOV THACVL 1724',
+  ]);
+});
+
+test('test-firing a missile is a show of force (150), firing one at a country is 194', () => {
+  assert.deepEqual(coded('North Korea test-fired two ballistic missiles toward Japan.'), [
+    'PRKGOV JPNGOV 150',
+  ]);
+  assert.deepEqual(coded('North Korea fired two ballistic missiles toward Japan.'), ['PRKGOV JPNGOV 194']);
+});
+
+test('preventing an actor from holding a rally (170); holding civilians as human shields (184)', () => {
+  assert.deepEqual(coded('Hamas prevented Fatah from holding a rally in Gaza.'), ['PSEREB PSEPTY 170']);
+  assert.deepEqual(coded('The court prevented the company from holding a shareholder meeting.'), []);
+  assert.deepEqual(coded('Islamic State militants are holding civilians as human shields in Mosul.'), [
+    'IMGREB ---CVL 184',
+  ]);
+});
+
+test('halting gas supplies to, export controls on, airspace bans (163); not a refinery halting exports', () => {
+  assert.deepEqual(coded('Russia halted gas supplies to Ukraine on Monday.'), ['RUSGOV UKRGOV 163']);
+  assert.deepEqual(coded('The refinery halted oil exports to repair a pipeline.'), []);
+  assert.deepEqual(coded('The United States imposed export controls on two Russian companies.'), [
+    'USAGOV RUSBUS 163',
+  ]);
+  assert.deepEqual(coded('Ukraine banned Russian airlines from its airspace.'), ['UKRGOV RUSBUS 163']);
+});
+
+test('driving fighters out of a town (190), not voters from a party; letting fuel into Gaza (0863)', () => {
+  assert.deepEqual(coded('Iraqi forces drove Islamic State fighters out of Ramadi.'), ['IRQMIL IMGREB 190']);
+  assert.deepEqual(coded('The scandal drove Republican voters from the party.'), []);
+  assert.deepEqual(coded('Israel allowed fuel into Gaza on Monday.'), ['ISRGOV PSECVL 0863']);
+  assert.deepEqual(coded('The stadium allowed food into the stands.'), []);
+  assert.deepEqual(coded('India sent relief materials to Sri Lanka.'), ['INDGOV LKAGOV 073']);
+});
