@@ -274,7 +274,9 @@ function chunkAt(
   // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent
   let j = i;
   if (first >= 0) while (j < to && j - i < 2 && tokens[j].pos === 'ADJ' && !lex.has(j)) j++;
-  if (agentItemAt(ctx, lex, to, j) && !itemOf(lex.get(j), 'person')) {
+  const a0 = agentItemAt(ctx, lex, to, j);
+  // a `member` noun is an agent only after its owner: "FBI agents", "Russian agents", not "nerve agents"
+  if (a0 && !(a0.entry.kind === 'member' && first < 0) && !itemOf(lex.get(j), 'person')) {
     let k = j;
     while (true) {
       const a = agentItemAt(ctx, lex, to, k);
@@ -481,6 +483,7 @@ function chunkAt(
       ctx.homeCountry &&
       titles.length > 0 &&
       titles[0].entry.kind !== 'group' &&
+      titles[0].entry.kind !== 'member' &&
       STATE_SECTORS.has(titles[0].entry.sector)
     ) {
       base = ctx.homeCountry;

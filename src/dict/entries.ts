@@ -3,7 +3,7 @@ import type { DateRange } from './lines.ts';
 
 /** `city` and `region` come from the gazetteer, not from countries.txt. */
 export type CountryKind = 'name' | 'demonym' | 'people' | 'capital' | 'seat' | 'city' | 'region';
-export type AgentKind = 'title' | 'body' | 'group';
+export type AgentKind = 'title' | 'body' | 'group' | 'member';
 
 export interface CountryEntry {
   id: string;

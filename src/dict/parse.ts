@@ -13,7 +13,7 @@ import type {
 import { type Problem, parseRange, phrases, type SourceLine } from './lines.ts';
 
 const COUNTRY_KINDS = new Set<CountryKind>(['name', 'demonym', 'people', 'capital', 'seat']);
-const AGENT_KINDS = new Set<AgentKind>(['title', 'body', 'group']);
+const AGENT_KINDS = new Set<AgentKind>(['title', 'body', 'group', 'member']);
 
 function syntax(line: SourceLine, message: string): Problem {
   return { id: line.id, code: 'syntax', message };
@@ -37,7 +37,7 @@ export function parseAgents(lines: SourceLine[], out: Dictionaries, problems: Pr
   for (const line of lines) {
     const [sector, kind, list] = line.columns;
     if (!sector || !AGENT_KINDS.has(kind as AgentKind) || !list) {
-      problems.push(syntax(line, 'expected "SECTOR  KIND  PHRASE | PHRASE" with KIND title|body|group'));
+      problems.push(syntax(line, 'expected "SECTOR  KIND  PHRASE | PHRASE" with KIND title|body|group|member'));
       continue;
     }
     if (!isSector(sector)) {

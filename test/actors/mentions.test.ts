@@ -189,3 +189,16 @@ test('a comma after a fronted phrase joins nothing; a list joins its items', () 
     'three items are a list without "and"',
   );
 });
+
+test('a `member` noun is an agent only after its owner: "FBI agents", not "nerve agents"', () => {
+  const doc = (text: string) => codeText(text, '2019-01-01', bundledCoder());
+  assert.deepEqual(mentions(doc('FBI agents arrested two Russian diplomats.')), [
+    'FBI agents=USACOP',
+    'Russian diplomats=RUSGOV',
+  ]);
+  assert.deepEqual(mentions(doc('Russian agents poisoned a defector.')), ['Russian agents=RUSSPY']);
+  assert.deepEqual(mentions(doc('Syria used nerve agents against the rebels.')), [
+    'Syria=SYRGOV',
+    'the rebels=---REB',
+  ]);
+});
