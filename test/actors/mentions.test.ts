@@ -202,3 +202,15 @@ test('a `member` noun is an agent only after its owner: "FBI agents", not "nerve
     'the rebels=---REB',
   ]);
 });
+
+test("an agent after a person's possessive takes the person's country", () => {
+  const doc = (text: string) => codeText(text, '2013-06-01', bundledCoder());
+  assert.deepEqual(mentions(doc("Assad's forces shelled Homs.")).slice(0, 2), [
+    "Assad's=SYRGOV (poss)",
+    'forces=SYRMIL',
+  ]);
+  assert.deepEqual(mentions(doc("Obama's administration criticized Iran.")).slice(0, 2), [
+    "Obama's=USAGOV (poss)",
+    'administration=USAGOV',
+  ]);
+});
