@@ -1,4 +1,4 @@
-import type { Actor, Mention } from '../model/index.ts';
+import type { Actor, Doc, Mention } from '../model/index.ts';
 
 /**
  * An office, body or group named right after a person's possessive takes that person's
@@ -30,4 +30,38 @@ function nationalCountry(actors: readonly Actor[]): string | undefined {
   const { code, country } = actors[0];
   if (country.length !== 3 || country === '---' || country === 'IMG' || code === country) return undefined;
   return code.startsWith(country) ? country : undefined;
+}
+
+/** Nouns for a candidate's campaign organization, and the words that may come before them. */
+const CAMPAIGN_HEADS = new Set(['campaign', 'camp', 'team']);
+const CAMPAIGN_MODIFIERS = new Set([
+  're-election',
+  'reelection',
+  'presidential',
+  'election',
+  'political',
+  'senate',
+]);
+
+/**
+ * A person's campaign speaks for the person, as aides do: "the Obama campaign", "Romney's
+ * campaign", "Mr. Obama's re-election team" become one mention with the person's actor.
+ */
+export function campaignsOfPeople(doc: Doc, mentions: Mention[], to: number): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.kind !== 'person' || m.actors.length !== 1) return m;
+    let i = m.tokenEnd;
+    while (i < to && i - m.tokenEnd < 2 && CAMPAIGN_MODIFIERS.has(doc.tokens[i].lower)) i++;
+    if (i >= to || !CAMPAIGN_HEADS.has(doc.tokens[i].lower)) return m;
+    const next = mentions[k + 1];
+    if (next && next.tokenStart <= i) return m;
+    const end = doc.tokens[i];
+    return {
+      ...m,
+      end: end.end,
+      tokenEnd: i + 1,
+      possessive: false,
+      actors: [{ ...m.actors[0], rules: [...m.actors[0].rules, 'campaign-of-person'] }],
+    };
+  });
 }

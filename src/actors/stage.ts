@@ -4,7 +4,7 @@ import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { coordinate } from './coordinate.ts';
 import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
-import { possessorCountries } from './possessor.ts';
+import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { noteMention, referenceMentions, type Salience } from './references.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
@@ -161,7 +161,11 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       );
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
     }
-    const found = possessorCountries(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered));
+    const found = campaignsOfPeople(
+      doc,
+      possessorCountries(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
+      s.tokenEnd,
+    );
     const merged = coordinate(
       doc,
       [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),

@@ -211,6 +211,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     dropped.push(drop(doc, s, m, 'no-target'));
     return [];
   }
+  if (target && verbalAttack(doc, m, source.mention, target.mention))
+    m = {
+      ...m,
+      pattern: { ...m.pattern, code: '111', mode: undefined },
+      recoded: 'verbal-attack:person-on-person',
+    };
   if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
   if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
   const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {
@@ -395,6 +401,18 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/** Mentions of one named individual (or a person's campaign). */
+const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
+
+/**
+ * One named person "attacking" another is criticism, not force: "the Obama campaign attacked
+ * Romney", "Trump attacked Comey" (111); a country, force or group attacking anyone stays 190.
+ */
+function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
+  if (m.pattern.code !== '190' || doc.tokens[m.anchor].lemma !== 'attack') return false;
+  return INDIVIDUAL_KINDS.has(source.kind) && INDIVIDUAL_KINDS.has(target.kind);
 }
 
 /** State institutions a protest is aimed at. */

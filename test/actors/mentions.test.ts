@@ -214,3 +214,15 @@ test("an agent after a person's possessive takes the person's country", () => {
     'administration=USAGOV',
   ]);
 });
+
+test("a person's campaign speaks for the person", () => {
+  const doc = (text: string) => codeText(text, '2012-06-01', bundledCoder());
+  assert.deepEqual(mentions(doc('The Obama campaign accused Romney of lying.')), [
+    'The Obama campaign=USAGOV',
+    'Romney=USAOPP',
+  ]);
+  assert.deepEqual(mentions(doc("Romney's re-election team criticized Obama.")), [
+    "Romney's re-election team=USAOPP",
+    'Obama=USAGOV',
+  ]);
+});

@@ -237,3 +237,10 @@ test("a protest against a state institution named without a country is against t
     'only protests',
   );
 });
+
+test('one named person "attacking" another is criticism; a country attacking stays force', () => {
+  const triplesOf = (text: string) => triples(codeText(text, '2012-06-01', bundledCoder()).events);
+  assert.deepEqual(triplesOf('The Obama campaign attacked Romney on Thursday.'), ['USAGOV USAOPP 111']);
+  assert.deepEqual(triplesOf('The Romney campaign fired back at Mr. Obama.'), ['USAOPP USAGOV 111']);
+  assert.deepEqual(triplesOf('Russia attacked Ukraine on Thursday.'), ['RUSGOV UKRGOV 190']);
+});
