@@ -2,6 +2,7 @@ import { type Lexicon, longestMatch } from '../dict/index.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
+import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
 import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
@@ -177,7 +178,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     }
     all.push(...merged);
   }
-  return all;
+  return ctx.homeCountry ? all : articleCountries(all);
 }
 
 export function actorsStage(lexicon: Lexicon): Stage {

@@ -226,3 +226,14 @@ test("a person's campaign speaks for the person", () => {
     'Obama=USAGOV',
   ]);
 });
+
+test('with no dateline, a legislature or government named without a country is the home country of a story one country dominates', () => {
+  const events = (text: string) =>
+    codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const us =
+    'President Obama met Mitt Romney on Monday. Obama later called Joe Biden. Hillary Clinton praised Obama. The Senate criticized Obama on Tuesday.';
+  assert.ok(events(us).includes('USALEG USAGOV 111'), events(us).join('; '));
+  const mixed =
+    'Iran criticized Israel. Iran and Israel traded accusations. The government criticized Israel again.';
+  assert.ok(events(mixed).includes('---GOV ISRGOV 111'), 'no country dominates: no home');
+});
