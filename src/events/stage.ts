@@ -203,9 +203,23 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const mode = m.pattern.mode;
   if (!target && !passive) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan")
-    target = findTarget(doc, mentions, m.anchor, exclude, !!mode && PLACE_MODES.has(mode), m.targetAt);
+    const placeMode = !!mode && PLACE_MODES.has(mode);
+    target = findTarget(doc, mentions, m.anchor, exclude, placeMode, m.targetAt);
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude, last);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
+    // "Hillary Clinton praised Obama": the direct object is the source's own actor, so there
+    // is no event; another party from context must not stand in for it ("conveyed the United
+    // States' interest" has no such object: its partner comes from the conversation)
+    const own = target ? undefined : findTarget(doc, mentions, m.anchor, new Set(), placeMode, m.targetAt);
+    if (
+      own?.rule === 'target:object' &&
+      !own.mention.possessive &&
+      own.mention !== source.mention &&
+      own.mention.actors.every((a) => exclude.has(a.code) && !a.code.startsWith('---'))
+    ) {
+      dropped.push(drop(doc, s, m, 'same-actor'));
+      return [];
+    }
   }
   if (m.pattern.slotOnly && !slotFilled(m, target)) {
     dropped.push(drop(doc, s, m, 'no-target'));

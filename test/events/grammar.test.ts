@@ -244,3 +244,13 @@ test('one named person "attacking" another is criticism; a country attacking sta
   assert.deepEqual(triplesOf('The Romney campaign fired back at Mr. Obama.'), ['USAOPP USAGOV 111']);
   assert.deepEqual(triplesOf('Russia attacked Ukraine on Thursday.'), ['RUSGOV UKRGOV 190']);
 });
+
+test("an object with the source's own code makes no event; no other party from context stands in for it", () => {
+  const doc = codeText(
+    'President Obama met Mitt Romney on Monday. Hillary Clinton praised Obama.',
+    '2012-06-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(doc.events), ['USAGOV USAOPP 040']);
+  assert.ok(doc.dropped.some((d) => d.cameo === '051' && d.reason === 'same-actor'));
+});
