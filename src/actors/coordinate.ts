@@ -40,6 +40,10 @@ type Join = 'and' | 'comma';
 
 /** How two mentions are joined: "A and B", "A, and B" ('and'); "A, B" ('comma'); or not at all. */
 function between(doc: Doc, a: Mention, b: Mention): Join | undefined {
+  // "the United States and Israel, a Saudi-owned weekly reports": a name inside a hyphenated
+  // modifier is no list item
+  const after = doc.tokens[b.tokenEnd];
+  if (after?.text === '-' && after.start === doc.tokens[b.tokenEnd - 1].end) return undefined;
   const words = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
   if (
     (words.length === 1 && words[0] === 'and') ||

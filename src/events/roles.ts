@@ -44,8 +44,38 @@ const HONORIFICS = new Set([
 function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
   let i = m.tokenStart - 1;
   if (i > 0 && HONORIFICS.has(tokens[i].lower) && tokens[i - 1].sentence === tokens[i].sentence) i--;
+  // "of southern Serbia", "from neighbouring Syria": the preposition before the place's adjective
+  if (i > 0 && PLACE_ADJECTIVES.has(tokens[i].lower) && tokens[i - 1].sentence === tokens[i].sentence) i--;
   return i >= 0 ? tokens[i] : undefined;
 }
+
+/** Verbs that voice or repeat the subject's own act named by a noun: "repeated his call for". */
+const VOICING_VERBS = new Set([
+  'reiterate',
+  'repeat',
+  'renew',
+  'voice',
+  'express',
+  'issue',
+  'continue',
+  'intensify',
+]);
+
+/** Adjectives that sit between a preposition and a place: "in northern Iraq". */
+const PLACE_ADJECTIVES = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'neighboring',
+  'neighbouring',
+  'occupied',
+]);
 
 /** A mention used as a modifier of a following noun ("US military equipment"). */
 export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: number): boolean {
@@ -160,9 +190,16 @@ export function findSource(
   const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
   if (left.length === 0) return undefined;
   const a = tokens[anchor];
-  // "its supply of drones": the possessor is a pronoun we do not resolve
+  // "its supply of drones": the possessor is a pronoun we do not resolve, unless a verb of
+  // repeating or voicing governs the noun: "the ILO reiterated its demand that…" is the ILO's
   const before1 = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
-  if (a.pos === 'NOUN' && before1 && POSSESSIVE_PRONOUNS.has(before1.lower)) return undefined;
+  if (a.pos === 'NOUN' && before1 && POSSESSIVE_PRONOUNS.has(before1.lower)) {
+    const verb = anchor - 2;
+    if (verb <= sentenceStart || tokens[verb].pos !== 'VERB' || !VOICING_VERBS.has(tokens[verb].lemma))
+      return undefined;
+    const owner = findSource(doc, mentions, verb, sentenceStart, sentenceEnd);
+    return owner && { mention: owner.mention, rule: 'source:subject-of-verb-governing-its-noun' };
+  }
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
   if (a.pos === 'NOUN' && isModifier(tokens, nearest, sentenceEnd)) {

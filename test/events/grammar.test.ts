@@ -254,3 +254,21 @@ test("an object with the source's own code makes no event; no other party from c
   assert.deepEqual(triples(doc.events), ['USAGOV USAOPP 040']);
   assert.ok(doc.dropped.some((d) => d.cameo === '051' && d.reason === 'same-actor'));
 });
+
+test('international wire wordings: a voiced noun is its subject\'s, the addressee after "from", a hyphenated modifier is no list item', () => {
+  const triplesOf = (text: string) => triples(codeText(text, '1999-06-01', bundledCoder()).events);
+  assert.deepEqual(
+    triplesOf('The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.'),
+    ['UNO ISRGOV 1051'],
+  );
+  assert.deepEqual(
+    triplesOf('The Albanians of southern Serbia are demanding autonomy from Serbian authorities.'),
+    ['ALBCVL SRBGOV 1044'],
+  );
+  assert.deepEqual(
+    triplesOf(
+      'Al-Qaeda has threatened to deliver devastating blows to the United States and Israel, a Saudi-owned weekly reports.',
+    ),
+    ['IMGREB USAGOV 130', 'IMGREB ISRGOV 130'],
+  );
+});
