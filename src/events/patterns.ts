@@ -320,11 +320,6 @@ function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, n
 /** Quantifiers that may float after a subject or an auxiliary: "have each accused the other". */
 const QUANTIFIERS = new Set(['both', 'each', 'all']);
 
-/**
- * Whether a noun-tagged -ed form stands as a noun: after a determiner, a number or a
- * possessor ("the accused", "10 accused of murder", "the denials of the accused
- * malefactors"), not after a floating quantifier ("Iran and Iraq both accused").
- */
 /** Words before an attributive participle that leave it a verb: "an attack that killed…". */
 const CLAUSE_OPENERS = new Set([
   'that',
@@ -359,6 +354,11 @@ function attributiveParticiple(tokens: readonly Token[], i: number, from: number
   return nounPosition(tokens, i, from);
 }
 
+/**
+ * Whether a noun-tagged -ed form stands as a noun: after a determiner, a number or a
+ * possessor ("the accused", "10 accused of murder", "the denials of the accused
+ * malefactors"), not after a floating quantifier ("Iran and Iraq both accused").
+ */
 function nounPosition(tokens: readonly Token[], i: number, from: number): boolean {
   if (i - 1 < from) return false;
   const prev = tokens[i - 1];
