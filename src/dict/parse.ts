@@ -37,7 +37,9 @@ export function parseAgents(lines: SourceLine[], out: Dictionaries, problems: Pr
   for (const line of lines) {
     const [sector, kind, list] = line.columns;
     if (!sector || !AGENT_KINDS.has(kind as AgentKind) || !list) {
-      problems.push(syntax(line, 'expected "SECTOR  KIND  PHRASE | PHRASE" with KIND title|body|group|member'));
+      problems.push(
+        syntax(line, 'expected "SECTOR  KIND  PHRASE | PHRASE" with KIND title|body|group|member'),
+      );
       continue;
     }
     if (!isSector(sector)) {
