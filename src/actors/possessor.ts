@@ -1,16 +1,17 @@
 import type { Actor, Doc, Mention } from '../model/index.ts';
 
 /**
- * An office, body or group named right after a person's possessive takes that person's
- * country: "Assad's forces" (SYRMIL), "Obama's administration" (USAGOV), "Morsi's
- * supporters" (EGYCVL). Only agents that have no country of their own change, and not courts
+ * An office, body or group named right after a person's possessive, or after the bare name,
+ * takes that person's country: "Assad's forces" and "Assad forces" (SYRMIL), "Obama's
+ * administration" (USAGOV), "Morsi's supporters" (EGYCVL). Only agents that have no country of their own change, and not courts
  * ("put the ball in Obama's court").
  */
 export function possessorCountries(mentions: Mention[]): Mention[] {
   return mentions.map((m, k) => {
     const owner = k > 0 ? mentions[k - 1] : undefined;
-    if (!owner?.possessive || owner.tokenEnd !== m.tokenStart || m.kind !== 'agent') return m;
-    if (owner.kind !== 'person' && owner.kind !== 'title-name') return m;
+    if (!owner || owner.tokenEnd !== m.tokenStart || m.kind !== 'agent') return m;
+    // "Assad's forces", and a bare name as a modifier: "Assad forces", "Trump supporters"
+    if (!(owner.kind === 'person' || (owner.possessive && owner.kind === 'title-name'))) return m;
     const country = nationalCountry(owner.actors);
     if (!country || !m.actors.some((a) => a.code.startsWith('---'))) return m;
     return {

@@ -203,7 +203,7 @@ test('a `member` noun is an agent only after its owner: "FBI agents", not "nerve
   ]);
 });
 
-test("an agent after a person's possessive takes the person's country", () => {
+test("an agent after a person's possessive or bare name takes the person's country", () => {
   const doc = (text: string) => codeText(text, '2013-06-01', bundledCoder());
   assert.deepEqual(mentions(doc("Assad's forces shelled Homs.")).slice(0, 2), [
     "Assad's=SYRGOV (poss)",
@@ -212,6 +212,10 @@ test("an agent after a person's possessive takes the person's country", () => {
   assert.deepEqual(mentions(doc("Obama's administration criticized Iran.")).slice(0, 2), [
     "Obama's=USAGOV (poss)",
     'administration=USAGOV',
+  ]);
+  assert.deepEqual(mentions(doc('Assad forces shelled Aleppo.')).slice(0, 2), [
+    'Assad=SYRGOV',
+    'forces=SYRMIL',
   ]);
 });
 
