@@ -3,8 +3,8 @@ import type { Actor, Doc, Mention } from '../model/index.ts';
 /**
  * An office, body or group named right after a person's possessive, or after the bare name,
  * takes that person's country: "Assad's forces" and "Assad forces" (SYRMIL), "Obama's
- * administration" (USAGOV), "Morsi's supporters" (EGYCVL). Only agents that have no country of their own change, and not courts
- * ("put the ball in Obama's court").
+ * administration" (USAGOV), "Morsi's supporters" (EGYCVL). Only agents that have no country
+ * of their own change, and not courts ("put the ball in Obama's court").
  */
 export function possessorCountries(mentions: Mention[]): Mention[] {
   return mentions.map((m, k) => {
