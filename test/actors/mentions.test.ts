@@ -241,3 +241,13 @@ test('with no dateline, a legislature or government named without a country is t
     'Iran criticized Israel. Iran and Israel traded accusations. The government criticized Israel again.';
   assert.ok(events(mixed).includes('---GOV ISRGOV 111'), 'no country dominates: no home');
 });
+
+test('aircraft and drones are an armed force only after their owner', () => {
+  const doc = (text: string) => codeText(text, '2016-01-01', bundledCoder());
+  assert.deepEqual(mentions(doc('Israeli jets bombed targets in Gaza.'))[0], 'Israeli jets=ISRMIL');
+  assert.deepEqual(mentions(doc('U.S. drones killed three militants in Pakistan.'))[0], 'U.S. drones=USAMIL');
+  assert.ok(
+    !mentions(doc('Brennan defended the use of drones overseas.')).some((m) => m.startsWith('drones')),
+    'drones alone are no actor',
+  );
+});
