@@ -171,9 +171,16 @@ export function sentenceMentions(
 function agentItemAt(ctx: ChunkContext, lex: Map<number, Lex>, to: number, k: number) {
   const l = k < to ? lex.get(k) : undefined;
   if (!l) return rankBeforeName(ctx, k, to, lex);
-  // a one-word agent tagged as an adjective is one only when a noun follows it
+  // a one-word agent tagged as an adjective before a noun is no agent ("military equipment"),
+  // unless the noun is where the group sits: "struck rebel positions", "a militant hideout"
   const tokens = ctx.doc.tokens;
-  if (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && NOMINAL.has(tokens[k + 1].pos))
+  if (
+    l.end - l.start === 1 &&
+    tokens[k].pos === 'ADJ' &&
+    k + 1 < to &&
+    NOMINAL.has(tokens[k + 1].pos) &&
+    !GROUP_SITES.has(tokens[k + 1].lemma)
+  )
     return undefined;
   return itemOf(l, 'agent');
 }
@@ -387,7 +394,14 @@ function chunkAt(
   // a lone agent noun modifying another noun ("official phone conversation", "army equipment")
   if (!country && !org && !person && !name && titles.length === 1 && last - first === 1 && !possessive) {
     const next = last < to ? tokens[last] : undefined;
-    if (next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TEMPORAL_NOUNS.has(next.lower))
+    if (
+      next &&
+      next.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(next.text) &&
+      !TEMPORAL_NOUNS.has(next.lower) &&
+      // "struck rebel positions": an attack on where a group sits is on the group
+      !(GROUP_SITES.has(next.lemma) && titles[0].entry.kind === 'group')
+    )
       return undefined;
   }
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
@@ -569,6 +583,17 @@ const TEMPORAL_NOUNS = new Set([
 ]);
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Nouns for where an armed group sits, which an attack on them targets: "rebel positions". */
+const GROUP_SITES = new Set([
+  'position',
+  'stronghold',
+  'base',
+  'camp',
+  'hideout',
+  'target',
+  'enclave',
+  'bastion',
+]);
 
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
