@@ -1,4 +1,4 @@
-import type { Actor, Mention } from '../model/index.ts';
+import { type Actor, inCountry, type Mention } from '../model/index.ts';
 
 /** Sectors of the institutions a story names without a country: "the Senate", "the government". */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
@@ -19,11 +19,7 @@ export function articleCountries(mentions: Mention[]): Mention[] {
     if (m.kind !== 'agent' || !m.actors.some(homeless)) return m;
     return {
       ...m,
-      actors: m.actors.map((a) =>
-        homeless(a)
-          ? { ...a, country: home, code: `${home}${a.sector}`, rules: [...a.rules, 'article-country'] }
-          : a,
-      ),
+      actors: m.actors.map((a) => (homeless(a) ? inCountry(a, home, 'article-country') : a)),
     };
   });
 }

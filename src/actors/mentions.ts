@@ -1,6 +1,6 @@
 import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts';
 import { longestMatch } from '../dict/index.ts';
-import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import { type Actor, type Doc, inCountry, type Mention, type Token } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
 import {
   makeActor,
@@ -537,13 +537,7 @@ function chunkAt(
   if (person && name) remember(ctx, name, actor);
   mention.actors = [actor];
   if (extraCountries.length > 0 && !person) {
-    for (const x of extraCountries)
-      mention.actors.push({
-        ...actor,
-        code: `${x}${actor.sector ?? ''}`,
-        country: x,
-        rules: [...actor.rules],
-      });
+    for (const x of extraCountries) mention.actors.push(inCountry(actor, x));
     mention.coordinated = true;
   }
   // a country or capital after "in", "at", "near" is where something happens, not who acts

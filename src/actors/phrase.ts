@@ -1,5 +1,5 @@
 import type { Coder } from '../coder/index.ts';
-import type { Actor, Mention, Token } from '../model/index.ts';
+import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
 
 export interface ResolveOptions {
   date?: string;
@@ -52,13 +52,7 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   }
   if (actor.country === '---' && opts.context) {
     const ctx = contextOnly(coder, opts);
-    if (ctx)
-      actor = {
-        ...actor,
-        code: `${ctx.country}${actor.sector ?? ''}`,
-        country: ctx.country,
-        rules: [...actor.rules, 'context-country'],
-      };
+    if (ctx) actor = inCountry(actor, ctx.country, 'context-country');
   }
   return { ...actor, matched: text.slice(best.start, best.end) };
 }

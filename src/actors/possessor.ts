@@ -1,4 +1,4 @@
-import type { Actor, Doc, Mention } from '../model/index.ts';
+import { type Actor, type Doc, inCountry, type Mention } from '../model/index.ts';
 
 /**
  * An office, body or group named right after a person's possessive, or after the bare name,
@@ -18,7 +18,7 @@ export function possessorCountries(mentions: Mention[]): Mention[] {
       ...m,
       actors: m.actors.map((a) =>
         a.code.startsWith('---') && a.sector && a.sector !== 'JUD'
-          ? { ...a, country, code: `${country}${a.sector}`, rules: [...a.rules, 'agent-of-possessor'] }
+          ? inCountry(a, country, 'agent-of-possessor')
           : a,
       ),
     };

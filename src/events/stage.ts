@@ -1,14 +1,15 @@
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import type {
-  Actor,
-  DateGranularity,
-  Doc,
-  DroppedEvent,
-  Event,
-  Mention,
-  Sentence,
-  Token,
+import {
+  type Actor,
+  type DateGranularity,
+  type Doc,
+  type DroppedEvent,
+  type Event,
+  inCountry,
+  type Mention,
+  type Sentence,
+  type Token,
 } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
@@ -440,12 +441,7 @@ function domesticTarget(source: Actor, target: Actor): Actor {
   if (!target.code.startsWith('---') || !target.sector || !STATE_SECTORS.has(target.sector)) return target;
   if (source.code.startsWith('---') || source.code === source.country || source.country === 'IMG')
     return target;
-  return {
-    ...target,
-    country: source.country,
-    code: `${source.country}${target.sector}`,
-    rules: [...target.rules, 'protest-target-of-protesters-country'],
-  };
+  return inCountry(target, source.country, 'protest-target-of-protesters-country');
 }
 
 /** Why no source–target pair made an event: the same actor on both sides, or no country on either. */

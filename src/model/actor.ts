@@ -15,3 +15,13 @@ export interface Actor {
   /** The dictionary entries (file:line) and rules that produced this resolution. */
   rules: string[];
 }
+
+/** The same actor placed in `country`, its sector kept ("---MIL" → "SYRMIL"), noting the rule that placed it. */
+export function inCountry(actor: Actor, country: string, rule?: string): Actor {
+  return {
+    ...actor,
+    code: `${country}${actor.sector ?? ''}`,
+    country,
+    rules: rule ? [...actor.rules, rule] : [...actor.rules],
+  };
+}

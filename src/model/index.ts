@@ -1,4 +1,4 @@
-export type { Actor } from './actor.ts';
+export { type Actor, inCountry } from './actor.ts';
 export type { Article } from './article.ts';
 export type * from './attributes.ts';
 export type { Dateline, Doc, DroppedEvent, Pos, Sentence, Token } from './doc.ts';
