@@ -288,16 +288,26 @@ function subjectRelative(
   return -1;
 }
 
-/** The actor inside the noun phrase right before a relative pronoun (a comma may sit between). */
+/** The token range `[start, end)` of the noun phrase right before a relative pronoun (a comma may sit between). */
+function phraseBeforeRelative(
+  tokens: readonly Token[],
+  rel: number,
+  sentenceStart: number,
+): [number, number] {
+  const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
+  let npStart = npEnd;
+  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) npStart--;
+  return [npStart, npEnd];
+}
+
+/** The actor inside the noun phrase right before a relative pronoun. */
 function antecedent(
   tokens: readonly Token[],
   left: readonly Mention[],
   rel: number,
   sentenceStart: number,
 ): Mention | undefined {
-  const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
-  let npStart = npEnd;
-  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) npStart--;
+  const [npStart, npEnd] = phraseBeforeRelative(tokens, rel, sentenceStart);
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k];
     if (m.tokenEnd > npEnd) continue;
@@ -438,10 +448,7 @@ export function findRelativeAntecedent(
   if (tokens[rel - 1].pos === 'ADP') return undefined;
   const after = tokens[patternEnd + 1];
   if (after && after.sentence === tokens[rel].sentence && OBJECT_START.has(after.pos)) return undefined;
-  // the noun phrase ending at the relative pronoun (a comma may sit between them)
-  const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
-  let npStart = npEnd;
-  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) npStart--;
+  const [npStart, npEnd] = phraseBeforeRelative(tokens, rel, sentenceStart);
   if (npStart === npEnd) return undefined;
   if (tokens[rel].lower === 'that' && OBJECT_THAT_VERBS.has(tokens[npStart - 1]?.lemma ?? ''))
     return undefined;
