@@ -1,3 +1,4 @@
+import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { BOUNDARY, PREPOSITIONS, RELATIVES, TARGET_STOPS } from './words.ts';
 
@@ -62,20 +63,7 @@ const VOICING_VERBS = new Set([
 ]);
 
 /** Adjectives that sit between a preposition and a place: "in northern Iraq". */
-const PLACE_ADJECTIVES = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-  'neighboring',
-  'neighbouring',
-  'occupied',
-]);
+const PLACE_ADJECTIVES = new Set<string>([...COMPASS_ADJECTIVES, 'neighboring', 'neighbouring', 'occupied']);
 
 /** A mention used as a modifier of a following noun ("US military equipment"). */
 export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: number): boolean {

@@ -6,3 +6,4 @@ export { countryPlace, geocode, geocodeMatch } from './geocode.ts';
 export { findPlaces } from './places.ts';
 export { nameAt } from './scan.ts';
 export type { GeocodeContext, Place, PlaceCue, PlaceMatch } from './types.ts';
+export { COMPASS_ADJECTIVES } from './words.ts';

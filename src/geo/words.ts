@@ -34,14 +34,8 @@ export const LOCATIVE_OF_HEADS = new Set([
   'outside',
 ]);
 
-/**
- * Words that may stand between the locative word and the name: "in the southern port city
- * of Basra", "in the capital, Kabul", "in northern Aleppo".
- */
-export const LOCATIVE_FILLERS = new Set([
-  'the',
-  'of',
-  ',',
+/** Adjectives for a part of a place: "northern Aleppo", "southern Serbia". */
+export const COMPASS_ADJECTIVES = [
   'northern',
   'southern',
   'eastern',
@@ -51,6 +45,17 @@ export const LOCATIVE_FILLERS = new Set([
   'northwestern',
   'southeastern',
   'southwestern',
+] as const;
+
+/**
+ * Words that may stand between the locative word and the name: "in the southern port city
+ * of Basra", "in the capital, Kabul", "in northern Aleppo".
+ */
+export const LOCATIVE_FILLERS = new Set<string>([
+  'the',
+  'of',
+  ',',
+  ...COMPASS_ADJECTIVES,
   'capital',
   'city',
   'town',
