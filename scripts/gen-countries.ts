@@ -27,6 +27,9 @@
  * - a phrase listed twice for one country keeps its first kind (name > demonym > people >
  *   capital): "Djibouti" is a name, not also a capital and a demonym.
  * - phrases that are common English words or mostly name other things are skipped (SKIP).
+ * - territories with no permanent population and no government of their own (NO_GOVERNMENT:
+ *   Antarctica, Bouvet Island, ...) are left out: nobody acts for them, so they are never
+ *   actors, and CAMEO gives them no code.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -83,6 +86,16 @@ const ALT_ALLOW = new Set([
   'Congo-Kinshasa',
   'Congo-Brazzaville',
 ]);
+
+/** Territories without permanent population or a government of their own: places, never actors. */
+const NO_GOVERNMENT: Record<string, string> = {
+  ATA: 'Antarctica, governed by no state (Antarctic Treaty)',
+  ATF: 'French Southern and Antarctic Lands, research stations only',
+  BVT: 'Bouvet Island, uninhabited',
+  HMD: 'Heard Island and McDonald Islands, uninhabited',
+  SGS: 'South Georgia and the South Sandwich Islands, research stations only',
+  UMI: 'United States Minor Outlying Islands, no permanent population',
+};
 
 /** Names left out (kinds name and capital only), with the reason printed in the header. */
 const SKIP: Record<string, string> = {
@@ -202,6 +215,7 @@ interface Country {
 const built: Country[] = [];
 for (const c of countries) {
   const code = CODE_OVERRIDE[c.cca3] ?? c.cca3;
+  if (code in NO_GOVERNMENT) continue;
   const en = enNames[c.cca2];
   const enList = en === undefined ? [] : Array.isArray(en) ? en : [en];
   const ownWords = new Set([c.name.common, c.name.official, ...enList].flatMap(tokensOf));
@@ -315,6 +329,10 @@ out.push(
   '# Codes: ISO 3166-1 alpha-3; Kosovo (no ISO code) is XKX.',
   '# Kinds: name, demonym, people (plural noun for citizens, when it differs), capital.',
   '# Phrases with diacritics also appear in plain ASCII.',
+  '#',
+  '# Territories left out (no permanent population and no government of their own: places,',
+  '# never actors):',
+  ...Object.values(NO_GOVERNMENT).map((s) => `#   ${s}`),
   '#',
   '# Phrases claimed by two countries:',
   ...ambiguous.sort().map((s) => `#   ${s}`),

@@ -20,6 +20,7 @@ export type Sector =
   | 'REL'
   | 'REF'
   | 'LAB'
+  | 'AGR'
   | 'ELI'
   | 'NGO'
   | 'IGO'
@@ -49,6 +50,7 @@ export const SECTORS: Record<Sector, string> = {
   REL: 'Religious leaders, organizations and institutions',
   REF: 'Refugees and displaced people',
   LAB: 'Organized labour: unions and workers acting as such',
+  AGR: 'Agriculture: farmers, peasants, herders and their organizations',
   ELI: 'Elites without office: former officials, private envoys, notable individuals',
   // --- Organizations ---
   NGO: 'Non-governmental organizations',

@@ -115,3 +115,17 @@ test("a leader's name before a government body names that body, of the leader's 
   assert.equal(r('the Smith government', '2004-01-01'), '---GOV');
   assert.equal(r('Obama', '2014-01-01'), 'USAGOV');
 });
+
+test('farmers, peasants and herders are agriculture (AGR), not civilians', () => {
+  assert.equal(r('Ukrainian farmers'), 'UKRAGR');
+  assert.equal(r('Indian peasants'), 'INDAGR');
+  assert.equal(r('Kenyan herders'), 'KENAGR');
+  assert.equal(r('the French farmers’ union'), 'FRAAGR');
+  assert.equal(r('Ukrainian villagers'), 'UKRCVL');
+});
+
+test('a territory with no people or government of its own is no actor', () => {
+  assert.equal(r('Antarctica'), null);
+  assert.equal(r('Bouvet Island'), null);
+  assert.equal(r('Greenland'), 'GRLGOV');
+});

@@ -41,7 +41,7 @@ test('NGEC actor resolution: country+sector accuracy floor', {
     .filter(isScoredCase);
   const s = scoreActorCases(bundledCoder(), cases);
   assert.ok(
-    s.accuracy >= 0.885,
+    s.accuracy >= 0.9,
     `accuracy ${s.accuracy} (${s.correct}/${s.cases}); see scripts/ngec-report.ts`,
   );
 });
