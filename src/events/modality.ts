@@ -6,6 +6,7 @@ import {
   INTENT_HEADS,
   MODALS,
   NEGATIONS,
+  NOT_DONE_HEADS,
   STATIVE_PARTICIPLES,
 } from './words.ts';
 
@@ -31,9 +32,12 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
   for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
     const t = tokens[i];
     if (BOUNDARY.has(t.text) || t.text === ',') break;
-    if (NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) {
+    if (
+      (NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) ||
+      (t.lower === 'to' && i === anchor - 1 && i > clauseStart && NOT_DONE_HEADS.has(tokens[i - 1].lemma))
+    ) {
       out.negated = true;
-      out.cue = t.text;
+      out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
     } else if (MODALS.has(t.lower)) {
       out.hypothetical = true;
       out.cue = t.text;

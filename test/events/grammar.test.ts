@@ -26,6 +26,14 @@ test('negation and modality: not coded as the act, and explain says why', () => 
   assert.deepEqual(coded('If Iran attacks Pakistan, the UN will act.'), []);
 });
 
+test('"failed to", "declined to": the act was not done', () => {
+  assert.deepEqual(coded('Iran failed to meet Pakistan on Sunday.'), []);
+  assert.deepEqual(dropped('Iran failed to meet Pakistan on Sunday.'), ['040 negated']);
+  assert.deepEqual(coded('Iran declined to criticize Pakistan.'), []);
+  assert.deepEqual(coded('Iran has refused to praise Pakistan.'), []);
+  assert.deepEqual(coded('Iran criticized Pakistan for failing to arrest militants.'), ['IRNGOV PAKGOV 111']);
+});
+
 test('threatened to impose: the governing verb wins, the complement is absorbed', () => {
   assert.deepEqual(
     coded('Iran threatened to impose sanctions on Pakistan.'),
