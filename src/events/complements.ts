@@ -51,6 +51,8 @@ function specialize(governor: PatternMatch, complement: PatternMatch): PatternMa
 
 function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {
   const end = a.positions.at(-1)!;
+  // "threatened to launch a new military offensive": the governing pattern spans the complement's verb
+  if (a.anchor < b.anchor - 1 && b.anchor <= end && MARKERS.has(tokens[b.anchor - 1].lower)) return true;
   if (end >= b.anchor || b.anchor - end > REACH) return false;
   if (headsObject(tokens, a, b)) return true;
   for (let i = end + 1; i < b.anchor; i++)

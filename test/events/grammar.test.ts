@@ -43,6 +43,13 @@ test('threatened to impose: the governing verb wins, the complement is absorbed'
   assert.ok(dropped('Iran threatened to impose sanctions on Pakistan.').includes('163 absorbed'));
 });
 
+test('a complement whose verb the governing pattern spans is absorbed too', () => {
+  const text = 'Iran threatened to launch a new military offensive against Iraq.';
+  const doc = codeText(text, '2025-04-08', bundledCoder());
+  assert.deepEqual(triples(doc.events), ['IRNGOV IRQGOV 138']);
+  assert.ok(doc.dropped.some((d) => d.cameo === '190' && d.reason === 'absorbed'));
+});
+
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
   const text = "Pakistan criticized Iran's attack on Afghanistan.";
   assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
