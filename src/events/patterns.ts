@@ -126,6 +126,9 @@ export function findPatterns(
       const copy = tokens.slice();
       copy[i] = t;
       view = copy;
+    } else if (compoundModifier(tokens, i, from, to)) {
+      // "its long-threatened invasion", "Iranian-backed militias": part of a modifier, no act
+      continue;
     } else if (t.pos === 'VERB' && attributiveParticiple(tokens, i, from, to)) {
       // "meet with exiled dissidents", "expel exiled leaders": a state, not an act
       nounReading = true;
@@ -352,6 +355,16 @@ function attributiveParticiple(tokens: readonly Token[], i: number, from: number
   if (prev.pos === 'ADP') return OBJECT_PREPOSITIONS.has(prev.lower);
   if (prev.pos === 'VERB') return !AUXILIARY_LEMMAS.has(prev.lemma);
   return nounPosition(tokens, i, from);
+}
+
+/** An -ed word joined by a hyphen to the word before, before a noun: "Iranian-backed militias". */
+function compoundModifier(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (i - 2 < from || i + 1 >= to || !t.lower.endsWith('ed')) return false;
+  const hyphen = tokens[i - 1];
+  if (hyphen.text !== '-' || hyphen.end !== t.start || tokens[i - 2].end !== hyphen.start) return false;
+  const next = tokens[i + 1].pos;
+  return next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
 }
 
 /**

@@ -56,6 +56,8 @@ test('reduced passives: the noun before is the target, the by-agent the source',
 });
 
 test('no act from adjectival or counterfactual participles', () => {
+  assert.deepEqual(coded('Iranian-backed militias gathered near the border.'), []);
+  assert.deepEqual(coded('Israel mounted its long-threatened invasion of Lebanon.'), ['ISRGOV LBNGOV 190']);
   assert.deepEqual(coded('The alleged attack by Iran angered Pakistan.'), []);
   assert.deepEqual(coded('The looted shops in Kabul reopened.'), []);
   assert.deepEqual(coded('The injured were taken to a hospital in Kabul.'), []);
