@@ -76,6 +76,19 @@ export function referenceMentions(
   return out;
 }
 
+/**
+ * An agent mention with no country after "the two" or "both" whose pair was named earlier in
+ * the same sentence ("Yeltsin hosted Hashimoto … between the two leaders"): the group
+ * reference to that pair. `s` must already hold the sentence's earlier mentions.
+ */
+export function groupReferenceFor(doc: Doc, m: Mention, from: number, s: Salience): Mention | undefined {
+  if (m.kind !== 'agent' || !m.actors.every((a) => a.code.startsWith('---'))) return undefined;
+  const start = Math.max(from, m.tokenStart - 2);
+  return referenceMentions(doc, m.sentence, start, m.tokenEnd, () => false, s).find(
+    (r) => r.tokenEnd === m.tokenEnd,
+  );
+}
+
 function mention(
   doc: Doc,
   sentence: number,

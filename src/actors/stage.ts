@@ -6,7 +6,7 @@ import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
 import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
-import { noteMention, referenceMentions, type Salience } from './references.ts';
+import { groupReferenceFor, noteMention, referenceMentions, type Salience } from './references.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -171,7 +171,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       doc,
       [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
     );
-    for (const m of merged) {
+    for (let k = 0; k < merged.length; k++) {
+      // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
+      merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
+      const m = merged[k];
       noteMention(salience, m);
       for (const a of m.actors)
         if (a.country.length === 3 && !countries.includes(a.country)) countries.push(a.country);

@@ -74,6 +74,15 @@ test('"former" makes an elite; "he" and "the two leaders" resolve to recent acto
   ]);
 });
 
+test('"the two leaders" refers to a pair named earlier in the same sentence', () => {
+  const doc = codeText(
+    'Dar hosted Rubio for a meeting between the two leaders.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'the two leaders=PAKGOV+USAGOV']);
+});
+
 test('coordinated actors become one mention with each actor', () => {
   assert.deepEqual(mentions(codeText('Dar and Rubio affirmed it.')), ['Dar and Rubio=PAKGOV+USAGOV']);
   assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), [
