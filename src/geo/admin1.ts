@@ -176,25 +176,86 @@ const TABLE: Record<string, string> = {
   'COD 11': 'North Kivu',
   'COD 12': 'South Kivu',
   'COD 17': 'Ituri',
+  // More divisions and regions of conflict and political news, with the adjectives news uses
+  // for their people ("Chechen rebels", "Catalan government", "Darfuri refugees"). A region
+  // that is no division of its own stands under the division that holds most of it or its
+  // main town (Darfur: North Darfur; Donbas: Donetsk; Mindanao: Bangsamoro; Casamance:
+  // Ziguinchor). Left out: names shared across borders (Kurdistan, Kashmir, Punjab, Baloch).
+  'RUS 12': 'Chechnya | Chechen Republic | Chechen',
+  'RUS 17': 'Dagestan | Daghestan | Dagestani',
+  'RUS 19': 'Ingushetia | Ingush',
+  'RUS 73': 'Tatarstan',
+  'RUS 08': 'Bashkortostan | Bashkiria',
+  'UKR 11': 'Crimea | Crimean Peninsula | Crimean',
+  'UKR 05': 'Donetsk region | Donetsk Oblast | Donbas | Donbass',
+  'UKR 14': 'Luhansk region | Luhansk Oblast | Lugansk region',
+  'CHN 13': 'Xinjiang | Uighur | Uyghur',
+  'CHN 14': 'Tibet | Tibetan',
+  'CHN 20': 'Inner Mongolia',
+  'EGY 27': 'North Sinai | Sinai | Sinai Peninsula',
+  'EGY 26': 'South Sinai',
+  'IRQ 01': 'Anbar | Al Anbar | Al-Anbar',
+  'IRQ 10': 'Diyala',
+  'IRQ 18': 'Salahuddin | Salah al-Din',
+  'IRQ 11': 'Kurdistan Region | Kurdistan Regional',
+  'SDN 55': 'North Darfur | Darfur | Darfuri',
+  'SDN 49': 'South Darfur',
+  'SDN 47': 'West Darfur',
+  'SDN 50': 'South Kordofan | Southern Kordofan | Kordofan | Nuba Mountains',
+  'SDN 42': 'Blue Nile State',
+  'SEN 12': 'Casamance',
+  'ETH 52': 'Ogaden',
+  'ETH 51': 'Oromia | Oromo',
+  'ETH 45': 'Afar Region',
+  'COD 14': 'Haut-Katanga | Katanga',
+  'SOM 09': 'Lower Juba | Jubaland',
+  'MOZ 01': 'Cabo Delgado | Cape Delgado',
+  'ESP 56': 'Catalonia | Catalunya | Cataluña | Catalan',
+  'ESP 59': 'Basque Country | País Vasco | Pais Vasco | Euskadi | Basque',
+  'FRA 94': 'Corsica | Corse | Corsican',
+  'IND 12': 'Jammu and Kashmir | Jammu & Kashmir',
+  'IND 37': 'Chhattisgarh',
+  'IND 38': 'Jharkhand',
+  'IND 21': 'Odisha | Orissa',
+  'PAK 06': 'Azad Kashmir | Azad Jammu and Kashmir',
+  'AFG 42': 'Panjshir | Panjsher',
+  'AFG 34': 'Kunar',
+  'IDN 36': 'Papua | West Papua | Papuan',
+  'IRN 04': 'Sistan and Baluchestan | Sistan-Baluchestan | Sistan and Baluchistan | Sistan-Baluchistan',
+  'IRN 15': 'Khuzestan',
+  'PHL 14': 'Bangsamoro | Mindanao | Moro',
+  'CMR 07': 'Ambazonia | Ambazonian',
+  'NGA 50': 'Rivers State | Niger Delta',
+  'NGA 36': 'Delta State',
+  'NGA 52': 'Bayelsa',
+  'THA 31': 'Narathiwat',
 };
 
 let byKey: Map<string, Admin1[]> | undefined;
+/** Folded full names ("bavaria", "bayern", "chechen"), not abbreviations ("Ala.", "NRW"). */
+let byFullKey: Map<string, Admin1[]> | undefined;
+
+/** "Ala.", "D.C.", "NRW": forms read only as a qualifier after a comma, never in running text. */
+const isAbbreviation = (form: string) => form.endsWith('.') || /^[A-Z]{2,4}$/.test(form);
+
+function push(map: Map<string, Admin1[]>, key: string, admin: Admin1): void {
+  const list = map.get(key) ?? [];
+  list.push(admin);
+  map.set(key, list);
+}
 
 function index(): Map<string, Admin1[]> {
   if (byKey) return byKey;
   byKey = new Map();
+  byFullKey = new Map();
   for (const [id, names] of Object.entries(TABLE)) {
     const [country, code] = id.split(' ');
     const forms = names.split(' | ');
     const admin: Admin1 = { country, code, name: forms[0] };
+    for (const f of forms) if (!isAbbreviation(f)) push(byFullKey, foldName(f), admin);
     // A US postal code is matched only in capitals ("TX"), see admin1ByName.
     if (country === 'USA') forms.push(code);
-    for (const f of forms) {
-      const key = foldName(f);
-      const list = byKey.get(key) ?? [];
-      list.push(admin);
-      byKey.set(key, list);
-    }
+    for (const f of forms) push(byKey, foldName(f), admin);
   }
   return byKey;
 }
@@ -209,9 +270,10 @@ export function admin1ByName(name: string): Admin1[] {
   return index().get(foldName(trimmed)) ?? [];
 }
 
-/** Divisions by their full name's folded key ("texas"), not abbreviations. */
+/** Divisions by the folded key of one of their full names ("texas", "bayern"), not abbreviations. */
 export function admin1ByFullKey(key: string): Admin1[] {
-  return (index().get(key) ?? []).filter((a) => foldName(a.name) === key);
+  index();
+  return byFullKey?.get(key) ?? [];
 }
 
 /** Every folded division name and abbreviation. */

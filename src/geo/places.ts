@@ -16,6 +16,7 @@ import type { PlaceMatch } from './types.ts';
 import {
   CALENDAR,
   CAPITALISED_GROUPS,
+  DIVISION_ACTOR_NOUNS,
   INSTITUTION_HEADS,
   LOCATIVE,
   LOCATIVE_FILLERS,
@@ -101,11 +102,12 @@ function judge(
   if (!title && nextIsName(tokens, end, to) && !institution) return undefined;
   const before = tokens[start - 1];
   // "Eureka Springs, Arkansas": the name is the tail of a longer one.
-  if (start > from && isCapWord(before) && !LOCATIVE.has(before.lower)) return undefined;
+  if (start > from && isCapWord(before) && !LOCATIVE.has(before.lower) && before.lower !== 'the')
+    return undefined;
   // "the Rio Grande", "the Rubio campaign", "the Iran arms affair": after "the", a city name is
   // part of another name, and any name before a noun modifies it.
   if (!apposition && !institution && start > from && before.lower === 'the') {
-    if (kind === 'city' || (end < to && tokens[end].pos === 'NOUN')) return undefined;
+    if (kind === 'city' || (kind === 'country' && end < to && tokens[end].pos === 'NOUN')) return undefined;
   }
   if (isAcronym(tokens, start, hit.end, from)) return undefined;
   const make = (cue: PlaceMatch['cue'], preposition?: string): PlaceMatch => {
@@ -149,7 +151,11 @@ function isAcronym(tokens: readonly Token[], start: number, end: number, from: n
   return text.length <= 3 || start > from;
 }
 
-/** A division name right before a lower-case noun, not after a determiner or a capitalised word. */
+/**
+ * A division name right before a lower-case noun, not after a capitalised word or a determiner
+ * ("a Texas rancher"); after "the", only before a noun for its actors ("the Sindh government",
+ * not "the Arizona law").
+ */
 function admin1ModifiesNoun(
   tokens: readonly Token[],
   start: number,
@@ -157,10 +163,11 @@ function admin1ModifiesNoun(
   from: number,
   to: number,
 ): boolean {
-  if (start > from && (DETERMINERS.has(tokens[start - 1].lower) || isCapWord(tokens[start - 1])))
-    return false;
+  const before = start > from ? tokens[start - 1] : undefined;
+  if (before && before.lower !== 'the' && (DETERMINERS.has(before.lower) || isCapWord(before))) return false;
   if (end >= to) return false;
   const next = tokens[end];
+  if (before?.lower === 'the') return DIVISION_ACTOR_NOUNS.has(next.lower);
   if (institutionAt(tokens, end, to) || CAPITALISED_GROUPS.has(next.text)) return true;
   return next.pos === 'NOUN' && !isCapWord(next);
 }

@@ -104,6 +104,29 @@ export const INSTITUTION_HEADS = new Set([
   'District Court',
 ]);
 
+/**
+ * Nouns for a division's government, forces or armed groups: after "the", a division names
+ * its actors only before one of these ("the Sindh government", not "the Arizona law").
+ */
+export const DIVISION_ACTOR_NOUNS = new Set([
+  'government',
+  'authorities',
+  'administration',
+  'police',
+  'forces',
+  'troops',
+  'rebels',
+  'militants',
+  'separatists',
+  'insurgents',
+  'fighters',
+  'militia',
+  'militias',
+  'leader',
+  'leaders',
+  'governor',
+]);
+
 /** Group nouns English capitalises (adherents of a religion): "Rakhine Buddhists". */
 export const CAPITALISED_GROUPS = new Set([
   'Buddhists',

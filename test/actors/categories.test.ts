@@ -23,6 +23,22 @@ test('a first-level division before a noun gives its country', () => {
   assert.equal(r('Borno State government'), 'NGAGOV');
 });
 
+test('regions of conflict news and their adjectives give their country', () => {
+  assert.equal(r('Chechen rebels'), 'RUSREB');
+  assert.equal(r('Darfur rebels'), 'SDNREB');
+  assert.equal(r('Donbas separatists'), 'UKRREB');
+  assert.equal(r('the Catalan government'), 'ESPGOV');
+  assert.equal(r('Uighur militants'), 'CHNREB');
+  assert.equal(r('Mindanao rebels'), 'PHLREB');
+  assert.equal(r('Arakan rebels'), 'MMRREB', 'a second full name of a division');
+});
+
+test('after "the", a division names only its government, forces or armed groups', () => {
+  assert.equal(r('the Sindh government'), 'PAKGOV');
+  assert.equal(r('the Chechen leader'), 'RUSGOV');
+  assert.equal(r('the Arizona law'), null);
+});
+
 test('phrase fallbacks: a worker takes the employer, a division of the land is no actor', () => {
   assert.equal(r('navy cook'), '---MIL');
   assert.equal(r('police locksmith'), '---COP');
