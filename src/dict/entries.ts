@@ -64,6 +64,8 @@ export interface VerbPattern {
   passive: boolean;
   /** `slot-only`: the target is the actor filling the `$` slot exactly, or there is no event. */
   slotOnly?: boolean;
+  /** `reversed`: the subject receives the act from the actor in the `$` slot ("received aid from $"). */
+  reversed?: boolean;
 }
 
 export interface IssueEntry {

@@ -160,6 +160,7 @@ export function parseVerbs(lines: SourceLine[], out: Dictionaries, problems: Pro
     };
     if (o.mode) pattern.mode = o.mode;
     if ('slot-only' in o) pattern.slotOnly = true;
+    if ('reversed' in o) pattern.reversed = true;
     out.verbs.push(pattern);
   }
 }

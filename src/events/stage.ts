@@ -198,7 +198,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     return [];
   }
   ctx.subjects.set(m.anchor, source);
-  const sources = source.mention.actors;
+  let sources = source.mention.actors;
   const exclude = new Set<string>(sources.map((a) => a.code));
   if (sources.length > 1) for (const a of sources) exclude.add(a.country);
   const mode = m.pattern.mode;
@@ -225,6 +225,17 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (m.pattern.slotOnly && !slotFilled(m, target)) {
     dropped.push(drop(doc, s, m, 'no-target'));
     return [];
+  }
+  // `reversed`: "Ukraine received weapons from the US": the giver in the slot is the source
+  if (m.pattern.reversed) {
+    if (!target) {
+      dropped.push(drop(doc, s, m, 'no-source'));
+      return [];
+    }
+    const subject = source;
+    source = { mention: target.mention, rule: 'source:giver-in-slot' };
+    target = { mention: subject.mention, rule: 'target:receiving-subject' };
+    sources = source.mention.actors;
   }
   if (target && verbalAttack(doc, m, source.mention, target.mention))
     m = {
@@ -312,13 +323,15 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
 
 /**
  * A `slot-only` pattern's target is the actor filling its `$` slot exactly, from the slot to
- * the next pattern word ("said on Tuesday that Sudan must"); nothing else stands in for it.
+ * the next pattern word ("said on Tuesday that Sudan must") or starting at a final slot;
+ * nothing else stands in for it.
  */
 function slotFilled(m: PatternMatch, target: Role | undefined): boolean {
   const at = m.targetAt;
   if (!target || at === undefined || target.rule !== 'target:pattern-slot') return false;
   const next = m.positions.find((p) => p >= at);
-  return target.mention.tokenStart === at && next !== undefined && target.mention.tokenEnd === next;
+  // a slot that ends the pattern ("received aid from $") takes the actor starting there
+  return target.mention.tokenStart === at && (next === undefined || target.mention.tokenEnd === next);
 }
 
 /** Event nouns whose "between A and B" names the two parties (not a mediator's sides). */

@@ -50,6 +50,13 @@ test('a complement whose verb the governing pattern spans is absorbed too', () =
   assert.ok(doc.dropped.some((d) => d.cameo === '190' && d.reason === 'absorbed'));
 });
 
+test('reversed patterns: the subject receives, the actor after "from" gives', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(coded3('Ukraine has received more than 100 tanks from Poland.'), ['POLGOV UKRGOV 072']);
+  assert.deepEqual(coded3('Pakistan received a stern warning from India.'), ['INDGOV PAKGOV 130']);
+  assert.deepEqual(coded3('Kenya received a loan last year.'), []);
+});
+
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
   const text = "Pakistan criticized Iran's attack on Afghanistan.";
   assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
