@@ -440,11 +440,48 @@ export function verbalParticiple(
   return undefined;
 }
 
-/** A verb-tagged participle right after its noun with a by-agent: "a convoy attacked by militants". */
+/**
+ * Verbs that cannot go without their object: right after a noun and before a place or time
+ * ("10 Russian soldiers killed in Ukraine", "protesters arrested on Monday"), the -ed form is a
+ * reduced passive.
+ */
+const OBJECT_REQUIRED = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'arrest',
+  'detain',
+  'kidnap',
+  'abduct',
+  'capture',
+  'execute',
+  'jail',
+  'imprison',
+  'deport',
+  'expel',
+  'behead',
+  'torture',
+  'assassinate',
+  'shoot',
+  'sentence',
+  'convict',
+  'massacre',
+  'slaughter',
+]);
+
+/**
+ * A verb-tagged participle right after its noun with a by-agent ("a convoy attacked by
+ * militants"), or of a verb that needs an object, before a place or time ("soldiers killed in
+ * Ukraine").
+ */
 function reducedPassive(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   if (i - 1 < from || i + 2 >= to) return false;
   const t = tokens[i];
   if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
+  const prev = tokens[i - 1].pos;
+  const next = tokens[i + 1].lower;
+  if ((prev === 'NOUN' || prev === 'PROPN') && next !== 'by' && AFTER_REDUCED.has(next))
+    return OBJECT_REQUIRED.has(t.lemma);
   if (tokens[i - 1].pos !== 'NOUN' || tokens[i + 1].lower !== 'by') return false;
   // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
   const after = tokens[i + 2];

@@ -55,6 +55,15 @@ test('reduced passives: the noun before is the target, the by-agent the source',
   assert.deepEqual(coded('Pakistani soldiers attacked by Afghan militants fled.'), ['AFGREB PAKMIL 190']);
 });
 
+test('a verb that needs an object, after its noun and before a place or time, is a reduced passive', () => {
+  assert.deepEqual(coded('There were 10 Russian soldiers killed in Ukraine today.'), []);
+  assert.deepEqual(coded('The remains of four Americans killed in Libya have been recovered.'), []);
+  assert.deepEqual(coded('Two Pakistani soldiers killed in an attack by Taliban militants.'), [
+    'AFGGOV PAKMIL 190',
+  ]);
+  assert.deepEqual(coded('Egyptian police arrested 20 protesters in Cairo.'), ['EGYCOP EGYCVL 173']);
+});
+
 test('no act from adjectival or counterfactual participles', () => {
   assert.deepEqual(coded('Iranian-backed militias gathered near the border.'), []);
   assert.deepEqual(coded('Israel mounted its long-threatened invasion of Lebanon.'), ['ISRGOV LBNGOV 190']);
