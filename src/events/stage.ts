@@ -193,7 +193,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
   )
     source = undefined;
-  if (!source) {
+  // "a New Mexico man threatened a school": a lone individual with no group acts for no one
+  if (!source || (!passive && loneIndividual(source.mention))) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
@@ -429,6 +430,18 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */
+const LONE_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'individual']);
+
+function loneIndividual(m: Mention): boolean {
+  return (
+    m.kind === 'agent' &&
+    m.actors.length === 1 &&
+    m.actors[0].sector === 'CVL' &&
+    LONE_PERSONS.has(m.actors[0].office ?? '')
+  );
 }
 
 /** Mentions of one named individual (or a person's campaign). */

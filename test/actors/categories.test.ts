@@ -145,3 +145,9 @@ test('a territory with no people or government of its own is no actor', () => {
   assert.equal(r('Bouvet Island'), null);
   assert.equal(r('Greenland'), 'GRLGOV');
 });
+
+test('a private person after a demonym is a civilian, and no actor alone', () => {
+  assert.equal(r('a French woman'), 'FRACVL');
+  assert.equal(r('two Brazilian men'), 'BRACVL');
+  assert.equal(r('a man'), null);
+});

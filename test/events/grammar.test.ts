@@ -57,6 +57,12 @@ test('reversed patterns: the subject receives, the actor after "from" gives', ()
   assert.deepEqual(coded3('Kenya received a loan last year.'), []);
 });
 
+test('a lone individual with no group is no source; as a target, a private person is a civilian', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(coded3('A Syrian man attacked Turkish soldiers near the border.'), []);
+  assert.deepEqual(coded3('Egyptian police arrested a French woman in Cairo.'), ['EGYCOP FRACVL 173']);
+});
+
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
   const text = "Pakistan criticized Iran's attack on Afghanistan.";
   assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
