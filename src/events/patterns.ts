@@ -469,6 +469,9 @@ const OBJECT_REQUIRED = new Set([
   'slaughter',
 ]);
 
+/** Words that follow an object-needing verb only when it is passive: "jailed for", "killed when". */
+const AFTER_OBJECTLESS = new Set(['for', 'over', 'when', 'as', 'while', 'without']);
+
 /**
  * A verb-tagged participle right after its noun with a by-agent ("a convoy attacked by
  * militants"), or of a verb that needs an object, before a place or time ("soldiers killed in
@@ -480,7 +483,11 @@ function reducedPassive(tokens: readonly Token[], i: number, from: number, to: n
   if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
   const prev = tokens[i - 1].pos;
   const next = tokens[i + 1].lower;
-  if ((prev === 'NOUN' || prev === 'PROPN') && next !== 'by' && AFTER_REDUCED.has(next))
+  if (
+    (prev === 'NOUN' || prev === 'PROPN') &&
+    next !== 'by' &&
+    (AFTER_REDUCED.has(next) || AFTER_OBJECTLESS.has(next))
+  )
     return OBJECT_REQUIRED.has(t.lemma);
   if (tokens[i - 1].pos !== 'NOUN' || tokens[i + 1].lower !== 'by') return false;
   // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
