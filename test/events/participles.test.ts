@@ -62,7 +62,9 @@ test('a verb that needs an object, after its noun and before a place or time, is
     'AFGGOV PAKMIL 190',
   ]);
   assert.deepEqual(coded('Egyptian police arrested 20 protesters in Cairo.'), ['EGYCOP EGYCVL 173']);
-  assert.deepEqual(coded('Three Indian soldiers killed when their vehicle hit a mine.'), []);
+  assert.deepEqual(coded('The civilians imprisoned for acting against Moscow were released by Putin.'), [
+    'RUSGOV ---CVL 0841',
+  ]);
 });
 
 test('no act from adjectival or counterfactual participles', () => {
