@@ -150,7 +150,10 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
         : undefined;
     source = nominalAgent
       ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
-      : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
+      : // "were killed in an attack on…": the subject suffered the act the noun names
+        passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
+        ? undefined
+        : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }
   // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
   const parties = partiesBetween(ctx, m);
@@ -430,6 +433,31 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/** Prepositions that attach an event noun to a passive verb: "killed in an attack". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'by']);
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
+
+/**
+ * Whether the event noun at `anchor` heads a phrase attached to a passive verb by "in" or "by"
+ * ("have been killed in a suicide car bombing", "were wounded in an attack on…"): the clause
+ * subject is what the act befell, not who did it. A name in the phrase ("in a U.S. airstrike")
+ * or a partner after it ("in a firefight with…") leaves the usual roles.
+ */
+function passiveAdjunct(tokens: readonly Token[], anchor: number, from: number): boolean {
+  if (tokens[anchor].pos !== 'NOUN') return false;
+  // "killed in a firefight with bandits", "in talks between…": the subject took part
+  const next = tokens[anchor + 1]?.lower;
+  if (next === 'with' || next === 'between') return false;
+  let i = anchor - 1;
+  while (i >= from && NOUN_PHRASE_WORDS.has(tokens[i].pos)) i--;
+  if (i - 1 < from || !ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
+  const verb = tokens[i - 1];
+  if ((verb.pos !== 'VERB' && verb.pos !== 'ADJ') || !/(ed|en|wn)$/.test(verb.lower)) return false;
+  let k = i - 2;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
 }
 
 /** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */

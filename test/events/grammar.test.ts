@@ -63,6 +63,17 @@ test('a lone individual with no group is no source; as a target, a private perso
   assert.deepEqual(coded3('Egyptian police arrested a French woman in Cairo.'), ['EGYCOP FRACVL 173']);
 });
 
+test('an event noun after a passive verb: the subject suffered it, it did not do it', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(
+    coded3('Two Afghan soldiers were killed in an attack on their checkpoint in Kandahar.'),
+    [],
+  );
+  assert.deepEqual(coded3('A Kenyan police officer was killed in a firefight with Somali militants.'), [
+    'KENCOP SOMREB 193',
+  ]);
+});
+
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
   const text = "Pakistan criticized Iran's attack on Afghanistan.";
   assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
