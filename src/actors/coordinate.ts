@@ -1,4 +1,4 @@
-import type { Doc, Mention } from '../model/index.ts';
+import { type Doc, inCountry, type Mention } from '../model/index.ts';
 
 /**
  * Joins "A and B" and "A, B and C" into one mention holding every actor, so a verb after
@@ -22,7 +22,7 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
         end: m.end,
         tokenEnd: m.tokenEnd,
         kind: prev.kind === m.kind ? prev.kind : 'group-reference',
-        actors: [...prev.actors, ...m.actors],
+        actors: [...prev.actors, ...(joins[k] === 'and' ? sharedCountry(doc, prev, m) : m.actors)],
         coordinated: true,
       } as Mention;
       continue;
@@ -30,6 +30,23 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Egyptian police and soldiers", "Syrian troops and militiamen": a bare group noun after
+ * "and" shares the country named at the head of the agent before it. A noun with its own
+ * modifier or determiner ("and Kurdish fighters", "and the militias") keeps its own.
+ */
+function sharedCountry(doc: Doc, prev: Mention, m: Mention): Mention['actors'] {
+  const country = prev.actors[0]?.country;
+  if (prev.kind !== 'agent' || m.kind !== 'agent' || !country || country.length !== 3) return m.actors;
+  const first = doc.tokens[m.tokenStart];
+  if (first.pos === 'DET' || first.text !== first.lower) return m.actors;
+  // the country must be a modifier that can cover both nouns: "Egyptian police", not "our embassy in Cairo"
+  let lead = prev.tokenStart;
+  if (doc.tokens[lead].pos === 'DET') lead++;
+  if (!/^\p{Lu}/u.test(doc.tokens[lead].text)) return m.actors;
+  return m.actors.map((a) => (a.code.startsWith('---') ? inCountry(a, country, 'coordinated-country') : a));
 }
 
 function joinable(m: Mention): boolean {

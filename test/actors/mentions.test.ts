@@ -83,6 +83,16 @@ test('"the two leaders" refers to a pair named earlier in the same sentence', ()
   assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'the two leaders=PAKGOV+USAGOV']);
 });
 
+test('a bare group noun after "and" shares the country at the head of the agent before it', () => {
+  const doc = codeText(
+    'Egyptian police and soldiers arrested protesters. Egyptian police and Kurdish fighters met.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc).slice(0, 1), ['Egyptian police and soldiers=EGYCOP+EGYMIL']);
+  assert.ok(!mentions(doc).some((m) => m.includes('EGYREB')), 'a noun with its own modifier keeps its own');
+});
+
 test('coordinated actors become one mention with each actor', () => {
   assert.deepEqual(mentions(codeText('Dar and Rubio affirmed it.')), ['Dar and Rubio=PAKGOV+USAGOV']);
   assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), [
