@@ -276,7 +276,9 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "US and British activists staged a protest" is not a protest against each other
   if (
     sources.length > 1 &&
-    (m.pattern.symmetric || MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) || reciprocal(ctx))
+    (m.pattern.symmetric ||
+      (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) && !directObject(doc.tokens, last, s.tokenEnd)) ||
+      reciprocal(ctx))
   ) {
     for (let i = 0; i < sources.length; i++) {
       for (let j = i + 1; j < sources.length; j++) {
@@ -433,6 +435,17 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/**
+ * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
+ * ("Syrian troops and militiamen attacked the town"): the coordinated subjects did not act on
+ * each other.
+ */
+function directObject(tokens: readonly Token[], last: number, end: number): boolean {
+  if (tokens[last].pos !== 'VERB' || last + 1 >= end) return false;
+  const next = tokens[last + 1].pos;
+  return next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM';
 }
 
 /** Prepositions that attach an event noun to a passive verb: "killed in an attack". */

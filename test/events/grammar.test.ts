@@ -74,6 +74,12 @@ test('an event noun after a passive verb: the subject suffered it, it did not do
   ]);
 });
 
+test('coordinated subjects acting on an object that is no actor did not act on each other', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(coded3('Syrian troops and militiamen attacked the town on Monday.'), []);
+  assert.deepEqual(coded3('Syrian troops and rebels fought near Aleppo.'), ['SYRMIL SYRREB 190']);
+});
+
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
   const text = "Pakistan criticized Iran's attack on Afghanistan.";
   assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
