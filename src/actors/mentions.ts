@@ -411,7 +411,7 @@ function chunkAt(
   if (!country && !org && !person && titles.length > 0 && i + 1 < to && OF_PLACE.has(tokens[i].lower)) {
     // the country may follow a few words later: "the mayor of the northern West Bank city of Nablus"
     let after: Lex | undefined;
-    for (let k = i + 1; k < to && k <= i + 6 && !after; k++) {
+    for (let k = i + 1; k < to && k <= i + 8 && !after; k++) {
       const l = lex.get(k);
       if (l && (itemOf(l, 'country') || itemOf(l, 'organization'))) after = l;
       else if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT' || tokens[k].pos === 'AUX') break;

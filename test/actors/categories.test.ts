@@ -151,3 +151,7 @@ test('a private person after a demonym is a civilian, and no actor alone', () =>
   assert.equal(r('two Brazilian men'), 'BRACVL');
   assert.equal(r('a man'), null);
 });
+
+test('an office "of" a place named up to eight words later takes its country', () => {
+  assert.equal(r('the mayor of the northern West Bank city of Nablus'), 'PSEGOV');
+});
