@@ -74,8 +74,36 @@ export function lexicalMatches(
 
 /** The items of a match ending at `end` that fit the text around it (the same array when all do). */
 function fitting(items: LexItem[], tokens: readonly Token[], end: number): LexItem[] {
-  const fits = (x: LexItem) => (x.type === 'person' ? !hyphenJoined(tokens, end) : caseFits(x, tokens, end));
+  const fits = (x: LexItem) =>
+    x.type === 'person'
+      ? !hyphenJoined(tokens, end)
+      : x.type === 'country'
+        ? !countryAsModifier(tokens, end)
+        : caseFits(x, tokens, end);
   return items.every(fits) ? items : items.filter(fits);
+}
+
+/** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war". */
+const WAR_NOUNS = new Set(['war', 'wars', 'veteran', 'veterans', 'vet', 'vets', 'era']);
+/** Words after a hyphen that make a country's word a language: "Spanish-language", "Russian-speaking". */
+const LANGUAGE_SUFFIXES = new Set(['language', 'speaking', 'speaker', 'speakers']);
+
+/**
+ * A country word that names a war or a language, not the country acting: "Vietnam veteran",
+ * "Iraq war veterans", "Spanish-language statements", "Russian-speaking residents".
+ */
+function countryAsModifier(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[end - 1].sentence) return false;
+  if (WAR_NOUNS.has(next.lower)) return true;
+  const after = tokens[end + 1];
+  return (
+    next.text === '-' &&
+    next.start === tokens[end - 1].end &&
+    after !== undefined &&
+    after.start === next.end &&
+    LANGUAGE_SUFFIXES.has(after.lower)
+  );
 }
 
 /** Words after a hyphen that leave the name before it whole: "Bush-era", "Obama-style". */

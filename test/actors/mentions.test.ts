@@ -93,6 +93,18 @@ test('a bare group noun after "and" shares the country at the head of the agent 
   assert.ok(!mentions(doc).some((m) => m.includes('EGYREB')), 'a noun with its own modifier keeps its own');
 });
 
+test('a country word naming a war or a language is no actor', () => {
+  const doc = codeText(
+    'Obama met a Vietnam veteran. He criticized the Iraq war. He released Spanish-language ads.',
+    '2012-06-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(
+    mentions(doc).filter((m) => /VNM|IRQ|ESP/.test(m)),
+    [],
+  );
+});
+
 test('coordinated actors become one mention with each actor', () => {
   assert.deepEqual(mentions(codeText('Dar and Rubio affirmed it.')), ['Dar and Rubio=PAKGOV+USAGOV']);
   assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), [
