@@ -6,7 +6,9 @@
 const LINE_PATTERNS: readonly RegExp[] = [
   /^\s*(read more|also read|read also|related|related stories|related coverage|see also|more from|more on this|more:|recommended|watch|listen|trending|advertisement|sponsored)\b\s*[:|-]?/i,
   /^\s*(click here|sign up|subscribe|follow us|share this|share on|download the app|get the latest)\b/i,
-  /^\s*(photo|image|file photo|picture|caption|video|credit|source|graphic)\s*[:|/]/i,
+  /^\s*(photos?|images?|file photo|pictures?|caption|videos?|credit|source|graphic)\s*[:|/]/i,
+  // a photo gallery run together on one line: "… Hide Caption 2 of 9 Photos: …"
+  /\bhide caption \d+ of \d+\b/i,
   /^\s*(enlarge this image|toggle caption|hide caption|listen to article|share this article)\b/i,
   /^\s*(©|\(c\)|copyright\b)/i,
   /\b(all rights reserved|cookie(s)? (policy|settings)|privacy policy|terms of (use|service))\b/i,

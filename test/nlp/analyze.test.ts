@@ -36,6 +36,8 @@ test('boilerplate lines are kept with offsets but flagged, never coded', () => {
     '© 2024 Dyad Wire',
     'Enlarge this image toggle caption',
     'Sign up for our newsletter',
+    'Photos: Protests worldwide – Pakistani demonstrators burn a flag in Lahore.',
+    'police in Cairo. Hide Caption 2 of 9 Photos: Protests worldwide – Protesters march in Karachi.',
   ]) {
     assert.equal(isBoilerplateLine(line), true, line);
   }
