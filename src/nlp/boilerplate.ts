@@ -9,6 +9,8 @@ const LINE_PATTERNS: readonly RegExp[] = [
   /^\s*(photos?|images?|file photo|pictures?|caption|videos?|credit|source|graphic)\s*[:|/]/i,
   // a photo gallery run together on one line: "… Hide Caption 2 of 9 Photos: …"
   /\bhide caption \d+ of \d+\b/i,
+  // a video player's titles of other stories: "JUST WATCHED … Replay More Videos … MUST WATCH …"
+  /\b(JUST WATCHED|MUST WATCH)\b|\bReplay More Videos\b/,
   /^\s*(enlarge this image|toggle caption|hide caption|listen to article|share this article)\b/i,
   /^\s*(©|\(c\)|copyright\b)/i,
   /\b(all rights reserved|cookie(s)? (policy|settings)|privacy policy|terms of (use|service))\b/i,

@@ -38,6 +38,7 @@ test('boilerplate lines are kept with offsets but flagged, never coded', () => {
     'Sign up for our newsletter',
     'Photos: Protests worldwide – Pakistani demonstrators burn a flag in Lahore.',
     'police in Cairo. Hide Caption 2 of 9 Photos: Protests worldwide – Protesters march in Karachi.',
+    'JUST WATCHED Obama attacks Romney record Replay More Videos ... MUST WATCH Obama attacks Romney record 04:56',
   ]) {
     assert.equal(isBoilerplateLine(line), true, line);
   }
