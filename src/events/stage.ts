@@ -132,6 +132,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
         recoded: `announced:${mod.cue}`,
       };
   }
+  // "after a U.S. airstrike mistakenly killed 24 soldiers": the verb's subject is an event,
+  // coded on its own; nobody else did the killing
+  if (eventNounSubject(ctx, m.anchor)) {
+    dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
   let confidence = 0.9;
   let source: Role | undefined;
   let target: Role | undefined;
@@ -447,6 +453,23 @@ function directObject(tokens: readonly Token[], last: number, end: number): bool
   const next = tokens[last + 1].pos;
   return next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM';
 }
+
+/**
+ * Whether the verb at `anchor` has a violent event noun as its subject ("a U.S. airstrike
+ * killed…", "the blast wounded…"): a noun that codes force by itself (CAMEO 18–20).
+ */
+function eventNounSubject(ctx: SentenceContext, anchor: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[anchor].pos !== 'VERB') return false;
+  let i = anchor - 1;
+  while (i >= ctx.s.tokenStart && t[i].pos === 'ADV') i--;
+  if (i < ctx.s.tokenStart || t[i].pos !== 'NOUN') return false;
+  const force = (ctx.lexicon.anchors.get(t[i].lemma) ?? []).some(
+    (p) => p.words.length === 1 && FORCE_ROOTS.has(p.code.slice(0, 2)),
+  );
+  return force && !ctx.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
+}
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** Prepositions that attach an event noun to a passive verb: "killed in an attack". */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'by']);

@@ -80,6 +80,14 @@ test('coordinated subjects acting on an object that is no actor did not act on e
   assert.deepEqual(coded3('Syrian troops and rebels fought near Aleppo.'), ['SYRMIL SYRREB 190']);
 });
 
+test('a verb whose subject is a violent event noun is that event, not a second act', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(
+    coded3('Pakistan closed a supply route after a U.S. airstrike mistakenly killed 24 Pakistani soldiers.'),
+    ['USAGOV PAKMIL 195'],
+  );
+});
+
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
   const text = "Pakistan criticized Iran's attack on Afghanistan.";
   assert.deepEqual(coded(text), ['PAKGOV IRNGOV 111']);
