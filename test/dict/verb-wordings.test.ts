@@ -185,3 +185,7 @@ test('driving fighters out of a town (190), not voters from a party; letting fue
   assert.deepEqual(coded('The stadium allowed food into the stands.'), []);
   assert.deepEqual(coded('India sent relief materials to Sri Lanka.'), ['INDGOV LKAGOV 073']);
 });
+
+test('offering troops is an intent to provide military protection (0334)', () => {
+  assert.deepEqual(coded('Syria has again offered its troops to Lebanon.'), ['SYRGOV LBNGOV 0334']);
+});
