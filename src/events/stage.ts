@@ -18,6 +18,7 @@ import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
+import { BOUNDARY } from './words.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
@@ -323,6 +324,23 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
   // against the government of the place where it is held
+  // "blocked roads … to press their demands for freedom from President Bouteflika's
+  // government": a protest's purpose names whom it is against
+  const aim = m.pattern.code.startsWith('14') ? protestAim(ctx, last, exclude) : undefined;
+  if (aim) {
+    for (const sa of sources)
+      pushPair(
+        ctx,
+        out,
+        { ...base, confidence: 0.6 },
+        source,
+        sa,
+        aim,
+        domesticTarget(sa, aim.mention.actors[0]),
+        false,
+      );
+    if (out.length > 0) return out;
+  }
   const place = placeTarget(ctx, m.anchor, exclude, m.pattern.code.startsWith('14'));
   if (place) {
     for (const sa of sources)
@@ -470,6 +488,43 @@ function eventNounSubject(ctx: SentenceContext, anchor: number): boolean {
   return force && !ctx.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
 }
 const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** Verbs of a protest's purpose clause: "to demand", "to press their demands", "calling for". */
+const PURPOSE_VERBS = new Set([
+  'demand',
+  'press',
+  'call',
+  'protest',
+  'denounce',
+  'oppose',
+  'seek',
+  'urge',
+  'condemn',
+]);
+const AIM_PREPOSITIONS = new Set(['from', 'against', 'of', 'on']);
+
+/**
+ * The actor a protest's purpose clause is aimed at: after "to demand…", "demanding…",
+ * "calling for…", the first actor introduced by from/against/of/on in the same sentence.
+ */
+function protestAim(ctx: SentenceContext, last: number, exclude: ReadonlySet<string>): Role | undefined {
+  const t = ctx.doc.tokens;
+  let purpose = -1;
+  for (let i = last + 1; i < ctx.s.tokenEnd && purpose < 0; i++) {
+    if (BOUNDARY.has(t[i].text)) return undefined;
+    if (PURPOSE_VERBS.has(t[i].lemma) && (t[i - 1].lower === 'to' || t[i].lower.endsWith('ing'))) purpose = i;
+  }
+  if (purpose < 0) return undefined;
+  for (const m of ctx.mentions) {
+    if (m.tokenStart <= purpose || m.placeOnly || m.actors.length !== 1) continue;
+    const a = m.actors[0];
+    if (a.country.length !== 3 || exclude.has(a.code)) continue;
+    let k = m.tokenStart - 1;
+    while (k > purpose && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
+    if (AIM_PREPOSITIONS.has(t[k].lower)) return { mention: m, rule: 'target:protest-aim' };
+  }
+  return undefined;
+}
 
 /** Prepositions that attach an event noun to a passive verb: "killed in an attack". */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'by']);
