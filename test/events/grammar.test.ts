@@ -90,11 +90,9 @@ test('a verb whose subject is a violent event noun is that event, not a second a
 
 test('a protest with no target in its clause is against the actor its purpose names', () => {
   const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
-  assert.ok(
-    coded3(
-      'Young Algerians blocked roads on Sunday to press their demands for freedom from the Algerian government.',
-    ).includes('DZACVL DZAGOV 144'),
-  );
+  const text =
+    "Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom from President Bouteflika's government.";
+  assert.ok(coded3(text).includes('DZACVL DZAGOV 144'));
 });
 
 test('an event noun heading the object of an event verb is its theme, not an event of its own', () => {
