@@ -13,12 +13,12 @@ import {
 } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
+import { directObject, eventNounSubject, loneIndividual, passiveAdjunct, protestAim } from './clauses.ts';
 import { absorbComplements } from './complements.ts';
 import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
-import { BOUNDARY } from './words.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
@@ -135,7 +135,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   }
   // "after a U.S. airstrike mistakenly killed 24 soldiers": the verb's subject is an event,
   // coded on its own; nobody else did the killing
-  if (eventNounSubject(ctx, m.anchor)) {
+  if (eventNounSubject(doc.tokens, mentions, ctx.lexicon, m.anchor, s.tokenStart)) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
@@ -321,12 +321,11 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       );
     if (out.length > 0) return out;
   }
-  // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
-  // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
-  // against the government of the place where it is held
   // "blocked roads … to press their demands for freedom from President Bouteflika's
   // government": a protest's purpose names whom it is against
-  const aim = m.pattern.code.startsWith('14') ? protestAim(ctx, last, exclude) : undefined;
+  const aim = m.pattern.code.startsWith('14')
+    ? protestAim(doc.tokens, mentions, last, s.tokenEnd, exclude)
+    : undefined;
   if (aim) {
     for (const sa of sources)
       pushPair(
@@ -341,6 +340,9 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       );
     if (out.length > 0) return out;
   }
+  // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
+  // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
+  // against the government of the place where it is held
   const place = placeTarget(ctx, m.anchor, exclude, m.pattern.code.startsWith('14'));
   if (place) {
     for (const sa of sources)
@@ -459,108 +461,6 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
-}
-
-/**
- * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
- * ("Syrian troops and militiamen attacked the town"): the coordinated subjects did not act on
- * each other.
- */
-function directObject(tokens: readonly Token[], last: number, end: number): boolean {
-  if (tokens[last].pos !== 'VERB' || last + 1 >= end) return false;
-  const next = tokens[last + 1].pos;
-  return next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM';
-}
-
-/**
- * Whether the verb at `anchor` has a violent event noun as its subject ("a U.S. airstrike
- * killed…", "the blast wounded…"): a noun that codes force by itself (CAMEO 18–20).
- */
-function eventNounSubject(ctx: SentenceContext, anchor: number): boolean {
-  const t = ctx.doc.tokens;
-  if (t[anchor].pos !== 'VERB') return false;
-  let i = anchor - 1;
-  while (i >= ctx.s.tokenStart && t[i].pos === 'ADV') i--;
-  if (i < ctx.s.tokenStart || t[i].pos !== 'NOUN') return false;
-  const force = (ctx.lexicon.anchors.get(t[i].lemma) ?? []).some(
-    (p) => p.words.length === 1 && FORCE_ROOTS.has(p.code.slice(0, 2)),
-  );
-  return force && !ctx.mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
-}
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
-/** Verbs of a protest's purpose clause: "to demand", "to press their demands", "calling for". */
-const PURPOSE_VERBS = new Set([
-  'demand',
-  'press',
-  'call',
-  'protest',
-  'denounce',
-  'oppose',
-  'seek',
-  'urge',
-  'condemn',
-]);
-const AIM_PREPOSITIONS = new Set(['from', 'against', 'of', 'on']);
-
-/**
- * The actor a protest's purpose clause is aimed at: after "to demand…", "demanding…",
- * "calling for…", the first actor introduced by from/against/of/on in the same sentence.
- */
-function protestAim(ctx: SentenceContext, last: number, exclude: ReadonlySet<string>): Role | undefined {
-  const t = ctx.doc.tokens;
-  let purpose = -1;
-  for (let i = last + 1; i < ctx.s.tokenEnd && purpose < 0; i++) {
-    if (BOUNDARY.has(t[i].text)) return undefined;
-    if (PURPOSE_VERBS.has(t[i].lemma) && (t[i - 1].lower === 'to' || t[i].lower.endsWith('ing'))) purpose = i;
-  }
-  if (purpose < 0) return undefined;
-  for (const m of ctx.mentions) {
-    if (m.tokenStart <= purpose || m.placeOnly || m.actors.length !== 1) continue;
-    const a = m.actors[0];
-    if (a.country.length !== 3 || exclude.has(a.code)) continue;
-    let k = m.tokenStart - 1;
-    while (k > purpose && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
-    if (AIM_PREPOSITIONS.has(t[k].lower)) return { mention: m, rule: 'target:protest-aim' };
-  }
-  return undefined;
-}
-
-/** Prepositions that attach an event noun to a passive verb: "killed in an attack". */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'by']);
-const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
-
-/**
- * Whether the event noun at `anchor` heads a phrase attached to a passive verb by "in" or "by"
- * ("have been killed in a suicide car bombing", "were wounded in an attack on…"): the clause
- * subject is what the act befell, not who did it. A name in the phrase ("in a U.S. airstrike")
- * or a partner after it ("in a firefight with…") leaves the usual roles.
- */
-function passiveAdjunct(tokens: readonly Token[], anchor: number, from: number): boolean {
-  if (tokens[anchor].pos !== 'NOUN') return false;
-  // "killed in a firefight with bandits", "in talks between…": the subject took part
-  const next = tokens[anchor + 1]?.lower;
-  if (next === 'with' || next === 'between') return false;
-  let i = anchor - 1;
-  while (i >= from && NOUN_PHRASE_WORDS.has(tokens[i].pos)) i--;
-  if (i - 1 < from || !ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
-  const verb = tokens[i - 1];
-  if ((verb.pos !== 'VERB' && verb.pos !== 'ADJ') || !/(ed|en|wn)$/.test(verb.lower)) return false;
-  let k = i - 2;
-  while (k >= from && tokens[k].pos === 'ADV') k--;
-  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
-}
-
-/** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */
-const LONE_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'individual']);
-
-function loneIndividual(m: Mention): boolean {
-  return (
-    m.kind === 'agent' &&
-    m.actors.length === 1 &&
-    m.actors[0].sector === 'CVL' &&
-    LONE_PERSONS.has(m.actors[0].office ?? '')
-  );
 }
 
 /** Mentions of one named individual (or a person's campaign). */

@@ -1,0 +1,118 @@
+// Clause-level checks on who did what: whether the subject before a pattern really acted,
+// and whom an object or a purpose clause names. Pure functions over one sentence's tokens.
+import type { Lexicon } from '../dict/index.ts';
+import type { Mention, Token } from '../model/index.ts';
+import type { Role } from './roles.ts';
+import { BOUNDARY } from './words.ts';
+
+/**
+ * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
+ * ("Syrian troops and militiamen attacked the town"): the coordinated subjects did not act on
+ * each other.
+ */
+export function directObject(tokens: readonly Token[], last: number, end: number): boolean {
+  if (tokens[last].pos !== 'VERB' || last + 1 >= end) return false;
+  const next = tokens[last + 1].pos;
+  return next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM';
+}
+
+/**
+ * Whether the verb at `anchor` has a violent event noun as its subject ("a U.S. airstrike
+ * killed…", "the blast wounded…"): a noun that codes force by itself (CAMEO 18–20).
+ */
+export function eventNounSubject(
+  t: readonly Token[],
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+  anchor: number,
+  from: number,
+): boolean {
+  if (t[anchor].pos !== 'VERB') return false;
+  let i = anchor - 1;
+  while (i >= from && t[i].pos === 'ADV') i--;
+  if (i < from || t[i].pos !== 'NOUN') return false;
+  const force = (lexicon.anchors.get(t[i].lemma) ?? []).some(
+    (p) => p.words.length === 1 && FORCE_ROOTS.has(p.code.slice(0, 2)),
+  );
+  return force && !mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
+}
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/** Verbs of a protest's purpose clause: "to demand", "to press their demands", "calling for". */
+const PURPOSE_VERBS = new Set([
+  'demand',
+  'press',
+  'call',
+  'protest',
+  'denounce',
+  'oppose',
+  'seek',
+  'urge',
+  'condemn',
+]);
+const AIM_PREPOSITIONS = new Set(['from', 'against', 'of', 'on']);
+
+/**
+ * The actor a protest's purpose clause is aimed at: after "to demand…", "demanding…",
+ * "calling for…", the first actor introduced by from/against/of/on in the same sentence.
+ */
+export function protestAim(
+  t: readonly Token[],
+  mentions: readonly Mention[],
+  last: number,
+  end: number,
+  exclude: ReadonlySet<string>,
+): Role | undefined {
+  let purpose = -1;
+  for (let i = last + 1; i < end && purpose < 0; i++) {
+    if (BOUNDARY.has(t[i].text)) return undefined;
+    if (PURPOSE_VERBS.has(t[i].lemma) && (t[i - 1].lower === 'to' || t[i].lower.endsWith('ing'))) purpose = i;
+  }
+  if (purpose < 0) return undefined;
+  for (const m of mentions) {
+    if (m.tokenStart <= purpose || m.placeOnly || m.actors.length !== 1) continue;
+    const a = m.actors[0];
+    if (a.country.length !== 3 || exclude.has(a.code)) continue;
+    let k = m.tokenStart - 1;
+    while (k > purpose && (t[k].pos === 'DET' || t[k].pos === 'ADJ')) k--;
+    if (AIM_PREPOSITIONS.has(t[k].lower)) return { mention: m, rule: 'target:protest-aim' };
+  }
+  return undefined;
+}
+
+/** Prepositions that attach an event noun to a passive verb: "killed in an attack". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'by']);
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
+
+/**
+ * Whether the event noun at `anchor` heads a phrase attached to a passive verb by "in" or "by"
+ * ("have been killed in a suicide car bombing", "were wounded in an attack on…"): the clause
+ * subject is what the act befell, not who did it. A name in the phrase ("in a U.S. airstrike")
+ * or a partner after it ("in a firefight with…") leaves the usual roles.
+ */
+export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: number): boolean {
+  if (tokens[anchor].pos !== 'NOUN') return false;
+  // "killed in a firefight with bandits", "in talks between…": the subject took part
+  const next = tokens[anchor + 1]?.lower;
+  if (next === 'with' || next === 'between') return false;
+  let i = anchor - 1;
+  while (i >= from && NOUN_PHRASE_WORDS.has(tokens[i].pos)) i--;
+  if (i - 1 < from || !ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
+  const verb = tokens[i - 1];
+  if ((verb.pos !== 'VERB' && verb.pos !== 'ADJ') || !/(ed|en|wn)$/.test(verb.lower)) return false;
+  let k = i - 2;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
+}
+
+/** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */
+const LONE_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'individual']);
+
+export function loneIndividual(m: Mention): boolean {
+  return (
+    m.kind === 'agent' &&
+    m.actors.length === 1 &&
+    m.actors[0].sector === 'CVL' &&
+    LONE_PERSONS.has(m.actors[0].office ?? '')
+  );
+}
