@@ -1,4 +1,5 @@
 import { type Doc, inCountry, type Mention } from '../model/index.ts';
+import { isCapitalized } from './words.ts';
 
 /**
  * Joins "A and B" and "A, B and C" into one mention holding every actor, so a verb after
@@ -45,7 +46,7 @@ function sharedCountry(doc: Doc, prev: Mention, m: Mention): Mention['actors'] {
   // the country must be a modifier that can cover both nouns: "Egyptian police", not "our embassy in Cairo"
   let lead = prev.tokenStart;
   if (doc.tokens[lead].pos === 'DET') lead++;
-  if (!/^\p{Lu}/u.test(doc.tokens[lead].text)) return m.actors;
+  if (!isCapitalized(doc.tokens[lead].text)) return m.actors;
   return m.actors.map((a) => (a.code.startsWith('---') ? inCountry(a, country, 'coordinated-country') : a));
 }
 

@@ -1,6 +1,6 @@
 import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts';
 import { longestMatch } from '../dict/index.ts';
-import { type Actor, type Doc, inCountry, type Mention, type Token } from '../model/index.ts';
+import { type Actor, type Doc, inCountry, joinedHyphen, type Mention, type Token } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
 import {
   makeActor,
@@ -96,14 +96,7 @@ function countryAsModifier(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || next.sentence !== tokens[end - 1].sentence) return false;
   if (WAR_NOUNS.has(next.lower)) return true;
-  const after = tokens[end + 1];
-  return (
-    next.text === '-' &&
-    next.start === tokens[end - 1].end &&
-    after !== undefined &&
-    after.start === next.end &&
-    LANGUAGE_SUFFIXES.has(after.lower)
-  );
+  return joinedHyphen(tokens, end) && LANGUAGE_SUFFIXES.has(tokens[end + 1].lower);
 }
 
 /** Words after a hyphen that leave the name before it whole: "Bush-era", "Obama-style". */
@@ -116,10 +109,8 @@ const NAME_SUFFIXES = new Set(['era', 'style', 'like', 'type', 'run', 'led', 'li
  * ("al-Awlaki"). Countries and groups keep such matches: "US-led", "Hamas-run".
  */
 function hyphenJoined(tokens: readonly Token[], end: number): boolean {
-  if (end + 1 >= tokens.length) return false;
-  const [dash, next] = [tokens[end], tokens[end + 1]];
-  if (dash.text !== '-' || tokens[end - 1].end !== dash.start || dash.end !== next.start) return false;
-  const w = next.text;
+  if (!joinedHyphen(tokens, end)) return false;
+  const w = tokens[end + 1].text;
   if (w[0] !== w[0].toLowerCase()) return false;
   return !(NAME_SUFFIXES.has(w) || w.endsWith('ed') || w.endsWith('ing'));
 }

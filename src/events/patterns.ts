@@ -1,5 +1,5 @@
 import type { Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
-import type { Token } from '../model/index.ts';
+import { joinedHyphen, type Token } from '../model/index.ts';
 import { BOUNDARY, MODALS, POSSESSIVE_PRONOUNS, STATIVE_PARTICIPLES, skippable } from './words.ts';
 
 /** A verb pattern found in a sentence. */
@@ -144,7 +144,7 @@ export function findPatterns(
       const stem = participleStems(t.lower).find((w) => lexicon.anchorIndex.has(w));
       if (stem) {
         t = { ...t, lemma: stem };
-        const copy = view === tokens ? tokens.slice() : view.slice();
+        const copy = view.slice();
         copy[i] = t;
         view = copy;
         byLemma = lexicon.anchorIndex.get(stem);
@@ -361,8 +361,7 @@ function attributiveParticiple(tokens: readonly Token[], i: number, from: number
 function compoundModifier(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const t = tokens[i];
   if (i - 2 < from || i + 1 >= to || !t.lower.endsWith('ed')) return false;
-  const hyphen = tokens[i - 1];
-  if (hyphen.text !== '-' || hyphen.end !== t.start || tokens[i - 2].end !== hyphen.start) return false;
+  if (!joinedHyphen(tokens, i - 1)) return false;
   const next = tokens[i + 1].pos;
   return next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
 }
@@ -489,7 +488,7 @@ function reducedPassive(tokens: readonly Token[], i: number, from: number, to: n
     (AFTER_REDUCED.has(next) || AFTER_OBJECTLESS.has(next))
   )
     return OBJECT_REQUIRED.has(t.lemma);
-  if (tokens[i - 1].pos !== 'NOUN' || tokens[i + 1].lower !== 'by') return false;
+  if (prev !== 'NOUN' || next !== 'by') return false;
   // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
   const after = tokens[i + 2];
   return after.pos !== 'NUM' && !TIME_WORDS.has(after.lower);

@@ -262,8 +262,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     ...sentenceAttributes(ctx),
   };
   const out: Event[] = [];
+  const protest = m.pattern.code.startsWith('14');
   if (target) {
-    const protest = m.pattern.code.startsWith('14');
     for (const sa of sources)
       for (const ta of target.mention.actors)
         pushPair(
@@ -304,51 +304,26 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     }
     if (out.length > 0) return out;
   }
+  // the fallbacks below pair every source with one target found beyond the clause
+  const from = source;
+  const pairAll = (role: Role, actorFor: (sa: Actor) => Actor, confidence: number, symmetric: boolean) => {
+    for (const sa of sources)
+      pushPair(ctx, out, { ...base, confidence }, from, sa, role, actorFor(sa), symmetric);
+    return out.length > 0;
+  };
   const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2))
     ? implicitPartner(ctx, sources)
     : undefined;
-  if (partner) {
-    for (const sa of sources)
-      pushPair(
-        ctx,
-        out,
-        { ...base, confidence: 0.45 },
-        source,
-        sa,
-        partner.role,
-        partner.actor,
-        m.pattern.symmetric,
-      );
-    if (out.length > 0) return out;
-  }
+  if (partner && pairAll(partner.role, () => partner.actor, 0.45, m.pattern.symmetric)) return out;
   // "blocked roads … to press their demands for freedom from President Bouteflika's
   // government": a protest's purpose names whom it is against
-  const aim = m.pattern.code.startsWith('14')
-    ? protestAim(doc.tokens, mentions, last, s.tokenEnd, exclude)
-    : undefined;
-  if (aim) {
-    for (const sa of sources)
-      pushPair(
-        ctx,
-        out,
-        { ...base, confidence: 0.6 },
-        source,
-        sa,
-        aim,
-        domesticTarget(sa, aim.mention.actors[0]),
-        false,
-      );
-    if (out.length > 0) return out;
-  }
+  const aim = protest ? protestAim(doc.tokens, mentions, last, s.tokenEnd, exclude) : undefined;
+  if (aim && pairAll(aim, (sa) => domesticTarget(sa, aim.mention.actors[0]), 0.6, false)) return out;
   // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
   // against the government of the place where it is held
-  const place = placeTarget(ctx, m.anchor, exclude, m.pattern.code.startsWith('14'));
-  if (place) {
-    for (const sa of sources)
-      pushPair(ctx, out, { ...base, confidence: 0.5 }, source, sa, place.role, place.actor, false);
-    if (out.length > 0) return out;
-  }
+  const place = placeTarget(ctx, m.anchor, exclude, protest);
+  if (place && pairAll(place.role, () => place.actor, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
 }

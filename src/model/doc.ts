@@ -93,3 +93,15 @@ export interface DroppedEvent {
     | 'absorbed';
   evidence: Span[];
 }
+
+/** Whether token `j` is a hyphen written without spaces between two words: the "-" of "day-old". */
+export function joinedHyphen(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return (
+    t?.text === '-' &&
+    j > 0 &&
+    j + 1 < tokens.length &&
+    tokens[j - 1].end === t.start &&
+    t.end === tokens[j + 1].start
+  );
+}

@@ -1,7 +1,15 @@
 export { type Actor, inCountry } from './actor.ts';
 export type { Article } from './article.ts';
 export type * from './attributes.ts';
-export type { Dateline, Doc, DroppedEvent, Pos, Sentence, Token } from './doc.ts';
+export {
+  type Dateline,
+  type Doc,
+  type DroppedEvent,
+  joinedHyphen,
+  type Pos,
+  type Sentence,
+  type Token,
+} from './doc.ts';
 export type { Event } from './event.ts';
 export type { Mention, MentionKind } from './mention.ts';
 export type { Message } from './message.ts';
