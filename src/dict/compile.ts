@@ -70,7 +70,12 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
 
   const anchors = new Map<string, VerbPattern[]>();
   for (const p of d.verbs) {
-    for (const w of p.words) if (w.type === 'word') w.forms = new Set(w.words.flatMap(inflections));
+    for (const w of p.words) {
+      if (w.type !== 'word') continue;
+      w.forms = new Set(w.words.flatMap(inflections));
+      // each word of a run keeps its own forms: "military aid" must match "aid" second
+      if (w.runs) w.runForms = w.runs.map((run) => run.map((x) => new Set(inflections(x))));
+    }
     const first = p.words[0];
     if (first.type !== 'word') continue;
     for (const w of first.forms ?? first.words) {

@@ -46,7 +46,15 @@ export interface OrganizationEntry extends DateRange {
 /** One word of a verb pattern. */
 export type PatternWord =
   /** Alternatives, each one word or a run of adjacent words ("(step down|resign)"). */
-  | { type: 'word'; words: string[]; runs?: string[][]; forms?: ReadonlySet<string> }
+  | {
+      type: 'word';
+      words: string[];
+      runs?: string[][];
+      /** Every inflected form of `words` (set by the compiler). */
+      forms?: ReadonlySet<string>;
+      /** Per run, the inflected forms of each of its words (set by the compiler). */
+      runForms?: ReadonlySet<string>[][];
+    }
   | { type: 'gap' }
   | { type: 'target' };
 

@@ -41,10 +41,15 @@ function wordAt(
 ): number {
   if (!w.runs) return wordMatches(w.words, tokens[j], w.forms) ? j : -1;
   let best = -1;
-  for (const run of w.runs) {
+  for (let r = 0; r < w.runs.length; r++) {
+    const run = w.runs[r];
     if (j + run.length > end) continue;
+    const forms = w.runForms?.[r];
     let ok = true;
-    for (let k = 0; k < run.length && ok; k++) ok = wordMatches([run[k]], tokens[j + k], w.forms);
+    for (let k = 0; k < run.length && ok; k++) {
+      const t = tokens[j + k];
+      ok = forms ? forms[k].has(t.lower) || forms[k].has(t.lemma) : t.lower === run[k] || t.lemma === run[k];
+    }
     if (ok && j + run.length - 1 > best) best = j + run.length - 1;
   }
   return best;
@@ -535,13 +540,16 @@ function isAuxBefore(tokens: readonly Token[], i: number, from: number): boolean
 const REACH = 14;
 
 /**
- * Keeps the heaviest pattern where matches overlap (more words first, then earlier anchor,
- * then earlier dictionary line). Guards win like any pattern and are returned too.
+ * Keeps the heaviest pattern where matches overlap (more words first, then more matched
+ * tokens, then earlier anchor, then earlier dictionary line). Guards win like any pattern and
+ * are returned too.
  */
 export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
   const sorted = [...matches].sort(
     (x, y) =>
       y.pattern.weight - x.pattern.weight ||
+      // equal weights: the match with more literal tokens ("military aid" over "aid")
+      y.positions.length - x.positions.length ||
       x.anchor - y.anchor ||
       x.pattern.id.localeCompare(y.pattern.id, 'en', { numeric: true }),
   );

@@ -189,3 +189,12 @@ test('driving fighters out of a town (190), not voters from a party; letting fue
 test('offering troops is an intent to provide military protection (0334)', () => {
   assert.deepEqual(coded('Syria has again offered its troops to Lebanon.'), ['SYRGOV LBNGOV 0334']);
 });
+
+test('a multi-word alternative matches word by word, and the longer one wins ("military aid" over "aid")', () => {
+  assert.deepEqual(coded('Ukraine received military training from Poland.'), ['POLGOV UKRGOV 072']);
+  assert.deepEqual(coded('Ukraine received military aid from Poland.'), ['POLGOV UKRGOV 072']);
+  assert.deepEqual(coded('Ukraine received food aid from Poland.'), ['POLGOV UKRGOV 073']);
+  assert.deepEqual(coded('Ukraine received aid from Poland.'), ['POLGOV UKRGOV 070']);
+  // "gun" alone is not the run "gun battle"
+  assert.ok(!coded('Obama engaged Romney in a tussle over gun control.').some((t) => t.endsWith(' 193')));
+});
