@@ -19,10 +19,13 @@ export type LexItem =
   | { type: 'organization'; entry: OrganizationEntry };
 
 export interface AnchorIndex {
-  /** Patterns of one word, or whose second slot is a gap or a target: always tried. */
+  /** Patterns with no word after the anchor ("demand", "demand $"): always tried. */
   always: VerbPattern[];
-  /** Patterns by each form of their second word. */
-  bySecond: Map<string, VerbPattern[]>;
+  /**
+   * Patterns by each form of their first word after the anchor, past any gap or `$` slot
+   * ("demand * release" under "release"): tried only when that word is near the anchor.
+   */
+  byNext: Map<string, VerbPattern[]>;
 }
 
 /** Dictionaries compiled for matching: built once per process (or worker). */
@@ -31,7 +34,7 @@ export interface Lexicon {
   issues: TrieNode<IssueEntry>;
   /** Verb patterns by anchor word (lemma or lower-case form). */
   anchors: Map<string, VerbPattern[]>;
-  /** The same patterns indexed by their second word, so a frequent anchor ("call") tries only those that can match. */
+  /** The same patterns indexed by their next word, so a frequent anchor ("call") tries only those that can match. */
   anchorIndex: Map<string, AnchorIndex>;
   /** Last word of every person's names (lower case) → the people bearing it. */
   surnames: Map<string, PersonEntry[]>;
@@ -86,17 +89,17 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
   }
   const anchorIndex = new Map<string, AnchorIndex>();
   for (const [key, list] of anchors) {
-    const index: AnchorIndex = { always: [], bySecond: new Map() };
+    const index: AnchorIndex = { always: [], byNext: new Map() };
     for (const p of list) {
-      const second = p.words[1];
-      if (second?.type !== 'word') {
+      const next = p.words.find((w, k) => k > 0 && w.type === 'word');
+      if (next?.type !== 'word') {
         index.always.push(p);
         continue;
       }
-      for (const f of second.forms ?? second.words) {
-        const l = index.bySecond.get(f);
+      for (const f of next.forms ?? next.words) {
+        const l = index.byNext.get(f);
         if (l) l.push(p);
-        else index.bySecond.set(f, [p]);
+        else index.byNext.set(f, [p]);
       }
     }
     anchorIndex.set(key, index);

@@ -32,14 +32,19 @@ function wordMatches(words: readonly string[], t: Token, forms?: ReadonlySet<str
   return words.includes(t.lemma) || words.includes(t.lower);
 }
 
-/** Matches a pattern word at token j; returns the index of its last token, or -1. */
+/**
+ * Matches a pattern word at token j; returns the index of its last token, or -1. `anchor`
+ * stands in for the token at index `a` (an anchor re-read as a verb, with its stem).
+ */
 function wordAt(
   w: Extract<PatternWord, { type: 'word' }>,
   tokens: readonly Token[],
   j: number,
   end: number,
+  a: number,
+  anchor: Token,
 ): number {
-  if (!w.runs) return wordMatches(w.words, tokens[j], w.forms) ? j : -1;
+  if (!w.runs) return wordMatches(w.words, j === a ? anchor : tokens[j], w.forms) ? j : -1;
   let best = -1;
   for (let r = 0; r < w.runs.length; r++) {
     const run = w.runs[r];
@@ -47,7 +52,7 @@ function wordAt(
     const forms = w.runForms?.[r];
     let ok = true;
     for (let k = 0; k < run.length && ok; k++) {
-      const t = tokens[j + k];
+      const t = j + k === a ? anchor : tokens[j + k];
       ok = forms ? forms[k].has(t.lower) || forms[k].has(t.lemma) : t.lower === run[k] || t.lemma === run[k];
     }
     if (ok && j + run.length - 1 > best) best = j + run.length - 1;
@@ -55,19 +60,27 @@ function wordAt(
   return best;
 }
 
-/** Tries one pattern at anchor `a`; tokens `[a, end)` are the sentence's rest. */
+/** Token indices of the words matched so far (reused: most tries fail). */
+const scratch: number[] = [];
+
+/**
+ * Tries one pattern at anchor `a`; tokens `[a, end)` are the sentence's rest. `anchor` is the
+ * token read at `a` (by default `tokens[a]`; findPatterns passes a verb reading of it).
+ */
 export function matchPattern(
   p: VerbPattern,
   tokens: readonly Token[],
   a: number,
   end: number,
+  anchor: Token = tokens[a],
 ): PatternMatch | undefined {
   const first = p.words[0];
   if (first.type !== 'word') return undefined;
-  const firstEnd = wordAt(first, tokens, a, end);
+  const firstEnd = wordAt(first, tokens, a, end, a, anchor);
   if (firstEnd < 0) return undefined;
-  const positions = [a];
-  for (let k = a + 1; k <= firstEnd; k++) positions.push(k);
+  const positions = scratch;
+  positions.length = 0;
+  for (let k = a; k <= firstEnd; k++) positions.push(k);
   let pos = firstEnd;
   let room = 0; // extra tokens allowed before the next word (a gap or a target slot)
   let targetAt: number | undefined;
@@ -87,7 +100,7 @@ export function matchPattern(
     for (let j = pos + 1; j < end && j <= pos + 1 + Math.max(room, SKIP); j++) {
       const t = tokens[j];
       if (BOUNDARY.has(t.text)) break;
-      const e = wordAt(w, tokens, j, end);
+      const e = wordAt(w, tokens, j, end, a, anchor);
       if (e >= 0) {
         found = j;
         foundEnd = e;
@@ -101,10 +114,13 @@ export function matchPattern(
     pos = foundEnd;
     room = 0;
   }
-  const m: PatternMatch = { pattern: p, anchor: a, positions };
+  const m: PatternMatch = { pattern: p, anchor: a, positions: positions.slice() };
   if (targetAt !== undefined) m.targetAt = targetAt;
   return m;
 }
+
+/** Patterns already tried at the current anchor (reused across anchors). */
+const tried: VerbPattern[] = [];
 
 /** Every pattern match in tokens `[from, to)`, before overlaps are resolved. */
 export function findPatterns(
@@ -116,7 +132,6 @@ export function findPatterns(
   const out: PatternMatch[] = [];
   for (let i = from; i < to; i++) {
     let t = tokens[i];
-    let view = tokens;
     let participle: PatternMatch['participle'];
     // a noun reading of a verb's -ed form after a determiner ("the accused", "10 accused of
     // murder") anchors only the patterns that list the form itself ("targeted killing")
@@ -128,9 +143,6 @@ export function findPatterns(
       const stem = participleStems(t.lower).find((w) => lexicon.anchorIndex.has(w));
       if (!stem) continue;
       t = { ...t, lemma: stem, pos: 'VERB' };
-      const copy = tokens.slice();
-      copy[i] = t;
-      view = copy;
     } else if (compoundModifier(tokens, i, from, to)) {
       // "its long-threatened invasion", "Iranian-backed militias": part of a modifier, no act
       continue;
@@ -149,40 +161,48 @@ export function findPatterns(
       const stem = participleStems(t.lower).find((w) => lexicon.anchorIndex.has(w));
       if (stem) {
         t = { ...t, lemma: stem };
-        const copy = view.slice();
-        copy[i] = t;
-        view = copy;
         byLemma = lexicon.anchorIndex.get(stem);
       }
     }
     if (!byLemma && !byLower) continue;
     if (!participle && t.pos === 'VERB' && reducedPassive(tokens, i, from, to)) participle = 'passive';
-    const tried = new Set<VerbPattern>();
-    const attempt = (p: VerbPattern) => {
-      if (tried.has(p)) return;
-      tried.add(p);
-      if (nounReading && !listsForm(p, t.lower)) return;
-      const m = matchPattern(p, view, i, to);
-      if (m) {
-        if (participle) m.participle = participle;
-        out.push(m);
-      }
-    };
+    tried.length = 0;
     for (const index of [byLemma, byLower]) {
       if (!index) continue;
-      for (const p of index.always) attempt(p);
-      // only patterns whose second word occurs within reach of the anchor
+      for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, participle, out);
+      // only patterns whose next word occurs within reach of the anchor
       for (let j = i + 1; j < to && j <= i + REACH; j++) {
-        const a = index.bySecond.get(tokens[j].lower);
-        if (a) for (const p of a) attempt(p);
+        const a = index.byNext.get(tokens[j].lower);
+        if (a) for (const p of a) attempt(p, t, tokens, i, to, nounReading, participle, out);
         if (tokens[j].lemma !== tokens[j].lower) {
-          const b2 = index.bySecond.get(tokens[j].lemma);
-          if (b2) for (const p of b2) attempt(p);
+          const b2 = index.byNext.get(tokens[j].lemma);
+          if (b2) for (const p of b2) attempt(p, t, tokens, i, to, nounReading, participle, out);
         }
       }
     }
   }
   return out;
+}
+
+/** Tries pattern `p` once per anchor `i` (read as `t`), adding a match to `out`. */
+function attempt(
+  p: VerbPattern,
+  t: Token,
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+  nounReading: boolean,
+  participle: PatternMatch['participle'],
+  out: PatternMatch[],
+): void {
+  if (tried.includes(p)) return;
+  tried.push(p);
+  if (nounReading && !listsForm(p, t.lower)) return;
+  const m = matchPattern(p, tokens, i, to, t);
+  if (m) {
+    if (participle) m.participle = participle;
+    out.push(m);
+  }
 }
 
 /** Whether a pattern's first word lists this very form, not only a verb it inflects. */
