@@ -50,13 +50,16 @@ export function lexicalMatches(
 ): Map<number, Lex> {
   const out = new Map<number, Lex>();
   let i = from;
+  let limit = from; // the first covered token at or after i (or `to`)
   while (i < to) {
     if (covered(i)) {
       i++;
       continue;
     }
-    let limit = i;
-    while (limit < to && !covered(limit)) limit++;
+    if (limit <= i) {
+      limit = i;
+      while (limit < to && !covered(limit)) limit++;
+    }
     let m = longestMatch(lexicon.actors, tokens, i, limit);
     let items = m ? fitting(m.items, tokens, m.end) : [];
     // "Pakistan today threatened…" is not the newspaper Pakistan Today: try a shorter phrase
@@ -155,6 +158,7 @@ export function sentenceMentions(
 ): Mention[] {
   const out: Mention[] = [];
   let i = from;
+  let limit = from; // the first covered token at or after i (or `to`)
   while (i < to) {
     if (covered(i)) {
       i++;
@@ -172,8 +176,10 @@ export function sentenceMentions(
       i++;
       continue;
     }
-    let limit = i;
-    while (limit < to && !covered(limit)) limit++;
+    if (limit <= i) {
+      limit = i;
+      while (limit < to && !covered(limit)) limit++;
+    }
     const m = chunkAt(ctx, sentence, i, limit, lex);
     if (m) {
       out.push(m);

@@ -130,18 +130,27 @@ export function findPatterns(
   to: number,
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
+  const anchors = lexicon.anchorIndex;
   for (let i = from; i < to; i++) {
     let t = tokens[i];
+    // most tokens anchor nothing: only an ADJ or -ed verb may still be re-read as one
+    if (
+      !anchors.has(t.lemma) &&
+      !anchors.has(t.lower) &&
+      t.pos !== 'ADJ' &&
+      !(t.pos === 'VERB' && t.lower.endsWith('ed'))
+    )
+      continue;
     let participle: PatternMatch['participle'];
     // a noun reading of a verb's -ed form after a determiner ("the accused", "10 accused of
     // murder") anchors only the patterns that list the form itself ("targeted killing")
     let nounReading = false;
     if (t.pos === 'ADJ') {
       // "free-trade pact", "joint", "the alleged attack" are not acts; "were apprehended" is
+      const stem = participleStems(t.lower).find((w) => anchors.has(w));
+      if (!stem) continue;
       participle = verbalParticiple(tokens, i, from, to);
       if (!participle) continue;
-      const stem = participleStems(t.lower).find((w) => lexicon.anchorIndex.has(w));
-      if (!stem) continue;
       t = { ...t, lemma: stem, pos: 'VERB' };
     } else if (compoundModifier(tokens, i, from, to)) {
       // "its long-threatened invasion", "Iranian-backed militias": part of a modifier, no act
@@ -149,19 +158,19 @@ export function findPatterns(
     } else if (t.pos === 'VERB' && attributiveParticiple(tokens, i, from, to)) {
       // "meet with exiled dissidents", "expel exiled leaders": a state, not an act
       nounReading = true;
-    } else if (t.pos === 'NOUN' && t.lower.endsWith('ed') && lexicon.anchorIndex.has(t.lower)) {
+    } else if (t.pos === 'NOUN' && t.lower.endsWith('ed') && anchors.has(t.lower)) {
       // "Iran has long accused/NOUN Israel", "Hamas abducted/NOUN two soldiers"
       participle = verbalParticiple(tokens, i, from, to);
       nounReading = !participle && nounPosition(tokens, i, from);
     }
-    let byLemma = lexicon.anchorIndex.get(t.lemma);
-    const byLower = t.lower !== t.lemma ? lexicon.anchorIndex.get(t.lower) : undefined;
+    let byLemma = anchors.get(t.lemma);
+    const byLower = t.lower !== t.lemma ? anchors.get(t.lower) : undefined;
     if (!byLemma && !byLower && t.pos === 'VERB' && t.lower.endsWith('ed')) {
       // wink's lemma of an -ed verb is sometimes wrong ("staged" → "stag"): try its stems
-      const stem = participleStems(t.lower).find((w) => lexicon.anchorIndex.has(w));
+      const stem = participleStems(t.lower).find((w) => anchors.has(w));
       if (stem) {
         t = { ...t, lemma: stem };
-        byLemma = lexicon.anchorIndex.get(stem);
+        byLemma = anchors.get(stem);
       }
     }
     if (!byLemma && !byLower) continue;
