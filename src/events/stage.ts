@@ -18,6 +18,7 @@ import { absorbComplements } from './complements.ts';
 import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
+import { homed, placeCountry } from './place-country.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
@@ -479,6 +480,15 @@ function pushPair(
   ta: Actor,
   symmetric: boolean,
 ): void {
+  // one side named without a country takes the country of the place of the act; two such
+  // sides only in a protest ("ethnic Albanians demonstrated in Serbia against the government")
+  const protest = base.match.pattern.code.startsWith('14');
+  if (protest || !sa.code.startsWith('---') || !ta.code.startsWith('---')) {
+    const home = sentenceAttributes(ctx).placeCountry;
+    sa = homed(sa, home);
+    ta = homed(ta, home);
+    if (protest) ta = domesticTarget(sa, ta);
+  }
   if (sa.code === ta.code || (sa.code.startsWith('---') && ta.code.startsWith('---'))) return;
   ctx.recent.push({ sentence: ctx.s.index, a: sa, b: ta, aRole: source, bRole: target });
   out.push(
@@ -539,6 +549,7 @@ function sentenceAttributes(ctx: SentenceContext): SentenceAttributes {
       date: d.date,
       dateGranularity: d.granularity,
       location: locationOf(ctx),
+      placeCountry: placeCountry(ctx.mentions),
       contexts: contextsIn(ctx.lexicon, ctx.doc.tokens, ctx.s.tokenStart, ctx.s.tokenEnd),
     };
   }
@@ -549,6 +560,8 @@ interface SentenceAttributes {
   date: string | null;
   dateGranularity: DateGranularity;
   location: string | null;
+  /** The one country whose places the sentence names. */
+  placeCountry: string | undefined;
   contexts: string[];
 }
 

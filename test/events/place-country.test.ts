@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+test('a domestic actor named without a country takes the country of the place of the act', () => {
+  assert.deepEqual(coded('Protesters stormed the U.S. Embassy in Cairo.'), ['EGYCVL USAGOV 145']);
+  assert.deepEqual(coded('In Tokyo, the minister is due to meet private bankers.').length, 0);
+  assert.deepEqual(coded('In Tokyo, Brazil is due to meet private bankers.'), ['BRAGOV JPNBUS 040']);
+});
+
+test('a protest with no country on either side is held against the government of its place', () => {
+  assert.deepEqual(coded('Ethnic Albanians demonstrated in Serbia against the government.'), [
+    'SRBCVL SRBGOV 141',
+  ]);
+});
+
+test('travelling actors and two countryless non-protest sides are left as they are', () => {
+  // lawmakers travel: the place of a meeting is not their country
+  assert.deepEqual(coded('In Jerusalem, lawmakers met with Prime Minister Benjamin Netanyahu.'), [
+    '---LEG ISRGOV 040',
+  ]);
+  // no event is made where neither side had a country
+  assert.deepEqual(coded('In Ohio, voters rejected the governor.'), []);
+});
