@@ -14,7 +14,10 @@ test('"said of X": only an actor right after "of" (with or without a title); qua
 });
 
 test('bare "acknowledged that" names no addressee', () => {
-  assert.deepEqual(coded('The White House acknowledged that the situation in Syria is growing more dire.'), []);
+  assert.deepEqual(
+    coded('The White House acknowledged that the situation in Syria is growing more dire.'),
+    [],
+  );
 });
 
 test('"released" after a publication noun is not a release of persons', () => {
@@ -32,4 +35,30 @@ test('"defended" an actor is 052; defending a decision, policy or use of force i
   assert.deepEqual(coded('Russia defended Syria at the United Nations.'), ['RUSGOV SYRGOV 052']);
   assert.deepEqual(coded('Obama defended his decision to sell arms to Iran.'), []);
   assert.deepEqual(coded('Britain defended the use of drones in Pakistan.'), []);
+});
+
+test('talks with a place or time before "with"; opened/began/resumed talks (past forms only)', () => {
+  assert.deepEqual(coded('U.S. negotiators opened talks last August with Japanese officials.'), [
+    'USAGOV JPNGOV 046',
+  ]);
+  assert.deepEqual(coded('The United States and Canada opened free trade talks last June.'), [
+    'USAGOV CANGOV 046',
+  ]);
+  assert.deepEqual(
+    coded("Poland's talks in Washington with the World Bank were concrete, a Polish banker said."),
+    ['POLGOV WBK 046'],
+  );
+  assert.deepEqual(coded('Iran wants to start negotiations on a trade agreement with France.'), []);
+  assert.ok(
+    !coded('Americans approve of the handling of the talks, compared with 25% who back Iran.').some((t) =>
+      t.endsWith(' 046'),
+    ),
+  );
+});
+
+test('briefed X about: a consultation; a briefing about a country is not; a travel alert is not a visit', () => {
+  assert.deepEqual(coded('The Pentagon briefed NATO about the war.'), ['USAGOV NAT 040']);
+  assert.deepEqual(coded('The prime minister gave Iran a personal telephone briefing about Iraq.'), []);
+  assert.deepEqual(coded('Turkey issued a travel alert for Iraq.'), []);
+  assert.deepEqual(coded('Erdogan traveled to Iraq on Monday.'), ['TURGOV IRQGOV 042']);
 });
