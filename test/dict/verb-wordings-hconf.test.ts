@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+// Wordings added to dictionaries/verbs 10–20 from the AllSides/Reuters corpus, with their look-alikes.
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+test('drew / faced criticism from, came under fire from: the critic is the source (111, reversed)', () => {
+  assert.deepEqual(coded('The Russian government drew heavy criticism from Germany over the arrests.'), [
+    'DEUGOV RUSGOV 111',
+  ]);
+  assert.deepEqual(coded('Iran faced criticism from Saudi Arabia over the attack.'), ['SAUGOV IRNGOV 111']);
+  assert.deepEqual(coded('Iran came under fire from Saudi Arabia over the attack.'), ['SAUGOV IRNGOV 111']);
+  assert.ok(!coded('The convoy came under fire from Taliban militants near Kandahar.').some((t) => t.endsWith(' 111')));
+});
+
+test('hammer an actor (over, for, away at): verbal attack 111; hammer out, hammer home, hammered by a regime are not', () => {
+  assert.deepEqual(coded('President Trump hammered China over its trade surplus.'), ['USAGOV CHNGOV 111']);
+  assert.deepEqual(coded('China hammered the United States for its tariffs.'), ['CHNGOV USAGOV 111']);
+  assert.ok(!coded('The senators hammered out a deal with Iran.').some((t) => t.endsWith(' 111')));
+  assert.ok(!coded('Syrian troops hammered rebel positions with artillery.').some((t) => t.endsWith(' 111')));
+  assert.ok(!coded('Syrians are being hammered by the Assad regime.').some((t) => t.endsWith(' 111')));
+});
+
+test('challenge an actor on / over something: 111; challenge X to do is not a criticism', () => {
+  assert.deepEqual(coded('France challenged Germany on its budget rules.'), ['FRAGOV DEUGOV 111']);
+  assert.ok(!coded('France challenged Germany to hold talks.').some((t) => t.endsWith(' 111')));
+});
