@@ -26,3 +26,18 @@ test('challenge an actor on / over something: 111; challenge X to do is not a cr
   assert.deepEqual(coded('France challenged Germany on its budget rules.'), ['FRAGOV DEUGOV 111']);
   assert.ok(!coded('France challenged Germany to hold talks.').some((t) => t.endsWith(' 111')));
 });
+
+test('market demand (demand from investors, demand for live animals) is not a political demand', () => {
+  assert.deepEqual(coded('Demand from Japanese investors for Chinese bonds is heavy.'), []);
+  assert.deepEqual(coded('Iran demanded that Britain release the sailors.'), ['IRNGOV GBRGOV 1053']);
+});
+
+test('refused (Tuesday) to confirm is no rejection', () => {
+  assert.deepEqual(coded('Psaki refused Tuesday to confirm whether Russia had expelled the diplomats.'), []);
+});
+
+test('"protests in Cairo", "protest camps": a background noun, not a protest against an actor', () => {
+  assert.deepEqual(coded('Carney said there were protests in Cairo, then protests elsewhere, including Benghazi.'), []);
+  assert.deepEqual(coded('Hundreds of Iraqis protested in Baghdad against the United States.'), ['IRQCVL USAGOV 141']);
+  assert.deepEqual(coded('Egyptians protested against the Israeli embassy.'), ['EGYCVL ISRGOV 141']);
+});
