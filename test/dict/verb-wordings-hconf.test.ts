@@ -41,3 +41,13 @@ test('"protests in Cairo", "protest camps": a background noun, not a protest aga
   assert.deepEqual(coded('Hundreds of Iraqis protested in Baghdad against the United States.'), ['IRQCVL USAGOV 141']);
   assert.deepEqual(coded('Egyptians protested against the Israeli embassy.'), ['EGYCVL ISRGOV 141']);
 });
+
+test('figurative fights (fighting to regain, picked a fight with) and "fighting at/in" a place name no sides', () => {
+  assert.deepEqual(coded('Three workers were killed in fighting at a South African refinery.'), []);
+  assert.deepEqual(coded('The Republican governor picked a fight with President Obama.'), []);
+  assert.deepEqual(coded('Contra rebels have been fighting the Nicaraguan government for six years.'), ['---REB NICGOV 190']);
+  assert.deepEqual(coded('Rebels fighting to topple President Bashar al-Assad made gains.'), ['---REB SYRGOV 190']);
+  assert.deepEqual(coded('Heavy fighting in Aleppo between Syrian rebels and government forces killed dozens.'), [
+    'SYRREB SYRMIL 190',
+  ]);
+});
