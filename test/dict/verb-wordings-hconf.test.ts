@@ -51,3 +51,16 @@ test('figurative fights (fighting to regain, picked a fight with) and "fighting 
     'SYRREB SYRMIL 190',
   ]);
 });
+
+test('a new round of sanctions, put sanctions on, increase sanctions on: 163', () => {
+  assert.deepEqual(coded('The European Union announced a fresh round of sanctions on Russia.'), ['EEC RUSGOV 163']);
+  assert.deepEqual(coded('The United States put new sanctions on Iran on Monday.'), ['USAGOV IRNGOV 163']);
+  assert.deepEqual(coded('Britain increased sanctions on Syria.'), ['GBRGOV SYRGOV 163']);
+  assert.ok(!coded('The court put a stay on the ruling against Iran.').some((t) => t.endsWith(' 163')));
+});
+
+test('captured defence posts, seized one of the fortifications: 192', () => {
+  assert.deepEqual(coded('Iranian forces captured several Iraqi defence posts east of Basra.'), ['IRNMIL IRQGOV 192']);
+  assert.deepEqual(coded('The Iranian troops seized one of the strongest Iraqi fortifications.'), ['IRNMIL IRQGOV 192']);
+  assert.deepEqual(coded('The party captured the post of mayor in Ankara.'), []);
+});
