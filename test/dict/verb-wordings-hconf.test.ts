@@ -64,3 +64,10 @@ test('captured defence posts, seized one of the fortifications: 192', () => {
   assert.deepEqual(coded('The Iranian troops seized one of the strongest Iraqi fortifications.'), ['IRNMIL IRQGOV 192']);
   assert.deepEqual(coded('The party captured the post of mayor in Ankara.'), []);
 });
+
+test('barred / blocked workers from entering: restrict movement 191; blocking a bill is not', () => {
+  assert.deepEqual(coded('North Korea on Wednesday barred South Korean workers from entering a jointly run factory park.'), [
+    'PRKGOV KORLAB 191',
+  ]);
+  assert.ok(!coded('Republicans blocked the bill from reaching the floor.').some((t) => t.endsWith(' 191')));
+});
