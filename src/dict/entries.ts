@@ -74,6 +74,8 @@ export interface VerbPattern {
   slotOnly?: boolean;
   /** `reversed`: the subject receives the act from the actor in the `$` slot ("received aid from $"). */
   reversed?: boolean;
+  /** `noun`: the anchor must be read as a noun ("the protests in Cairo", not "protested in Cairo"). */
+  noun?: boolean;
 }
 
 export interface IssueEntry {

@@ -161,6 +161,7 @@ export function parseVerbs(lines: SourceLine[], out: Dictionaries, problems: Pro
     if (o.mode) pattern.mode = o.mode;
     if ('slot-only' in o) pattern.slotOnly = true;
     if ('reversed' in o) pattern.reversed = true;
+    if ('noun' in o) pattern.noun = true;
     out.verbs.push(pattern);
   }
 }

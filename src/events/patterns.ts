@@ -207,6 +207,7 @@ function attempt(
   if (tried.includes(p)) return;
   tried.push(p);
   if (nounReading && !listsForm(p, t.lower)) return;
+  if (p.noun && t.pos !== 'NOUN' && t.pos !== 'PROPN') return;
   const m = matchPattern(p, tokens, i, to, t);
   if (m) {
     if (participle) m.participle = participle;

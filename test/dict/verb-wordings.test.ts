@@ -165,7 +165,7 @@ test('preventing an actor from holding a rally (170); holding civilians as human
   assert.deepEqual(coded('Hamas prevented Fatah from holding a rally in Gaza.'), ['PSEREB PSEPTY 170']);
   assert.deepEqual(coded('The court prevented the company from holding a shareholder meeting.'), []);
   assert.deepEqual(coded('Islamic State militants are holding civilians as human shields in Mosul.'), [
-    'IMGREB ---CVL 184',
+    'IMGREB IRQCVL 184',
   ]);
 });
 
@@ -197,4 +197,9 @@ test('a multi-word alternative matches word by word, and the longer one wins ("m
   assert.deepEqual(coded('Ukraine received aid from Poland.'), ['POLGOV UKRGOV 070']);
   // "gun" alone is not the run "gun battle"
   assert.ok(!coded('Obama engaged Romney in a tussle over gun control.').some((t) => t.endsWith(' 193')));
+});
+
+test('a `noun` guard holds only where its anchor is a noun: "protests in Cairo", not "protested in Cairo"', () => {
+  assert.deepEqual(coded('Thousands of people protested in Cairo on Friday.'), ['EGYCVL EGYGOV 141']);
+  assert.deepEqual(coded('Protests in Cairo turned violent on Friday.'), []);
 });

@@ -255,7 +255,7 @@ test('a protest with no stated target is against the government of the place it 
   assert.deepEqual(bundled('Thousands of Nigerians gathered for a rally in Lagos to protest the new law.'), [
     'NGACVL NGAGOV 141',
   ]);
-  assert.deepEqual(bundled('Thousands of Kurds demonstrated on Sunday in Turkey.'), ['---CVL TURGOV 141']);
+  assert.deepEqual(bundled('Thousands of Kurds demonstrated on Sunday in Turkey.'), ['TURCVL TURGOV 141']);
   // a stated target wins; other events keep the place's people as their target
   assert.deepEqual(bundled('Pakistanis protested in Lahore against the United States.'), [
     'PAKCVL USAGOV 141',
