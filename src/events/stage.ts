@@ -18,6 +18,7 @@ import { absorbComplements } from './complements.ts';
 import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
+import { fromAgent, receivedNoun } from './from-agent.ts';
 import { homed, placeCountry } from './place-country.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 
@@ -156,8 +157,26 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       doc.tokens[m.anchor].pos === 'NOUN'
         ? (findAgent(doc, mentions, m.anchor, s.tokenEnd) ?? findAgent(doc, mentions, last, s.tokenEnd))
         : undefined;
+    // "rocket fire from Gaza", "took a pounding from the left": the doer follows "from"
+    const from = nominalAgent
+      ? undefined
+      : fromAgent(doc.tokens, mentions, m.anchor, last, s.tokenEnd, m.pattern.code);
+    if (from) {
+      nominalAgent = { mention: from, rule: 'source:from-agent-of-event-noun' };
+      if (receivedNoun(doc.tokens, m.anchor, s.tokenStart)) {
+        const subject = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+        if (subject && subject.mention !== from)
+          target = { mention: subject.mention, rule: 'target:receiving-subject' };
+      }
+    }
     source = nominalAgent
-      ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
+      ? {
+          mention: nominalAgent.mention,
+          rule:
+            nominalAgent.rule === 'source:from-agent-of-event-noun'
+              ? nominalAgent.rule
+              : 'source:by-agent-of-event-noun',
+        }
       : // "were killed in an attack on…": the subject suffered the act the noun names
         passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
         ? undefined

@@ -332,3 +332,11 @@ test('international wire wordings: a voiced noun is its subject\'s, the addresse
     ['IMGREB USAGOV 130', 'IMGREB ISRGOV 130'],
   );
 });
+
+test('an event noun\'s doer after "from"; a receiving verb\'s subject is its target', () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(bundled('Israel faced indiscriminate rocket fire from Gaza.'), ['PSECVL ISRGOV 194']);
+  assert.deepEqual(bundled('Greece, replying to a warning from Turkey, repeated its claim.'), ['TURGOV GRCGOV 130']);
+  // where someone leaves is no doer
+  assert.deepEqual(bundled('Syria welcomed the withdrawal of troops from Lebanon.'), ['SYRGOV ---MIL 051']);
+});
