@@ -20,6 +20,7 @@ import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { fromAgent, receivedNoun } from './from-agent.ts';
 import { homed, placeCountry } from './place-country.ts';
+import { forceNounFor, sceneCountry, unidentifiedForce } from './unattributed.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
@@ -67,6 +68,7 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
       lexicon,
       recent,
       subjects: new Map(),
+      matches: kept,
     };
     const seen = new Set<string>();
     for (const m of kept) {
@@ -105,6 +107,8 @@ interface SentenceContext {
   recent: Exchange[];
   /** Source role chosen for each coded pattern anchor of this sentence. */
   subjects: Map<number, Role>;
+  /** The sentence's pattern matches after overlaps are resolved. */
+  matches: readonly PatternMatch[];
   attributes?: SentenceAttributes;
 }
 
@@ -135,9 +139,22 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
         recoded: `announced:${mod.cue}`,
       };
   }
+  const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
+  // "a roadside bombing … killed one U.S. soldier", "were killed in a car bombing": force with
+  // no named doer is an unidentified armed force's, coded with the noun's own code
+  const force = forceNounFor(doc.tokens, mentions, ctx.matches, m, passive, clauseStart(doc, s, m.anchor));
+  let unidentified: Role | undefined;
+  if (force && !findAgent(doc, mentions, m.positions.at(-1)!, s.tokenEnd, PASSIVE_AGENT_REACH)) {
+    unidentified = unidentifiedForce(doc.tokens, force, sceneCountry(doc.tokens, mentions));
+    m = {
+      ...m,
+      pattern: { ...m.pattern, code: force.pattern.code },
+      recoded: `unidentified-force:${force.pattern.id}`,
+    };
+  }
   // "after a U.S. airstrike mistakenly killed 24 soldiers": the verb's subject is an event,
   // coded on its own; nobody else did the killing
-  if (eventNounSubject(doc.tokens, mentions, ctx.lexicon, m.anchor, s.tokenStart)) {
+  if (!unidentified && eventNounSubject(doc.tokens, mentions, ctx.lexicon, m.anchor, s.tokenStart)) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
@@ -145,7 +162,6 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   let source: Role | undefined;
   let target: Role | undefined;
   let nominalAgent: Role | undefined;
-  const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
   if (passive) {
     source = findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH);
     target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
@@ -224,6 +240,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   )
     source = undefined;
   // "a New Mexico man threatened a school": a lone individual with no group acts for no one
+  if (unidentified) source = unidentified;
   if (!source || (!passive && loneIndividual(source.mention))) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];

@@ -65,10 +65,10 @@ test('a lone individual with no group is no source; as a target, a private perso
 
 test('an event noun after a passive verb: the subject suffered it, it did not do it', () => {
   const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
-  assert.deepEqual(
-    coded3('Two Afghan soldiers were killed in an attack on their checkpoint in Kandahar.'),
-    [],
-  );
+  // with no doer named, an unidentified armed force of the place did it
+  assert.deepEqual(coded3('Two Afghan soldiers were killed in an attack on their checkpoint in Kandahar.'), [
+    'AFGUAF AFGMIL 190',
+  ]);
   assert.deepEqual(coded3('A Kenyan police officer was killed in a firefight with Somali militants.'), [
     'KENCOP SOMREB 193',
   ]);
@@ -336,7 +336,31 @@ test('international wire wordings: a voiced noun is its subject\'s, the addresse
 test('an event noun\'s doer after "from"; a receiving verb\'s subject is its target', () => {
   const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(bundled('Israel faced indiscriminate rocket fire from Gaza.'), ['PSECVL ISRGOV 194']);
-  assert.deepEqual(bundled('Greece, replying to a warning from Turkey, repeated its claim.'), ['TURGOV GRCGOV 130']);
+  assert.deepEqual(bundled('Greece, replying to a warning from Turkey, repeated its claim.'), [
+    'TURGOV GRCGOV 130',
+  ]);
   // where someone leaves is no doer
   assert.deepEqual(bundled('Syria welcomed the withdrawal of troops from Lebanon.'), ['SYRGOV ---MIL 051']);
+});
+
+test('force with no named doer is an unidentified armed force of the place (UAF), coded with the noun', () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(
+    bundled('A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.'),
+    ['IRQUAF USAMIL 1833'],
+  );
+  assert.deepEqual(
+    bundled('At least three Iraqi civilians have been killed in a suicide car bombing in central Baghdad.'),
+    ['IRQUAF IRQCVL 1831'],
+  );
+  // a doer named before or after the noun, or an air strike, is no unidentified force
+  assert.deepEqual(
+    bundled('Pakistan closed the route after a U.S. airstrike killed 24 Pakistani soldiers.'),
+    ['USAGOV PAKMIL 195'],
+  );
+  assert.ok(
+    !bundled('A U.S. agent was killed in a firefight with armed Mexican bandits.').some((t) =>
+      t.includes('UAF'),
+    ),
+  );
 });
