@@ -36,3 +36,26 @@ export function homed(actor: Actor, country: string | undefined): Actor {
     return actor;
   return inCountry(actor, country, 'country-of-place');
 }
+
+/** State powers whose coercion falls on their own people: police, courts, governments. */
+const DOMESTIC_POWERS = new Set(['GOV', 'COP', 'JUD']);
+/** Groups a state coerces at home: "police arrested 12 demonstrators", "detained journalists". */
+const COERCED = new Set(['CVL', 'OPP', 'REB', 'LAB', 'EDU', 'JRN', 'REL', 'MED', 'AGR', 'PTY', 'CRM']);
+
+/** Coercion aimed abroad: deporting immigrants (174), outlawing a group as terrorist (1722). */
+const NOT_AT_HOME = new Set(['174', '1722']);
+
+/**
+ * A group named without a country that a country's police, courts or government coerce
+ * (CAMEO 17) or, for the police, use force on (18–20) is that country's: "Egyptian police
+ * opened fire to disperse demonstrators, killing one person" is EGYCOP → EGYCVL.
+ */
+export function coercedAtHome(source: Actor, target: Actor, code: string): Actor {
+  if (!target.code.startsWith('---') || !target.sector || !COERCED.has(target.sector)) return target;
+  if (source.code.startsWith('---') || !source.sector || !DOMESTIC_POWERS.has(source.sector)) return target;
+  const root = code.slice(0, 2);
+  const coercion =
+    (root === '17' && !NOT_AT_HOME.has(code)) ||
+    (source.sector === 'COP' && (root === '18' || root === '19' || root === '20'));
+  return coercion ? inCountry(target, source.country, 'coerced-by-own-state') : target;
+}

@@ -19,7 +19,7 @@ import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { fromAgent, receivedNoun } from './from-agent.ts';
-import { homed, placeCountry } from './place-country.ts';
+import { coercedAtHome, homed, placeCountry } from './place-country.ts';
 import { forceNounFor, sceneCountry, unidentifiedForce } from './unattributed.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 
@@ -525,6 +525,7 @@ function pushPair(
     ta = homed(ta, home);
     if (protest) ta = domesticTarget(sa, ta);
   }
+  ta = coercedAtHome(sa, ta, base.match.pattern.code);
   if (sa.code === ta.code || (sa.code.startsWith('---') && ta.code.startsWith('---'))) return;
   ctx.recent.push({ sentence: ctx.s.index, a: sa, b: ta, aRole: source, bRole: target });
   out.push(

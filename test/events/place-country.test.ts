@@ -24,3 +24,12 @@ test('travelling actors and two countryless non-protest sides are left as they a
   // no event is made where neither side had a country
   assert.deepEqual(coded('In Ohio, voters rejected the governor.'), []);
 });
+
+test("a group a state's police, courts or government coerce at home is that country's", () => {
+  assert.deepEqual(coded('The Iranian government arrested two journalists.'), ['IRNGOV IRNJRN 173']);
+  // firing on demonstrators is repression (175)
+  assert.deepEqual(coded('Egyptian police opened fire on demonstrators.'), ['EGYCOP EGYCVL 175']);
+  // armies fight abroad; deportees are foreigners
+  assert.deepEqual(coded('Russian troops killed civilians.'), ['RUSMIL ---CVL 190']);
+  assert.ok(!coded('The United States deported illegal immigrants.').some((t) => t.includes('USACVL')));
+});
