@@ -66,3 +66,10 @@ test('intellectuals and clansmen; "intellectual property" and economists are no 
   assert.deepEqual(coded('Intellectual property theft angered the United States.'), []);
   assert.deepEqual(coded('Economists criticized the Federal Reserve.'), []);
 });
+
+test('armed groups of northern Mali and Ansar al-Sharia named with its country', () => {
+  assert.deepEqual(coded('French troops attacked Ansar Dine.', '2013-01-20'), ['FRAMIL MLIREB 190']);
+  assert.deepEqual(coded('Ansar al-Sharia in Tunisia attacked the U.S. embassy in Tunis.', '2012-09-20'), [
+    'TUNREB USAGOV 190',
+  ]);
+});
