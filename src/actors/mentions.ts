@@ -429,6 +429,19 @@ function chunkAt(
     )
       return undefined;
   }
+  // "American Motors", "the Iraqi National Congress": a demonym opening a name the dictionaries
+  // do not hold is part of that name, not its country's government
+  if (
+    countryKind === 'demonym' &&
+    titles.length === 0 &&
+    !person &&
+    !name &&
+    !possessive &&
+    !extraCountries.length
+  ) {
+    const next = last < to ? tokens[last] : undefined;
+    if (next && next.pos === 'PROPN' && isCapitalized(next.text) && !lex.has(last)) return undefined;
+  }
   if (first > start && first - start <= 2) first = start; // keep "the", "former" in the span
 
   // "the foreign minister of Iran", "police in Pakistan", "students throughout Indonesia",

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolvePhrase } from '../../src/actors/index.ts';
 import { type ActorCase, scoreActorCases } from '../../src/eval/index.ts';
-import { bundledCoder } from '../helpers/coder.ts';
+import { bundledCoder, codeText } from '../helpers/coder.ts';
 
 const r = (p: string, date = '2024-06-01') => resolvePhrase(bundledCoder(), p, { date })?.code ?? null;
 
@@ -154,4 +154,11 @@ test('a private person after a demonym is a civilian, and no actor alone', () =>
 
 test('an office "of" a place named up to eight words later takes its country', () => {
   assert.equal(r('the mayor of the northern West Bank city of Nablus'), 'PSEGOV');
+});
+
+test('a demonym opening a name the dictionaries do not hold is part of that name, not a government', () => {
+  const codes = (text: string) =>
+    codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
+  assert.ok(!codes('American Motors said it broke off talks with the union.').includes('USAGOV'));
+  assert.deepEqual(codes('Russian President Putin met Chinese leaders.'), ['RUSGOV', 'CHNGOV']);
 });
