@@ -15,13 +15,14 @@ import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
 import { directObject, eventNounSubject, loneIndividual, passiveAdjunct, protestAim } from './clauses.ts';
 import { absorbComplements } from './complements.ts';
+import { fromAgent, receivedNoun } from './from-agent.ts';
 import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
-import { fromAgent, receivedNoun } from './from-agent.ts';
 import { coercedAtHome, homed, placeCountry } from './place-country.ts';
-import { forceNounFor, sceneCountry, unidentifiedForce } from './unattributed.ts';
+import { refusalCode, refusalCue } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
+import { forceNounFor, sceneCountry, unidentifiedForce } from './unattributed.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
@@ -125,12 +126,22 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
   const mod = modalityAt(doc.tokens, m.anchor, clauseStart(doc, s, m.anchor));
-  if (mod.negated || mod.hypothetical) {
+  // "will not accept more refugees", "won't negotiate": announcing no cooperation rejects it
+  const refused = refusalCue(mod.negated, mod.future, mod.hypothetical)
+    ? refusalCode(m.pattern.code)
+    : undefined;
+  if (refused) {
+    m = {
+      ...m,
+      pattern: { ...m.pattern, code: refused, symmetric: false, mode: undefined },
+      recoded: `refused:${mod.cue}`,
+    };
+  } else if (mod.negated || mod.hypothetical) {
     dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
     return [];
   }
   // "will visit", "is ready to send troops": announced acts are intentions or threats
-  if (mod.future) {
+  if (mod.future && !refused) {
     const code = announcedCode(m.pattern.code);
     if (code)
       m = {

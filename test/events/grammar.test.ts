@@ -364,3 +364,11 @@ test('force with no named doer is an unidentified armed force of the place (UAF)
     ),
   );
 });
+
+test('announcing that one will not cooperate is a rejection; a past negation is no event', () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(bundled('Syria says it will not accept any more refugees.'), ['SYRGOV ---REF 1223']);
+  assert.deepEqual(bundled('Obama will not meet Putin.'), ['USAGOV RUSGOV 125']);
+  assert.deepEqual(bundled('Obama did not meet Putin.'), []);
+  assert.deepEqual(bundled('Obama could not meet Putin.'), []);
+});

@@ -1,0 +1,49 @@
+// "Syria will not accept more refugees", "the US would not meet the kidnappers' demands",
+// "Boehner won't negotiate with the president": an actor announcing it will not cooperate rejects
+// (CAMEO 12), as the codebook's "refuse to …" codes describe. A plain past negation ("did not
+// meet") is no event: the act just did not happen.
+
+/** CAMEO code of refusing the cooperative act `code` (roots 03–08), or undefined. */
+export function refusalCode(code: string): string | undefined {
+  const root = code.slice(0, 2);
+  switch (root) {
+    case '03':
+      return code === '036' ? '125' : '120';
+    case '04':
+      return '125';
+    case '05':
+      return code === '057' ? '127' : '120';
+    case '06':
+      return { '061': '1211', '062': '1212', '063': '1213' }[code.slice(0, 3)] ?? '121';
+    case '07':
+      return { '071': '1221', '072': '1222', '073': '1223', '074': '1224' }[code.slice(0, 3)] ?? '122';
+    case '08':
+      return YIELD_REFUSALS[code] ?? YIELD_REFUSALS[code.slice(0, 3)] ?? '124';
+    default:
+      return undefined;
+  }
+}
+
+/** Yielding (08) → refusing to yield (124) or to reform (123), code by code. */
+const YIELD_REFUSALS: Record<string, string> = {
+  '081': '1241',
+  '082': '1242',
+  '0831': '1231',
+  '0832': '1232',
+  '0833': '1233',
+  '0834': '1234',
+  '083': '123',
+  '084': '1243',
+  '085': '1244',
+  '086': '1245',
+  '087': '1246',
+};
+
+/**
+ * Whether a negation announces a refusal: "will not", "would never", "is not ready to". Not
+ * "declined to" ("declined to discuss why" is no comment, not a rejected meeting); "refused
+ * to" has patterns of its own (12-reject.txt).
+ */
+export function refusalCue(negated: boolean, future: boolean, hypothetical: boolean): boolean {
+  return negated && future && !hypothetical;
+}
