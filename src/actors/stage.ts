@@ -6,6 +6,7 @@ import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
 import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
+import { ownedByPronoun } from './pronoun-owner.ts';
 import { groupReferenceFor, noteMention, referenceMentions, type Salience } from './references.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
@@ -174,6 +175,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (let k = 0; k < merged.length; k++) {
       // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
       merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
+      merged[k] = ownedByPronoun(doc, merged[k], merged.slice(0, k));
       const m = merged[k];
       noteMention(salience, m);
       for (const a of m.actors)

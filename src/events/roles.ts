@@ -369,7 +369,11 @@ export function findTarget(
     const next = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
     if (next && REPORTING.has(next.lemma) && next.sentence === m.sentence) continue;
     // "its soldiers", "their own troops": the source's own people, not a target
-    if (m.actors.every((a) => a.country === '---') && REFLEXIVE.has(prep)) continue;
+    if (
+      REFLEXIVE.has(prep) &&
+      m.actors.every((a) => a.country === '---' || a.rules.includes('owner-of-possessive-pronoun'))
+    )
+      continue;
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;

@@ -1,0 +1,42 @@
+import { type Doc, inCountry, type Mention } from '../model/index.ts';
+
+/** Possessive pronouns of a state or body: "its forces", "their troops" ("his troops" is often a figure of speech). */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** A state's own bodies: armed forces, police, spies, officials ("their opposition", "its supporters" are no such). */
+const STATE_SECTORS = new Set(['MIL', 'COP', 'SPY', 'GOV']);
+/** Mentions that can own a state's bodies. */
+const OWNER_KINDS = new Set<Mention['kind']>(['country', 'capital', 'seat', 'organization', 'agent']);
+
+/**
+ * An agent named without a country after a possessive pronoun takes the country of the
+ * pronoun's antecedent, the nearest actor before it in the sentence: "Iran said its forces had
+ * captured …" is IRNMIL, "Damascus … its military and secret police" SYRMIL and SYRSPY. `before` are the sentence's
+ * mentions ahead of `m`, in order.
+ */
+export function ownedByPronoun(doc: Doc, m: Mention, before: readonly Mention[]): Mention {
+  if (
+    m.kind !== 'agent' ||
+    m.actors.length === 0 ||
+    !m.actors.every((a) => a.country === '---' && a.sector && STATE_SECTORS.has(a.sector))
+  )
+    return m;
+  let i = m.tokenStart - 1;
+  if (doc.tokens[i]?.lower === 'own') i--;
+  const pronoun = doc.tokens[i];
+  if (!pronoun || pronoun.sentence !== m.sentence || !OWNER_PRONOUNS.has(pronoun.lower)) return m;
+  // the sentence's subject when it can own them ("Damascus controlled Lebanon before its
+  // military … withdrew"), else the nearest actor ("Islamists ambushed …, prompting London to
+  // pull all its diplomats")
+  const candidates = before.filter((x) => !x.placeOnly && !x.possessive && x.tokenEnd <= i);
+  const owner = [candidates[0], candidates.at(-1)].find((x) => x && ownerCountry(x));
+  const country = owner && ownerCountry(owner);
+  if (!country) return m;
+  return { ...m, actors: m.actors.map((a) => inCountry(a, country, 'owner-of-possessive-pronoun')) };
+}
+
+/** The country a mention owns bodies for: a state, a capital, an organization or an agent of one. */
+function ownerCountry(x: Mention): string | undefined {
+  if (!OWNER_KINDS.has(x.kind) || x.actors.length !== 1) return undefined;
+  const c = x.actors[0].country;
+  return c.length === 3 && c !== '---' ? c : undefined;
+}
