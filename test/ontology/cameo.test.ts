@@ -30,6 +30,8 @@ const PLOVER_OVERRIDES: Record<string, string> = {
   '055': 'CONCEDE', // apology: CONCEDE per ANNOTATION.md (shared: SUPPORT)
   '163': 'SANCTION', // embargo, boycott, sanctions: SANCTION per ANNOTATION.md (shared: COERCE)
   '116': 'SANCTION', // court verdict: PLOVER 2024 SANCTION mode "convict" (shared: ACCUSE)
+  '0813': 'CONCEDE', // lifting a curfew: PLOVER's CONCEDE names "removing curfews" (shared: RETREAT)
+  '0814': 'CONCEDE', // lifting a state of emergency: easing restrictions, CONCEDE (shared: RETREAT)
 };
 
 /** Codes absent from GDELT (no Goldstein in the shared table): ours inherit the parent's value. */
@@ -82,6 +84,7 @@ describe('cameo table', () => {
       else assert.ok(c.plover && PLOVER_TYPES.includes(c.plover), c.code);
     }
     assert.equal(cameo('055')?.plover, 'CONCEDE');
+    assert.equal(cameo('0813')?.plover, 'CONCEDE');
     assert.equal(cameo('057')?.plover, 'SUPPORT');
     assert.equal(cameo('163')?.plover, 'SANCTION');
     assert.equal(cameo('036')?.plover, 'AGREE');
