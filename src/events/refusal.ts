@@ -1,3 +1,6 @@
+import type { Token } from '../model/index.ts';
+import type { PatternMatch } from './patterns.ts';
+
 // "Syria will not accept more refugees", "the US would not meet the kidnappers' demands",
 // "Boehner won't negotiate with the president": an actor announcing it will not cooperate rejects
 // (CAMEO 12), as the codebook's "refuse to …" codes describe. A plain past negation ("did not
@@ -46,4 +49,17 @@ const YIELD_REFUSALS: Record<string, string> = {
  */
 export function refusalCue(negated: boolean, future: boolean, hypothetical: boolean): boolean {
   return negated && future && !hypothetical;
+}
+
+/**
+ * Whether an announced act is made on a condition, "unless …" after it in its sentence:
+ * "Nigeria will withdraw its force from Chad unless President Goukouni arranges a ceasefire"
+ * is an ultimatum (CAMEO 139), whatever the act.
+ */
+export function ultimatum(tokens: readonly Token[], m: PatternMatch, end: number): boolean {
+  for (let i = m.positions.at(-1)! + 1; i < end; i++) {
+    if (tokens[i].lower === 'unless') return true;
+    if (tokens[i].text === ';') return false;
+  }
+  return false;
 }

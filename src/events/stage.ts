@@ -20,7 +20,7 @@ import { announcedCode } from './intent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { coercedAtHome, homed, placeCountry } from './place-country.ts';
-import { refusalCode, refusalCue } from './refusal.ts';
+import { refusalCode, refusalCue, ultimatum } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 import { forceNounFor, sceneCountry, unidentifiedForce } from './unattributed.ts';
 
@@ -142,7 +142,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   }
   // "will visit", "is ready to send troops": announced acts are intentions or threats
   if (mod.future && !refused) {
-    const code = announcedCode(m.pattern.code);
+    // "will withdraw its force from Chad unless …": an announced act on a condition is an ultimatum
+    const code = ultimatum(doc.tokens, m, s.tokenEnd) ? '139' : announcedCode(m.pattern.code);
     if (code)
       m = {
         ...m,

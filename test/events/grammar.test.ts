@@ -372,3 +372,15 @@ test('announcing that one will not cooperate is a rejection; a past negation is 
   assert.deepEqual(bundled('Obama did not meet Putin.'), []);
   assert.deepEqual(bundled('Obama could not meet Putin.'), []);
 });
+
+test('an act announced on a condition ("will … unless …") is an ultimatum (139)', () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(
+    bundled(
+      'Nigeria said it will withdraw its peacekeeping force from Chad unless Chad arranges a ceasefire.',
+    ),
+    ['NGAGOV TCDGOV 139'],
+  );
+  assert.deepEqual(bundled('Nigeria said it will withdraw its peacekeeping force from Chad.').length, 1);
+  assert.ok(!bundled('Nigeria said it will withdraw its peacekeeping force from Chad.')[0].endsWith(' 139'));
+});
