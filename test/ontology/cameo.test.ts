@@ -32,6 +32,7 @@ const PLOVER_OVERRIDES: Record<string, string> = {
   '116': 'SANCTION', // court verdict: PLOVER 2024 SANCTION mode "convict" (shared: ACCUSE)
   '0813': 'CONCEDE', // lifting a curfew: PLOVER's CONCEDE names "removing curfews" (shared: RETREAT)
   '0814': 'CONCEDE', // lifting a state of emergency: easing restrictions, CONCEDE (shared: RETREAT)
+  '0831': 'RETREAT', // stepping down: "RETREAT also covers resignations of government officials" (shared: CONCEDE)
 };
 
 /** Codes absent from GDELT (no Goldstein in the shared table): ours inherit the parent's value. */
@@ -85,6 +86,8 @@ describe('cameo table', () => {
     }
     assert.equal(cameo('055')?.plover, 'CONCEDE');
     assert.equal(cameo('0813')?.plover, 'CONCEDE');
+    assert.equal(cameo('0831')?.plover, 'RETREAT');
+    assert.equal(cameo('0831')?.mode, 'resign');
     assert.equal(cameo('057')?.plover, 'SUPPORT');
     assert.equal(cameo('163')?.plover, 'SANCTION');
     assert.equal(cameo('036')?.plover, 'AGREE');
