@@ -50,11 +50,13 @@ const PURPOSE_VERBS = new Set([
   'urge',
   'condemn',
 ]);
-const AIM_PREPOSITIONS = new Set(['from', 'against', 'of', 'on']);
+/** "freedom from X", "against X", "the resignation of X", "violations by X": the protest's aim. */
+const AIM_PREPOSITIONS = new Set(['from', 'against', 'of', 'on', 'by']);
 
 /**
  * The actor a protest's purpose clause is aimed at: after "to demand…", "demanding…",
- * "calling for…", the first actor introduced by from/against/of/on in the same sentence.
+ * "calling for…", "in protest against…", the first actor introduced by from/against/of/on/by in
+ * the same sentence ("in protest against the human rights violations by Algerian security forces").
  */
 export function protestAim(
   t: readonly Token[],
@@ -66,7 +68,14 @@ export function protestAim(
   let purpose = -1;
   for (let i = last + 1; i < end && purpose < 0; i++) {
     if (BOUNDARY.has(t[i].text)) return undefined;
-    if (PURPOSE_VERBS.has(t[i].lemma) && (t[i - 1].lower === 'to' || t[i].lower.endsWith('ing'))) purpose = i;
+    // "to demand", "demanding", "in protest against"
+    if (
+      PURPOSE_VERBS.has(t[i].lemma) &&
+      (t[i - 1].lower === 'to' ||
+        t[i].lower.endsWith('ing') ||
+        (t[i - 1].lower === 'in' && t[i].lemma === 'protest'))
+    )
+      purpose = i;
   }
   if (purpose < 0) return undefined;
   for (const m of mentions) {
