@@ -303,9 +303,26 @@ function chunkAt(
       last = i;
     }
   }
-  // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent
+  // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent; or up to three
+  // modifying words when an agent noun follows them: "French paper workers", "Russian helicopter
+  // gunships", "Algeria's leading human rights activist"
   let j = i;
   if (first >= 0) while (j < to && j - i < 2 && tokens[j].pos === 'ADJ' && !lex.has(j)) j++;
+  if (first >= 0 && !agentItemAt(ctx, lex, to, j)) {
+    let k = i;
+    while (
+      k < to &&
+      k - i < 3 &&
+      (MODIFIER_POS.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing'))) &&
+      !lex.has(k) &&
+      /^\p{Ll}/u.test(tokens[k].text)
+    )
+      k++;
+    const a = k > i ? agentItemAt(ctx, lex, to, k) : undefined;
+    const e = agentEndAt(lex, k);
+    // not an office ("the oil minister" is its own entry) nor a modifier itself ("aid equipment")
+    if (a && a.entry.kind !== 'title' && !(e < to && tokens[e].pos === 'NOUN')) j = k;
+  }
   const a0 = agentItemAt(ctx, lex, to, j);
   // a `member` noun is an agent only after its owner: "FBI agents", "Russian agents", not "nerve agents"
   if (a0 && !(a0.entry.kind === 'member' && first < 0) && !itemOf(lex.get(j), 'person')) {
@@ -588,6 +605,9 @@ function chunkAt(
   }
   return mention;
 }
+
+/** Words that may modify an agent noun between a country and it: "paper workers", "human rights activist" (and -ing forms: "leading"). */
+const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 
 /** Words that make an office holder a former one (an elite, ELI). */
 const FORMER = new Set([

@@ -171,3 +171,13 @@ test("a state's body after 'its'/'their' belongs to the state the pronoun stands
   // supporters and opponents are no body of a state
   assert.ok(codes('Iran said its supporters would protest.').includes('---CVL'));
 });
+
+test('up to three modifying words may stand between a country and its agent noun', () => {
+  const codes = (text: string) =>
+    codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
+  assert.deepEqual(codes('Angry French paper workers blocked a bridge.'), ['FRALAB']);
+  assert.deepEqual(codes('Russian helicopter gunships attacked the village.'), ['RUSMIL']);
+  assert.deepEqual(codes("Algeria's leading human rights activist staged a hunger strike."), ['DZACVL']);
+  // an agent word that modifies a noun after it is no agent ("military equipment")
+  assert.ok(!codes('French paper military equipment arrived.').includes('FRAMIL'));
+});
