@@ -2,7 +2,7 @@ import type { Doc, Pos, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { parseDateline } from './dateline.ts';
-import { its, readWink } from './wink.ts';
+import { isModelWord, its, readWink } from './wink.ts';
 
 /** Straightens curly apostrophes so dictionaries need one spelling. */
 export function normalizeWord(s: string): string {
@@ -57,6 +57,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       if (types[i] === 'tabCRLF' && values[i].includes('\n') && i + 1 < n) newline[i + 1] = 1;
     }
     const boilerplate = boilerplateLines(text);
+    const readings = new Map<string, Reading>();
     const close = (tokenStart: number) => {
       const index = sentences.length;
       const first = tokens[tokenStart];
@@ -95,7 +96,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
           sentence: sentences.length,
         };
         if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower)
-          reconsiderInitial(token);
+          reconsiderInitial(token, readings);
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);
@@ -140,16 +141,47 @@ function boilerplateLines(text: string): (offset: number) => boolean {
  * wink tags a sentence-initial capitalised common noun as a proper noun and leaves it
  * unlemmatised ("Protesters clashed…"): re-read the lower-case word for its lemma and POS.
  */
-function reconsiderInitial(token: Token): void {
+function reconsiderInitial(token: Token, readings: Map<string, Reading>): void {
   if (token.pos !== 'PROPN' || token.lemma !== token.lower || token.text === token.text.toUpperCase()) return;
-  const [lemma, pos] = readWink(token.lower, (d) => {
-    const out = (f: unknown) => (d.tokens() as unknown as { out(f: unknown): string[] }).out(f);
-    return [out(its.lemma)[0], out(its.pos)[0]];
-  });
+  const { lemma, pos } = readAlone(token.lower, readings);
   if (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ') {
     token.lemma = normalizeWord(lemma ?? token.lower);
     token.pos = pos as Pos;
   }
+}
+
+interface Reading {
+  lemma: string | undefined;
+  pos: string | undefined;
+}
+
+/** Readings of words of wink's model, which are the same whatever wink read before. */
+const modelReadings = new Map<string, Reading>();
+
+/**
+ * The lemma and POS wink gives a word read alone. Another word's reading can depend on the
+ * words wink learned from the text being analyzed, so `textReadings` keeps those for one
+ * text only.
+ */
+function readAlone(word: string, textReadings: Map<string, Reading>): Reading {
+  const known = modelReadings.get(word) ?? textReadings.get(word);
+  if (known) return known;
+  let tokens = 0;
+  const reading = readWink(word, (d) => {
+    const out = (f: unknown) => (d.tokens() as unknown as { out(f: unknown): string[] }).out(f);
+    const lemmas = out(its.lemma);
+    tokens = lemmas.length;
+    return { lemma: lemmas[0], pos: out(its.pos)[0] };
+  });
+  // A contraction's lemma may point past wink's vocabulary, at whatever word wink learned
+  // last in that slot: only single words whose lemma is known for sure are kept.
+  if (tokens !== 1) return reading;
+  if (!isModelWord(word)) textReadings.set(word, reading);
+  else if (reading.lemma !== undefined && isModelWord(reading.lemma)) {
+    if (modelReadings.size >= 20_000) modelReadings.clear();
+    modelReadings.set(word, reading);
+  }
+  return reading;
 }
 
 export const analyzeStage: Stage = {

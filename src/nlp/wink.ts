@@ -44,6 +44,15 @@ let nlp = createNlp();
 export const its = nlp.its;
 let depth = 0;
 
+/**
+ * Whether wink's model has the word itself, as opposed to having learned it from a text. What
+ * wink says about such a word never depends on what it read before.
+ */
+export function isModelWord(word: string): boolean {
+  const index = lexemes!.hash[word];
+  return index !== undefined && index < lexemes!.intrinsicSize;
+}
+
 /** Reads `text` with wink and returns what `read` takes from the document, then forgets new words. */
 export function readWink<T>(text: string, read: (doc: Document) => T): T {
   const lex = lexemes!;
