@@ -24,7 +24,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
   const { text: wtext, inserted } = forWink(text);
   return readWink(wtext, (doc) => {
     // wink's typings do not accept every `its` helper in `out()`; the calls are documented usage.
-    const out = (f: unknown) => (doc.tokens() as unknown as { out(f: unknown): string[] }).out(f);
+    const all = doc.tokens() as unknown as { out(f: unknown): string[] };
+    const out = (f: unknown) => all.out(f);
     const values = out(its.value);
     const spaces = out(its.precedingSpaces);
     const pos = out(its.pos);
@@ -72,11 +73,9 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       if (boilerplate(first.start)) sentence.skip = 'boilerplate';
       sentences.push(sentence);
     };
-    doc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number }; length(): number } }) => {
-      const ts = s.tokens();
-      if (ts.length() === 0) return;
-      const firstIndex = ts.itemAt(0).index();
-      const lastIndex = ts.itemAt(ts.length() - 1).index();
+    // each sentence's first and last token index: plain numbers, no item objects per sentence
+    const spans = (doc.sentences() as unknown as { out(f: unknown): [number, number][] }).out(its.span);
+    for (const [firstIndex, lastIndex] of spans) {
       let tokenStart = tokens.length;
       for (let i = firstIndex; i <= lastIndex; i++) {
         if (types[i] === 'tabCRLF') continue;
@@ -86,10 +85,12 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         }
         const start = starts[i];
         const value = values[i];
+        const lemma = lemmas[i] ?? value;
+        const lower = normalizeWord(value);
         const token: Token = {
           text: value,
-          lower: normalizeWord(value),
-          lemma: normalizeWord(lemmas[i] ?? value),
+          lower,
+          lemma: lemma === value ? lower : normalizeWord(lemma),
           pos: (pos[i] ?? 'X') as Pos,
           start,
           end: start + value.length,
@@ -100,7 +101,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);
-    });
+    }
     return { sentences, tokens };
   });
 }
