@@ -129,7 +129,9 @@ export function forWink(text: string): { text: string; inserted: number[] } {
   });
   return { text: out, inserted };
 }
-const POSSESSIVE_BEFORE_MARK = /(?<=[\p{L}.])['’][sS](?=[^\s\p{L}\p{N}])/gu;
+// The letter before the apostrophe is checked by a lookbehind placed after the apostrophe: a
+// pattern that starts with a lookbehind is tried at every character (20 times slower).
+const POSSESSIVE_BEFORE_MARK = /['’](?<=[\p{L}.]['’])[sS](?=[^\s\p{L}\p{N}])/gu;
 
 /** Whether the line holding a character offset is page furniture. */
 function boilerplateLines(text: string): (offset: number) => boolean {
