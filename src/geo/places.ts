@@ -41,11 +41,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', '
  */
 export function findPlaces(tokens: readonly Token[], from: number, to: number): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  let titleCase: boolean | undefined;
-  const title = (): boolean => {
-    titleCase ??= isTitleCase(tokens, from, to);
-    return titleCase;
-  };
+  // whether the sentence is a headline: computed at its first name, not for every sentence
+  let title: boolean | undefined;
   let i = from;
   while (i < to) {
     const t = tokens[i];
@@ -54,9 +51,12 @@ export function findPlaces(tokens: readonly Token[], from: number, to: number): 
       continue;
     }
     const hit = nameAt(tokens, i, to);
-    const match =
-      (hit && judge(tokens, i, hit, from, to, title, out[out.length - 1])) ??
-      unknownQualified(tokens, i, from, to);
+    let match: PlaceMatch | undefined;
+    if (hit) {
+      title ??= isTitleCase(tokens, from, to);
+      match = judge(tokens, i, hit, from, to, title, out[out.length - 1]);
+    }
+    match ??= unknownQualified(tokens, i, from, to);
     if (match) out.push(match);
     // A rejected name takes the capitalised words after it along ("Eureka Springs", "New York Times").
     i = match?.tokenEnd ?? (hit ? capitalRunEnd(tokens, hit.end, to) : i + 1);
@@ -76,12 +76,11 @@ function judge(
   hit: NameHit,
   from: number,
   to: number,
-  isTitle: () => boolean,
+  title: boolean,
   previous: PlaceMatch | undefined,
 ): PlaceMatch | undefined {
   const key = foldName(hit.text);
   if (NEVER.has(key)) return undefined;
-  const title = isTitle();
   let end = hit.end;
   if (hit.kind === 'city' && end < to && PLACE_SUFFIXES.has(tokens[end].text)) end++;
   let names = [hit.text];
