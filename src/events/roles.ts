@@ -69,8 +69,33 @@ const PLACE_ADJECTIVES = new Set<string>([...COMPASS_ADJECTIVES, 'neighboring', 
 export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: number): boolean {
   if (m.possessive) return true;
   const next = m.tokenEnd < sentenceEnd ? tokens[m.tokenEnd] : undefined;
-  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !TEMPORAL.has(next.lower);
+  if (!next || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || TEMPORAL.has(next.lower)) return false;
+  // "the Palestinian Islamic Jihad movement", "the UNITA militarist wing": a named group's
+  // generic head noun is the group itself
+  return !(m.kind === 'organization' && ORGANIZATION_HEADS.has(next.lemma));
 }
+
+/** Generic head nouns after a group's name that name the group itself. */
+const ORGANIZATION_HEADS = new Set([
+  'movement',
+  'group',
+  'organization',
+  'organisation',
+  'faction',
+  'wing',
+  'militia',
+  'party',
+  'front',
+  'coalition',
+  'alliance',
+  'network',
+  'leadership',
+  'command',
+  'guerrilla',
+  'rebel',
+  'fighter',
+  'militant',
+]);
 
 /** Nouns of time that follow a subject without modifying it ("Iran today threatened"). */
 export const TEMPORAL = new Set([

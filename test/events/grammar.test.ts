@@ -384,3 +384,12 @@ test('an act announced on a condition ("will … unless …") is an ultimatum (1
   assert.deepEqual(bundled('Nigeria said it will withdraw its peacekeeping force from Chad.').length, 1);
   assert.ok(!bundled('Nigeria said it will withdraw its peacekeeping force from Chad.')[0].endsWith(' 139'));
 });
+
+test("a named group's generic head noun is the group itself, not a noun it modifies", () => {
+  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
+  assert.deepEqual(bundled('The Palestinian Islamic Jihad movement rejected the Egyptian proposal.'), [
+    'PSEREB EGYGOV 127',
+  ]);
+  // a country before a common noun still modifies it
+  assert.deepEqual(bundled('US military equipment was sold to Ukraine.'), []);
+});
