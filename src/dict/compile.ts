@@ -87,20 +87,17 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
       else anchors.set(w, [p]);
     }
   }
+  // the forms of one anchor word ("receive", "received", "receiving"…) hold the same patterns:
+  // they share one index, built once
+  const order = new Map(d.verbs.map((p, i) => [p, i]));
+  const built = new Map<string, AnchorIndex>();
   const anchorIndex = new Map<string, AnchorIndex>();
   for (const [key, list] of anchors) {
-    const index: AnchorIndex = { always: [], byNext: new Map() };
-    for (const p of list) {
-      const next = p.words.find((w, k) => k > 0 && w.type === 'word');
-      if (next?.type !== 'word') {
-        index.always.push(p);
-        continue;
-      }
-      for (const f of next.forms ?? next.words) {
-        const l = index.byNext.get(f);
-        if (l) l.push(p);
-        else index.byNext.set(f, [p]);
-      }
+    const signature = list.map((p) => order.get(p)).join(',');
+    let index = built.get(signature);
+    if (!index) {
+      index = indexByNext(list);
+      built.set(signature, index);
     }
     anchorIndex.set(key, index);
   }
@@ -116,4 +113,22 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
   for (const c of d.countries)
     if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
   return { actors, issues, anchors, anchorIndex, surnames, countryNames, source: d };
+}
+
+/** One anchor's patterns by the first word after the anchor; those with none are always tried. */
+function indexByNext(list: readonly VerbPattern[]): AnchorIndex {
+  const index: AnchorIndex = { always: [], byNext: new Map() };
+  for (const p of list) {
+    const next = p.words.find((w, k) => k > 0 && w.type === 'word');
+    if (next?.type !== 'word') {
+      index.always.push(p);
+      continue;
+    }
+    for (const f of next.forms ?? next.words) {
+      const l = index.byNext.get(f);
+      if (l) l.push(p);
+      else index.byNext.set(f, [p]);
+    }
+  }
+  return index;
 }
