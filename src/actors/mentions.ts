@@ -500,9 +500,10 @@ function chunkAt(
     }
   }
 
-  const span = { start: ctx.doc.tokens[first].start, end: ctx.doc.tokens[last - 1].end };
+  // a plain literal: spreading a `{ start, end }` object into it cost a third of this stage
   const mention: Mention = {
-    ...span,
+    start: tokens[first].start,
+    end: tokens[last - 1].end,
     sentence,
     tokenStart: first,
     tokenEnd: last,
