@@ -769,13 +769,13 @@ function remember(ctx: ChunkContext, name: string, actor: Actor): void {
 function rememberedAt(ctx: ChunkContext, i: number, to: number): { actor: Actor; end: number } | undefined {
   const tokens = ctx.doc.tokens;
   if (ctx.memory.size === 0 || !isCapitalized(tokens[i].text)) return undefined;
-  for (let n = Math.min(4, to - i); n >= 1; n--) {
-    const key = tokens
-      .slice(i, i + n)
-      .map((t) => t.lower)
-      .join(' ');
-    const actor = ctx.memory.get(key);
-    if (actor) return { actor, end: i + n };
+  // the keys of the one to four words from `i`, each built on the one before (no arrays per try)
+  const n = Math.min(4, to - i);
+  const keys: string[] = [tokens[i].lower];
+  for (let k = 1; k < n; k++) keys.push(`${keys[k - 1]} ${tokens[i + k].lower}`);
+  for (let k = n - 1; k >= 0; k--) {
+    const actor = ctx.memory.get(keys[k]);
+    if (actor) return { actor, end: i + k + 1 };
   }
   return undefined;
 }

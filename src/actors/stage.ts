@@ -31,7 +31,8 @@ const SHORT = 12;
 function hasAnchor(lexicon: Lexicon, doc: Doc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
-    if (lexicon.anchors.has(t.lemma) || lexicon.anchors.has(t.lower)) return true;
+    // most tokens' lemma is their lower case: look that word up once
+    if (lexicon.anchors.has(t.lemma) || (t.lower !== t.lemma && lexicon.anchors.has(t.lower))) return true;
   }
   return false;
 }

@@ -57,7 +57,9 @@ export const COUNTRY_HEADS = new Set([
 
 export function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : /^\p{Lu}/u.test(text);
+  // ASCII needs no Unicode test (most words are lower-case ASCII)
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 /**

@@ -99,11 +99,12 @@ export function longestMatch<T>(
   limit: number,
 ): TrieMatch<T> | undefined {
   if (start >= limit) return undefined;
-  // most tokens start no phrase: answer those without building a search
+  // most tokens start no phrase: answer those without building a search (and look a lemma
+  // up only when it differs from the lower case)
   const t0 = tokens[start];
   if (
     !root.next.has(t0.lower) &&
-    !root.next.has(t0.lemma) &&
+    (t0.lemma === t0.lower || !root.next.has(t0.lemma)) &&
     !(mayBeCaps(t0.text) && root.next.has(`=${t0.text}`)) &&
     !(maySingular(t0) && root.next.has(singularOf(t0.lower)))
   ) {
