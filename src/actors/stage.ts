@@ -136,6 +136,16 @@ function divisionsNotCountries(doc: Doc, lexicon: Lexicon): Set<string> {
   return out;
 }
 
+/** The countries this sentence's matches name, then those named before it, each once. */
+function geocodingCountries(lex: Map<number, Lex>, before: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const l of lex.values())
+    for (const it of l.items)
+      if (it.type === 'country' && !out.includes(it.entry.code)) out.push(it.entry.code);
+  for (const c of before) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
@@ -158,12 +168,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
-    if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
-      const here = [...lex.values()].flatMap((l) =>
-        l.items.flatMap((it) => (it.type === 'country' ? [it.entry.code] : [])),
-      );
-      addPlaces(doc, lex, from, s.tokenEnd, isCovered, [...new Set([...here, ...countries])]);
-    }
+    if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd))
+      addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries));
     const found = campaignsOfPeople(
       doc,
       possessorCountries(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
