@@ -49,23 +49,16 @@ function mayBeCaps(text: string): boolean {
   return ((a >= 65 && a <= 90) || a === 46 || a === 38) && ((b >= 65 && b <= 90) || b === 46 || b === 38);
 }
 
-/** A capitalised plural wink left unlemmatised ("Slovak Soldiers", headlines). */
-function maySingular(t: Token): boolean {
-  return t.pos === 'PROPN' && t.lemma === t.lower && t.lower.length > 3 && t.lower.endsWith('s');
-}
-
 // The search state of `longestMatch` (not re-entrant; kept here so a search allocates nothing).
-let searchTokens: readonly Token[] = [];
+const NO_TOKENS: readonly Token[] = [];
+let searchTokens: readonly Token[] = NO_TOKENS;
 let searchStart = 0;
 let searchLimit = 0;
 let bestEnd = -1;
 let bestExact = 0;
 let bestItems: unknown[] | undefined;
 
-/**
- * Depth first, children in the order lemma (or singular), lower case, exact capitals: the
- * order the earlier stack-based search popped them, so ties resolve as they did.
- */
+/** Records a phrase ending before token `i`, when it beats the best so far. */
 function visit<T>(node: TrieNode<T>, i: number, exact: number): void {
   if (node.items.length > 0 && i > searchStart) {
     if (bestItems === undefined || i > bestEnd || (i === bestEnd && exact > bestExact)) {
@@ -74,7 +67,15 @@ function visit<T>(node: TrieNode<T>, i: number, exact: number): void {
       bestItems = node.items;
     }
   }
-  if (i >= searchLimit) return;
+  if (i < searchLimit) follow(node, i, exact);
+}
+
+/**
+ * Follows token `i` from `node`, depth first, children in the order lemma (or singular),
+ * lower case, exact capitals: the order the earlier stack-based search popped them, so ties
+ * resolve as they did.
+ */
+function follow<T>(node: TrieNode<T>, i: number, exact: number): void {
   const t = searchTokens[i];
   const caps = mayBeCaps(t.text) ? node.next.get(`=${t.text}`) : undefined;
   const lower = node.next.get(t.lower);
@@ -99,23 +100,13 @@ export function longestMatch<T>(
   limit: number,
 ): TrieMatch<T> | undefined {
   if (start >= limit) return undefined;
-  // most tokens start no phrase: answer those without building a search (and look a lemma
-  // up only when it differs from the lower case)
-  const t0 = tokens[start];
-  if (
-    !root.next.has(t0.lower) &&
-    (t0.lemma === t0.lower || !root.next.has(t0.lemma)) &&
-    !(mayBeCaps(t0.text) && root.next.has(`=${t0.text}`)) &&
-    !(maySingular(t0) && root.next.has(singularOf(t0.lower)))
-  ) {
-    return undefined;
-  }
   searchTokens = tokens;
   searchStart = start;
   searchLimit = limit;
   bestItems = undefined;
-  visit(root, start, 0);
-  searchTokens = [];
+  // most tokens start no phrase: following the root's children is that test, no separate one
+  follow(root, start, 0);
+  searchTokens = NO_TOKENS;
   const items = bestItems as T[] | undefined;
   bestItems = undefined;
   return items === undefined ? undefined : { end: bestEnd, items, exact: bestExact };
