@@ -1,4 +1,5 @@
 import { type Lexicon, longestMatch } from '../dict/index.ts';
+import { keyFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
@@ -29,10 +30,14 @@ function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
 const SHORT = 12;
 
 function hasAnchor(lexicon: Lexicon, doc: Doc, from: number, to: number): boolean {
+  const anchors = lexicon.anchors;
+  // the anchor map is big and cold in cache here: its key filter answers most words
+  const filter = keyFilter(anchors);
+  const isAnchor = (w: string) => filter.mayHave(w) && anchors.has(w);
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     // most tokens' lemma is their lower case: look that word up once
-    if (lexicon.anchors.has(t.lemma) || (t.lower !== t.lemma && lexicon.anchors.has(t.lower))) return true;
+    if (isAnchor(t.lemma) || (t.lower !== t.lemma && isAnchor(t.lower))) return true;
   }
   return false;
 }

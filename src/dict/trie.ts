@@ -1,6 +1,7 @@
 import type { Token } from '../model/index.ts';
 import { forWink, normalizeWord } from '../nlp/analyze.ts';
 import { its, readWink } from '../nlp/wink.ts';
+import { keyFilter, type WordFilter } from './word-filter.ts';
 
 /** A phrase trie over token keys. Case-sensitive words are stored with a leading `=`. */
 export interface TrieNode<T> {
@@ -75,17 +76,22 @@ function visit<T>(node: TrieNode<T>, i: number, exact: number): void {
  * lower case, exact capitals: the order the earlier stack-based search popped them, so ties
  * resolve as they did.
  */
-function follow<T>(node: TrieNode<T>, i: number, exact: number): void {
+function follow<T>(node: TrieNode<T>, i: number, exact: number, filter?: WordFilter): void {
   const t = searchTokens[i];
-  const caps = mayBeCaps(t.text) ? node.next.get(`=${t.text}`) : undefined;
-  const lower = node.next.get(t.lower);
+  const caps = mayBeCaps(t.text) ? childOf(node, `=${t.text}`, filter) : undefined;
+  const lower = childOf(node, t.lower, filter);
   let other: TrieNode<T> | undefined;
-  if (t.lemma !== t.lower) other = node.next.get(t.lemma);
+  if (t.lemma !== t.lower) other = childOf(node, t.lemma, filter);
   else if (t.pos === 'PROPN' && t.lower.length > 3 && t.lower.endsWith('s'))
-    other = node.next.get(singularOf(t.lower));
+    other = childOf(node, singularOf(t.lower), filter);
   if (other) visit(other, i + 1, exact);
   if (lower) visit(lower, i + 1, exact + 1);
   if (caps) visit(caps, i + 1, exact + 1);
+}
+
+/** The child under `key`; the filter of the node's keys, when given, answers most misses. */
+function childOf<T>(node: TrieNode<T>, key: string, filter: WordFilter | undefined): TrieNode<T> | undefined {
+  return filter === undefined || filter.mayHave(key) ? node.next.get(key) : undefined;
 }
 
 /**
@@ -104,8 +110,9 @@ export function longestMatch<T>(
   searchStart = start;
   searchLimit = limit;
   bestItems = undefined;
-  // most tokens start no phrase: following the root's children is that test, no separate one
-  follow(root, start, 0);
+  // most tokens start no phrase: following the root's children is that test, no separate one;
+  // the root's map is big and cold in cache, so its key filter answers most of them
+  follow(root, start, 0, keyFilter(root.next));
   searchTokens = NO_TOKENS;
   const items = bestItems as T[] | undefined;
   bestItems = undefined;

@@ -1,3 +1,4 @@
+import { WordFilter } from '../dict/word-filter.ts';
 import type { Token } from '../model/index.ts';
 import { type Admin1, admin1ByFullKey, admin1ByName, admin1Keys } from './admin1.ts';
 import { countryByKey, countryByName, countryKeys } from './countries.ts';
@@ -44,6 +45,7 @@ export interface NameHit {
 const MAX_TOKENS = 10;
 
 let prefixSet: Set<string> | undefined;
+let prefixFilter: WordFilter | undefined;
 
 /** Every word-prefix of every city, country and division key: lets the scanner stop early. */
 function prefixes(): Set<string> {
@@ -56,7 +58,17 @@ function prefixes(): Set<string> {
   for (const k of gazetteer().keys()) add(k);
   for (const k of countryKeys()) add(k);
   for (const k of admin1Keys()) add(k);
+  prefixFilter = new WordFilter([...prefixSet]);
   return prefixSet;
+}
+
+/**
+ * Whether a folded key is a word-prefix of a known name. The set is big and cold in cache
+ * when a sentence is scanned; its filter answers most capitalised words that start no name.
+ */
+function isKnownPrefix(key: string): boolean {
+  const known = prefixes();
+  return prefixFilter!.mayHave(key) && known.has(key);
 }
 
 /**
@@ -66,7 +78,6 @@ function prefixes(): Set<string> {
 export function nameAt(tokens: readonly Token[], start: number, limit: number): NameHit | undefined {
   // "the" opens a name only when the gazetteer name has it ("The Hague").
   const the = tokens[start].lower === 'the';
-  const known = prefixes();
   const g = gazetteer();
   let best: NameHit | undefined;
   for (let end = start + 1; end <= limit && end - start <= MAX_TOKENS; end++) {
@@ -74,7 +85,7 @@ export function nameAt(tokens: readonly Token[], start: number, limit: number): 
     if (!(the && end === start + 1) && !nameToken(last)) break;
     const text = surface(tokens, start, end);
     const key = foldName(text);
-    if (!known.has(key)) break;
+    if (!isKnownPrefix(key)) break;
     if (!isCapWord(last)) continue;
     if (the) {
       if (g.lookupKey(key).length > 0) best = { end, text, kind: 'city' };
