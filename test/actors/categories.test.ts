@@ -167,7 +167,11 @@ test("a state's body after 'its'/'their' belongs to the state the pronoun stands
   const codes = (text: string) =>
     codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
   assert.deepEqual(codes('Iran said its forces had captured the town.'), ['IRNGOV', 'IRNMIL']);
-  assert.deepEqual(codes('Damascus ruled Lebanon before its military withdrew.'), ['SYRGOV', 'LBNGOV', 'SYRMIL']);
+  assert.deepEqual(codes('Damascus ruled Lebanon before its military withdrew.'), [
+    'SYRGOV',
+    'LBNGOV',
+    'SYRMIL',
+  ]);
   // supporters and opponents are no body of a state
   assert.ok(codes('Iran said its supporters would protest.').includes('---CVL'));
 });

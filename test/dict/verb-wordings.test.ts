@@ -9,7 +9,11 @@ test('press / push / pressure an actor to act: appeal (020) or demand (100), com
   assert.deepEqual(coded('The United States pressed China to release the prisoners.'), ['USAGOV CHNGOV 020']);
   assert.deepEqual(coded('The United States pushed China to release the prisoners.'), ['USAGOV CHNGOV 020']);
   assert.deepEqual(coded('The EU stepped up pressure on Iran to release the sailors.'), ['EEC IRNGOV 100']);
-  assert.deepEqual(coded('Iran faces pressure from Russia to help Syria.'), ['RUSGOV IRNGOV 100'], 'roles reversed');
+  assert.deepEqual(
+    coded('Iran faces pressure from Russia to help Syria.'),
+    ['RUSGOV IRNGOV 100'],
+    'roles reversed',
+  );
   assert.deepEqual(coded('The US presented evidence against Russia.'), ['USAGOV RUSGOV 112']);
   assert.deepEqual(coded('Republicans pushed back against Iran to the end.'), []);
 });
