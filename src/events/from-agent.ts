@@ -1,6 +1,8 @@
 // "rocket fire from Gaza", "criticism from both parties", "took a pounding from the left":
 // the actor after "from" is who did what an event noun names.
-import type { Mention, Token } from '../model/index.ts';
+import type { Mention, Sentence, Token } from '../model/index.ts';
+import type { PatternMatch } from './patterns.ts';
+import type { Role } from './roles.ts';
 import { BOUNDARY } from './words.ts';
 
 /**
@@ -104,4 +106,26 @@ export function receivedNoun(tokens: readonly Token[], anchor: number, from: num
     if (t.pos === 'AUX' || t.text === ',' || BOUNDARY.has(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * The roles of an event noun whose doer follows "from": that doer as the source and, when a
+ * receiving verb governs the noun ("faced criticism from", "replied to a warning from"), that
+ * verb's subject (`subject()`) as the target.
+ */
+export function fromAgentRoles(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: PatternMatch,
+  s: Sentence,
+  subject: () => Role | undefined,
+): { source: Role; target?: Role } | undefined {
+  const doer = fromAgent(tokens, mentions, m.anchor, m.positions.at(-1)!, s.tokenEnd, m.pattern.code);
+  if (!doer) return undefined;
+  const source: Role = { mention: doer, rule: 'source:from-agent-of-event-noun' };
+  if (!receivedNoun(tokens, m.anchor, s.tokenStart)) return { source };
+  const receiver = subject();
+  return receiver && receiver.mention !== doer
+    ? { source, target: { mention: receiver.mention, rule: 'target:receiving-subject' } }
+    : { source };
 }

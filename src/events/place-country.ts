@@ -59,3 +59,39 @@ export function coercedAtHome(source: Actor, target: Actor, code: string): Actor
     (source.sector === 'COP' && (root === '18' || root === '19' || root === '20'));
   return coercion ? inCountry(target, source.country, 'coerced-by-own-state') : target;
 }
+
+/** State institutions a protest is aimed at. */
+const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * A protest against a state institution named without a country is against the protesters'
+ * own: "students throughout Indonesia staged demonstrations … against the government".
+ */
+export function domesticTarget(source: Actor, target: Actor): Actor {
+  if (!target.code.startsWith('---') || !target.sector || !STATE_SECTORS.has(target.sector)) return target;
+  if (source.code.startsWith('---') || source.code === source.country || source.country === 'IMG')
+    return target;
+  return inCountry(target, source.country, 'protest-target-of-protesters-country');
+}
+
+/**
+ * A source and target as the sentence places them: one side named without a country takes the
+ * country of the place of the act (two such sides only in a protest: "ethnic Albanians
+ * demonstrated in Serbia against the government"), and a group a state coerces is its own.
+ * `home` gives the sentence's place country, computed only when needed.
+ */
+export function placedPair(
+  sa: Actor,
+  ta: Actor,
+  code: string,
+  home: () => string | undefined,
+): [Actor, Actor] {
+  const protest = code.startsWith('14');
+  if (protest || !sa.code.startsWith('---') || !ta.code.startsWith('---')) {
+    const country = home();
+    sa = homed(sa, country);
+    ta = homed(ta, country);
+    if (protest) ta = domesticTarget(sa, ta);
+  }
+  return [sa, coercedAtHome(sa, ta, code)];
+}

@@ -1,4 +1,6 @@
 import type { Token } from '../model/index.ts';
+import { announcedCode } from './intent.ts';
+import type { Modality } from './modality.ts';
 import type { PatternMatch } from './patterns.ts';
 
 // "Syria will not accept more refugees", "the US would not meet the kidnappers' demands",
@@ -62,4 +64,36 @@ export function ultimatum(tokens: readonly Token[], m: PatternMatch, end: number
     if (tokens[i].text === ';') return false;
   }
   return false;
+}
+
+/**
+ * The match as its modality makes it: a refusal ("will not accept"), an ultimatum ("will …
+ * unless"), an intention or threat ("will visit", "threatened to strike"), or as it is; undefined
+ * when it is dropped as negated or hypothetical ("did not meet", "could impose").
+ */
+export function withModality(
+  tokens: readonly Token[],
+  m: PatternMatch,
+  mod: Modality,
+  end: number,
+): PatternMatch | undefined {
+  const refused = refusalCue(mod.negated, mod.future, mod.hypothetical)
+    ? refusalCode(m.pattern.code)
+    : undefined;
+  if (refused)
+    return {
+      ...m,
+      pattern: { ...m.pattern, code: refused, symmetric: false, mode: undefined },
+      recoded: `refused:${mod.cue}`,
+    };
+  if (mod.negated || mod.hypothetical) return undefined;
+  if (!mod.future) return m;
+  const code = ultimatum(tokens, m, end) ? '139' : announcedCode(m.pattern.code);
+  return code
+    ? {
+        ...m,
+        pattern: { ...m.pattern, code, symmetric: m.pattern.symmetric && code === '036' },
+        recoded: `announced:${mod.cue}`,
+      }
+    : m;
 }

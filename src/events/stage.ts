@@ -1,28 +1,26 @@
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import {
-  type Actor,
-  type DateGranularity,
-  type Doc,
-  type DroppedEvent,
-  type Event,
-  inCountry,
-  type Mention,
-  type Sentence,
-  type Token,
+import type {
+  Actor,
+  DateGranularity,
+  Doc,
+  DroppedEvent,
+  Event,
+  Mention,
+  Sentence,
+  Token,
 } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { buildEvent, type Found } from './build.ts';
 import { directObject, eventNounSubject, loneIndividual, passiveAdjunct, protestAim } from './clauses.ts';
 import { absorbComplements } from './complements.ts';
-import { fromAgent, receivedNoun } from './from-agent.ts';
-import { announcedCode } from './intent.ts';
+import { fromAgentRoles } from './from-agent.ts';
 import { modalityAt } from './modality.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
-import { coercedAtHome, homed, placeCountry } from './place-country.ts';
-import { refusalCode, refusalCue, ultimatum } from './refusal.ts';
+import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
+import { withModality } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
-import { forceNounFor, sceneCountry, unidentifiedForce } from './unattributed.ts';
+import { unidentifiedForce } from './unattributed.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
@@ -126,44 +124,21 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
   const mod = modalityAt(doc.tokens, m.anchor, clauseStart(doc, s, m.anchor));
-  // "will not accept more refugees", "won't negotiate": announcing no cooperation rejects it
-  const refused = refusalCue(mod.negated, mod.future, mod.hypothetical)
-    ? refusalCode(m.pattern.code)
-    : undefined;
-  if (refused) {
-    m = {
-      ...m,
-      pattern: { ...m.pattern, code: refused, symmetric: false, mode: undefined },
-      recoded: `refused:${mod.cue}`,
-    };
-  } else if (mod.negated || mod.hypothetical) {
+  // refusals, ultimatums, intentions and threats; negated and hypothetical acts are dropped
+  const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
+  if (!modal) {
     dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
     return [];
   }
-  // "will visit", "is ready to send troops": announced acts are intentions or threats
-  if (mod.future && !refused) {
-    // "will withdraw its force from Chad unless …": an announced act on a condition is an ultimatum
-    const code = ultimatum(doc.tokens, m, s.tokenEnd) ? '139' : announcedCode(m.pattern.code);
-    if (code)
-      m = {
-        ...m,
-        pattern: { ...m.pattern, code, symmetric: m.pattern.symmetric && code === '036' },
-        recoded: `announced:${mod.cue}`,
-      };
-  }
+  m = modal;
   const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
   // "a roadside bombing … killed one U.S. soldier", "were killed in a car bombing": force with
   // no named doer is an unidentified armed force's, coded with the noun's own code
-  const force = forceNounFor(doc.tokens, mentions, ctx.matches, m, passive, clauseStart(doc, s, m.anchor));
-  let unidentified: Role | undefined;
-  if (force && !findAgent(doc, mentions, m.positions.at(-1)!, s.tokenEnd, PASSIVE_AGENT_REACH)) {
-    unidentified = unidentifiedForce(doc.tokens, force, sceneCountry(doc.tokens, mentions));
-    m = {
-      ...m,
-      pattern: { ...m.pattern, code: force.pattern.code },
-      recoded: `unidentified-force:${force.pattern.id}`,
-    };
-  }
+  const force = findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH)
+    ? undefined
+    : unidentifiedForce(doc.tokens, mentions, ctx.matches, m, passive, clauseStart(doc, s, m.anchor));
+  const unidentified = force?.source;
+  if (force) m = force.match;
   // "after a U.S. airstrike mistakenly killed 24 soldiers": the verb's subject is an event,
   // coded on its own; nobody else did the killing
   if (!unidentified && eventNounSubject(doc.tokens, mentions, ctx.lexicon, m.anchor, s.tokenStart)) {
@@ -188,27 +163,21 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     // "rocket fire from Gaza", "took a pounding from the left": the doer follows "from"
     const from = nominalAgent
       ? undefined
-      : fromAgent(doc.tokens, mentions, m.anchor, last, s.tokenEnd, m.pattern.code);
+      : fromAgentRoles(doc.tokens, mentions, m, s, () =>
+          findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd),
+        );
     if (from) {
-      nominalAgent = { mention: from, rule: 'source:from-agent-of-event-noun' };
-      if (receivedNoun(doc.tokens, m.anchor, s.tokenStart)) {
-        const subject = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
-        if (subject && subject.mention !== from)
-          target = { mention: subject.mention, rule: 'target:receiving-subject' };
-      }
+      nominalAgent = from.source;
+      target = from.target;
     }
-    source = nominalAgent
-      ? {
-          mention: nominalAgent.mention,
-          rule:
-            nominalAgent.rule === 'source:from-agent-of-event-noun'
-              ? nominalAgent.rule
-              : 'source:by-agent-of-event-noun',
-        }
-      : // "were killed in an attack on…": the subject suffered the act the noun names
-        passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
-        ? undefined
-        : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
+    source = from
+      ? from.source
+      : nominalAgent
+        ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
+        : // "were killed in an attack on…": the subject suffered the act the noun names
+          passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
+          ? undefined
+          : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }
   // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
   const parties = partiesBetween(ctx, m);
@@ -251,8 +220,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
   )
     source = undefined;
-  // "a New Mexico man threatened a school": a lone individual with no group acts for no one
   if (unidentified) source = unidentified;
+  // "a New Mexico man threatened a school": a lone individual with no group acts for no one
   if (!source || (!passive && loneIndividual(source.mention))) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
@@ -499,20 +468,6 @@ function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mentio
   return INDIVIDUAL_KINDS.has(source.kind) && INDIVIDUAL_KINDS.has(target.kind);
 }
 
-/** State institutions a protest is aimed at. */
-const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
-
-/**
- * A protest against a state institution named without a country is against the protesters'
- * own: "students throughout Indonesia staged demonstrations … against the government".
- */
-function domesticTarget(source: Actor, target: Actor): Actor {
-  if (!target.code.startsWith('---') || !target.sector || !STATE_SECTORS.has(target.sector)) return target;
-  if (source.code.startsWith('---') || source.code === source.country || source.country === 'IMG')
-    return target;
-  return inCountry(target, source.country, 'protest-target-of-protesters-country');
-}
-
 /** Why no source–target pair made an event: the same actor on both sides, or no country on either. */
 function unpaired(sources: readonly Actor[], targets: readonly Actor[]): DroppedEvent['reason'] {
   return sources.some((a) => targets.some((b) => a.code === b.code)) ? 'same-actor' : 'no-country';
@@ -528,16 +483,7 @@ function pushPair(
   ta: Actor,
   symmetric: boolean,
 ): void {
-  // one side named without a country takes the country of the place of the act; two such
-  // sides only in a protest ("ethnic Albanians demonstrated in Serbia against the government")
-  const protest = base.match.pattern.code.startsWith('14');
-  if (protest || !sa.code.startsWith('---') || !ta.code.startsWith('---')) {
-    const home = sentenceAttributes(ctx).placeCountry;
-    sa = homed(sa, home);
-    ta = homed(ta, home);
-    if (protest) ta = domesticTarget(sa, ta);
-  }
-  ta = coercedAtHome(sa, ta, base.match.pattern.code);
+  [sa, ta] = placedPair(sa, ta, base.match.pattern.code, () => sentenceAttributes(ctx).placeCountry);
   if (sa.code === ta.code || (sa.code.startsWith('---') && ta.code.startsWith('---'))) return;
   ctx.recent.push({ sentence: ctx.s.index, a: sa, b: ta, aRole: source, bRole: target });
   out.push(

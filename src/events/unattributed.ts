@@ -98,8 +98,32 @@ export function sceneCountry(tokens: readonly Token[], mentions: readonly Mentio
   return country ?? '---';
 }
 
+/**
+ * When the verb match `m` did force with no doer named, its source (the unidentified armed force
+ * of the sentence's places) and `m` recoded with the event noun's code.
+ */
+export function unidentifiedForce(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  matches: readonly PatternMatch[],
+  m: PatternMatch,
+  passive: boolean,
+  clauseFrom: number,
+): { source: Role; match: PatternMatch } | undefined {
+  const noun = forceNounFor(tokens, mentions, matches, m, passive, clauseFrom);
+  if (!noun) return undefined;
+  return {
+    source: forceRole(tokens, noun, sceneCountry(tokens, mentions)),
+    match: {
+      ...m,
+      pattern: { ...m.pattern, code: noun.pattern.code },
+      recoded: `unidentified-force:${noun.pattern.id}`,
+    },
+  };
+}
+
 /** The unidentified armed force behind `noun`, as the source role of an event. */
-export function unidentifiedForce(tokens: readonly Token[], noun: PatternMatch, country: string): Role {
+function forceRole(tokens: readonly Token[], noun: PatternMatch, country: string): Role {
   const first = noun.positions[0];
   const last = noun.positions.at(-1)!;
   const mention: Mention = {
