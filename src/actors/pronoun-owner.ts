@@ -9,11 +9,12 @@ const OWNER_KINDS = new Set<Mention['kind']>(['country', 'capital', 'seat', 'org
 
 /**
  * An agent named without a country after a possessive pronoun takes the country of the
- * pronoun's antecedent, the nearest actor before it in the sentence: "Iran said its forces had
- * captured …" is IRNMIL, "Damascus … its military and secret police" SYRMIL and SYRSPY. `before` are the sentence's
- * mentions ahead of `m`, in order.
+ * pronoun's antecedent, the sentence's subject or else the nearest actor before it: "Iran said
+ * its forces had captured …" is IRNMIL, "Damascus … its military and secret police" SYRMIL and
+ * SYRSPY. `mentions` are the sentence's mentions, in order, and `m` is the `k`-th of them.
  */
-export function ownedByPronoun(doc: Doc, m: Mention, before: readonly Mention[]): Mention {
+export function ownedByPronoun(doc: Doc, mentions: readonly Mention[], k: number): Mention {
+  const m = mentions[k];
   if (
     m.kind !== 'agent' ||
     m.actors.length === 0 ||
@@ -27,9 +28,15 @@ export function ownedByPronoun(doc: Doc, m: Mention, before: readonly Mention[])
   // the sentence's subject when it can own them ("Damascus controlled Lebanon before its
   // military … withdrew"), else the nearest actor ("Islamists ambushed …, prompting London to
   // pull all its diplomats")
-  const candidates = before.filter((x) => !x.placeOnly && !x.possessive && x.tokenEnd <= i);
-  const owner = [candidates[0], candidates.at(-1)].find((x) => x && ownerCountry(x));
-  const country = owner && ownerCountry(owner);
+  let first: Mention | undefined;
+  let nearest: Mention | undefined;
+  for (let j = 0; j < k; j++) {
+    const x = mentions[j];
+    if (x.placeOnly || x.possessive || x.tokenEnd > i) continue;
+    first ??= x;
+    nearest = x;
+  }
+  const country = (first && ownerCountry(first)) || (nearest && ownerCountry(nearest));
   if (!country) return m;
   return { ...m, actors: m.actors.map((a) => inCountry(a, country, 'owner-of-possessive-pronoun')) };
 }

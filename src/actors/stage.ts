@@ -187,7 +187,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (let k = 0; k < merged.length; k++) {
       // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
       merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
-      merged[k] = ownedByPronoun(doc, merged[k], merged.slice(0, k));
+      merged[k] = ownedByPronoun(doc, merged, k);
       const m = merged[k];
       noteMention(salience, m);
       for (const a of m.actors)

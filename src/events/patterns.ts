@@ -1,6 +1,13 @@
 import type { Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
 import { joinedHyphen, type Token } from '../model/index.ts';
-import { BOUNDARY, MODALS, POSSESSIVE_PRONOUNS, STATIVE_PARTICIPLES, skippable } from './words.ts';
+import {
+  BOUNDARY,
+  MODALS,
+  NOMINAL_PHRASE,
+  POSSESSIVE_PRONOUNS,
+  STATIVE_PARTICIPLES,
+  skippable,
+} from './words.ts';
 
 /** A verb pattern found in a sentence. */
 export interface PatternMatch {
@@ -421,7 +428,6 @@ function nounPosition(tokens: readonly Token[], i: number, from: number): boolea
     before.lemma === 'have'
   );
 }
-const NOMINAL_PHRASE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 function inNounPhrase(t: Token): boolean {
   return NOMINAL_PHRASE.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.lower);
 }

@@ -14,9 +14,17 @@ const DOMESTIC_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'MED', 'REL', 'BUS
  * Baku", "blocked streets in Hong Kong"), or undefined when it names none or several.
  */
 export function placeCountry(mentions: readonly Mention[]): string | undefined {
+  return onlyCountry(mentions, (m) => m.placeOnly === true);
+}
+
+/** The one country of the actors of the mentions `isPlace` accepts, or undefined (none or several). */
+export function onlyCountry(
+  mentions: readonly Mention[],
+  isPlace: (m: Mention) => boolean,
+): string | undefined {
   let country: string | undefined;
   for (const m of mentions) {
-    if (!m.placeOnly) continue;
+    if (!isPlace(m)) continue;
     for (const a of m.actors) {
       if (a.country.length !== 3 || a.country === '---') continue;
       if (country && country !== a.country) return undefined;

@@ -123,7 +123,8 @@ function clauseStart(doc: Doc, s: Sentence, anchor: number): number {
 function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[]): Event[] {
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
-  const mod = modalityAt(doc.tokens, m.anchor, clauseStart(doc, s, m.anchor));
+  const clauseFrom = clauseStart(doc, s, m.anchor);
+  const mod = modalityAt(doc.tokens, m.anchor, clauseFrom);
   // refusals, ultimatums, intentions and threats; negated and hypothetical acts are dropped
   const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
   if (!modal) {
@@ -134,9 +135,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
   // "a roadside bombing … killed one U.S. soldier", "were killed in a car bombing": force with
   // no named doer is an unidentified armed force's, coded with the noun's own code
-  const force = findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH)
-    ? undefined
-    : unidentifiedForce(doc.tokens, mentions, ctx.matches, m, passive, clauseStart(doc, s, m.anchor));
+  let force = unidentifiedForce(doc.tokens, mentions, ctx.matches, m, passive, clauseFrom);
+  if (force && findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH)) force = undefined;
   const unidentified = force?.source;
   if (force) m = force.match;
   // "after a U.S. airstrike mistakenly killed 24 soldiers": the verb's subject is an event,

@@ -3,12 +3,11 @@
 // forces (UAF) of the place where it happens, as the PLOVER and CAMEO gold code it.
 import type { Mention, Token } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
+import { onlyCountry } from './place-country.ts';
 import type { Role } from './roles.ts';
-import { BOUNDARY } from './words.ts';
+import { BOUNDARY, NOMINAL_PHRASE } from './words.ts';
 
 const FORCE_ROOTS = new Set(['18', '19', '20']);
-/** Words of a noun phrase between "in"/"by" and its head: "in a suicide car bombing". */
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** What may stand between a subject noun phrase and its verb: "near the town of Samarra on Sunday". */
 const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'PUNCT']);
 
@@ -28,7 +27,8 @@ function doerNamed(tokens: readonly Token[], mentions: readonly Mention[], noun:
   for (const w of [tokens[last].lower, tokens[last + 1]?.lower])
     if (w === 'with' || w === 'between' || w === 'by' || w === 'from') return true;
   let start = noun.positions[0];
-  while (start > 0 && (NOUN_PHRASE.has(tokens[start - 1].pos) || tokens[start - 1].lower === "'s")) start--;
+  while (start > 0 && (NOMINAL_PHRASE.has(tokens[start - 1].pos) || tokens[start - 1].lower === "'s"))
+    start--;
   return mentions.some(
     (a) => a.tokenEnd > start && a.tokenStart <= last && !a.placeOnly && a.kind !== 'place',
   );
@@ -39,7 +39,7 @@ function doerNamed(tokens: readonly Token[], mentions: readonly Mention[], noun:
  * the subject ("a roadside bombing … killed"), or after a passive verb "in"/"by" ("were killed
  * in a car bombing", "killed by an improvised explosive device"). `matches` are the sentence's.
  */
-export function forceNounFor(
+function forceNounFor(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   matches: readonly PatternMatch[],
@@ -57,7 +57,7 @@ export function forceNounFor(
       if (x.anchor <= last + 1 || x.anchor > last + 6) return false;
       const prep = tokens[last + 1].lower;
       if (prep !== 'in' && prep !== 'by') return false;
-      for (let k = last + 2; k < x.anchor; k++) if (!NOUN_PHRASE.has(tokens[k].pos)) return false;
+      for (let k = last + 2; k < x.anchor; k++) if (!NOMINAL_PHRASE.has(tokens[k].pos)) return false;
       return true;
     });
   }
@@ -84,18 +84,15 @@ function capitalAsPlace(tokens: readonly Token[], m: Mention): boolean {
   return i >= 0 && (tokens[i].lower === 'in' || tokens[i].lower === 'near' || tokens[i].lower === 'outside');
 }
 
-/** The country of the places the sentence names, when they are all in one. */
-export function sceneCountry(tokens: readonly Token[], mentions: readonly Mention[]): string {
-  let country: string | undefined;
-  for (const m of mentions) {
-    if (!m.placeOnly && m.kind !== 'place' && !capitalAsPlace(tokens, m)) continue;
-    for (const a of m.actors) {
-      if (a.country.length !== 3 || a.country === '---') continue;
-      if (country && country !== a.country) return '---';
-      country = a.country;
-    }
-  }
-  return country ?? '---';
+/**
+ * The country of the places the sentence names, when they are all in one: places after "in",
+ * gazetteer places and capitals read as places ("near the town of Samarra", "in central Baghdad").
+ */
+function sceneCountry(tokens: readonly Token[], mentions: readonly Mention[]): string {
+  return (
+    onlyCountry(mentions, (m) => m.placeOnly === true || m.kind === 'place' || capitalAsPlace(tokens, m)) ??
+    '---'
+  );
 }
 
 /**

@@ -4,6 +4,9 @@ import type { Token } from '../model/index.ts';
 export const BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '?', '!']);
 
 /** Tokens that may sit between two pattern words without a `*`. */
+/** Parts of speech inside a noun phrase before its head: "a suicide car bombing". */
+export const NOMINAL_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export function skippable(t: Token): boolean {
