@@ -156,16 +156,16 @@ test('an office "of" a place named up to eight words later takes its country', (
   assert.equal(r('the mayor of the northern West Bank city of Nablus'), 'PSEGOV');
 });
 
+/** Actor codes of every mention in a 1987 text, with the bundled dictionaries. */
+const codes = (text: string) =>
+  codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
+
 test('a demonym opening a name the dictionaries do not hold is part of that name, not a government', () => {
-  const codes = (text: string) =>
-    codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
   assert.ok(!codes('American Motors said it broke off talks with the union.').includes('USAGOV'));
   assert.deepEqual(codes('Russian President Putin met Chinese leaders.'), ['RUSGOV', 'CHNGOV']);
 });
 
 test("a state's body after 'its'/'their' belongs to the state the pronoun stands for", () => {
-  const codes = (text: string) =>
-    codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
   assert.deepEqual(codes('Iran said its forces had captured the town.'), ['IRNGOV', 'IRNMIL']);
   assert.deepEqual(codes('Damascus ruled Lebanon before its military withdrew.'), [
     'SYRGOV',
@@ -177,8 +177,6 @@ test("a state's body after 'its'/'their' belongs to the state the pronoun stands
 });
 
 test('up to three modifying words may stand between a country and its agent noun', () => {
-  const codes = (text: string) =>
-    codeText(text, '1987-03-02', bundledCoder()).mentions.flatMap((m) => m.actors.map((a) => a.code));
   assert.deepEqual(codes('Angry French paper workers blocked a bridge.'), ['FRALAB']);
   assert.deepEqual(codes('Russian helicopter gunships attacked the village.'), ['RUSMIL']);
   assert.deepEqual(codes("Algeria's leading human rights activist staged a hunger strike."), ['DZACVL']);

@@ -4,6 +4,9 @@ import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 
 const coded = (text: string, date = '2025-04-08') => triples(codeText(text, date).events);
 const dropped = (text: string) => codeText(text).dropped.map((d) => `${d.cameo} ${d.reason}`);
+/** Events coded with the bundled dictionaries, on a 2025 and a 2015 article date. */
+const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
 
 test('subject–verb–object', () => {
   assert.deepEqual(coded('Iran criticized Pakistan on Monday.'), ['IRNGOV PAKGOV 111']);
@@ -51,20 +54,17 @@ test('a complement whose verb the governing pattern spans is absorbed too', () =
 });
 
 test('reversed patterns: the subject receives, the actor after "from" gives', () => {
-  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(coded3('Ukraine has received more than 100 tanks from Poland.'), ['POLGOV UKRGOV 072']);
   assert.deepEqual(coded3('Pakistan received a stern warning from India.'), ['INDGOV PAKGOV 130']);
   assert.deepEqual(coded3('Kenya received a loan last year.'), []);
 });
 
 test('a lone individual with no group is no source; as a target, a private person is a civilian', () => {
-  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(coded3('A Syrian man attacked Turkish soldiers near the border.'), []);
   assert.deepEqual(coded3('Egyptian police arrested a French woman in Cairo.'), ['EGYCOP FRACVL 173']);
 });
 
 test('an event noun after a passive verb: the subject suffered it, it did not do it', () => {
-  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   // with no doer named, an unidentified armed force of the place did it
   assert.deepEqual(coded3('Two Afghan soldiers were killed in an attack on their checkpoint in Kandahar.'), [
     'AFGUAF AFGMIL 190',
@@ -75,13 +75,11 @@ test('an event noun after a passive verb: the subject suffered it, it did not do
 });
 
 test('coordinated subjects acting on an object that is no actor did not act on each other', () => {
-  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(coded3('Syrian troops and militiamen attacked the town on Monday.'), []);
   assert.deepEqual(coded3('Syrian troops and rebels fought near Aleppo.'), ['SYRMIL SYRREB 190']);
 });
 
 test('a verb whose subject is a violent event noun is that event, not a second act', () => {
-  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(
     coded3('Pakistan closed a supply route after a U.S. airstrike mistakenly killed 24 Pakistani soldiers.'),
     ['USAGOV PAKMIL 195'],
@@ -89,7 +87,6 @@ test('a verb whose subject is a violent event noun is that event, not a second a
 });
 
 test('a protest with no target in its clause is against the actor its purpose names', () => {
-  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   const text =
     "Young Algerians blocked roads leading to the city centre on Sunday to press their demands for greater freedom from President Bouteflika's government.";
   assert.ok(coded3(text).includes('DZACVL DZAGOV 144'));
@@ -251,7 +248,6 @@ test('a subject relative pronoun reaches its verb across adverbs, phrases and an
 });
 
 test('a protest with no stated target is against the government of the place it is held in', () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(bundled('Thousands of Nigerians gathered for a rally in Lagos to protest the new law.'), [
     'NGACVL NGAGOV 141',
   ]);
@@ -264,7 +260,6 @@ test('a protest with no stated target is against the government of the place it 
 });
 
 test('a pattern whose first word heads the acting mention takes that mention as source', () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(bundled('Protesters rallied against the government in Kiev.'), ['---CVL UKRGOV 141']);
   assert.deepEqual(bundled('Ukrainian protesters gathered outside the Russian embassy.'), [
     'UKRCVL RUSGOV 141',
@@ -334,7 +329,6 @@ test('international wire wordings: a voiced noun is its subject\'s, the addresse
 });
 
 test('an event noun\'s doer after "from"; a receiving verb\'s subject is its target', () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(bundled('Israel faced indiscriminate rocket fire from Gaza.'), ['PSECVL ISRGOV 194']);
   assert.deepEqual(bundled('Greece, replying to a warning from Turkey, repeated its claim.'), [
     'TURGOV GRCGOV 130',
@@ -344,7 +338,6 @@ test('an event noun\'s doer after "from"; a receiving verb\'s subject is its tar
 });
 
 test('force with no named doer is an unidentified armed force of the place (UAF), coded with the noun', () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(
     bundled('A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.'),
     ['IRQUAF USAMIL 1833'],
@@ -366,7 +359,6 @@ test('force with no named doer is an unidentified armed force of the place (UAF)
 });
 
 test('announcing that one will not cooperate is a rejection; a past negation is no event', () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(bundled('Syria says it will not accept any more refugees.'), ['SYRGOV ---REF 1223']);
   assert.deepEqual(bundled('Obama will not meet Putin.'), ['USAGOV RUSGOV 125']);
   assert.deepEqual(bundled('Obama did not meet Putin.'), []);
@@ -374,7 +366,6 @@ test('announcing that one will not cooperate is a rejection; a past negation is 
 });
 
 test('an act announced on a condition ("will … unless …") is an ultimatum (139)', () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(
     bundled(
       'Nigeria said it will withdraw its peacekeeping force from Chad unless Chad arranges a ceasefire.',
@@ -386,7 +377,6 @@ test('an act announced on a condition ("will … unless …") is an ultimatum (1
 });
 
 test("a named group's generic head noun is the group itself, not a noun it modifies", () => {
-  const bundled = (text: string) => triples(codeText(text, '2015-03-01', bundledCoder()).events);
   assert.deepEqual(bundled('The Palestinian Islamic Jihad movement rejected the Egyptian proposal.'), [
     'PSEREB EGYGOV 127',
   ]);
