@@ -59,7 +59,18 @@ function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): bo
     if (BOUNDARY.has(tokens[i].text) || tokens[i].text === ',') return false;
   let i = b.anchor - 1;
   while (i > end && tokens[i].pos === 'ADV') i--;
-  return i > end - 1 && MARKERS.has(tokens[i].lower);
+  return (i > end - 1 && MARKERS.has(tokens[i].lower)) || objectOfInfinitive(tokens, end, b);
+}
+
+/**
+ * An event noun heading the object of an infinitive that no pattern reads, right after the
+ * governing pattern: "rejected an invitation to attend a meeting", "agreed to attend the summit".
+ */
+function objectOfInfinitive(tokens: readonly Token[], end: number, b: PatternMatch): boolean {
+  if (tokens[b.anchor].pos !== 'NOUN') return false;
+  let i = b.anchor - 1;
+  while (i > end + 1 && OBJECT_WORDS.has(tokens[i].pos)) i--;
+  return i === end + 2 && tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'to';
 }
 
 /** Words that may stand between a verb and the noun heading its object: "the", "Iran's", "new". */

@@ -386,12 +386,19 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'of', 'for', 'against', 'from', 'on
  * A verb-tagged -ed word inside a noun phrase, before its noun: after a determiner, number or
  * possessive ("the jailed mayor", "Navalny's jailed allies"), a preposition ("with exiled
  * dissidents") or a verb ("expel exiled leaders"). It describes a state and codes no act.
+ * So does an -ing word after a determiner or possessive ("Jordan's visiting King Abdullah").
  */
 function attributiveParticiple(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const t = tokens[i];
-  if (i - 1 < from || i + 1 >= to || !t.lower.endsWith('ed')) return false;
+  if (i - 1 < from || i + 1 >= to) return false;
+  const ed = t.lower.endsWith('ed');
+  if (!ed && !t.lower.endsWith('ing')) return false;
   const next = tokens[i + 1].pos;
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
+  // an -ing form is a modifier only after a determiner or possessor ("Jordan's visiting King
+  // Abdullah", "the visiting delegation"): after a preposition or verb it is a gerund
+  // ("after meeting officials")
+  if (!ed) return tokens[i - 1].pos !== 'NUM' && nounPosition(tokens, i, from);
   const prev = tokens[i - 1];
   if (CLAUSE_OPENERS.has(prev.lower)) return false;
   if (prev.pos === 'ADP') return OBJECT_PREPOSITIONS.has(prev.lower);

@@ -108,6 +108,23 @@ test('an event noun heading the object of an event verb is its theme, not an eve
   );
 });
 
+test('an event noun heading the object of an unread infinitive is absorbed: "rejected an invitation to attend a meeting"', () => {
+  const text = 'Iran rejected an invitation to attend a meeting with Pakistan.';
+  assert.deepEqual(coded3(text), ['IRNGOV PAKGOV 125']);
+  assert.ok(
+    codeText(text, '2025-04-08', bundledCoder()).dropped.some(
+      (d) => d.cameo === '040' && d.reason === 'absorbed',
+    ),
+  );
+});
+
+test('an -ing word after a possessor or determiner is a modifier: "Jordan\'s visiting king" visits nothing', () => {
+  assert.deepEqual(coded3("Iran's president refused to meet Jordan's visiting King Abdullah II."), [
+    'IRNGOV JORGOV 125',
+  ]);
+  assert.deepEqual(coded3('The Iranian president is visiting Jordan.'), ['IRNGOV JORGOV 042']);
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
