@@ -21,6 +21,7 @@ import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
 import { withModality } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 import { unidentifiedForce } from './unattributed.ts';
+import { TARGET_PREPOSITIONS } from './words.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
@@ -235,6 +236,15 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     // the target may sit inside the matched words ("rejected a Senegalese peace plan")
     const placeMode = !!mode && PLACE_MODES.has(mode);
     target = findTarget(doc, mentions, m.anchor, exclude, placeMode, m.targetAt);
+    // …unless the pattern ends in the preposition that introduces it: "providing military
+    // intelligence to Macedonia" aims at Macedonia, not at the intelligence
+    if (
+      target &&
+      m.targetAt === undefined &&
+      target.mention.tokenStart < last &&
+      TARGET_PREPOSITIONS.has(doc.tokens[last].lower)
+    )
+      target = objectOfPreposition(doc, findTarget(doc, mentions, last, exclude, placeMode), last) ?? target;
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude, last);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
     // "Hillary Clinton praised Obama": the direct object is the source's own actor, so there
@@ -576,4 +586,13 @@ export function eventsStage(lexicon: Lexicon): Stage {
       return { ...doc, events, dropped };
     },
   };
+}
+
+/** `role` when its mention opens the object of the preposition at `prep`: "to (the Libyan) coast". */
+function objectOfPreposition(doc: Doc, role: Role | undefined, prep: number): Role | undefined {
+  if (!role) return undefined;
+  for (let i = prep + 1; i < role.mention.tokenStart; i++)
+    if (doc.tokens[i].pos !== 'DET' && doc.tokens[i].pos !== 'ADJ' && doc.tokens[i].pos !== 'NUM')
+      return undefined;
+  return role;
 }

@@ -92,6 +92,18 @@ export const PREPOSITIONS = new Set([
   'across',
 ]);
 
+/** Prepositions that, ending a verb pattern, introduce its target: "provide * intelligence to". */
+export const TARGET_PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'against',
+  'on',
+  'toward',
+  'towards',
+  'into',
+  'at',
+]);
+
 /** Relative pronouns that open a clause about the noun before them. */
 export const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 

@@ -125,6 +125,15 @@ test('an -ing word after a possessor or determiner is a modifier: "Jordan\'s vis
   assert.deepEqual(coded3('The Iranian president is visiting Jordan.'), ['IRNGOV JORGOV 042']);
 });
 
+test('a pattern ending in "to"/"with"/"toward" aims at the actor after it, not at one inside its gap', () => {
+  assert.deepEqual(coded3('The United States is providing military intelligence to Macedonia.'), [
+    'USAGOV MKDGOV 064',
+  ]);
+  assert.deepEqual(coded3('The Pentagon is moving two warships toward the Libyan coast.'), [
+    'USAGOV LBYGOV 154',
+  ]);
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
