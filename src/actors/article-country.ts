@@ -1,7 +1,29 @@
-import { type Actor, inCountry, type Mention } from '../model/index.ts';
+import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
 
 /** Sectors of the institutions a story names without a country: "the Senate", "the government". */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
+/**
+ * Sectors of the people a story names without a country: "business leaders", "students",
+ * "police", "voters". Armed forces, rebels, reporters and diplomats often come from abroad, so
+ * they are left alone.
+ */
+const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'MED', 'REL', 'BUS', 'COP', 'OPP']);
+/**
+ * The rule of a people's country taken from the article. Such a country names who they are
+ * but makes no event by itself: two parties without a country of their own are still no dyad.
+ */
+export const ARTICLE_PEOPLE_RULE = 'article-country-of-people';
+
+/** Whether the people `actor` stands for have a country only because the article is mostly about it. */
+export function peopleOfArticle(actor: Actor): boolean {
+  return actor.rules.at(-1) === ARTICLE_PEOPLE_RULE;
+}
+
+/** Whether `actor` (people or an institution) has a country only from the article. */
+export function ofArticleCountry(actor: Actor): boolean {
+  return peopleOfArticle(actor) || actor.rules.at(-1) === 'article-country';
+}
+
 /** How much of the article's national actors one country must hold to be its home. */
 const MIN_SHARE = 0.75;
 const MIN_MENTIONS = 5;
@@ -10,22 +32,38 @@ const MIN_MENTIONS = 5;
  * With no dateline to say where a story is set, the country that holds three quarters of its
  * national actors (and five mentions) is its home, and a government, legislature or court
  * named without a country is that country's: "the Senate" in a story about Obama and Romney
- * is USALEG.
+ * is USALEG. So are the people it names without one: "business leaders" there are USABUS.
  */
-export function articleCountries(mentions: Mention[]): Mention[] {
+export function articleCountries(mentions: Mention[], tokens: readonly Token[]): Mention[] {
   const home = articleCountry(mentions);
   if (!home) return mentions;
   return mentions.map((m) => {
-    if (m.kind !== 'agent' || !m.actors.some(homeless)) return m;
+    if (m.kind !== 'agent' || !m.actors.some(homeless) || saysForeign(m, tokens)) return m;
     return {
       ...m,
-      actors: m.actors.map((a) => (homeless(a) ? inCountry(a, home, 'article-country') : a)),
+      actors: m.actors.map((a) => {
+        if (!homeless(a)) return a;
+        return inCountry(a, home, HOME_SECTORS.has(a.sector!) ? 'article-country' : ARTICLE_PEOPLE_RULE);
+      }),
     };
   });
 }
 
+/** Words that put a group abroad: "foreign bank creditors", "international investors". */
+const FOREIGN = new Set(['foreign', 'international', 'overseas', 'multinational', 'global']);
+
+function saysForeign(m: Mention, tokens: readonly Token[]): boolean {
+  for (let i = Math.max(0, m.tokenStart - 1); i < m.tokenEnd; i++)
+    if (FOREIGN.has(tokens[i].lower)) return true;
+  return false;
+}
+
 function homeless(a: Actor): boolean {
-  return a.code.startsWith('---') && a.sector !== null && HOME_SECTORS.has(a.sector);
+  return (
+    a.code.startsWith('---') &&
+    a.sector !== null &&
+    (HOME_SECTORS.has(a.sector) || PEOPLE_SECTORS.has(a.sector))
+  );
 }
 
 /** The country most of the article's national actors belong to, when one clearly leads. */

@@ -195,7 +195,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     }
     all.push(...merged);
   }
-  return ctx.homeCountry ? all : articleCountries(all);
+  return ctx.homeCountry ? all : articleCountries(all, doc.tokens);
 }
 
 export function actorsStage(lexicon: Lexicon): Stage {

@@ -1,3 +1,4 @@
+import { ofArticleCountry, peopleOfArticle } from '../actors/index.ts';
 import { type Actor, inCountry, type Mention } from '../model/index.ts';
 
 /**
@@ -40,9 +41,16 @@ export function onlyCountry(
  * demonstrated in Serbia" are SRBCVL.
  */
 export function homed(actor: Actor, country: string | undefined): Actor {
-  if (!country || !actor.code.startsWith('---') || !actor.sector || !DOMESTIC_SECTORS.has(actor.sector))
-    return actor;
+  if (!country || !unplaced(actor) || !actor.sector || !DOMESTIC_SECTORS.has(actor.sector)) return actor;
   return inCountry(actor, country, 'country-of-place');
+}
+
+/**
+ * An actor named without a country, or given one only because the article is mostly about
+ * that country: what the sentence itself says comes first.
+ */
+function unplaced(actor: Actor): boolean {
+  return actor.code.startsWith('---') || peopleOfArticle(actor);
 }
 
 /** State powers whose coercion falls on their own people: police, courts, governments. */
@@ -59,7 +67,7 @@ const NOT_AT_HOME = new Set(['174', '1722']);
  * opened fire to disperse demonstrators, killing one person" is EGYCOP → EGYCVL.
  */
 export function coercedAtHome(source: Actor, target: Actor, code: string): Actor {
-  if (!target.code.startsWith('---') || !target.sector || !COERCED.has(target.sector)) return target;
+  if (!unplaced(target) || !target.sector || !COERCED.has(target.sector)) return target;
   if (source.code.startsWith('---') || !source.sector || !DOMESTIC_POWERS.has(source.sector)) return target;
   const root = code.slice(0, 2);
   const coercion =
@@ -72,13 +80,14 @@ export function coercedAtHome(source: Actor, target: Actor, code: string): Actor
 const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 
 /**
- * A protest against a state institution named without a country is against the protesters'
- * own: "students throughout Indonesia staged demonstrations … against the government".
+ * A protest against a state institution named without a country (or placed only by the
+ * article's country) is against the protesters' own: "students throughout Indonesia staged
+ * demonstrations … against the government".
  */
 export function domesticTarget(source: Actor, target: Actor): Actor {
-  if (!target.code.startsWith('---') || !target.sector || !STATE_SECTORS.has(target.sector)) return target;
-  if (source.code.startsWith('---') || source.code === source.country || source.country === 'IMG')
-    return target;
+  if (!(target.code.startsWith('---') || ofArticleCountry(target))) return target;
+  if (!target.sector || !STATE_SECTORS.has(target.sector)) return target;
+  if (unplaced(source) || source.code === source.country || source.country === 'IMG') return target;
   return inCountry(target, source.country, 'protest-target-of-protesters-country');
 }
 
@@ -95,7 +104,7 @@ export function placedPair(
   home: () => string | undefined,
 ): [Actor, Actor] {
   const protest = code.startsWith('14');
-  if (protest || !sa.code.startsWith('---') || !ta.code.startsWith('---')) {
+  if (protest || !unplaced(sa) || !unplaced(ta)) {
     const country = home();
     sa = homed(sa, country);
     ta = homed(ta, country);

@@ -1,3 +1,4 @@
+import { peopleOfArticle } from '../actors/index.ts';
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
 import type {
@@ -478,6 +479,11 @@ function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mentio
   return INDIVIDUAL_KINDS.has(source.kind) && INDIVIDUAL_KINDS.has(target.kind);
 }
 
+/** No country of its own: none at all, or only the one the article is mostly about. */
+function countryless(a: Actor): boolean {
+  return a.code.startsWith('---') || peopleOfArticle(a);
+}
+
 /** Why no source–target pair made an event: the same actor on both sides, or no country on either. */
 function unpaired(sources: readonly Actor[], targets: readonly Actor[]): DroppedEvent['reason'] {
   return sources.some((a) => targets.some((b) => a.code === b.code)) ? 'same-actor' : 'no-country';
@@ -494,7 +500,7 @@ function pushPair(
   symmetric: boolean,
 ): void {
   [sa, ta] = placedPair(sa, ta, base.match.pattern.code, () => sentenceAttributes(ctx).placeCountry);
-  if (sa.code === ta.code || (sa.code.startsWith('---') && ta.code.startsWith('---'))) return;
+  if (sa.code === ta.code || (countryless(sa) && countryless(ta))) return;
   ctx.recent.push({ sentence: ctx.s.index, a: sa, b: ta, aRole: source, bRole: target });
   out.push(
     buildEvent(ctx.doc, ctx.s.index, {

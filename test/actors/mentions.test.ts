@@ -273,6 +273,26 @@ test('with no dateline, a legislature or government named without a country is t
   assert.ok(events(mixed).includes('---GOV ISRGOV 111'), 'no country dominates: no home');
 });
 
+test('people a one-country story names without a country are its own, but make no dyad by themselves', () => {
+  const events = (text: string) =>
+    codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const us =
+    'President Obama met Mitt Romney on Monday. Obama later called Joe Biden. Hillary Clinton praised Obama.';
+  assert.ok(events(`${us} Obama met business leaders on Tuesday.`).includes('USAGOV USABUS 040'));
+  assert.ok(
+    events(`${us} Obama met foreign investors on Tuesday.`).includes('USAGOV ---BUS 040'),
+    "foreign investors are not the home country's",
+  );
+  assert.ok(
+    !events(`${us} Students criticized business leaders.`).some((e) => e.endsWith('111')),
+    'two groups homed only by the story are still no dyad',
+  );
+  assert.ok(
+    events(`${us} Students demonstrated in Cairo against the government.`).includes('EGYEDU EGYGOV 141'),
+    "the place of the act comes before the story's country",
+  );
+});
+
 test('aircraft and drones are an armed force only after their owner', () => {
   const doc = (text: string) => codeText(text, '2016-01-01', bundledCoder());
   assert.deepEqual(mentions(doc('Israeli jets bombed targets in Gaza.'))[0], 'Israeli jets=ISRMIL');
