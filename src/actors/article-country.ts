@@ -29,20 +29,26 @@ const MIN_SHARE = 0.75;
 const MIN_MENTIONS = 5;
 
 /**
- * With no dateline to say where a story is set, the country that holds three quarters of its
+ * The country that holds three quarters of its
  * national actors (and five mentions) is its home, and a government, legislature or court
  * named without a country is that country's: "the Senate" in a story about Obama and Romney
  * is USALEG. So are the people it names without one: "business leaders" there are USABUS.
+ * A datelined story places its offices as they are read (mentions.ts), so here only its people.
  */
-export function articleCountries(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+export function articleCountries(
+  mentions: Mention[],
+  tokens: readonly Token[],
+  dateline?: string,
+): Mention[] {
   const home = articleCountry(mentions);
   if (!home) return mentions;
+  const placed = (a: Actor) => homeless(a) && !(dateline && HOME_SECTORS.has(a.sector!));
   return mentions.map((m) => {
-    if (m.kind !== 'agent' || !m.actors.some(homeless) || saysForeign(m, tokens)) return m;
+    if (m.kind !== 'agent' || !m.actors.some(placed) || saysForeign(m, tokens)) return m;
     return {
       ...m,
       actors: m.actors.map((a) => {
-        if (!homeless(a)) return a;
+        if (!placed(a)) return a;
         return inCountry(a, home, HOME_SECTORS.has(a.sector!) ? 'article-country' : ARTICLE_PEOPLE_RULE);
       }),
     };

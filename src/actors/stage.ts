@@ -195,7 +195,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     }
     all.push(...merged);
   }
-  return ctx.homeCountry ? all : articleCountries(all, doc.tokens);
+  return articleCountries(all, doc.tokens, ctx.homeCountry);
 }
 
 export function actorsStage(lexicon: Lexicon): Stage {

@@ -231,7 +231,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   ctx.subjects.set(m.anchor, source);
   let sources = source.mention.actors;
   const exclude = new Set<string>(sources.map((a) => a.code));
-  if (sources.length > 1) for (const a of sources) exclude.add(a.country);
+  // "Israeli and Palestinian leaders" act on neither country; people placed only by the story do not
+  if (sources.length > 1) for (const a of sources) if (!peopleOfArticle(a)) exclude.add(a.country);
   const mode = m.pattern.mode;
   if (!target && !passive) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan")
