@@ -388,6 +388,8 @@ export function findTarget(
     if (comma >= 0 && opensAttribution(tokens, after + 1 + comma)) break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
+    // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
+    if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
@@ -405,6 +407,15 @@ export function findTarget(
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+/** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
+const AFTER_OBJECT_HER = new Set(['ADP', 'PUNCT', 'DET', 'PART', 'CCONJ', 'ADV']);
+
+function objectPronoun(t: Token, next: Token | undefined): boolean {
+  if (OBJECT_PRONOUNS.has(t.lower)) return true;
+  return t.lower === 'her' && (!next || AFTER_OBJECT_HER.has(next.pos));
 }
 
 /**

@@ -134,6 +134,13 @@ test('a pattern ending in "to"/"with"/"toward" aims at the actor after it, not a
   ]);
 });
 
+test('an object pronoun nothing resolves is the object: the search for a target stops there', () => {
+  assert.deepEqual(coded3('Romney praised them for pulling troops out of Iraq.'), []);
+  assert.deepEqual(coded3('Thatcher gave her stamp of approval to Mikhail Gorbachev.'), [
+    'GBRELI SUNELI 051',
+  ]);
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
