@@ -141,6 +141,17 @@ test('an object pronoun nothing resolves is the object: the search for a target 
   ]);
 });
 
+test('a definite event noun after "of/about/into/over/to/for" recalls a known event: the clause subject did not do it', () => {
+  assert.deepEqual(coded3('The senator asked about the killing of protesters in Cairo.'), []);
+  assert.deepEqual(
+    coded3('Republicans criticized his handling of the attack on the U.S. consulate in Libya.'),
+    [],
+  );
+  assert.deepEqual(coded3('Iran returned to the negotiations with the United States.'), [
+    'IRNGOV USAGOV 046',
+  ]);
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
