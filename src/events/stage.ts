@@ -1,17 +1,9 @@
 import { peopleOfArticle } from '../actors/index.ts';
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import type {
-  Actor,
-  DateGranularity,
-  Doc,
-  DroppedEvent,
-  Event,
-  Mention,
-  Sentence,
-  Token,
-} from '../model/index.ts';
+import type { Actor, DateGranularity, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
+import { backgroundNoun } from './background.ts';
 import { buildEvent, type Found } from './build.ts';
 import { directObject, eventNounSubject, loneIndividual, passiveAdjunct, protestAim } from './clauses.ts';
 import { absorbComplements } from './complements.ts';
@@ -405,43 +397,6 @@ function partiesBetween(
   }
   // "between A and B": two parties (a comma list after them is not part of the pair)
   return out.length >= 2 ? out.slice(0, 2) : undefined;
-}
-
-/** Prepositions that introduce a recalled event: "after the talks", "amid fighting". */
-const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'since', 'before']);
-
-/**
- * True for an event noun in a phrase introduced by a background preposition ("after two
- * days of fierce fighting", "despite the talks", "because of fighting"), which recalls
- * the event instead of stating the subject's act.
- */
-function backgroundNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
-  const a = tokens[anchor];
-  if (a.pos !== 'NOUN' && !a.lower.endsWith('ing')) return false;
-  if (recalledNoun(tokens, anchor, sentenceStart)) return true;
-  for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 6; i--) {
-    const t = tokens[i];
-    if (BACKGROUND.has(t.lower)) return true;
-    if (t.lower === 'of' && tokens[i - 1]?.lower === 'because') return true;
-    if (!(t.lower === 'of' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN'))
-      return false;
-  }
-  return false;
-}
-
-/** Prepositions whose object is an event the clause talks about: "his handling of the attacks". */
-const ABOUT = new Set(['of', 'about', 'over', 'into', 'to', 'for']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-
-/**
- * A definite event noun as the object of a preposition ("his handling of the attacks on U.S.
- * posts", "asked about the killing of protesters", "an inquiry into the deadly attack"): the
- * clause talks about a known event; its subject did not do it.
- */
-function recalledNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
-  let i = anchor - 1;
-  while (i > sentenceStart && i >= anchor - 4 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
-  return i > sentenceStart && DEFINITE.has(tokens[i].lower) && ABOUT.has(tokens[i - 1].lower);
 }
 
 /** "each other", "one another", "each side … the other": the act is mutual. */
