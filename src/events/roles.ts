@@ -390,6 +390,9 @@ export function findTarget(
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
     if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
+    // "supports a system which employers would use": the object ends where a relative clause
+    // opens ("demanded that Sudan end curbs" keeps its target: "that" is left alone)
+    if (gap.some((t) => RELATIVE_WORDS.has(t.lower))) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
@@ -408,6 +411,9 @@ export function findTarget(
   }
   return undefined;
 }
+
+/** Words opening a relative clause. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);

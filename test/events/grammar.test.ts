@@ -152,6 +152,12 @@ test('a definite event noun after "of/about/into/over/to/for" recalls a known ev
   ]);
 });
 
+test('the target search stops where a relative clause opens; "demanded that X" keeps its target', () => {
+  assert.deepEqual(coded3('Obama praised the bill, which Republicans had blocked.'), []);
+  assert.deepEqual(coded3('Obama endorsed a database system which employers would be required to use.'), []);
+  assert.deepEqual(coded3('Iran demanded that Pakistan release the prisoners.'), ['IRNGOV PAKGOV 1053']);
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
