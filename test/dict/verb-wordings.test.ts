@@ -208,3 +208,10 @@ test('a `noun` guard holds only where its anchor is a noun: "protests in Cairo",
   assert.deepEqual(coded('Thousands of people protested in Cairo on Friday.'), ['EGYCVL EGYGOV 141']);
   assert.deepEqual(coded('Protests in Cairo turned violent on Friday.'), []);
 });
+
+test('"charged with" a task is no indictment; "charged with" a crime is', () => {
+  assert.deepEqual(coded('Iranian lawmakers charged with oversight of the ministry criticized Pakistan.'), [
+    'IRNLEG PAKGOV 111',
+  ]);
+  assert.deepEqual(coded('A Pakistani court charged the Iranian diplomat with espionage.'), ['PAKJUD IRNGOV 115']);
+});
