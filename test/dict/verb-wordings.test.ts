@@ -213,5 +213,7 @@ test('"charged with" a task is no indictment; "charged with" a crime is', () => 
   assert.deepEqual(coded('Iranian lawmakers charged with oversight of the ministry criticized Pakistan.'), [
     'IRNLEG PAKGOV 111',
   ]);
-  assert.deepEqual(coded('A Pakistani court charged the Iranian diplomat with espionage.'), ['PAKJUD IRNGOV 115']);
+  assert.deepEqual(coded('A Pakistani court charged the Iranian diplomat with espionage.'), [
+    'PAKJUD IRNGOV 115',
+  ]);
 });
