@@ -2,6 +2,7 @@ import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts
 import { longestMatch } from '../dict/index.ts';
 import { type Actor, type Doc, inCountry, joinedHyphen, type Mention, type Token } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
+import { companyNameEnd } from './company.ts';
 import {
   makeActor,
   officeActor,
@@ -456,10 +457,21 @@ function chunkAt(
     )
       return undefined;
   }
+  // "Japan Air Lines", "Canada Packers Inc": a country opening a company's name is its business
+  let company = false;
+  if (country && !org && titles.length === 0 && !person && !name && !possessive) {
+    const end = companyNameEnd(tokens, last, to);
+    if (end > 0) {
+      last = end;
+      company = true;
+      rules.push('company-name');
+    }
+  }
   // "American Motors", "the Iraqi National Congress": a demonym opening a name the dictionaries
   // do not hold is part of that name, not its country's government
   if (
     countryKind === 'demonym' &&
+    !company &&
     titles.length === 0 &&
     !person &&
     !name &&
@@ -545,7 +557,9 @@ function chunkAt(
     if (former && actor.sector !== 'ELI')
       actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
   } else {
-    const sector: Sector | null = titles[0]?.entry.sector ?? defaultSector(countryKind, org);
+    const sector: Sector | null = company
+      ? 'BUS'
+      : (titles[0]?.entry.sector ?? defaultSector(countryKind, org));
     let base = org ?? country ?? '---';
     // "President Bush", "Judge Rivera": an unknown surname with a title, which the people
     // dictionary knows in one country only, is of that country; a full name the dictionary
@@ -586,7 +600,8 @@ function chunkAt(
       actor.rules.push('title-infers-code');
       remember(ctx, name, actor);
     }
-    if (!titles.length)
+    if (company) mention.kind = 'organization';
+    else if (!titles.length)
       mention.kind =
         countryKind === 'capital'
           ? 'capital'

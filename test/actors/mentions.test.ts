@@ -319,3 +319,14 @@ test('a group noun before the place where the group sits is the group: "struck r
     'other nouns: a modifier',
   );
 });
+
+test("a country opening a company name is that country's business, not its government", () => {
+  const doc = (text: string) => codeText(text, '1987-03-01', bundledCoder());
+  assert.equal(mentions(doc('Japan Air Lines agreed to buy jets.'))[0], 'Japan Air Lines=JPNBUS');
+  assert.equal(mentions(doc('British Airways criticized the plan.'))[0], 'British Airways=GBRBUS');
+  assert.equal(
+    mentions(doc('Canada Packers Inc said it would sell the unit.'))[0],
+    'Canada Packers Inc=CANBUS',
+  );
+  assert.equal(mentions(doc('Japan criticized China.'))[0], 'Japan=JPNGOV');
+});
