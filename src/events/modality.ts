@@ -7,6 +7,7 @@ import {
   MODALS,
   NEGATIONS,
   NOT_DONE_HEADS,
+  POSSIBILITY_HEADS,
   STATIVE_PARTICIPLES,
 } from './words.ts';
 
@@ -38,9 +39,12 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     ) {
       out.negated = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
-    } else if (MODALS.has(t.lower)) {
+    } else if (
+      MODALS.has(t.lower) ||
+      (t.lower === 'to' && i === anchor - 1 && i > clauseStart && possibilityHead(tokens[i - 1]))
+    ) {
       out.hypothetical = true;
-      out.cue = t.text;
+      out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
     } else if (
       FUTURE.has(t.lower) ||
       (t.lower === 'to' && i === anchor - 1 && i > clauseStart && INTENT_HEADS.has(tokens[i - 1].lemma))
@@ -66,4 +70,9 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     }
   }
   return out;
+}
+
+/** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */
+function possibilityHead(t: Token): boolean {
+  return t.pos === 'NOUN' && POSSIBILITY_HEADS.has(t.lemma);
 }

@@ -24,6 +24,29 @@ export const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must']
 /** Auxiliaries of an announced act: "will visit", "said it would allow". */
 export const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 /** "is ready to send", "plans to visit": an intention to do the act. */
+/**
+ * Nouns whose "to"-infinitive is a possibility, not an act: "the capacity to attack the United
+ * States", "an opportunity to attack Mr. Obama", "the right to protest".
+ */
+export const POSSIBILITY_HEADS = new Set([
+  'capacity',
+  'capability',
+  'ability',
+  'opportunity',
+  'chance',
+  'credibility',
+  'right',
+  'power',
+  'authority',
+  'permission',
+  'pretext',
+  'excuse',
+  'reason',
+  'need',
+  'freedom',
+  'way',
+]);
+
 export const INTENT_HEADS = new Set([
   'ready',
   'willing',

@@ -37,6 +37,12 @@ test('"failed to", "declined to": the act was not done', () => {
   assert.deepEqual(coded('Iran criticized Pakistan for failing to arrest militants.'), ['IRNGOV PAKGOV 111']);
 });
 
+test('an act after "the capacity / the opportunity / the right to" is a possibility, not an act', () => {
+  assert.deepEqual(coded3('North Korea has the capability to strike U.S. bases in Guam.'), []);
+  assert.deepEqual(dropped('Iran lacks the ability to criticize Pakistan.'), ['111 hypothetical']);
+  assert.deepEqual(coded3('Iran is right to criticize Pakistan.'), ['IRNGOV PAKGOV 111']);
+});
+
 test('threatened to impose: the governing verb wins, the complement is absorbed', () => {
   assert.deepEqual(
     coded('Iran threatened to impose sanctions on Pakistan.'),
