@@ -67,7 +67,10 @@ function wordAt(
   return best;
 }
 
-/** Token indices of the words matched so far (reused: most tries fail). */
+/**
+ * Token indices of the words matched so far (reused: most tries fail). Only its first entries
+ * count: truncating it (`length = 0`) would free its storage, and the next try allocate anew.
+ */
 const scratch: number[] = [];
 
 /**
@@ -86,8 +89,8 @@ export function matchPattern(
   const firstEnd = wordAt(first, tokens, a, end, a, anchor);
   if (firstEnd < 0) return undefined;
   const positions = scratch;
-  positions.length = 0;
-  for (let k = a; k <= firstEnd; k++) positions.push(k);
+  let matched = 0;
+  for (let k = a; k <= firstEnd; k++) positions[matched++] = k;
   let pos = firstEnd;
   let room = 0; // extra tokens allowed before the next word (a gap or a target slot)
   let targetAt: number | undefined;
@@ -117,17 +120,21 @@ export function matchPattern(
       if (room > 0 && j - pos > room && !skippable(t)) break;
     }
     if (found < 0) return undefined;
-    for (let k = found; k <= foundEnd; k++) positions.push(k);
+    for (let k = found; k <= foundEnd; k++) positions[matched++] = k;
     pos = foundEnd;
     room = 0;
   }
-  const m: PatternMatch = { pattern: p, anchor: a, positions: positions.slice() };
+  const m: PatternMatch = { pattern: p, anchor: a, positions: positions.slice(0, matched) };
   if (targetAt !== undefined) m.targetAt = targetAt;
   return m;
 }
 
-/** Patterns already tried at the current anchor (reused across anchors). */
+/**
+ * Patterns already tried at the current anchor: the first `triedCount` entries (reused across
+ * anchors, and not truncated, which would free its storage for every anchor).
+ */
 const tried: VerbPattern[] = [];
+let triedCount = 0;
 
 /** Every pattern match in tokens `[from, to)`, before overlaps are resolved. */
 export function findPatterns(
@@ -182,8 +189,10 @@ export function findPatterns(
     }
     if (!byLemma && !byLower) continue;
     if (!participle && t.pos === 'VERB' && reducedPassive(tokens, i, from, to)) participle = 'passive';
-    tried.length = 0;
-    for (const index of [byLemma, byLower]) {
+    triedCount = 0;
+    // the lemma's patterns, then the form's (an array of the two would be allocated per anchor)
+    for (let k = 0; k < 2; k++) {
+      const index = k === 0 ? byLemma : byLower;
       if (!index) continue;
       for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, participle, out);
       // only patterns whose next word occurs within reach of the anchor
@@ -211,8 +220,8 @@ function attempt(
   participle: PatternMatch['participle'],
   out: PatternMatch[],
 ): void {
-  if (tried.includes(p)) return;
-  tried.push(p);
+  for (let k = 0; k < triedCount; k++) if (tried[k] === p) return;
+  tried[triedCount++] = p;
   if (nounReading && !listsForm(p, t.lower)) return;
   if (p.noun && t.pos !== 'NOUN' && t.pos !== 'PROPN') return;
   const m = matchPattern(p, tokens, i, to, t);
