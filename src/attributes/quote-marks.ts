@@ -42,9 +42,11 @@ export function quotationMarks(text: string): QuoteMarks[] {
     if (end > start) out.push({ open, close, start, end, closed });
   };
   MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  // test, not exec: every mark is one UTF-16 unit, just before lastIndex, and exec would
+  // allocate a match array for each mark and line break of the article
+  while (MARKS.test(text)) {
+    const i = MARKS.lastIndex - 1;
+    const c = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = text[i + 1];
     if (c === '\n') {
