@@ -110,5 +110,15 @@ export function placedPair(
     ta = homed(ta, country);
     if (protest) ta = domesticTarget(sa, ta);
   }
-  return [sa, coercedAtHome(sa, ta, code)];
+  return [sa, victimAtScene(sa, coercedAtHome(sa, ta, code))];
+}
+
+/**
+ * The victims of an unidentified force, named without a country, are people of the place it
+ * struck: "a journalist was killed in a car bombing in Beirut" is LBNUAF → LBNJRN.
+ */
+function victimAtScene(source: Actor, target: Actor): Actor {
+  if (source.sector !== 'UAF' || source.country === '---' || !unplaced(target) || !target.sector)
+    return target;
+  return inCountry(target, source.country, 'victim-at-scene');
 }

@@ -33,3 +33,10 @@ test("a group a state's police, courts or government coerce at home is that coun
   assert.deepEqual(coded('Russian troops killed civilians.'), ['RUSMIL ---CVL 190']);
   assert.ok(!coded('The United States deported illegal immigrants.').some((t) => t.includes('USACVL')));
 });
+
+test('the victims of an unidentified force, named without a country, are people of the place struck', () => {
+  assert.deepEqual(coded('A journalist was killed in a car bombing in Beirut.'), ['LBNUAF LBNJRN 1832']);
+  assert.deepEqual(coded('A U.S. soldier was killed in a roadside bombing near Samarra.'), [
+    'IRQUAF USAMIL 1833',
+  ]);
+});
