@@ -37,9 +37,17 @@ function itemOf<T extends LexItem['type']>(
   lex: Lex | undefined,
   type: T,
 ): Extract<LexItem, { type: T }> | undefined {
-  // the last entry wins: curated and user dictionaries are read after generated/bundled ones
-  return lex?.items.findLast((i): i is Extract<LexItem, { type: T }> => i.type === type);
+  if (!lex) return undefined;
+  // the last entry wins: curated and user dictionaries are read after generated/bundled ones;
+  // a loop, not findLast: a predicate closure per call, and this runs several times per token
+  const items = lex.items;
+  for (let k = items.length - 1; k >= 0; k--)
+    if (items[k].type === type) return items[k] as Extract<LexItem, { type: T }>;
+  return undefined;
 }
+
+/** The `covered` test of callers that cover nothing: one function, not a closure per call. */
+export const NOTHING_COVERED = (_i: number): boolean => false;
 
 /** Dictionary matches of one sentence, indexed by their first token. */
 export function lexicalMatches(
@@ -47,7 +55,7 @@ export function lexicalMatches(
   tokens: readonly Token[],
   from: number,
   to: number,
-  covered: (i: number) => boolean = () => false,
+  covered: (i: number) => boolean = NOTHING_COVERED,
 ): Map<number, Lex> {
   const out = new Map<number, Lex>();
   let i = from;
@@ -78,13 +86,21 @@ export function lexicalMatches(
 
 /** The items of a match ending at `end` that fit the text around it (the same array when all do). */
 function fitting(items: LexItem[], tokens: readonly Token[], end: number): LexItem[] {
-  const fits = (x: LexItem) =>
-    x.type === 'person'
-      ? !hyphenJoined(tokens, end)
-      : x.type === 'country'
-        ? !countryAsModifier(tokens, end)
-        : caseFits(x, tokens, end);
-  return items.every(fits) ? items : items.filter(fits);
+  // loops, not every/filter with a closure: this runs at every dictionary match
+  let all = true;
+  for (let k = 0; k < items.length && all; k++) all = fits(items[k], tokens, end);
+  if (all) return items;
+  const out: LexItem[] = [];
+  for (const x of items) if (fits(x, tokens, end)) out.push(x);
+  return out;
+}
+
+function fits(x: LexItem, tokens: readonly Token[], end: number): boolean {
+  return x.type === 'person'
+    ? !hyphenJoined(tokens, end)
+    : x.type === 'country'
+      ? !countryAsModifier(tokens, end)
+      : caseFits(x, tokens, end);
 }
 
 /** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war". */
@@ -155,7 +171,7 @@ export function sentenceMentions(
   from: number,
   to: number,
   lex: Map<number, Lex>,
-  covered: (i: number) => boolean = () => false,
+  covered: (i: number) => boolean = NOTHING_COVERED,
 ): Mention[] {
   const out: Mention[] = [];
   const near = matchesNear(lex, from, to);

@@ -1,4 +1,5 @@
 import type { Actor, Doc, Mention } from '../model/index.ts';
+import { NOTHING_COVERED } from './mentions.ts';
 import { COUNTRY_HEADS, GROUP_HEADS, SINGULAR_PRONOUNS } from './words.ts';
 
 /** Actors seen so far in the article, most recent last: what references resolve to. */
@@ -84,7 +85,7 @@ export function referenceMentions(
 export function groupReferenceFor(doc: Doc, m: Mention, from: number, s: Salience): Mention | undefined {
   if (m.kind !== 'agent' || !m.actors.every((a) => a.code.startsWith('---'))) return undefined;
   const start = Math.max(from, m.tokenStart - 2);
-  return referenceMentions(doc, m.sentence, start, m.tokenEnd, () => false, s).find(
+  return referenceMentions(doc, m.sentence, start, m.tokenEnd, NOTHING_COVERED, s).find(
     (r) => r.tokenEnd === m.tokenEnd,
   );
 }

@@ -1,11 +1,11 @@
 import { type Lexicon, longestMatch } from '../dict/index.ts';
-import { keyFilter } from '../dict/word-filter.ts';
+import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
-import { type Lex, lexicalMatches, sentenceMentions } from './mentions.ts';
+import { type Lex, lexicalMatches, NOTHING_COVERED, sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import { groupReferenceFor, noteMention, referenceMentions, type Salience } from './references.ts';
@@ -33,13 +33,17 @@ function hasAnchor(lexicon: Lexicon, doc: Doc, from: number, to: number): boolea
   const anchors = lexicon.anchors;
   // the anchor map is big and cold in cache here: its key filter answers most words
   const filter = keyFilter(anchors);
-  const isAnchor = (w: string) => filter.mayHave(w) && anchors.has(w);
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     // most tokens' lemma is their lower case: look that word up once
-    if (isAnchor(t.lemma) || (t.lower !== t.lemma && isAnchor(t.lower))) return true;
+    if (isAnchor(t.lemma, filter, anchors) || (t.lower !== t.lemma && isAnchor(t.lower, filter, anchors)))
+      return true;
   }
   return false;
+}
+
+function isAnchor(w: string, filter: WordFilter, anchors: Lexicon['anchors']): boolean {
+  return filter.mayHave(w) && anchors.has(w);
 }
 
 /**
@@ -161,15 +165,16 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const datelineEnd = doc.dateline?.end ?? -1;
   /** Countries the article has named so far, first named first: context for geocoding. */
   const countries: string[] = ctx.homeCountry ? [ctx.homeCountry] : [];
+  // tokens of group references, by token index: one array and one test per article, not per sentence
+  const covered = new Uint8Array(doc.tokens.length);
+  const isCovered = (i: number) => covered[i] === 1;
   for (const s of doc.sentences) {
     if (s.skip) continue;
     let from = s.tokenStart;
     while (from < s.tokenEnd && doc.tokens[from].start < datelineEnd) from++;
     // group references ("the two officials") first: their head noun is also a dictionary agent
-    const refs = referenceMentions(doc, s.index, from, s.tokenEnd, () => false, salience);
-    const covered = new Uint8Array(s.tokenEnd - s.tokenStart);
-    for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i - s.tokenStart] = 1;
-    const isCovered = (i: number) => covered[i - s.tokenStart] === 1;
+    const refs = referenceMentions(doc, s.index, from, s.tokenEnd, NOTHING_COVERED, salience);
+    for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
     dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
