@@ -70,11 +70,12 @@ export function lexicalMatches(
       while (limit < to && !covered(limit)) limit++;
     }
     let m = longestMatch(lexicon.actors, tokens, i, limit);
-    let items = m ? fitting(m.items, tokens, m.end) : [];
+    // no new empty array per token that starts no phrase (most of them)
+    let items = m ? fitting(m.items, tokens, m.end) : NO_ITEMS;
     // "Pakistan today threatened…" is not the newspaper Pakistan Today: try a shorter phrase
     while (m && items.length === 0) {
       m = m.end - 1 > i ? longestMatch(lexicon.actors, tokens, i, m.end - 1) : undefined;
-      items = m ? fitting(m.items, tokens, m.end) : [];
+      items = m ? fitting(m.items, tokens, m.end) : NO_ITEMS;
     }
     if (m) {
       out.set(i, { start: i, end: m.end, items });
@@ -83,6 +84,9 @@ export function lexicalMatches(
   }
   return out;
 }
+
+/** No items: never stored, only tested for length. */
+const NO_ITEMS: LexItem[] = [];
 
 /** The items of a match ending at `end` that fit the text around it (the same array when all do). */
 function fitting(items: LexItem[], tokens: readonly Token[], end: number): LexItem[] {
@@ -157,6 +161,8 @@ export interface ChunkContext {
   date: string | undefined;
   /** Names learnt in this article ("William Ruto", "Ruto") → actor. */
   memory: Map<string, Actor>;
+  /** Each key of `memory` and its word-prefixes ("william"): where none starts, nothing is looked up. */
+  namePrefixes: Set<string>;
   /** The country of the dateline's place, for offices named without a country. */
   homeCountry?: string;
 }
@@ -264,6 +270,9 @@ function chunkAt(
     if (FORMER.has(tokens[i].lower)) former = true;
     i++;
   }
+  // most calls make nothing: no dictionary match, rank or capitalized word (a name) is here
+  if (i >= to || (!lex.has(i) && !isCapitalized(tokens[i].text) && !rankBeforeName(ctx, i, to, lex)))
+    return undefined;
   let country: string | undefined;
   const extraCountries: string[] = [];
   let countryKind: string | undefined;
@@ -803,22 +812,36 @@ function nameSpan(ctx: ChunkContext, i: number, to: number, lex: Map<number, Lex
 
 function remember(ctx: ChunkContext, name: string, actor: Actor): void {
   const words = name.split(/\s+/);
-  ctx.memory.set(name.toLowerCase(), actor);
-  if (words.length > 1) ctx.memory.set(words[words.length - 1].toLowerCase(), actor);
+  learn(ctx, name.toLowerCase(), actor);
+  if (words.length > 1) learn(ctx, words[words.length - 1].toLowerCase(), actor);
 }
 
+function learn(ctx: ChunkContext, key: string, actor: Actor): void {
+  ctx.memory.set(key, actor);
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1))
+    ctx.namePrefixes.add(key.slice(0, at));
+  ctx.namePrefixes.add(key);
+}
+
+/** The longest remembered name of one to four words from `i`. */
 function rememberedAt(ctx: ChunkContext, i: number, to: number): { actor: Actor; end: number } | undefined {
   const tokens = ctx.doc.tokens;
   if (ctx.memory.size === 0 || !isCapitalized(tokens[i].text)) return undefined;
-  // the keys of the one to four words from `i`, each built on the one before (no arrays per try)
+  // each key is built on the one before, and only while some name starts with it: a key that
+  // starts none has no longer one that is a name, and most capitalized words start none
   const n = Math.min(4, to - i);
-  const keys: string[] = [tokens[i].lower];
-  for (let k = 1; k < n; k++) keys.push(`${keys[k - 1]} ${tokens[i + k].lower}`);
-  for (let k = n - 1; k >= 0; k--) {
-    const actor = ctx.memory.get(keys[k]);
-    if (actor) return { actor, end: i + k + 1 };
+  let key = tokens[i].lower;
+  let actor: Actor | undefined;
+  let end = i;
+  for (let k = 1; k <= n && ctx.namePrefixes.has(key); k++) {
+    const a = ctx.memory.get(key);
+    if (a) {
+      actor = a;
+      end = i + k;
+    }
+    if (k < n) key = `${key} ${tokens[i + k].lower}`;
   }
-  return undefined;
+  return actor ? { actor, end } : undefined;
 }
 
 /** An agent starts at `k`, or after one adjective ("a Kenya-based armed group"). */

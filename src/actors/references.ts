@@ -58,23 +58,35 @@ export function referenceMentions(
     // "the two leaders", "both sides", "both nations"
     const two = (w === 'two' && i > from && t[i - 1].lower === 'the') || w === 'both';
     if (two && i + 1 < to && GROUP_HEADS.has(t[i + 1].lemma)) {
-      const head = t[i + 1].lemma;
-      const countries = COUNTRY_HEADS.has(head);
-      const pool = countries ? s.actors : s.persons.length >= 2 ? s.persons : s.actors;
-      const pair = lastDistinct(pool, 2, (a) => (countries ? a.country : a.code));
-      if (pair.length === 2) {
-        const start = w === 'two' ? i - 1 : i;
-        const actors = pair.reverse().map((a) => {
-          const gov =
-            countries && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
-          return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`] };
-        });
-        out.push(mention(doc, sentence, start, i + 2, 'group-reference', actors));
+      const group = pairAt(doc, sentence, i, s);
+      if (group) {
+        out.push(group);
         i++;
       }
     }
   }
   return out;
+}
+
+/**
+ * The group reference of "the two" or "both" at `i` and its head noun after it, to the last
+ * two distinct actors (countries for "both nations"). Apart from the loop above: a closure
+ * over the loop's words there would cost a context object per token.
+ */
+function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | undefined {
+  const w = doc.tokens[i].lower;
+  const head = doc.tokens[i + 1].lemma;
+  const countries = COUNTRY_HEADS.has(head);
+  const pool = countries ? s.actors : s.persons.length >= 2 ? s.persons : s.actors;
+  const pair = lastDistinct(pool, 2, (a) => (countries ? a.country : a.code));
+  if (pair.length !== 2) return undefined;
+  const start = w === 'two' ? i - 1 : i;
+  const actors = pair.reverse().map((a) => {
+    const gov =
+      countries && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
+    return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`] };
+  });
+  return mention(doc, sentence, start, i + 2, 'group-reference', actors);
 }
 
 /**

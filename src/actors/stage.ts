@@ -159,7 +159,14 @@ function geocodingCountries(lex: Map<number, Lex>, before: readonly string[]): s
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
   const salience: Salience = { persons: [], actors: [] };
-  const ctx = { doc, lexicon, date: resolutionDate(doc), memory, homeCountry: datelineCountry(doc, lexicon) };
+  const ctx = {
+    doc,
+    lexicon,
+    date: resolutionDate(doc),
+    memory,
+    namePrefixes: new Set<string>(),
+    homeCountry: datelineCountry(doc, lexicon),
+  };
   const all: Mention[] = [];
   const divisions = divisionsNotCountries(doc, lexicon);
   const datelineEnd = doc.dateline?.end ?? -1;
@@ -185,9 +192,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       possessorCountries(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
       s.tokenEnd,
     );
+    // the sentence's mentions come in token order: only group references need sorting in
     const merged = coordinate(
       doc,
-      [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
+      refs.length === 0 ? found : [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
     );
     for (let k = 0; k < merged.length; k++) {
       // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
