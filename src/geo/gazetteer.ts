@@ -1,6 +1,7 @@
 import { ALIASES } from './aliases.ts';
 import { iso3 } from './countries.ts';
 import { foldName } from './fold.ts';
+import { cachedGazetteer } from './gazetteer-cache.ts';
 import { type RawCity, readCities } from './pbf.ts';
 import type { Place } from './types.ts';
 
@@ -58,10 +59,16 @@ export interface Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
-/** The gazetteer, loaded on first use (0.3 s on an idle core) and kept for the life of the thread. */
+/**
+ * The gazetteer, loaded on first use and kept for the life of the thread. Building it from
+ * cities.pbf costs ~0.2 s of every process (each worker's start), so what it is built into
+ * is kept in a cache file; the file read costs ~15 ms.
+ */
 export function gazetteer(): Gazetteer {
-  loaded ??= buildGazetteer(
-    readCities((pop, fc) => !NEVER.has(fc) && (pop >= MIN_POPULATION || ALWAYS.has(fc))),
+  loaded ??= gazetteerOf(
+    cachedGazetteer(() =>
+      gazetteerData(readCities((pop, fc) => !NEVER.has(fc) && (pop >= MIN_POPULATION || ALWAYS.has(fc)))),
+    ),
   );
   return loaded;
 }
@@ -84,7 +91,31 @@ function interner(): { id(s: string): number; values: string[] } {
   };
 }
 
+/** What a gazetteer is made of: arrays, typed arrays and maps, as the cache file holds them. */
+export interface GazetteerData {
+  names: string[];
+  /** Interned country, admin1 and feature codes, indexed by `countryOf`, `adminOf` and `featureOf`. */
+  countries: string[];
+  admins: string[];
+  features: string[];
+  countryOf: Uint16Array;
+  adminOf: Uint16Array;
+  featureOf: Uint8Array;
+  /** Degrees × 1e5. */
+  lat: Int32Array;
+  lon: Int32Array;
+  pop: Uint32Array;
+  ids: Uint32Array;
+  byKey: Map<string, number[]>;
+  capitals: Map<string, number>;
+  adminCapitals: Map<string, number>;
+}
+
 export function buildGazetteer(raw: readonly RawCity[]): Gazetteer {
+  return gazetteerOf(gazetteerData(raw));
+}
+
+export function gazetteerData(raw: readonly RawCity[]): GazetteerData {
   const cities = raw.filter((c) => iso3(c.country)).sort((a, b) => b.population - a.population);
   const n = cities.length;
   const names: string[] = new Array(n);
@@ -138,7 +169,29 @@ export function buildGazetteer(raw: readonly RawCity[]): Gazetteer {
       if (!country || countries.values[countryOf[i]] === country) addKey(foldName(alias), i);
   }
   for (const list of byKey.values()) list.sort((a, b) => a - b);
+  return {
+    names,
+    countries: countries.values,
+    admins: admins.values,
+    features: features.values,
+    countryOf,
+    adminOf,
+    featureOf,
+    lat,
+    lon,
+    pop,
+    ids,
+    byKey,
+    capitals,
+    adminCapitals,
+  };
+}
 
+function gazetteerOf(data: GazetteerData): Gazetteer {
+  const { names, countryOf, adminOf, featureOf, lat, lon, pop, ids, byKey, capitals, adminCapitals } = data;
+  const countries = { values: data.countries };
+  const admins = { values: data.admins };
+  const features = { values: data.features };
   const place = (i: number): Place => {
     const p: Place = {
       name: names[i],
@@ -155,7 +208,7 @@ export function buildGazetteer(raw: readonly RawCity[]): Gazetteer {
     return p;
   };
   return {
-    size: n,
+    size: names.length,
     lookup: (name) => byKey.get(foldName(name)) ?? [],
     lookupKey: (key) => byKey.get(key) ?? [],
     keys: () => byKey.keys(),

