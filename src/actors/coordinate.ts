@@ -6,6 +6,7 @@ import { isCapitalized } from './words.ts';
  * them has them all as its subject. Possessives and places are not joined.
  */
 export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
+  if (mentions.length < 2) return mentions; // nothing to join (most sentences): no new arrays
   // joins[k]: how mentions[k - 1] and mentions[k] are joined
   const joins = mentions.map((m, k) =>
     k > 0 && joinable(mentions[k - 1]) && joinable(m) ? between(doc, mentions[k - 1], m) : undefined,

@@ -211,12 +211,18 @@ export function sentenceMentions(
   return out;
 }
 
+/** matchesNear's array, reused from sentence to sentence (sentenceMentions is not re-entrant). */
+let nearScratch = new Uint8Array(128);
+
 /**
  * Per token of `[from, to)`: 1 when a dictionary match starts there or at one of the next two
  * tokens. One pass over the matches instead of three map lookups per token.
  */
 function matchesNear(lex: Map<number, Lex>, from: number, to: number): Uint8Array {
-  const near = new Uint8Array(to - from);
+  if (nearScratch.length < to - from)
+    nearScratch = new Uint8Array(Math.max(to - from, 2 * nearScratch.length));
+  const near = nearScratch;
+  near.fill(0, 0, to - from);
   for (const start of lex.keys())
     for (let k = Math.max(from, start - 2); k <= start && k < to; k++) near[k - from] = 1;
   return near;

@@ -46,6 +46,9 @@ function isAnchor(w: string, filter: WordFilter, anchors: Lexicon['anchors']): b
   return filter.mayHave(w) && anchors.has(w);
 }
 
+/** addPlaces' tokens taken by dictionary matches, reused from sentence to sentence. */
+let takenScratch = new Uint8Array(128);
+
 /**
  * Cities and regions the gazetteer knows, where no dictionary phrase matched: "Shanghai
  * authorities" (city + agent), "in Mariupol" (a place), "Sydney said" (its people).
@@ -58,7 +61,10 @@ function addPlaces(
   covered: (i: number) => boolean,
   countries: readonly string[],
 ): void {
-  const taken = new Uint8Array(to - from);
+  if (takenScratch.length < to - from)
+    takenScratch = new Uint8Array(Math.max(to - from, 2 * takenScratch.length));
+  const taken = takenScratch;
+  taken.fill(0, 0, to - from);
   for (const l of lex.values()) for (let i = l.start; i < l.end; i++) taken[i - from] = 1;
   for (const m of findPlaces(doc.tokens, from, to)) {
     if (m.kind === 'country') continue;
@@ -93,7 +99,9 @@ function dropCountryNamesOfPlaces(
   divisions: ReadonlySet<string>,
 ): void {
   const tokens = doc.tokens;
-  for (const [i, l] of lex) {
+  // keys, not entries: each entry would be a new [key, value] array (deleting the key read is safe)
+  for (const i of lex.keys()) {
+    const l = lex.get(i)!;
     if (!isCountryName(l)) continue;
     const before = i > from && !lex.has(i - 1) && /^\p{Lu}/u.test(tokens[i - 1].text);
     const hit = before ? nameAt(tokens, i - 1, to) : undefined;
@@ -187,11 +195,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd))
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries));
-    const found = campaignsOfPeople(
-      doc,
-      possessorCountries(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
-      s.tokenEnd,
-    );
+    const mentions = sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered);
+    // many sentences name no actor: nothing to resolve, join or note, and no arrays to make for it
+    if (mentions.length === 0 && refs.length === 0) continue;
+    const found = campaignsOfPeople(doc, possessorCountries(mentions), s.tokenEnd);
     // the sentence's mentions come in token order: only group references need sorting in
     const merged = coordinate(
       doc,
