@@ -44,7 +44,8 @@ export function articleCountries(
   if (!home) return mentions;
   const placed = (a: Actor) => homeless(a) && !(dateline && HOME_SECTORS.has(a.sector!));
   return mentions.map((m) => {
-    if (m.kind !== 'agent' || !m.actors.some(placed) || saysForeign(m, tokens)) return m;
+    if ((m.kind !== 'agent' && m.kind !== 'title-name') || !m.actors.some(placed) || saysForeign(m, tokens))
+      return m;
     return {
       ...m,
       actors: m.actors.map((a) => {

@@ -293,6 +293,16 @@ test('people a one-country story names without a country are its own, but make n
   );
 });
 
+test('an office holder the dictionaries do not know takes the country of a story one country dominates', () => {
+  const events = (text: string) =>
+    codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const us =
+    'President Obama met Mitt Romney on Monday. Obama later called Joe Biden. Hillary Clinton praised Obama.';
+  assert.ok(
+    events(`${us} Sen. Jim Smithers criticized Attorney General Eric Holder.`).includes('USALEG USAGOV 111'),
+  );
+});
+
 test('a datelined story one country dominates places its people too', () => {
   const events = (text: string) =>
     codeText(text, '1987-03-05', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
