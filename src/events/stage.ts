@@ -274,7 +274,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     m = {
       ...m,
       pattern: { ...m.pattern, code: '111', mode: undefined },
-      recoded: 'verbal-attack:person-on-person',
+      recoded: 'verbal-attack:on-a-person',
     };
   if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
   if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
@@ -442,13 +442,18 @@ function placeTarget(
 /** Mentions of one named individual (or a person's campaign). */
 const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
 
+/** Sectors that attack people with force: armed forces and groups, police, spies, criminals. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
+
 /**
- * One named person "attacking" another is criticism, not force: "the Obama campaign attacked
- * Romney", "Trump attacked Comey" (111); a country, force or group attacking anyone stays 190.
+ * "Attacking" a named person is criticism, not force, unless armed people do it: "the Obama
+ * campaign attacked Romney", "an ad campaign attacking Obama", "Republicans attacked Holder"
+ * (111); a country, force or group attacking anything else stays 190.
  */
 function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
   if (m.pattern.code !== '190' || doc.tokens[m.anchor].lemma !== 'attack') return false;
-  return INDIVIDUAL_KINDS.has(source.kind) && INDIVIDUAL_KINDS.has(target.kind);
+  if (!INDIVIDUAL_KINDS.has(target.kind)) return false;
+  return source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector));
 }
 
 /** No country of its own: none at all, or only the one the article is mostly about. */

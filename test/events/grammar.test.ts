@@ -354,6 +354,12 @@ test('one named person "attacking" another is criticism; a country attacking sta
   assert.deepEqual(triplesOf('The Obama campaign attacked Romney on Thursday.'), ['USAGOV USAOPP 111']);
   assert.deepEqual(triplesOf('The Romney campaign fired back at Mr. Obama.'), ['USAOPP USAGOV 111']);
   assert.deepEqual(triplesOf('Russia attacked Ukraine on Thursday.'), ['RUSGOV UKRGOV 190']);
+  assert.deepEqual(
+    triplesOf('The National Rifle Association has repeatedly attacked Obama.'),
+    ['USANGO USAGOV 111'],
+    'a group attacking a named person criticizes',
+  );
+  assert.deepEqual(triplesOf('Afghan gunmen attacked President Hamid Karzai.'), ['AFGUAF AFGGOV 190']);
 });
 
 test("an object with the source's own code makes no event; no other party from context stands in for it", () => {
