@@ -1,5 +1,5 @@
 import type { Actor, Doc, Mention } from '../model/index.ts';
-import { NOTHING_COVERED } from './mentions.ts';
+import { NOTHING_COVERED } from './lexical.ts';
 import { COUNTRY_HEADS, GROUP_HEADS, SINGULAR_PRONOUNS } from './words.ts';
 
 /** Actors seen so far in the article, most recent last: what references resolve to. */
