@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { verbalParticiple } from '../../src/events/patterns.ts';
+import { verbalParticiple } from '../../src/events/participles.ts';
 import type { Pos, Token } from '../../src/model/index.ts';
 import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 import { voice } from '../helpers/voice.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { participleStems } from '../../src/events/patterns.ts';
+import { participleStems } from '../../src/events/participles.ts';
 import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 import { voice } from '../helpers/voice.ts';
 

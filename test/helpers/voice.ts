@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { verbalParticiple } from '../../src/events/patterns.ts';
+import { verbalParticiple } from '../../src/events/participles.ts';
 import type { Token } from '../../src/model/index.ts';
 import { analyzeText } from '../../src/nlp/index.ts';
 

@@ -1,0 +1,359 @@
+import { joinedHyphen, type Token } from '../model/index.ts';
+import type { PatternMatch } from './patterns.ts';
+import { BOUNDARY, MODALS, NOMINAL_PHRASE, POSSESSIVE_PRONOUNS, STATIVE_PARTICIPLES } from './words.ts';
+
+/** Irregular past participles a dictionary verb may take. */
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  beaten: 'beat',
+  taken: 'take',
+  shot: 'shoot',
+  held: 'hold',
+  hit: 'hit',
+  struck: 'strike',
+  stricken: 'strike',
+  driven: 'drive',
+  given: 'give',
+  sent: 'send',
+  caught: 'catch',
+  seen: 'see',
+  slain: 'slay',
+  stolen: 'steal',
+  overthrown: 'overthrow',
+  thrown: 'throw',
+  sought: 'seek',
+  fought: 'fight',
+  brought: 'bring',
+  led: 'lead',
+  met: 'meet',
+  bitten: 'bite',
+  forbidden: 'forbid',
+  withdrawn: 'withdraw',
+  shaken: 'shake',
+  freed: 'free',
+};
+
+/** The base forms a past participle may come from: "looted" → loot, "quelled" → quell, "liberated" → liberate. */
+export function participleStems(lower: string): string[] {
+  const irregular = IRREGULAR_PARTICIPLES[lower];
+  if (irregular) return [irregular];
+  const out: string[] = [];
+  if (lower.endsWith('ied') && lower.length > 4) out.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('ed') && lower.length > 4) {
+    const base = lower.slice(0, -2);
+    out.push(base, lower.slice(0, -1));
+    if (base.at(-1) === base.at(-2)) out.push(base.slice(0, -1));
+  } else if (lower.endsWith('en') && lower.length > 4) out.push(lower.slice(0, -2), lower.slice(0, -1));
+  return out;
+}
+
+/** A passive agent or the place, time or circumstance of a reduced passive: "killed in Ukraine". */
+const AFTER_REDUCED = new Set([
+  'by',
+  'in',
+  'on',
+  'at',
+  'during',
+  'near',
+  'after',
+  'since',
+  'outside',
+  'inside',
+  'across',
+  'overnight',
+  'yesterday',
+  'last',
+  'earlier',
+]);
+/** Adverbs that may sit between an auxiliary and its participle: "were reportedly beheaded". */
+const ADVERBIAL = new Set(['ADV', 'PART']);
+
+/**
+ * An adverb between an auxiliary and its participle: wink tags "long" ADJ ("have long
+ * accused"), and a floating quantifier may stand there ("have each accused").
+ */
+function adverbial(t: Token): boolean {
+  return ADVERBIAL.has(t.pos) || t.lower === 'long' || QUANTIFIERS.has(t.lower);
+}
+
+/** Subject pronouns: "he offended the British". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
+/** Pronouns that open a clause or refer back to the subject, not an object: "detailed what", "liberated itself". */
+const NOT_OBJECT = new Set([
+  'what',
+  'which',
+  'who',
+  'whom',
+  'that',
+  'itself',
+  'themselves',
+  'himself',
+  'herself',
+]);
+/** Object starts after a finite verb: "a", "the", "Qatar", "him", "276". */
+const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);
+/** Verbs whose object may be a clause with its own subject: "said Israel preferred a deal". */
+const CLAUSE_TAKING = new Set([
+  'say',
+  'claim',
+  'argue',
+  'insist',
+  'note',
+  'show',
+  'find',
+  'report',
+  'think',
+  'believe',
+]);
+
+/**
+ * Whether an -ed word wink tagged ADJ or NOUN at `i` stands where a finite verb must: right
+ * after its subject (a name, a noun or a subject pronoun, lower-case itself so "Armed Forces"
+ * and "United Nations" stay names) and before its object ("Saudi Arabia blockaded Qatar",
+ * "ISIS beheaded a Japanese hostage", "rebels quelled street protests"). A noun phrase that
+ * is itself an object ("offer voters detailed plans", "gave his aides detailed directions")
+ * or a possessor ("Obama's heated exchange") is no subject.
+ */
+function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, next: Token): boolean {
+  const t = tokens[i];
+  if (i - 1 < from || !t.lower.endsWith('ed') || t.text[0] !== t.lower[0]) return false;
+  // "Clinton and Sanders both accused Trump": a floating quantifier after the subject
+  const s = QUANTIFIERS.has(tokens[i - 1].lower) && i - 2 >= from ? i - 2 : i - 1;
+  const prev = tokens[s];
+  if (prev.pos === 'PRON') {
+    if (!SUBJECT_PRONOUNS.has(prev.lower)) return false;
+  } else if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') return false;
+  if (NOT_OBJECT.has(next.lower)) return false;
+  // "abducted at least 220 Assyrians"
+  if (next.lower === 'at' && tokens[i + 2]?.lower === 'least') return true;
+  if (!OBJECT_START.has(next.pos)) {
+    // a bare noun phrase: "quelled street protests", not "the president's armored limousine"
+    if (next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
+  }
+  // the subject phrase's left edge: a verb there makes it an object ("offer voters detailed plans")
+  let k = s;
+  while (k > from && k >= s - 5 && inNounPhrase(tokens[k - 1])) k--;
+  const before = k > from ? tokens[k - 1] : undefined;
+  return !(before && before.pos === 'VERB' && !CLAUSE_TAKING.has(before.lemma));
+}
+
+/** Quantifiers that may float after a subject or an auxiliary: "have each accused the other". */
+const QUANTIFIERS = new Set(['both', 'each', 'all']);
+
+/** Words before an attributive participle that leave it a verb: "an attack that killed…". */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'this',
+  'which',
+  'what',
+  'these',
+  'those',
+  'whatever',
+  'who',
+  'another',
+]);
+/** Verbs after which an -ed word is a verb form itself: "having accused", "got arrested". */
+const AUXILIARY_LEMMAS = new Set(['be', 'have', 'get', 'become', 'remain', 'seem']);
+/** Prepositions whose object a participle can modify: "with exiled dissidents". */
+const OBJECT_PREPOSITIONS = new Set(['with', 'of', 'for', 'against', 'from', 'on', 'among', 'about']);
+
+/**
+ * A verb-tagged -ed word inside a noun phrase, before its noun: after a determiner, number or
+ * possessive ("the jailed mayor", "Navalny's jailed allies"), a preposition ("with exiled
+ * dissidents") or a verb ("expel exiled leaders"). It describes a state and codes no act.
+ * So does an -ing word after a determiner or possessive ("Jordan's visiting King Abdullah").
+ */
+export function attributiveParticiple(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  to: number,
+): boolean {
+  const t = tokens[i];
+  if (i - 1 < from || i + 1 >= to) return false;
+  const ed = t.lower.endsWith('ed');
+  if (!ed && !t.lower.endsWith('ing')) return false;
+  const next = tokens[i + 1].pos;
+  if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
+  // an -ing form is a modifier only after a determiner or possessor ("Jordan's visiting King
+  // Abdullah", "the visiting delegation"): after a preposition or verb it is a gerund
+  // ("after meeting officials")
+  if (!ed) return tokens[i - 1].pos !== 'NUM' && nounPosition(tokens, i, from);
+  const prev = tokens[i - 1];
+  if (CLAUSE_OPENERS.has(prev.lower)) return false;
+  if (prev.pos === 'ADP') return OBJECT_PREPOSITIONS.has(prev.lower);
+  if (prev.pos === 'VERB') return !AUXILIARY_LEMMAS.has(prev.lemma);
+  return nounPosition(tokens, i, from);
+}
+
+/** An -ed word joined by a hyphen to the word before, before a noun: "Iranian-backed militias". */
+export function compoundModifier(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (i - 2 < from || i + 1 >= to || !t.lower.endsWith('ed')) return false;
+  if (!joinedHyphen(tokens, i - 1)) return false;
+  const next = tokens[i + 1].pos;
+  return next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+}
+
+/**
+ * Whether a noun-tagged -ed form stands as a noun: after a determiner, a number or a
+ * possessor ("the accused", "10 accused of murder", "the denials of the accused
+ * malefactors"), not after a floating quantifier ("Iran and Iraq both accused").
+ */
+export function nounPosition(tokens: readonly Token[], i: number, from: number): boolean {
+  if (i - 1 < from) return false;
+  const prev = tokens[i - 1];
+  if (prev.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower === "'s" || prev.lower === '’s')
+    return true;
+  if (prev.pos !== 'DET') return false;
+  if (!QUANTIFIERS.has(prev.lower) || i - 2 < from) return true;
+  const before = tokens[i - 2];
+  return !(
+    before.pos === 'NOUN' ||
+    before.pos === 'PROPN' ||
+    before.pos === 'PRON' ||
+    before.lemma === 'have'
+  );
+}
+function inNounPhrase(t: Token): boolean {
+  return NOMINAL_PHRASE.has(t.pos) || POSSESSIVE_PRONOUNS.has(t.lower);
+}
+
+/**
+ * Whether an ADJ-tagged participle at `i` is used as a verb, and in which voice:
+ * "were apprehended", "has been mediated" (passive), "has pressured Pakistan" (active),
+ * "10 soldiers killed in …", "a convoy attacked by militants" (reduced passive).
+ * "the alleged attack", "an armed group", "the injured", "concerned citizens" are adjectives.
+ */
+export function verbalParticiple(
+  tokens: readonly Token[],
+  i: number,
+  from: number,
+  to: number,
+): PatternMatch['participle'] {
+  const t = tokens[i];
+  if (participleStems(t.lower).length === 0 || STATIVE_PARTICIPLES.has(t.lower)) return undefined;
+  const next = i + 1 < to ? tokens[i + 1] : undefined;
+  // the finite verb between its subject and object: "ISIS beheaded a Japanese hostage"
+  if (next && finiteAfterSubject(tokens, i, from, next)) return 'active';
+  // an adjective before its noun: "the looted shops", "alleged abuses"
+  if (
+    next &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') &&
+    !isAuxBefore(tokens, i, from)
+  )
+    return undefined;
+  let k = i - 1;
+  while (k >= from && adverbial(tokens[k]) && !BOUNDARY.has(tokens[k].text)) k--;
+  if (k >= from) {
+    const p = tokens[k];
+    if (p.lemma === 'be' || p.lemma === 'get') return 'passive';
+    if (p.lemma === 'have' && (p.pos === 'AUX' || p.pos === 'VERB')) {
+      // "would have pressured", "could have liberated": a counterfactual, not an act
+      const before = tokens[k - 1];
+      if (k - 1 >= from && (before.lower === 'would' || MODALS.has(before.lower))) return undefined;
+      // "had liberated itself": no one is acted on
+      if (next?.lower === 'itself' || next?.lower === 'themselves') return undefined;
+      return 'active';
+    }
+  }
+  if (!next) return undefined;
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < from) return undefined;
+  // "protesters arrested by police", "10 soldiers killed in Ukraine"
+  if ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && AFTER_REDUCED.has(next.lower)) return 'passive';
+  // "talks, mediated by Qatar"
+  if (next.lower === 'by' && prev.pos !== 'DET') return 'passive';
+  return undefined;
+}
+
+/**
+ * Verbs that cannot go without their object: right after a noun and before a place or time
+ * ("10 Russian soldiers killed in Ukraine", "protesters arrested on Monday"), the -ed form is a
+ * reduced passive.
+ */
+const OBJECT_REQUIRED = new Set([
+  'kill',
+  'wound',
+  'injure',
+  'arrest',
+  'detain',
+  'kidnap',
+  'abduct',
+  'capture',
+  'execute',
+  'jail',
+  'imprison',
+  'deport',
+  'expel',
+  'behead',
+  'torture',
+  'assassinate',
+  'shoot',
+  'sentence',
+  'convict',
+  'massacre',
+  'slaughter',
+]);
+
+/** Words that follow an object-needing verb only when it is passive: "jailed for", "killed when". */
+const AFTER_OBJECTLESS = new Set(['for', 'over', 'when', 'as', 'while', 'without']);
+
+/**
+ * A verb-tagged participle right after its noun with a by-agent ("a convoy attacked by
+ * militants"), or of a verb that needs an object, before a place or time ("soldiers killed in
+ * Ukraine").
+ */
+export function reducedPassive(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  if (i - 1 < from || i + 2 >= to) return false;
+  const t = tokens[i];
+  if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
+  const prev = tokens[i - 1].pos;
+  const next = tokens[i + 1].lower;
+  if (
+    (prev === 'NOUN' || prev === 'PROPN') &&
+    next !== 'by' &&
+    (AFTER_REDUCED.has(next) || AFTER_OBJECTLESS.has(next))
+  )
+    return OBJECT_REQUIRED.has(t.lemma);
+  if (prev !== 'NOUN' || next !== 'by') return false;
+  // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
+  const after = tokens[i + 2];
+  return after.pos !== 'NUM' && !TIME_WORDS.has(after.lower);
+}
+
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'then',
+  'now',
+  'far',
+  'phone',
+  'telephone',
+  'video',
+  'email',
+  'letter',
+  'mail',
+]);
+
+function isAuxBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && adverbial(tokens[k])) k--;
+  return k >= from && (tokens[k].lemma === 'have' || tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
+}
