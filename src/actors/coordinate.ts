@@ -7,6 +7,7 @@ import { isCapitalized } from './words.ts';
  */
 export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
   if (mentions.length < 2) return mentions; // nothing to join (most sentences): no new arrays
+  mentions = withCountryOfPerson(doc, mentions);
   // joins[k]: how mentions[k - 1] and mentions[k] are joined
   const joins = mentions.map((m, k) =>
     k > 0 && joinable(mentions[k - 1]) && joinable(m) ? between(doc, mentions[k - 1], m) : undefined,
@@ -32,6 +33,42 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** Mentions of one named person, with or without a title. */
+const PERSON_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
+
+/**
+ * "Prime Minister Mario Monti of Italy": a country named after a person with "of" belongs to
+ * that person's mention (and gives a person who has none its country), so that "Monti of
+ * Italy and President Hollande of France" is a pair.
+ */
+function withCountryOfPerson(doc: Doc, mentions: Mention[]): Mention[] {
+  let out: Mention[] | undefined;
+  for (let k = 1; k < mentions.length; k++) {
+    const prev = (out ?? mentions)[(out ? out.length : k) - 1];
+    const m = mentions[k];
+    const joined =
+      PERSON_KINDS.has(prev.kind) &&
+      m.kind === 'country' &&
+      !m.possessive &&
+      m.tokenStart === prev.tokenEnd + 1 &&
+      doc.tokens[prev.tokenEnd].lower === 'of' &&
+      m.actors.length === 1;
+    if (!joined) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, k);
+    const country = m.actors[0].country;
+    out[out.length - 1] = {
+      ...prev,
+      end: m.end,
+      tokenEnd: m.tokenEnd,
+      actors: prev.actors.map((a) => (a.country === '---' ? inCountry(a, country, 'person-of-country') : a)),
+    };
+  }
+  return out ?? mentions;
 }
 
 /**

@@ -340,3 +340,13 @@ test("a country opening a company name is that country's business, not its gover
   );
   assert.equal(mentions(doc('Japan criticized China.'))[0], 'Japan=JPNGOV');
 });
+
+test('"X of Italy and Y of France": a country after a person with "of" is part of the person\'s mention, so the pair coordinates', () => {
+  const events = (text: string) =>
+    codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  assert.deepEqual(
+    events('Obama met Prime Minister Mario Monti of Italy and President Francois Hollande of France.').sort(),
+    ['USAGOV FRAGOV 040', 'USAGOV ITAGOV 040'],
+  );
+  assert.deepEqual(events('Obama met President Joe Smithers of Kenya.'), ['USAGOV KENGOV 040']);
+});
