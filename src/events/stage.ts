@@ -1,7 +1,16 @@
 import { peopleOfArticle } from '../actors/index.ts';
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import type { Actor, DateGranularity, Doc, DroppedEvent, Event, Mention, Sentence } from '../model/index.ts';
+import type {
+  Actor,
+  DateGranularity,
+  Doc,
+  DroppedEvent,
+  Event,
+  Mention,
+  Sentence,
+  Token,
+} from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { backgroundNoun } from './background.ts';
 import { buildEvent, type Found } from './build.ts';
@@ -196,11 +205,11 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       return out;
     }
   }
-  // "Protesters rallied against…", "Ukrainian demonstrators gathered outside…": the pattern's
-  // first word is the head of the acting mention itself
+  // "Protesters rallied against…", "Ukrainian demonstrators gathered outside…", "Protesters in
+  // Tehran chanted…": the pattern's first word is the head of the acting mention itself
   if (!source && !passive) {
     const own = mentions.find(
-      (x) => x.tokenStart <= m.anchor && m.anchor === x.tokenEnd - 1 && x.actors.length > 0 && !x.placeOnly,
+      (x) => x.actors.length > 0 && !x.placeOnly && headedBy(doc.tokens, x, m.anchor),
     );
     if (own) source = { mention: own, rule: 'source:anchor-heads-actor' };
   }
@@ -437,6 +446,12 @@ function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/** Whether token `i` heads mention `x`: its last word, or the word before its place ("protesters in Tehran"). */
+function headedBy(tokens: readonly Token[], x: Mention, i: number): boolean {
+  if (i < x.tokenStart || i >= x.tokenEnd) return false;
+  return i === x.tokenEnd - 1 || tokens[i + 1].pos === 'ADP';
 }
 
 /** Mentions of one named individual (or a person's campaign). */

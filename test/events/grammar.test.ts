@@ -164,6 +164,17 @@ test('the target search stops where a relative clause opens; "demanded that X" k
   assert.deepEqual(coded3('Iran demanded that Pakistan release the prisoners.'), ['IRNGOV PAKGOV 1053']);
 });
 
+test('a group noun heading its own mention before a place acts: "Protesters in Tehran chanted…"', () => {
+  assert.deepEqual(coded3('Protesters in Tehran chanted slogans against the government.'), [
+    'IRNCVL IRNGOV 141',
+  ]);
+  assert.deepEqual(
+    coded3('A consulting firm in Tehran criticized Iraq.'),
+    ['IRNBUS IRQGOV 111'],
+    'a modifier is no head',
+  );
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
