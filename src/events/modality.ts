@@ -33,6 +33,17 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
   for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
     const t = tokens[i];
     if (BOUNDARY.has(t.text) || t.text === ',') break;
+    // "denied that it had supplied drones", "rejected allegations that it had…": the speaker
+    // says the act was not done, whatever tense the clause has
+    if (t.lower === 'that' && deniedBefore(tokens, i, clauseStart)) {
+      return {
+        negated: true,
+        hypothetical: false,
+        passive: out.passive,
+        future: false,
+        cue: `${tokens[i - 1].text} that`,
+      };
+    }
     if (
       (NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) ||
       (t.lower === 'to' && i === anchor - 1 && i > clauseStart && NOT_DONE_HEADS.has(tokens[i - 1].lemma))
@@ -75,4 +86,28 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
 /** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */
 function possibilityHead(t: Token): boolean {
   return t.pos === 'NOUN' && POSSIBILITY_HEADS.has(t.lemma);
+}
+
+/** Verbs that deny what a that-clause says: "denied that", "rejected allegations that". */
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut']);
+/** Nouns for what is denied: "denied accusations that", "dismissed reports that". */
+const CLAIMS = new Set([
+  'accusation',
+  'allegation',
+  'claim',
+  'charge',
+  'report',
+  'suggestion',
+  'assertion',
+  'rumor',
+]);
+
+/** Whether the "that" at `i` opens a clause a denial governs: "denied that", "denied the reports that". */
+function deniedBefore(tokens: readonly Token[], i: number, clauseStart: number): boolean {
+  let k = i - 1;
+  if (k >= clauseStart && CLAIMS.has(tokens[k].lemma)) {
+    k--;
+    if (k >= clauseStart && tokens[k].pos === 'DET') k--;
+  }
+  return k >= clauseStart && tokens[k].pos === 'VERB' && DENYING.has(tokens[k].lemma);
 }

@@ -122,6 +122,8 @@ function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, n
   if (prev.pos === 'PRON') {
     if (!SUBJECT_PRONOUNS.has(prev.lower)) return false;
   } else if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') return false;
+  // "Pakistan alleged that India …": a clause after it is the verb's object
+  if (next.lower === 'that' && next.pos === 'SCONJ') return true;
   if (NOT_OBJECT.has(next.lower)) return false;
   // "abducted at least 220 Assyrians"
   if (next.lower === 'at' && tokens[i + 2]?.lower === 'least') return true;
@@ -181,7 +183,8 @@ export function attributiveParticiple(
   const prev = tokens[i - 1];
   if (CLAUSE_OPENERS.has(prev.lower)) return false;
   if (prev.pos === 'ADP') return OBJECT_PREPOSITIONS.has(prev.lower);
-  if (prev.pos === 'VERB') return !AUXILIARY_LEMMAS.has(prev.lemma);
+  // a capitalized "verb" is a name wink mistagged ("Beijing denied accusations")
+  if (prev.pos === 'VERB') return !AUXILIARY_LEMMAS.has(prev.lemma) && prev.text[0] === prev.lower[0];
   return nounPosition(tokens, i, from);
 }
 

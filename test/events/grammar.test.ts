@@ -175,6 +175,31 @@ test('a group noun heading its own mention before a place acts: "Protesters in T
   );
 });
 
+test('a denied that-clause states no act; "alleged that" is an accusation even when wink reads "alleged" as an adjective', () => {
+  assert.deepEqual(coded3('Pakistan denied that it had supplied weapons to the Taliban.'), []);
+  assert.deepEqual(
+    codeText(
+      'Pakistan denied that it had supplied weapons to the Taliban.',
+      '2025-04-08',
+      bundledCoder(),
+    ).dropped.map((d) => `${d.cameo} ${d.reason}`),
+    ['072 negated'],
+  );
+  assert.ok(
+    !coded3('Beijing denied accusations that it had supplied drones to Moscow.').includes(
+      'CHNGOV RUSGOV 072',
+    ),
+  );
+  assert.deepEqual(coded3('Iran said that it had supplied weapons to Syria.'), ['IRNGOV SYRGOV 072']);
+  assert.deepEqual(coded3('Pakistan alleged that India attacked its border posts.'), ['PAKGOV INDGOV 112']);
+  assert.ok(
+    codeText('Beijing denied accusations.', '2025-04-08', bundledCoder()).dropped.some(
+      (d) => d.cameo === '016',
+    ),
+    'a capitalized name wink tags as a verb does not make "denied" an adjective',
+  );
+});
+
 test('an -ed verb inside a noun phrase describes a state, not an act: "the arrested protesters"', () => {
   assert.deepEqual(coded('Pakistan criticized the arrested Iranian protesters.'), ['PAKGOV IRNCVL 111']);
   assert.deepEqual(coded('Iran met with arrested Pakistani protesters.'), ['IRNGOV PAKCVL 040']);
