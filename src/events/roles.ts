@@ -1,7 +1,7 @@
 import { peopleOfArticle } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
-import { BOUNDARY, PREPOSITIONS, RELATIVES, TARGET_STOPS } from './words.ts';
+import { BOUNDARY, PREPOSITIONS, RELATIVE_WORDS, RELATIVES, TARGET_STOPS } from './words.ts';
 
 /** A mention chosen for a role, with the coder rule that chose it. */
 export interface Role {
@@ -411,9 +411,6 @@ export function findTarget(
   }
   return undefined;
 }
-
-/** Words opening a relative clause. */
-const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);

@@ -127,6 +127,9 @@ export const TARGET_PREPOSITIONS = new Set([
   'at',
 ]);
 
+/** Words that only open a relative clause (not "that", which also opens a complement). */
+export const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose']);
+
 /** Relative pronouns that open a clause about the noun before them. */
 export const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 
