@@ -1,22 +1,22 @@
 import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
+import { HOME_PEOPLE } from '../ontology/sectors.ts';
 
 /** Sectors of the institutions a story names without a country: "the Senate", "the government". */
 const HOME_SECTORS = new Set(['GOV', 'LEG', 'JUD']);
 /**
- * Sectors of the people a story names without a country: "business leaders", "students",
- * "police", "voters". Armed forces, rebels, reporters and diplomats often come from abroad, so
- * they are left alone.
- */
-const PEOPLE_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'MED', 'REL', 'BUS', 'COP', 'OPP']);
-/**
  * The rule of a people's country taken from the article. Such a country names who they are
  * but makes no event by itself: two parties without a country of their own are still no dyad.
  */
-export const ARTICLE_PEOPLE_RULE = 'article-country-of-people';
+const ARTICLE_PEOPLE_RULE = 'article-country-of-people';
 
 /** Whether the people `actor` stands for have a country only because the article is mostly about it. */
 export function peopleOfArticle(actor: Actor): boolean {
   return actor.rules.at(-1) === ARTICLE_PEOPLE_RULE;
+}
+
+/** No country of its own: none at all, or only the one the story is mostly about. */
+export function countryless(actor: Actor): boolean {
+  return actor.code.startsWith('---') || peopleOfArticle(actor);
 }
 
 /** Whether `actor` (people or an institution) has a country only from the article. */
@@ -67,9 +67,7 @@ function saysForeign(m: Mention, tokens: readonly Token[]): boolean {
 
 function homeless(a: Actor): boolean {
   return (
-    a.code.startsWith('---') &&
-    a.sector !== null &&
-    (HOME_SECTORS.has(a.sector) || PEOPLE_SECTORS.has(a.sector))
+    a.code.startsWith('---') && a.sector !== null && (HOME_SECTORS.has(a.sector) || HOME_PEOPLE.has(a.sector))
   );
 }
 

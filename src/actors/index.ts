@@ -1,4 +1,4 @@
-export { ARTICLE_PEOPLE_RULE, ofArticleCountry, peopleOfArticle } from './article-country.ts';
+export { countryless, ofArticleCountry, peopleOfArticle } from './article-country.ts';
 export { type Resolution, type ResolveOptions, resolvePhrase } from './phrase.ts';
 export { officeOn, personActor } from './resolve.ts';
 export { actorsStage, findMentions, resolutionDate } from './stage.ts';

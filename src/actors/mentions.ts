@@ -1,6 +1,6 @@
 import type { LexItem, Lexicon } from '../dict/index.ts';
 import { type Actor, type Doc, inCountry, type Mention } from '../model/index.ts';
-import type { Sector } from '../ontology/sectors.ts';
+import { type Sector, STATE_SECTORS } from '../ontology/sectors.ts';
 import { companyNameEnd } from './company.ts';
 import { itemOf, type Lex, NOTHING_COVERED } from './lexical.ts';
 import {
@@ -567,8 +567,6 @@ const GROUP_SITES = new Set([
   'enclave',
   'bastion',
 ]);
-
-const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function defaultSector(countryKind: string | undefined, org: string | undefined): Sector | null {
   if (org) return null;

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../model/attributes.ts';
 import type { Doc } from '../model/index.ts';
+import { STATE_SECTORS } from '../ontology/sectors.ts';
 import { headLemma, type Range } from './np.ts';
 import type { Picked } from './speaker-context.ts';
 import {
@@ -8,7 +9,6 @@ import {
   DOCUMENT_NOUNS,
   MEDIA_WORDS,
   MONITOR_WORDS,
-  OFFICIAL_SECTORS,
   SOCIAL_WORDS,
   STATEMENT_NOUNS,
   WITNESS_WORDS,
@@ -48,7 +48,7 @@ export function sourceKind(doc: Doc, r: Range, contextEnd: number, picked: Picke
   if (sectors.has('JRN') || MEDIA_CONTEXT.test(context) || (picked.actors.length === 0 && has(MEDIA_WORDS)))
     return 'media';
   if (has(WITNESS_WORDS)) return 'witness';
-  if (picked.actors.some((a) => a.sector && OFFICIAL_SECTORS.has(a.sector))) return 'official';
+  if (picked.actors.some((a) => a.sector && STATE_SECTORS.has(a.sector))) return 'official';
   if (named || picked.actors.some((a) => a.name || a.sector === 'CVL') || PERSONAL.has(t[r.from].lower))
     return 'person';
   if (picked.actors.length > 0) return 'organization';

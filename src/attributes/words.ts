@@ -60,9 +60,6 @@ export const ANONYMOUS_HEADS = words(`
 export const ANONYMITY_RE =
   /\b(on (the )?condition of anonymity|declined to be (named|identified)|asked not to be (named|identified)|not authori[sz]ed to (speak|talk|comment)|requested anonymity|speaking anonymously|unnamed|anonymous)\b/i;
 
-/** Sectors of an official source. */
-export const OFFICIAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
-
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /** Words that may sit between a subject and its verb: "Rubio also said", "he has said". */

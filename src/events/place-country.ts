@@ -1,14 +1,13 @@
-import { ofArticleCountry, peopleOfArticle } from '../actors/index.ts';
+import { countryless, ofArticleCountry } from '../actors/index.ts';
 import { type Actor, inCountry, type Mention } from '../model/index.ts';
+import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
 
 /**
- * Sectors whose members act where they live: protesters, students, workers, police, the
- * opposition, a court. Governments, legislators, parties, armed forces and reporters travel
- * ("lawmakers met Netanyahu in Jerusalem"), armed groups strike across borders ("fired
- * rockets at civilian targets in Israel"), refugees and elites are often abroad.
+ * Sectors whose members act where they live: the people who stay at home, and the courts.
+ * "Lawmakers met Netanyahu in Jerusalem" and "fired rockets at civilian targets in Israel" are
+ * acts abroad.
  */
-// biome-ignore format: one short list
-const DOMESTIC_SECTORS = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'MED', 'REL', 'BUS', 'COP', 'JUD', 'OPP']);
+const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([...HOME_PEOPLE, 'JUD']);
 
 /**
  * The one country whose places the sentence names as places ("in Serbia", "in the capital
@@ -41,16 +40,8 @@ export function onlyCountry(
  * demonstrated in Serbia" are SRBCVL.
  */
 export function homed(actor: Actor, country: string | undefined): Actor {
-  if (!country || !unplaced(actor) || !actor.sector || !DOMESTIC_SECTORS.has(actor.sector)) return actor;
+  if (!country || !countryless(actor) || !actor.sector || !DOMESTIC_SECTORS.has(actor.sector)) return actor;
   return inCountry(actor, country, 'country-of-place');
-}
-
-/**
- * An actor named without a country, or given one only because the article is mostly about
- * that country: what the sentence itself says comes first.
- */
-function unplaced(actor: Actor): boolean {
-  return actor.code.startsWith('---') || peopleOfArticle(actor);
 }
 
 /** State powers whose coercion falls on their own people: police, courts, governments. */
@@ -67,7 +58,7 @@ const NOT_AT_HOME = new Set(['174', '1722']);
  * opened fire to disperse demonstrators, killing one person" is EGYCOP → EGYCVL.
  */
 export function coercedAtHome(source: Actor, target: Actor, code: string): Actor {
-  if (!unplaced(target) || !target.sector || !COERCED.has(target.sector)) return target;
+  if (!countryless(target) || !target.sector || !COERCED.has(target.sector)) return target;
   if (source.code.startsWith('---') || !source.sector || !DOMESTIC_POWERS.has(source.sector)) return target;
   const root = code.slice(0, 2);
   const coercion =
@@ -75,9 +66,6 @@ export function coercedAtHome(source: Actor, target: Actor, code: string): Actor
     (source.sector === 'COP' && (root === '18' || root === '19' || root === '20'));
   return coercion ? inCountry(target, source.country, 'coerced-by-own-state') : target;
 }
-
-/** State institutions a protest is aimed at. */
-const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 
 /**
  * A protest against a state institution named without a country (or placed only by the
@@ -87,7 +75,7 @@ const STATE_SECTORS = new Set(['GOV', 'COP', 'MIL', 'JUD', 'LEG', 'SPY']);
 export function domesticTarget(source: Actor, target: Actor): Actor {
   if (!(target.code.startsWith('---') || ofArticleCountry(target))) return target;
   if (!target.sector || !STATE_SECTORS.has(target.sector)) return target;
-  if (unplaced(source) || source.code === source.country || source.country === 'IMG') return target;
+  if (countryless(source) || source.code === source.country || source.country === 'IMG') return target;
   return inCountry(target, source.country, 'protest-target-of-protesters-country');
 }
 
@@ -104,7 +92,7 @@ export function placedPair(
   home: () => string | undefined,
 ): [Actor, Actor] {
   const protest = code.startsWith('14');
-  if (protest || !unplaced(sa) || !unplaced(ta)) {
+  if (protest || !countryless(sa) || !countryless(ta)) {
     const country = home();
     sa = homed(sa, country);
     ta = homed(ta, country);
@@ -118,7 +106,7 @@ export function placedPair(
  * struck: "a journalist was killed in a car bombing in Beirut" is LBNUAF → LBNJRN.
  */
 function victimAtScene(source: Actor, target: Actor): Actor {
-  if (source.sector !== 'UAF' || source.country === '---' || !unplaced(target) || !target.sector)
+  if (source.sector !== 'UAF' || source.country === '---' || !countryless(target) || !target.sector)
     return target;
   return inCountry(target, source.country, 'victim-at-scene');
 }

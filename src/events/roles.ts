@@ -1,4 +1,4 @@
-import { peopleOfArticle } from '../actors/index.ts';
+import { countryless } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { BOUNDARY, PREPOSITIONS, RELATIVE_WORDS, RELATIVES, TARGET_STOPS } from './words.ts';
@@ -402,9 +402,7 @@ export function findTarget(
     // "its soldiers", "their own troops": the source's own people, not a target
     if (
       REFLEXIVE.has(prep) &&
-      m.actors.every(
-        (a) => a.country === '---' || peopleOfArticle(a) || a.rules.includes('owner-of-possessive-pronoun'),
-      )
+      m.actors.every((a) => countryless(a) || a.rules.includes('owner-of-possessive-pronoun'))
     )
       continue;
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };

@@ -1,4 +1,4 @@
-import { peopleOfArticle } from '../actors/index.ts';
+import { countryless, peopleOfArticle } from '../actors/index.ts';
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
 import type {
@@ -469,11 +469,6 @@ function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mentio
   if (m.pattern.code !== '190' || doc.tokens[m.anchor].lemma !== 'attack') return false;
   if (!INDIVIDUAL_KINDS.has(target.kind)) return false;
   return source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector));
-}
-
-/** No country of its own: none at all, or only the one the article is mostly about. */
-function countryless(a: Actor): boolean {
-  return a.code.startsWith('---') || peopleOfArticle(a);
 }
 
 /** Why no source–target pair made an event: the same actor on both sides, or no country on either. */

@@ -57,6 +57,27 @@ export const SECTORS: Record<Sector, string> = {
   IGO: 'Intergovernmental organizations or their national offices',
 };
 
+/** The state's own institutions: government, armed forces, police, courts, legislature, intelligence. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/**
+ * Sectors of people who live and act at home: civilians and protesters, workers, students,
+ * farmers, health and religious workers, business, police, the opposition. Governments,
+ * legislators, parties, armed forces and reporters travel; armed groups strike across borders;
+ * refugees and elites are often abroad.
+ */
+export const HOME_PEOPLE: ReadonlySet<string> = new Set([
+  'CVL',
+  'LAB',
+  'EDU',
+  'AGR',
+  'MED',
+  'REL',
+  'BUS',
+  'COP',
+  'OPP',
+]);
+
 export function isSector(s: string): s is Sector {
   return Object.hasOwn(SECTORS, s);
 }
