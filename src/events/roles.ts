@@ -238,8 +238,10 @@ export function findSource(
   }
   // "Romney, who met Netanyahu last year, criticized …": the relative clause's actors are not the subject
   const enclosed = closedRelatives(tokens, anchor, sentenceStart);
+  if (a.pos === 'VERB' && unnamedSubject(tokens, left, anchor, sentenceStart)) return undefined;
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k];
+    if (objectOfCoordinatedVerb(tokens, m, anchor, sentenceStart)) continue;
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
@@ -255,6 +257,78 @@ export function findSource(
   }
   return undefined;
 }
+
+/**
+ * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
+ * "but" between it and the anchor, is that verb's object; the anchor shares the verb's subject.
+ */
+function objectOfCoordinatedVerb(tokens: readonly Token[], m: Mention, anchor: number, sentenceStart: number): boolean {
+  let i = m.tokenEnd;
+  let joined = false;
+  for (; i < anchor; i++) {
+    const t = tokens[i];
+    if (COORDINATORS.has(t.lower)) joined = true;
+    else if (t.pos !== 'ADV' && t.text !== ',') return false;
+  }
+  if (!joined) return false;
+  let j = m.tokenStart - 1;
+  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+  return j >= sentenceStart && tokens[j].pos === 'VERB' && !REPORTING.has(tokens[j].lemma);
+}
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
+/**
+ * "…as when a woman accused Obama of treason": the verb's subject is an indefinite noun phrase
+ * that names no actor, so no actor further left is its subject. The noun stands right before
+ * the verb (adverbs and auxiliaries aside), its phrase opens a clause (sentence start, comma,
+ * subordinator or "that"), so it is no prepositional object ("in a statement condemned"), and
+ * it is not definite: "the bank had been urging" may well be an actor named before.
+ */
+function unnamedSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+): boolean {
+  let i = anchor - 1;
+  for (; i > sentenceStart; i--) {
+    const t = tokens[i];
+    // "to meet": an infinitive has no subject here; "was criticized", "were clashing": not the act of the noun
+    if (t.lower === 'to' || (t.pos === 'AUX' && t.lemma === 'be')) return false;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+  }
+  const head = tokens[i];
+  if (i <= sentenceStart || head.pos !== 'NOUN' || TIME_NOUNS.has(head.lemma)) return false;
+  const last = left.at(-1);
+  let j = i - 1;
+  while (j >= sentenceStart && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN')) j--;
+  if (j >= sentenceStart && tokens[j].pos === 'DET') {
+    if (!INDEFINITE_DETERMINERS.has(tokens[j].lower)) return false;
+    j--;
+  }
+  if (last && last.tokenEnd > j) return false;
+  if (j < sentenceStart) return true;
+  const opener = tokens[j];
+  return opener.text === ',' || opener.lower === 'that' || SUBORDINATORS.has(opener.lower) || opener.pos === 'SCONJ';
+}
+const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'some', 'many', 'several', 'other', 'few', 'most', 'any', 'no', 'another']);
+/** Nouns that date a clause rather than act in it: "Donilon, this week accused", "today urged". */
+const TIME_NOUNS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'time',
+]);
 
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
 /** What follows a subject relative pronoun: its verb, or an adverb or adverbial phrase before it. */

@@ -110,3 +110,27 @@ test('a passive verb finds its "by" agent after a prepositional phrase, not afte
     [],
   );
 });
+
+test('an indefinite subject that names no actor stops the search for a source', () => {
+  assert.deepEqual(
+    coded('Iran said that a woman accused France of treason.'),
+    [],
+    '"a woman" is the accuser, not Iran',
+  );
+  assert.deepEqual(coded('Iran said that top clerics criticized France.'), []);
+  assert.deepEqual(
+    coded('Iran, this week accused France of treason.'),
+    ['IRNGOV FRAGOV 112'],
+    'a time phrase is not the subject',
+  );
+  assert.deepEqual(
+    coded('Iran said the bank had criticized France.'),
+    ['IRNGOV FRAGOV 111'],
+    'a definite description may name an actor of the story',
+  );
+  assert.deepEqual(coded('Iran in a statement criticized France.'), ['IRNGOV FRAGOV 111']);
+});
+
+test('an actor right after a verb and before "and" is that verb\'s object, not the next verb\'s subject', () => {
+  assert.deepEqual(coded('Iran welcomed Pakistani ministers and criticized France.'), ['IRNGOV FRAGOV 111']);
+});
