@@ -488,7 +488,11 @@ function chunkAt(
       // a known group (UNO, EEC) keeps its code; an agent or the entry gives the sector ("EU legislators")
       actor = { code: org, country: org, sector: titles[0]?.entry.sector ?? orgSector ?? null, rules };
     } else actor = makeActor(base, finalSector, rules);
-    if (titles.length > 0) actor.office = titles.map((t) => t.entry.phrase).join(' and ');
+    if (titles.length > 0) {
+      actor.office = titles.map((t) => t.entry.phrase).join(' and ');
+      const head = tokens[last - 1];
+      if (titles.at(-1)!.entry.kind === 'body' || head.lemma !== head.lower) mention.collective = true;
+    }
     if (name) {
       actor.name = name;
       mention.kind = 'title-name';

@@ -13,7 +13,8 @@ export function noteMention(s: Salience, m: Mention): void {
   for (const a of m.actors) {
     if (a.code.startsWith('---')) continue;
     s.actors.push(a);
-    if (m.kind === 'person' || m.kind === 'title-name' || (m.kind === 'agent' && a.office)) s.persons.push(a);
+    if (m.kind === 'person' || m.kind === 'title-name' || (m.kind === 'agent' && a.office && !m.collective))
+      s.persons.push(a);
   }
 }
 

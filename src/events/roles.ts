@@ -262,7 +262,12 @@ export function findSource(
  * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
  * "but" between it and the anchor, is that verb's object; the anchor shares the verb's subject.
  */
-function objectOfCoordinatedVerb(tokens: readonly Token[], m: Mention, anchor: number, sentenceStart: number): boolean {
+function objectOfCoordinatedVerb(
+  tokens: readonly Token[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): boolean {
   let i = m.tokenEnd;
   let joined = false;
   for (; i < anchor; i++) {
@@ -272,7 +277,8 @@ function objectOfCoordinatedVerb(tokens: readonly Token[], m: Mention, anchor: n
   }
   if (!joined) return false;
   let j = m.tokenStart - 1;
-  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j--;
+  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM'))
+    j--;
   return j >= sentenceStart && tokens[j].pos === 'VERB' && !REPORTING.has(tokens[j].lemma);
 }
 const COORDINATORS = new Set(['and', 'or', 'but']);
@@ -301,7 +307,11 @@ function unnamedSubject(
   if (i <= sentenceStart || head.pos !== 'NOUN' || TIME_NOUNS.has(head.lemma)) return false;
   const last = left.at(-1);
   let j = i - 1;
-  while (j >= sentenceStart && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN')) j--;
+  while (
+    j >= sentenceStart &&
+    (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN')
+  )
+    j--;
   if (j >= sentenceStart && tokens[j].pos === 'DET') {
     if (!INDEFINITE_DETERMINERS.has(tokens[j].lower)) return false;
     j--;
@@ -309,9 +319,26 @@ function unnamedSubject(
   if (last && last.tokenEnd > j) return false;
   if (j < sentenceStart) return true;
   const opener = tokens[j];
-  return opener.text === ',' || opener.lower === 'that' || SUBORDINATORS.has(opener.lower) || opener.pos === 'SCONJ';
+  return (
+    opener.text === ',' ||
+    opener.lower === 'that' ||
+    SUBORDINATORS.has(opener.lower) ||
+    opener.pos === 'SCONJ'
+  );
 }
-const INDEFINITE_DETERMINERS = new Set(['a', 'an', 'some', 'many', 'several', 'other', 'few', 'most', 'any', 'no', 'another']);
+const INDEFINITE_DETERMINERS = new Set([
+  'a',
+  'an',
+  'some',
+  'many',
+  'several',
+  'other',
+  'few',
+  'most',
+  'any',
+  'no',
+  'another',
+]);
 /** Nouns that date a clause rather than act in it: "Donilon, this week accused", "today urged". */
 const TIME_NOUNS = new Set([
   'today',

@@ -31,4 +31,6 @@ export interface Mention extends Span {
   placeOnly?: boolean;
   /** True for "A and B": `actors` holds each. */
   coordinated?: boolean;
+  /** True for an agent naming an institution or a group ("the opposition", "troops"): no "he" or "she". */
+  collective?: boolean;
 }

@@ -183,3 +183,17 @@ test('up to three modifying words may stand between a country and its agent noun
   // an agent word that modifies a noun after it is no agent ("military equipment")
   assert.ok(!codes('French paper military equipment arrived.').includes('FRAMIL'));
 });
+
+test('"he" and "she" stand for a person, not an institution or a group named since', () => {
+  const events = (text: string) =>
+    codeText(text, '2025-04-08', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const dar = 'Pakistani Foreign Minister Ishaq Dar met Iranian officials.';
+  assert.ok(
+    events(`${dar} The Iranian opposition criticized France. He also praised Turkey.`).includes(
+      'PAKGOV TURGOV 051',
+    ),
+  );
+  assert.ok(
+    events(`${dar} Iranian troops attacked rebels. He also praised Turkey.`).includes('PAKGOV TURGOV 051'),
+  );
+});
