@@ -295,8 +295,15 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const out: Event[] = [];
   const protest = m.pattern.code.startsWith('14');
   if (target) {
+    const placeTarget = target.mention.kind === 'place' && !!mode && PLACE_MODES.has(mode);
+    let atHome = false;
     for (const sa of sources)
-      for (const ta of target.mention.actors)
+      for (const ta of target.mention.actors) {
+        // "Obama flew to San Francisco", "a bus tour of Ohio": travel at home meets no one
+        if (placeTarget && ta.country === sa.country) {
+          atHome = true;
+          continue;
+        }
         pushPair(
           ctx,
           out,
@@ -307,7 +314,9 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
           protest ? domesticTarget(sa, ta) : ta,
           m.pattern.symmetric,
         );
-    if (out.length === 0) dropped.push(drop(doc, s, m, unpaired(sources, target.mention.actors)));
+      }
+    if (out.length === 0)
+      dropped.push(drop(doc, s, m, atHome ? 'travel-at-home' : unpaired(sources, target.mention.actors)));
     return out;
   }
   // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them;

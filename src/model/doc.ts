@@ -90,7 +90,8 @@ export interface DroppedEvent {
     | 'same-actor'
     | 'no-country'
     | 'guard'
-    | 'absorbed';
+    | 'absorbed'
+    | 'travel-at-home';
   evidence: Span[];
 }
 

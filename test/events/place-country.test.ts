@@ -40,3 +40,15 @@ test('the victims of an unidentified force, named without a country, are people 
     'IRQUAF USAMIL 1833',
   ]);
 });
+
+test("travel to a city or region of the traveller's own country meets no one", () => {
+  assert.deepEqual(coded('President Macron flew to Marseille on Monday.'), []);
+  const doc = codeText('President Trump flew to Dallas on Monday.', '2025-04-08', bundledCoder());
+  assert.deepEqual(triples(doc.events), []);
+  assert.ok(doc.dropped.some((d) => d.cameo === '042' && d.reason === 'travel-at-home'));
+  assert.deepEqual(
+    coded('President Macron flew to Mumbai on Monday.'),
+    ['FRAGOV INDCVL 042'],
+    'abroad it is a visit',
+  );
+});
