@@ -1,5 +1,6 @@
 import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts';
 import type { Actor, Token } from '../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { itemOf, type Lex } from './lexical.ts';
 import type { ChunkContext } from './mentions.ts';
 import { officeActor, officeOn, sectorOf } from './resolve.ts';
@@ -74,7 +75,15 @@ export function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<n
   if (i >= to) return false;
   const t = ctx.doc.tokens[i];
   if (itemOf(lex.get(i), 'person')) return true;
-  return t.pos === 'PROPN' && isCapitalized(t.text) && !lex.has(i) && /^\p{L}/u.test(t.text);
+  return (
+    t.pos === 'PROPN' &&
+    isCapitalized(t.text) &&
+    !lex.has(i) &&
+    /^\p{L}/u.test(t.text) &&
+    // "leaders Friday morning", "the minister in March": a date, not a name ("Prime Minister May" is one)
+    !WEEKDAY_NAMES.has(t.lower) &&
+    !(MONTH_NAMES.has(t.lower) && t.lower !== 'may')
+  );
 }
 
 /** The one country whose dictionary people bear this surname, if there is exactly one. */

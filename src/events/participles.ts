@@ -1,4 +1,5 @@
 import { joinedHyphen, type Token } from '../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import type { PatternMatch } from './patterns.ts';
 import { BOUNDARY, MODALS, NOMINAL_PHRASE, POSSESSIVE_PRONOUNS, STATIVE_PARTICIPLES } from './words.ts';
 
@@ -325,25 +326,8 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
 }
 
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'then',
   'now',
   'far',

@@ -197,3 +197,9 @@ test('"he" and "she" stand for a person, not an institution or a group named sin
     events(`${dar} Iranian troops attacked rebels. He also praised Turkey.`).includes('PAKGOV TURGOV 051'),
   );
 });
+
+test('a day or month after a title is a date, not a name ("leaders Friday")', () => {
+  assert.equal(r('the minister Friday', '2012-12-28'), '---GOV');
+  assert.equal(r('leaders Friday', '2012-12-28')?.slice(0, 3), '---', 'no one surnamed Friday');
+  assert.equal(r('the minister in March', '2012-12-28'), '---GOV');
+});
