@@ -62,3 +62,10 @@ test('briefed X about: a consultation; a briefing about a country is not; a trav
   assert.deepEqual(coded('Turkey issued a travel alert for Iraq.'), []);
   assert.deepEqual(coded('Erdogan traveled to Iraq on Monday.'), ['TURGOV IRQGOV 042']);
 });
+
+test('meeting complaints, hopes or pledges is no meeting; meeting demands accedes to them', () => {
+  assert.deepEqual(coded('Japan met Chinese officials on Monday.'), ['JPNGOV CHNGOV 040']);
+  assert.deepEqual(coded('Tokyo is striving to meet U.S. complaints about its trade practices.'), []);
+  assert.deepEqual(coded('Japan met Chinese hopes for more investment.'), []);
+  assert.deepEqual(coded('Japan met Chinese demands for compensation.'), ['JPNGOV CHNGOV 083']);
+});
