@@ -92,6 +92,8 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
 /** A coded exchange between two actors: what an unstated target can refer back to. */
 interface Exchange {
   sentence: number;
+  /** The CAMEO code of the event between them. */
+  code: string;
   a: Actor;
   b: Actor;
   aRole: Role;
@@ -497,7 +499,14 @@ function pushPair(
 ): void {
   [sa, ta] = placedPair(sa, ta, base.match.pattern.code, () => sentenceAttributes(ctx).placeCountry);
   if (sa.code === ta.code || (countryless(sa) && countryless(ta))) return;
-  ctx.recent.push({ sentence: ctx.s.index, a: sa, b: ta, aRole: source, bRole: target });
+  ctx.recent.push({
+    sentence: ctx.s.index,
+    code: base.match.pattern.code,
+    a: sa,
+    b: ta,
+    aRole: source,
+    bRole: target,
+  });
   out.push(
     buildEvent(ctx.doc, ctx.s.index, {
       ...base,
@@ -523,6 +532,9 @@ function implicitPartner(
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const x = ctx.recent[i];
     if (x.sentence < ctx.s.index - IMPLICIT_WINDOW) break;
+    // only a talk or call between two countries makes a conversation ("Dar held a phone
+    // conversation with Rubio"); a meeting at home or any other act does not
+    if (!x.code.startsWith('04') || x.a.country === x.b.country) continue;
     if (codes.has(x.a.code) && !codes.has(x.b.code))
       return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
     if (codes.has(x.b.code) && !codes.has(x.a.code))

@@ -134,3 +134,23 @@ test('an indefinite subject that names no actor stops the search for a source', 
 test('an actor right after a verb and before "and" is that verb\'s object, not the next verb\'s subject', () => {
   assert.deepEqual(coded('Iran welcomed Pakistani ministers and criticized France.'), ['IRNGOV FRAGOV 111']);
 });
+
+test('a statement naming no partner takes the other side of a talk or call between two countries, nothing else', () => {
+  const events = (text: string) =>
+    triples(codeText(text, '2025-04-08', bundledCoder()).events).filter((e) => / 03\d*$/.test(e));
+  const after = (first: string) =>
+    events(`${first} Ishaq Dar reaffirmed his commitment to strengthening the partnership.`);
+  assert.deepEqual(after('Pakistani Foreign Minister Ishaq Dar held a phone call with Marco Rubio.'), [
+    'PAKGOV USAGOV 030',
+  ]);
+  assert.deepEqual(
+    after('Pakistani Foreign Minister Ishaq Dar criticized India on Monday.'),
+    [],
+    'criticism is no conversation',
+  );
+  assert.deepEqual(
+    after('Pakistani Foreign Minister Ishaq Dar met Pakistani business leaders.'),
+    [],
+    'a meeting at home is no partner for a statement',
+  );
+});
