@@ -35,6 +35,12 @@ const PLACE_MODES = new Set(['visit', 'host', 'meet']);
  */
 const MUTUAL_ROOTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '19']);
 const IMPLICIT_WINDOW = 3;
+/**
+ * Roots whose act is never aimed at the people of the place it is set in: a meeting, talks or
+ * a call "in Washington", "at a summit in Tokyo" (a visit's place is its target through the
+ * pattern's mode instead).
+ */
+const NOT_AT_PLACE_ROOTS = new Set(['04']);
 /** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
 const PASSIVE_AGENT_REACH = 8;
 
@@ -364,7 +370,10 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
   // against the government of the place where it is held
-  const place = placeTarget(ctx, m.anchor, exclude, protest);
+  const place =
+    protest || !NOT_AT_PLACE_ROOTS.has(m.pattern.code.slice(0, 2))
+      ? placeTarget(ctx, m.anchor, exclude, protest)
+      : undefined;
   if (place && pairAll(place.role, () => place.actor, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;

@@ -52,3 +52,8 @@ test("travel to a city or region of the traveller's own country meets no one", (
     'abroad it is a visit',
   );
 });
+
+test('a meeting or talks in a place are not aimed at its people; force in a place is', () => {
+  assert.deepEqual(coded('Iranian officials held talks in Geneva on Monday.'), []);
+  assert.deepEqual(coded('Iranian troops shelled Aleppo on Monday.'), ['IRNMIL SYRCVL 194']);
+});
