@@ -5,6 +5,8 @@ import { COUNTRY_HEADS, GROUP_HEADS, SINGULAR_PRONOUNS } from './words.ts';
 /** Actors seen so far in the article, most recent last: what references resolve to. */
 export interface Salience {
   persons: Actor[];
+  /** The sentence of each of `persons`. */
+  personSentences: number[];
   actors: Actor[];
 }
 
@@ -13,9 +15,58 @@ export function noteMention(s: Salience, m: Mention): void {
   for (const a of m.actors) {
     if (a.code.startsWith('---')) continue;
     s.actors.push(a);
-    if (m.kind === 'person' || m.kind === 'title-name' || (m.kind === 'agent' && a.office && !m.collective))
+    if (m.kind === 'person' || m.kind === 'title-name' || (m.kind === 'agent' && a.office && !m.collective)) {
       s.persons.push(a);
+      s.personSentences.push(m.sentence);
+    }
   }
+}
+
+/**
+ * The person "he" or "she" most likely stands for: the first one named in the latest sentence
+ * naming any, which is mostly its subject ("Dar held a call with Rubio. He reaffirmed…" is
+ * Dar); "him" is the latest one named. A person named earlier in the pronoun's own sentence
+ * is weighed later, by `withinSentence`.
+ */
+function antecedentPerson(s: Salience): Actor | undefined {
+  let i = s.persons.length - 1;
+  if (i < 0) return undefined;
+  const latest = s.personSentences[i];
+  while (i > 0 && s.personSentences[i - 1] === latest) i--;
+  return s.persons[i];
+}
+
+/**
+ * A pronoun whose antecedent is named earlier in its own sentence: "he" or "she" stands for
+ * the nearest person named as a subject, not as an object or possessor ("Romney said that he
+ * agrees with Rubio that he'd…": Romney both times); "him" for the nearest person named as an
+ * object ("Ryan called Akin to ask him", "critical of Mr. Holder and called on him to resign").
+ * The pronoun was first resolved
+ * from earlier sentences only, before its sentence's names were read.
+ */
+export function withinSentence(doc: Doc, merged: readonly Mention[], k: number): Mention {
+  const m = merged[k];
+  if (m.kind !== 'pronoun') return m;
+  const word = doc.tokens[m.tokenStart].lower;
+  const object = word === 'him';
+  let antecedent: Mention | undefined;
+  for (let j = k - 1; j >= 0 && !antecedent; j--) {
+    const x = merged[j];
+    if ((x.kind !== 'person' && x.kind !== 'title-name') || x.possessive) continue;
+    if (objectPosition(doc, x) === object) antecedent = x;
+  }
+  if (!antecedent) return m;
+  const a = antecedent.actors[0];
+  return { ...m, actors: [{ ...a, rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] }] };
+}
+
+/** Whether a mention stands right after a verb or preposition, as its object. */
+function objectPosition(doc: Doc, x: Mention): boolean {
+  let i = x.tokenStart - 1;
+  // "with Mr. Romney": a courtesy title left outside the name
+  if (i >= 0 && doc.tokens[i].pos === 'PROPN' && doc.tokens[i].text.endsWith('.')) i--;
+  const before = i >= 0 ? doc.tokens[i] : undefined;
+  return !!before && before.sentence === x.sentence && (before.pos === 'VERB' || before.pos === 'ADP');
 }
 
 /** The last `n` actors with distinct codes, most recent first. */
@@ -49,7 +100,7 @@ export function referenceMentions(
     if (covered(i)) continue;
     const w = t[i].lower;
     if (SINGULAR_PRONOUNS.has(w) && t[i].pos === 'PRON') {
-      const a = s.persons.at(-1);
+      const a = w === 'him' ? s.persons.at(-1) : antecedentPerson(s);
       if (a)
         out.push(
           mention(doc, sentence, i, i + 1, 'pronoun', [{ ...a, rules: [...a.rules, `pronoun:${w}`] }]),

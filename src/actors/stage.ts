@@ -9,7 +9,13 @@ import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
-import { groupReferenceFor, noteMention, referenceMentions, type Salience } from './references.ts';
+import {
+  groupReferenceFor,
+  noteMention,
+  referenceMentions,
+  type Salience,
+  withinSentence,
+} from './references.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -167,7 +173,7 @@ function geocodingCountries(lex: Map<number, Lex>, before: readonly string[]): s
 /** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const memory = new Map<string, Actor>();
-  const salience: Salience = { persons: [], actors: [] };
+  const salience: Salience = { persons: [], personSentences: [], actors: [] };
   const ctx = {
     doc,
     lexicon,
@@ -209,6 +215,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
       merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
       merged[k] = ownedByPronoun(doc, merged, k);
+      merged[k] = withinSentence(doc, merged, k);
       const m = merged[k];
       noteMention(salience, m);
       for (const a of m.actors)

@@ -203,3 +203,19 @@ test('a day or month after a title is a date, not a name ("leaders Friday")', ()
   assert.equal(r('leaders Friday', '2012-12-28')?.slice(0, 3), '---', 'no one surnamed Friday');
   assert.equal(r('the minister in March', '2012-12-28'), '---GOV');
 });
+
+test('"he" is the subject of the latest sentence naming people, or a subject named before it in its own', () => {
+  const events = (text: string) =>
+    codeText(text, '2025-04-08', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const call =
+    'Pakistani Foreign Minister Ishaq Dar held a phone call with US Secretary of State Marco Rubio.';
+  assert.ok(events(`${call} He praised Turkey.`).includes('PAKGOV TURGOV 051'), "the call's subject, Dar");
+  const met = 'Pakistani Foreign Minister Ishaq Dar met Iranian officials.';
+  assert.ok(events(`${met} Marco Rubio said that he criticized France.`).includes('USAGOV FRAGOV 111'));
+  assert.ok(
+    events(`${met} Marco Rubio met Sergey Lavrov and later accused him of lying.`).includes(
+      'USAGOV RUSGOV 112',
+    ),
+    '"him" is the person named as an object',
+  );
+});

@@ -60,7 +60,7 @@ test('the foreign minister of Iran: country after "of"', () => {
   ]);
 });
 
-test('"former" makes an elite; "he" and "the two leaders" resolve to recent actors', () => {
+test('"former" makes an elite; "he" is the latest subject, "him" the latest person, "the two leaders" the latest pair', () => {
   assert.deepEqual(mentions(codeText('Former President Putin spoke.', '2025-01-01')), [
     'Former President Putin=RUSELI',
   ]);
@@ -68,7 +68,7 @@ test('"former" makes an elite; "he" and "the two leaders" resolve to recent acto
   assert.deepEqual(mentions(doc), [
     'Dar=PAKGOV',
     'Rubio=USAGOV',
-    'He=USAGOV',
+    'He=PAKGOV',
     'him=USAGOV',
     'The two leaders=PAKGOV+USAGOV',
   ]);
