@@ -556,7 +556,8 @@ function implicitPartner(
 function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role | undefined {
   const t = ctx.doc.tokens;
   let i = m.anchor - 1;
-  while (i > ctx.s.tokenStart && t[i].pos === 'ADV') i--;
+  // "but has so far refused", "and will not accept": adverbs, auxiliaries and "not" between
+  while (i > ctx.s.tokenStart && (t[i].pos === 'ADV' || t[i].pos === 'AUX' || t[i].pos === 'PART')) i--;
   if (!(t[i]?.lower === 'and' || t[i]?.lower === 'but' || t[i]?.lower === 'or')) return undefined;
   let prev: Role | undefined;
   let prevAnchor = -1;

@@ -154,3 +154,16 @@ test('a statement naming no partner takes the other side of a talk or call betwe
     'a meeting at home is no partner for a statement',
   );
 });
+
+test('a verb after "but has so far" shares the subject of the verb before it', () => {
+  assert.deepEqual(
+    triples(
+      codeText(
+        'Iran praised France for its help, but has so far rejected calls from Pakistan to end the talks.',
+        '2025-04-08',
+        bundledCoder(),
+      ).events,
+    ),
+    ['IRNGOV FRAGOV 051', 'IRNGOV PAKGOV 120'],
+  );
+});
