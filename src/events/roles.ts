@@ -216,7 +216,12 @@ export function findSource(
   }
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
-  if (a.pos === 'NOUN' && isModifier(tokens, nearest, sentenceEnd)) {
+  // "the Dhaka meeting", "the Geneva talks": a capital before an event noun is where it is held
+  if (
+    a.pos === 'NOUN' &&
+    isModifier(tokens, nearest, sentenceEnd) &&
+    !(nearest.kind === 'capital' && !nearest.possessive)
+  ) {
     const between = tokens.slice(nearest.tokenEnd, anchor);
     if (between.every((t) => t.pos === 'ADJ' || t.pos === 'PART' || t.lower === "'s" || t.lower === '’s')) {
       return { mention: nearest, rule: 'source:possessor-of-event-noun' };

@@ -167,3 +167,9 @@ test('a verb after "but has so far" shares the subject of the verb before it', (
     ['IRNGOV FRAGOV 051', 'IRNGOV PAKGOV 120'],
   );
 });
+
+test("a capital before an event noun is where it is held; a capital's possessive is its government", () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(coded3('The Paris meeting would also discuss Iranian proposals.'), []);
+  assert.deepEqual(coded3("Washington's talks with Iran resumed on Monday."), ['USAGOV IRNGOV 046']);
+});
