@@ -247,6 +247,7 @@ export function findSource(
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k];
     if (objectOfCoordinatedVerb(tokens, m, anchor, sentenceStart)) continue;
+    if (a.pos === 'NOUN' && objectBeforeAdjunct(tokens, m, anchor, sentenceStart)) continue;
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
@@ -287,6 +288,41 @@ function objectOfCoordinatedVerb(
   return j >= sentenceStart && tokens[j].pos === 'VERB' && !REPORTING.has(tokens[j].lemma);
 }
 const COORDINATORS = new Set(['and', 'or', 'but']);
+
+/**
+ * "…he told reporters after a meeting with Wright": an actor right after a verb, followed by a
+ * prepositional phrase headed by the event noun, is the verb's object; the event is the
+ * verb's subject's.
+ */
+function objectBeforeAdjunct(
+  tokens: readonly Token[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): boolean {
+  if (tokens[m.tokenEnd]?.pos !== 'ADP' || m.tokenEnd >= anchor) return false;
+  for (let i = m.tokenEnd + 1; i < anchor; i++) {
+    const p = tokens[i].pos;
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
+  }
+  let j = m.tokenStart - 1;
+  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM'))
+    j--;
+  // "asked the U.S. military for an airstrike": the one asked is the one to act
+  return j >= sentenceStart && tokens[j].pos === 'VERB' && !ASKING_VERBS.has(tokens[j].lemma);
+}
+const ASKING_VERBS = new Set([
+  'ask',
+  'urge',
+  'press',
+  'request',
+  'invite',
+  'call',
+  'beg',
+  'implore',
+  'pay',
+  'hire',
+]);
 
 /**
  * "…as when a woman accused Obama of treason": the verb's subject is an indefinite noun phrase

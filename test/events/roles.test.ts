@@ -173,3 +173,15 @@ test("a capital before an event noun is where it is held; a capital's possessive
   assert.deepEqual(coded3('The Paris meeting would also discuss Iranian proposals.'), []);
   assert.deepEqual(coded3("Washington's talks with Iran resumed on Monday."), ['USAGOV IRNGOV 046']);
 });
+
+test('the object of a verb is not the doer of an event noun in the phrase after it, unless it was asked to act', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(
+    coded3('Ishaq Dar told Iranian reporters after a meeting with Marco Rubio that talks would resume.'),
+    ['PAKGOV USAGOV 040'],
+  );
+  assert.deepEqual(coded3('Iran asked the Russian military for an airstrike on the rebels.'), [
+    'IRNGOV RUSMIL 020',
+    'RUSMIL ---REB 195',
+  ]);
+});
