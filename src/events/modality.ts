@@ -74,6 +74,16 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
         out.passive = true;
     }
   }
+  // "refused to meet X and sign …", "aims to tighten sanctions and impose a blockade": a verb
+  // joined by "and" to an infinitive is that infinitive's second verb, under the same head
+  const to = coordinatedTo(tokens, anchor, clauseStart);
+  if (to > clauseStart && !out.negated && !out.hypothetical && !out.future) {
+    const head = tokens[to - 1];
+    if (NOT_DONE_HEADS.has(head.lemma)) out.negated = true;
+    else if (possibilityHead(head)) out.hypothetical = true;
+    else if (INTENT_HEADS.has(head.lemma)) out.future = true;
+    if (out.negated || out.hypothetical || out.future) out.cue = `${head.text} to … and`;
+  }
   for (let i = clauseStart; i < anchor; i++) {
     if (CONDITIONALS.has(tokens[i].lower)) {
       out.hypothetical = true;
@@ -82,6 +92,25 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
   }
   return out;
 }
+
+/**
+ * The "to" of the infinitive a base-form verb after "and"/"or" is coordinated with ("to tighten
+ * sanctions and impose"), within its clause and a few words back, or -1.
+ */
+function coordinatedTo(tokens: readonly Token[], anchor: number, clauseStart: number): number {
+  const a = tokens[anchor];
+  if (a.pos !== 'VERB' || a.lower !== a.lemma) return -1;
+  let i = anchor - 1;
+  while (i > clauseStart && tokens[i].pos === 'ADV') i--;
+  if (tokens[i]?.lower !== 'and' && tokens[i]?.lower !== 'or') return -1;
+  for (let k = i - 1; k > clauseStart && k >= i - COORDINATED_REACH; k--) {
+    const t = tokens[k];
+    if (BOUNDARY.has(t.text) || t.text === ',' || t.lower === 'and' || t.lower === 'or') return -1;
+    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return k;
+  }
+  return -1;
+}
+const COORDINATED_REACH = 8;
 
 /** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */
 function possibilityHead(t: Token): boolean {

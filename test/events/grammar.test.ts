@@ -481,3 +481,13 @@ test("a named group's generic head noun is the group itself, not a noun it modif
   // a country before a common noun still modifies it
   assert.deepEqual(bundled('US military equipment was sold to Ukraine.'), []);
 });
+
+test('a verb joined by "and" to an infinitive shares its head: "refused to meet X and criticize Y"', () => {
+  const doc = codeText(
+    'Iran refused to meet Pakistani officials and criticize France.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(doc.events), ['IRNGOV PAKGOV 125']);
+  assert.ok(doc.dropped.some((d) => d.cameo === '111' && d.reason === 'negated'));
+});
