@@ -189,13 +189,19 @@ export function attributiveParticiple(
   return nounPosition(tokens, i, from);
 }
 
-/** An -ed word joined by a hyphen to the word before, before a noun: "Iranian-backed militias". */
+/**
+ * An -ed or -ing word joined by a hyphen to the word before, before a noun: "Iranian-backed
+ * militias", "a peace-seeking envoy", "job-killing, growth-stunting bigger government" (an -ing
+ * compound has a noun before the hyphen, and may stand in a list of modifiers).
+ */
 export function compoundModifier(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const t = tokens[i];
-  if (i - 2 < from || i + 1 >= to || !t.lower.endsWith('ed')) return false;
+  const ing = t.lower.endsWith('ing');
+  if (i - 2 < from || i + 1 >= to || !(ing || t.lower.endsWith('ed'))) return false;
   if (!joinedHyphen(tokens, i - 1)) return false;
-  const next = tokens[i + 1].pos;
-  return next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+  if (ing && tokens[i - 2].pos !== 'NOUN') return false;
+  const next = tokens[i + 1];
+  return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || (ing && next.text === ',');
 }
 
 /**

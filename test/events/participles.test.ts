@@ -69,6 +69,9 @@ test('a verb that needs an object, after its noun and before a place or time, is
 
 test('no act from adjectival or counterfactual participles', () => {
   assert.deepEqual(coded('Iranian-backed militias gathered near the border.'), []);
+  assert.deepEqual(coded('Pakistan praised the job-killing, growth-stunting policies of France.'), [
+    'PAKGOV FRAGOV 051',
+  ]);
   assert.deepEqual(coded('Israel mounted its long-threatened invasion of Lebanon.'), ['ISRGOV LBNGOV 190']);
   assert.deepEqual(coded('The alleged attack by Iran angered Pakistan.'), []);
   assert.deepEqual(coded('The looted shops in Kabul reopened.'), []);
