@@ -8,14 +8,18 @@ const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'despite', '
  * days of fierce fighting", "despite the talks", "because of fighting"), which recalls
  * the event instead of stating the subject's act.
  */
-export function backgroundNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+export function backgroundNoun(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceStart: number,
+): 'recalled' | 'background' | false {
   const a = tokens[anchor];
   if (a.pos !== 'NOUN' && !a.lower.endsWith('ing')) return false;
-  if (recalledNoun(tokens, anchor, sentenceStart)) return true;
+  if (recalledNoun(tokens, anchor, sentenceStart)) return 'recalled';
   for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 6; i--) {
     const t = tokens[i];
-    if (BACKGROUND.has(t.lower)) return true;
-    if (t.lower === 'of' && tokens[i - 1]?.lower === 'because') return true;
+    if (BACKGROUND.has(t.lower)) return 'background';
+    if (t.lower === 'of' && tokens[i - 1]?.lower === 'because') return 'background';
     if (!(t.lower === 'of' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN'))
       return false;
   }
@@ -28,11 +32,20 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
  * A definite event noun as the object of a preposition ("his handling of the attacks on U.S.
- * posts", "asked about the killing of protesters", "an inquiry into the deadly attack"): the
- * clause talks about a known event; its subject did not do it.
+ * posts", "asked about the killing of protesters", "an inquiry into the deadly attack", "in
+ * response to the Soviet invasion of Afghanistan"): the clause talks about a known event; its
+ * subject did not do it, and the actor before the noun did it before the story.
  */
 function recalledNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+  // a name before the noun is its doer ("the Soviet invasion"), not before a verb ("for the State
+  // Department requesting an investigation")
+  const noun = tokens[anchor].pos === 'NOUN';
   let i = anchor - 1;
-  while (i > sentenceStart && i >= anchor - 4 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+  while (
+    i > sentenceStart &&
+    i >= anchor - 4 &&
+    (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (noun && tokens[i].pos === 'PROPN'))
+  )
+    i--;
   return i > sentenceStart && DEFINITE.has(tokens[i].lower) && ABOUT.has(tokens[i - 1].lower);
 }

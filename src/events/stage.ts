@@ -221,12 +221,13 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     );
     if (own) source = { mention: own, rule: 'source:anchor-heads-actor' };
   }
-  // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's act
+  // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's
+  // act; "in response to the Soviet invasion of Afghanistan" recalls even its own doer's act
+  const recalled = source && !nominalAgent ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart) : false;
   if (
     source &&
-    !nominalAgent &&
-    source.rule !== 'source:possessor-of-event-noun' &&
-    backgroundNoun(doc.tokens, m.anchor, s.tokenStart) &&
+    recalled &&
+    (recalled === 'recalled' || source.rule !== 'source:possessor-of-event-noun') &&
     // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
     !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
   )

@@ -156,6 +156,12 @@ test('a definite event noun after "of/about/into/over/to/for" recalls a known ev
   assert.deepEqual(coded3('Iran returned to the negotiations with the United States.'), [
     'IRNGOV USAGOV 046',
   ]);
+  assert.deepEqual(
+    coded3('The doctrine was formulated in response to the Soviet invasion of Afghanistan.'),
+    [],
+    'nor did the actor named before the noun, in this story',
+  );
+  assert.deepEqual(coded3('Iran welcomed the Soviet invasion of Afghanistan.'), ['IRNGOV SUNGOV 051']);
 });
 
 test('the target search stops where a relative clause opens; "demanded that X" keeps its target', () => {
