@@ -325,7 +325,11 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
     (AFTER_REDUCED.has(next) || AFTER_OBJECTLESS.has(next))
   )
     return OBJECT_REQUIRED.has(t.lemma);
-  if (prev !== 'NOUN' || next !== 'by') return false;
+  // "Israel, backed by the United States, opposed…": an apposition after a comma, too
+  const nominal = (p: string) => p === 'NOUN' || p === 'PROPN';
+  const afterNoun =
+    prev === 'NOUN' || (tokens[i - 1].text === ',' && i - 2 >= from && nominal(tokens[i - 2].pos));
+  if (!afterNoun || next !== 'by') return false;
   // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
   const after = tokens[i + 2];
   return after.pos !== 'NUM' && !TIME_WORDS.has(after.lower);

@@ -653,6 +653,14 @@ function inNounPhrase(t: Token): boolean {
  * follow a prepositional phrase of the verb ("were killed in an air strike by Afghan
  * forces") but not a comma, another verb or a new clause.
  */
+/** "by the regional powerhouses of Qatar": a noun phrase whose "of" names the agent, right after "by". */
+function ofPhraseAgent(tokens: readonly Token[], by: number, x: Mention): boolean {
+  if (x.tokenStart > by + 6 || tokens[x.tokenStart - 1].lower !== 'of') return false;
+  for (let k = by + 1; k < x.tokenStart - 1; k++)
+    if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN') return false;
+  return true;
+}
+
 export function findAgent(
   doc: Doc,
   mentions: readonly Mention[],
@@ -671,7 +679,9 @@ export function findAgent(
       continue;
     }
     if (i > after + 3 && !open) break;
-    const m = mentions.find((x) => x.tokenStart > i && x.tokenStart <= i + 3 && canAct(x));
+    const m = mentions.find(
+      (x) => x.tokenStart > i && (x.tokenStart <= i + 3 || ofPhraseAgent(tokens, i, x)) && canAct(x),
+    );
     if (m)
       return {
         mention: m,

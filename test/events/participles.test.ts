@@ -83,3 +83,14 @@ test('no act from adjectival or counterfactual participles', () => {
     ).some((e) => e.endsWith(' 100')),
   );
 });
+
+test('an -ed participle after "X," and before "by" is passive: "Israel, backed by the United States,"', () => {
+  assert.deepEqual(coded('Israel, backed by the United States, opposed the statehood bid.'), [
+    'USAGOV ISRGOV 051',
+  ]);
+  assert.deepEqual(
+    coded('Hamas, supported by the regional powerhouses of Qatar and Turkey, attacked Israel.'),
+    ['QATGOV PSEREB 051', 'TURGOV PSEREB 051', 'PSEREB ISRGOV 190'],
+    'the agent may be named after "of"',
+  );
+});
