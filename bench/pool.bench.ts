@@ -3,9 +3,24 @@
 // plus the worker start-up and what a compiled-dictionary cache would save.
 // Usage: node --import tsx bench/pool.bench.ts [CORPUS.jsonl] [--limit N] [--threads 1,2] [--repeat R]
 //        [--young-mb N] [--old-mb N]  (heap limits of the pool threads; default old generation 256 MB)
+//        [--warmup N]  (articles each coding thread codes before the clock starts; default 20)
+//        [--node-flags '--single-threaded-gc …']  (node/V8 flags of every measured process: V8
+//        flags are process-wide, a Worker's execArgv cannot set them)
+// Besides the rate over all articles it reports CPU per article, the rate over the second half
+// (V8 optimizes each isolate on its own, so JIT warm-up weighs twice with two threads) and, on
+// Linux, the CPU of each thread of the process (coding threads, main, V8's background threads).
 // Default corpus: ../shared/corpus/allsides-2012-2018.jsonl (skipped when absent).
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+} from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -29,6 +44,8 @@ const threadList = opt('--threads', '1,2').split(',').map(Number);
 const repeat = Number(opt('--repeat', '1'));
 const youngMb = args.includes('--young-mb') ? Number(opt('--young-mb', '0')) : undefined;
 const oldMb = args.includes('--old-mb') ? Number(opt('--old-mb', '0')) : undefined;
+const warmup = Number(opt('--warmup', '20'));
+const nodeFlags = opt('--node-flags', '').split(' ').filter(Boolean);
 const corpus =
   args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
   join(root, '..', 'shared', 'corpus', 'allsides-2012-2018.jsonl');
@@ -39,6 +56,45 @@ const cpuSecs = (from: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(from);
   return (u.user + u.system) / 1e6;
 };
+
+/** CPU seconds of each thread of this process so far, by thread id (Linux; empty elsewhere). */
+function threadCpu(): Map<string, number> {
+  const out = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(tid, (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in clock ticks
+    }
+  } catch {}
+  return out;
+}
+
+/** What each thread spent between two `threadCpu()` readings, biggest first (idle ones left out). */
+function threadCpuSince(from: Map<string, number>): number[] {
+  return [...threadCpu()]
+    .map(([tid, secs]) => secs - (from.get(tid) ?? 0))
+    .filter((d) => d >= 0.05)
+    .sort((a, b) => b - a)
+    .map((d) => round(d, 1));
+}
+
+/** Times and CPU readings as articles complete: the second half's rate comes from these. */
+function halfway(total: number) {
+  let done = 0;
+  let mid: { t: number; cpu: NodeJS.CpuUsage } | undefined;
+  return {
+    count(n: number) {
+      done += n;
+      if (!mid && done >= total / 2) mid = { t: performance.now(), cpu: process.cpuUsage() };
+    },
+    since(n: number) {
+      if (!mid) return {};
+      const secs = (performance.now() - mid.t) / 1000;
+      return { secs2: secs, cpu2: cpuSecs(mid.cpu), n2: n - Math.ceil(total / 2) };
+    },
+  };
+}
 
 /** The first `n` articles of a JSONL file, read in chunks. */
 function readArticles(path: string, n: number): Article[] {
@@ -86,13 +142,27 @@ async function inProcess(articles: Article[]) {
   const t0 = performance.now();
   const coder = createCoder();
   const loadMs = performance.now() - t0;
-  for (const a of articles.slice(0, 20)) coder.code(a);
+  for (const a of articles.slice(0, warmup)) coder.code(a);
   const cpu = process.cpuUsage();
+  const perThread = threadCpu();
   const start = performance.now();
+  const half = halfway(articles.length);
   let sentences = 0;
-  for (const a of articles) sentences += coder.code(a).sentences.length;
+  for (const a of articles) {
+    sentences += coder.code(a).sentences.length;
+    half.count(1);
+  }
   const secs = (performance.now() - start) / 1000;
-  return { mode: 'main thread', threads: 1, secs, cpu: cpuSecs(cpu), sentences, startup_ms: round(loadMs) };
+  return {
+    mode: 'main thread',
+    threads: 1,
+    secs,
+    cpu: cpuSecs(cpu),
+    ...half.since(articles.length),
+    thread_cpu_secs: threadCpuSince(perThread),
+    sentences,
+    startup_ms: round(loadMs),
+  };
 }
 
 async function pooled(articles: Article[], threads: number) {
@@ -101,10 +171,12 @@ async function pooled(articles: Article[], threads: number) {
   await pool.ready();
   const startupMs = performance.now() - t0;
   try {
-    const warm = tasks(articles.slice(0, 20 * threads));
+    const warm = tasks(articles.slice(0, warmup * threads));
     await Promise.all(warm.map((t) => pool.code(t)));
     const cpu = process.cpuUsage();
+    const perThread = threadCpu();
     const start = performance.now();
+    const half = halfway(articles.length);
     const queue = tasks(articles);
     let sentences = 0;
     let next = 0;
@@ -112,6 +184,7 @@ async function pooled(articles: Article[], threads: number) {
     const lane = async () => {
       while (next < queue.length) {
         const outcomes = await pool.code(queue[next++]);
+        half.count(outcomes.length);
         for (const o of outcomes) {
           if ('doc' in o) sentences += o.doc.sentences.length;
           else errors.push(o.error);
@@ -121,12 +194,16 @@ async function pooled(articles: Article[], threads: number) {
     await Promise.all(Array.from({ length: threads * 3 }, lane));
     const secs = (performance.now() - start) / 1000;
     const cpuUsed = cpuSecs(cpu);
+    const threadSecs = threadCpuSince(perThread);
+    const second = half.since(articles.length);
     const infos = await Promise.all(Array.from({ length: threads }, () => pool.info()));
     return {
       mode: 'pool',
       threads,
       secs,
       cpu: cpuUsed,
+      ...second,
+      thread_cpu_secs: threadSecs,
       sentences,
       startup_ms: round(startupMs),
       worker_load_ms: round(Math.max(...infos.map((i) => i.loadMs))),
@@ -168,16 +245,28 @@ async function child() {
   if (mode === 'lexicon') return lexicon();
   const articles = readArticles(corpus, limit);
   const r = mode === 'pool' ? await pooled(articles, threadList[0]) : await inProcess(articles);
+  const { secs2, cpu2, n2, ...rest } = r as typeof r & { secs2?: number; cpu2?: number; n2?: number };
   return {
-    ...r,
+    ...rest,
+    node_flags: nodeFlags.join(' '),
+    ...(mode === 'pool' ? { young_mb: youngMb ?? 'default', old_mb: oldMb ?? 'default (256)' } : {}),
+    warmup,
     articles: articles.length,
     secs: round(r.secs, 2),
     cpu_secs: round(r.cpu, 2),
     /** Cores kept busy: CPU time over wall time (2 at best on two cores). */
     cores_used: round(r.cpu / r.secs, 2),
     articles_per_s: round(articles.length / r.secs, 1),
-    /** What the machine's load cannot change: articles per CPU-second. */
+    /** What the machine's load cannot change: articles per CPU-second, and its inverse. */
     articles_per_cpu_s: round(articles.length / r.cpu, 1),
+    cpu_ms_per_article: round((r.cpu * 1000) / articles.length, 2),
+    /** The same over the second half of the articles, JIT warm-up mostly done. */
+    ...(secs2 && cpu2 && n2
+      ? {
+          second_half_articles_per_s: round(n2 / secs2, 1),
+          second_half_cpu_ms_per_article: round((cpu2 * 1000) / n2, 2),
+        }
+      : {}),
     sentences_per_s: round(r.sentences / r.secs),
     peak_rss_mb: peakRssMb(),
   };
@@ -186,7 +275,22 @@ async function child() {
 function run(extra: string[]): Record<string, number | string> {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(import.meta.url), corpus, '--limit', String(limit), ...extra],
+    [
+      ...nodeFlags,
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      corpus,
+      '--limit',
+      String(limit),
+      '--warmup',
+      String(warmup),
+      ...(nodeFlags.length ? ['--node-flags', nodeFlags.join(' ')] : []),
+      // the heap limits reach the measured process (before, they stayed in the parent)
+      ...(youngMb !== undefined ? ['--young-mb', String(youngMb)] : []),
+      ...(oldMb !== undefined ? ['--old-mb', String(oldMb)] : []),
+      ...extra,
+    ],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(out.trim().split('\n').pop()!);
@@ -222,7 +326,9 @@ if (mode !== 'all') {
   const summary = {
     corpus: corpus.split('/').pop(),
     limit,
+    warmup,
     repeat,
+    node_flags: nodeFlags.join(' '),
     load_average_before: round(load, 1),
     load_average_after: round(loadavg()[0], 1),
     runs: rows,
