@@ -248,7 +248,10 @@ async function child() {
   const { secs2, cpu2, n2, ...rest } = r as typeof r & { secs2?: number; cpu2?: number; n2?: number };
   return {
     ...rest,
-    node_flags: nodeFlags.join(' '),
+    /** The flags this process runs under (`--node-flags` reaches the processes `all` starts). */
+    node_flags: process.execArgv
+      .filter((a, i, all) => a !== '--import' && all[i - 1] !== '--import')
+      .join(' '),
     ...(mode === 'pool' ? { young_mb: youngMb ?? 'default', old_mb: oldMb ?? 'default (256)' } : {}),
     warmup,
     articles: articles.length,
@@ -285,7 +288,6 @@ function run(extra: string[]): Record<string, number | string> {
       String(limit),
       '--warmup',
       String(warmup),
-      ...(nodeFlags.length ? ['--node-flags', nodeFlags.join(' ')] : []),
       // the heap limits reach the measured process (before, they stayed in the parent)
       ...(youngMb !== undefined ? ['--young-mb', String(youngMb)] : []),
       ...(oldMb !== undefined ? ['--old-mb', String(oldMb)] : []),
