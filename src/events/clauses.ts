@@ -125,3 +125,60 @@ export function loneIndividual(m: Mention): boolean {
     LONE_PERSONS.has(m.actors[0].office ?? '')
   );
 }
+
+/**
+ * Whether an event noun at `anchor` is the object of a verb that talks about an event rather
+ * than doing it ("aimed at decreasing shootings", "survived the attack", "described the
+ * killings in Benghazi as an act of terror", "to prevent another terrorist attack").
+ */
+export function eventNounTheme(t: readonly Token[], anchor: number, from: number): boolean {
+  if (t[anchor].pos !== 'NOUN') return false;
+  let i = anchor - 1;
+  while (i >= from && (t[i].pos === 'DET' || t[i].pos === 'ADJ' || t[i].pos === 'NUM')) i--;
+  return i >= from && t[i].pos === 'VERB' && THEME_VERBS.has(t[i].lemma);
+}
+/** Verbs whose object is an event their subject did not do. */
+const THEME_VERBS = new Set([
+  'prevent',
+  'stop',
+  'halt',
+  'avoid',
+  'survive',
+  'witness',
+  'remember',
+  'recall',
+  'investigate',
+  'probe',
+  'describe',
+  'mention',
+  'discuss',
+  'cite',
+  'reduce',
+  'decrease',
+  'curb',
+  'deter',
+  'fear',
+  'predict',
+  'mark',
+  'commemorate',
+  'exploit',
+  'politicize',
+  'handle',
+  'mishandle',
+  'explain',
+  'justify',
+  'blame',
+  'protest',
+  'mourn',
+  'recount',
+  'study',
+  'analyze',
+  'analyse',
+  'review',
+  'examine',
+  'document',
+  'escape',
+  'flee',
+  'suffer',
+  'endure',
+]);

@@ -14,7 +14,14 @@ import type {
 import type { Stage } from '../pipeline/index.ts';
 import { backgroundNoun } from './background.ts';
 import { buildEvent, type Found } from './build.ts';
-import { directObject, eventNounSubject, loneIndividual, passiveAdjunct, protestAim } from './clauses.ts';
+import {
+  directObject,
+  eventNounSubject,
+  eventNounTheme,
+  loneIndividual,
+  passiveAdjunct,
+  protestAim,
+} from './clauses.ts';
 import { absorbComplements } from './complements.ts';
 import { fromAgentRoles } from './from-agent.ts';
 import { modalityAt } from './modality.ts';
@@ -224,6 +231,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's
   // act; "in response to the Soviet invasion of Afghanistan" recalls even its own doer's act
   const recalled = source && !nominalAgent ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart) : false;
+  if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
+    source = undefined;
   if (
     source &&
     recalled &&

@@ -497,3 +497,9 @@ test('a verb joined by "and" to an infinitive shares its head: "refused to meet 
   assert.deepEqual(triples(doc.events), ['IRNGOV PAKGOV 125']);
   assert.ok(doc.dropped.some((d) => d.cameo === '111' && d.reason === 'negated'));
 });
+
+test('an event noun after a verb that talks about it is not the subject\'s act: "to prevent another attack"', () => {
+  assert.deepEqual(coded3('Iran wants to prevent another attack on Israel.'), []);
+  assert.deepEqual(coded3('Pakistan described the killings in Kabul as an act of terror.'), []);
+  assert.deepEqual(coded3('Iran launched another attack on Israel.'), ['IRNGOV ISRGOV 190']);
+});
