@@ -44,7 +44,7 @@ function antecedentPerson(s: Salience): Actor | undefined {
  * The pronoun was first resolved
  * from earlier sentences only, before its sentence's names were read.
  */
-export function withinSentence(doc: Doc, merged: readonly Mention[], k: number): Mention {
+export function withinSentence(doc: Doc, merged: readonly Mention[], k: number, s: Salience): Mention {
   const m = merged[k];
   if (m.kind !== 'pronoun') return m;
   const word = doc.tokens[m.tokenStart].lower;
@@ -55,9 +55,45 @@ export function withinSentence(doc: Doc, merged: readonly Mention[], k: number):
     if ((x.kind !== 'person' && x.kind !== 'title-name') || x.possessive) continue;
     if (objectPosition(doc, x) === object) antecedent = x;
   }
-  if (!antecedent) return m;
+  if (!antecedent) return object ? m : (voicedCountryPerson(doc, merged, k, s) ?? m);
   const a = antecedent.actors[0];
   return { ...m, actors: [{ ...a, rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] }] };
+}
+
+/**
+ * "He reiterated America's continued support…": a speaker voicing a country's position right
+ * after the pronoun's verb is of that country. When the person the pronoun was read as is not,
+ * one of the latest sentence's persons who is takes its place.
+ */
+function voicedCountryPerson(
+  doc: Doc,
+  merged: readonly Mention[],
+  k: number,
+  s: Salience,
+): Mention | undefined {
+  const m = merged[k];
+  const voiced = merged[k + 1];
+  if (!voiced?.possessive || voiced.kind !== 'country') return undefined;
+  let i = m.tokenEnd;
+  while (i < voiced.tokenStart && (doc.tokens[i].pos === 'ADV' || doc.tokens[i].pos === 'AUX')) i++;
+  if (i !== voiced.tokenStart - 1 || doc.tokens[i].pos !== 'VERB') return undefined;
+  const country = voiced.actors[0].country;
+  if (m.actors[0].country === country) return undefined;
+  const latest = s.personSentences.at(-1);
+  for (let j = s.persons.length - 1; j >= 0 && s.personSentences[j] === latest; j--) {
+    const a = s.persons[j];
+    if (a.country === country)
+      return {
+        ...m,
+        actors: [
+          {
+            ...a,
+            rules: [...a.rules, `pronoun:${doc.tokens[m.tokenStart].lower}`, 'pronoun:voiced-country'],
+          },
+        ],
+      };
+  }
+  return undefined;
 }
 
 /** Whether a mention stands right after a verb or preposition, as its object. */

@@ -215,7 +215,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
       merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
       merged[k] = ownedByPronoun(doc, merged, k);
-      merged[k] = withinSentence(doc, merged, k);
+      merged[k] = withinSentence(doc, merged, k, salience);
       const m = merged[k];
       noteMention(salience, m);
       for (const a of m.actors)

@@ -219,3 +219,20 @@ test('"he" is the subject of the latest sentence naming people, or a subject nam
     '"him" is the person named as an object',
   );
 });
+
+test('"he" voicing a country\'s position right after his verb is the latest sentence\'s person of that country', () => {
+  const events = (text: string) =>
+    codeText(text, '2025-04-08', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const call =
+    'Pakistani Foreign Minister Ishaq Dar held a phone call with US Secretary of State Marco Rubio.';
+  assert.ok(
+    events(`${call} He reiterated America's support for Pakistan.`).some((e) =>
+      e.startsWith('USAGOV PAKGOV'),
+    ),
+  );
+  assert.ok(
+    events(`${call} He reiterated Pakistan's support for America.`).some((e) =>
+      e.startsWith('PAKGOV USAGOV'),
+    ),
+  );
+});
