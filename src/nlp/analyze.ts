@@ -2,7 +2,8 @@ import type { Doc, Pos, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { parseDateline } from './dateline.ts';
-import { isModelWord, its, readWink } from './wink.ts';
+import { isModelWord, its, readWink, winkTables } from './wink.ts';
+import { hasModelLemma, lemmaOf, type WinkTokens, winkTokens } from './wink-tokens.ts';
 
 /** Straightens curly apostrophes so dictionaries need one spelling. */
 export function normalizeWord(s: string): string {
@@ -23,12 +24,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
   if (text.trim() === '') return { sentences, tokens };
   const { text: wtext, inserted } = forWink(text);
   return readWink(wtext, (doc) => {
-    // wink's typings do not accept every `its` helper in `out()`; the calls are documented usage.
-    const all = doc.tokens() as unknown as { out(f: unknown): string[] };
-    const out = (f: unknown) => all.out(f);
-    const values = out(its.value);
-    const pos = out(its.pos);
-    const lemmas = out(its.lemma);
+    const read = winkTokens(doc);
+    const { values, pos } = read;
     const n = values.length;
     const starts = new Int32Array(n);
     const newline = new Uint8Array(n);
@@ -69,9 +66,9 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       if (boilerplate(first.start)) sentence.skip = 'boilerplate';
       sentences.push(sentence);
     };
-    // each sentence's first and last token index: plain numbers, no item objects per sentence
-    const spans = (doc.sentences() as unknown as { out(f: unknown): [number, number][] }).out(its.span);
-    for (const [firstIndex, lastIndex] of spans) {
+    for (const sentence of read.sentences) {
+      const firstIndex = sentence[0];
+      const lastIndex = sentence[1];
       let tokenStart = tokens.length;
       for (let i = firstIndex; i <= lastIndex; i++) {
         if (isTabOrLineBreak(values[i])) continue;
@@ -81,13 +78,13 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         }
         const start = starts[i];
         const value = values[i];
-        const lemma = lemmas[i] ?? value;
-        const lower = normalizeWord(value);
+        const tag = (pos[i] ?? 'X') as Pos;
+        const { lower, lemma } = wordForms(read, i, tag);
         const token: Token = {
           text: value,
           lower,
-          lemma: lemma === value ? lower : normalizeWord(lemma),
-          pos: (pos[i] ?? 'X') as Pos,
+          lemma,
+          pos: tag,
           start,
           end: start + value.length,
           sentence: sentences.length,
@@ -110,6 +107,40 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
 function isTabOrLineBreak(value: string): boolean {
   const c = value.charCodeAt(0);
   return c === 10 || c === 13 || c === 9;
+}
+
+interface WordForms {
+  lower: string;
+  lemma: string;
+}
+
+/**
+ * Forms of model words, by POS tag and word: most tokens are such words, whose lemma wink
+ * computes afresh at every token, and whose forms are the same in every text. An array per
+ * tag indexed by wink's word number (~0.7 MB each) is read much faster than a Map keyed by
+ * word and tag, which cost about as much as wink's own lemma.
+ */
+const modelForms = new Map<string, (WordForms | undefined)[]>();
+
+/** The lower-cased text and lemma of token `i` of a wink document. */
+function wordForms(read: WinkTokens, i: number, pos: string): WordForms {
+  const value = read.values[i];
+  const word = read.modelWords[i];
+  let byWord: (WordForms | undefined)[] | undefined;
+  if (word >= 0) {
+    byWord = modelForms.get(pos);
+    if (byWord === undefined) {
+      byWord = new Array(winkTables().words.intrinsicSize);
+      modelForms.set(pos, byWord);
+    }
+    const known = byWord[word];
+    if (known) return known;
+  }
+  const lower = normalizeWord(value);
+  const lemma = lemmaOf(read, i) ?? value;
+  const forms = { lower, lemma: lemma === value ? lower : normalizeWord(lemma) };
+  if (byWord && hasModelLemma(read, word)) byWord[word] = forms;
+  return forms;
 }
 
 /**

@@ -21,6 +21,8 @@ interface Lexemes {
 const RENEW_AFTER = 200_000;
 
 let lexemes: Lexemes | undefined;
+/** wink's POS tags, numbered as in its tokens' data. */
+let posTags: string[] | undefined;
 // The model's loader of custom-entity data stringifies it again at every call (the string
 // grows until JSON.stringify throws after ~20 instances): load it once, reuse it.
 const metaCER = (model as unknown as { metaCER(): unknown }).metaCER();
@@ -28,9 +30,14 @@ function createNlp() {
   const wrapped = {
     ...model,
     metaCER: () => metaCER,
+    // `doc.out(its.readabilityStats)` hands wink's raw document data to this add-on: it
+    // returns that data, which `winkTokens` reads (Dyad never asks wink for readability stats).
+    addons: { ...model.addons, readabilityStats: (rdd: unknown) => rdd },
     core() {
       const core = (model as unknown as { core(): unknown }).core();
-      lexemes = (core as unknown as { features: { lexeme: Lexemes } }).features.lexeme;
+      const { features } = core as unknown as { features: { lexeme: Lexemes; pos: { list: string[] } } };
+      lexemes = features.lexeme;
+      posTags = features.pos.list;
       return core;
     },
   };
@@ -42,6 +49,11 @@ function createNlp() {
 /** The one wink-nlp instance of this thread (loading the model takes ~100 ms). */
 let nlp = createNlp();
 export const its = nlp.its;
+
+/** wink's word list (model words first, then the words it learned) and POS tags. */
+export function winkTables(): { words: Lexemes; posTags: string[] } {
+  return { words: lexemes!, posTags: posTags! };
+}
 let depth = 0;
 
 /**
