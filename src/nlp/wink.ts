@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type Document } from 'wink-nlp';
+import { memoizedFeatures } from './wink-features.ts';
 
 /** wink's table of known words, which `readDoc` extends with every new word it reads. */
 interface Lexemes {
@@ -33,6 +34,9 @@ function createNlp() {
     // `doc.out(its.readabilityStats)` hands wink's raw document data to this add-on: it
     // returns that data, which `winkTokens` reads (Dyad never asks wink for readability stats).
     addons: { ...model.addons, readabilityStats: (rdd: unknown) => rdd },
+    featureFn: memoizedFeatures(
+      (model as unknown as { featureFn: Parameters<typeof memoizedFeatures>[0] }).featureFn,
+    ),
     core() {
       const core = (model as unknown as { core(): unknown }).core();
       const { features } = core as unknown as { features: { lexeme: Lexemes; pos: { list: string[] } } };

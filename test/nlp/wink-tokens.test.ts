@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import model from 'wink-eng-lite-web-model';
 import { analyzeText, normalizeWord } from '../../src/nlp/index.ts';
 import { its, readWink } from '../../src/nlp/wink.ts';
+import { memoizedFeatures } from '../../src/nlp/wink-features.ts';
 import { winkTokens } from '../../src/nlp/wink-tokens.ts';
 
 // contractions (read from wink's table of expansions), a no-break space, tabs and line breaks,
@@ -54,4 +56,27 @@ test('lemmas are the same whether remembered or read afresh from wink', () => {
     assert.equal(tokens.length, expected.length);
     assert.deepEqual(unlessFirst(tokens.map((t) => t.lemma)), unlessFirst(expected));
   }
+});
+
+test("memoized features give wink's values for every word and category", () => {
+  const featureFn = (model as unknown as { featureFn: Parameters<typeof memoizedFeatures>[0] }).featureFn;
+  const config = (model as unknown as { core(): { packing: { config: unknown } } }).core().packing.config;
+  const plain = featureFn(config);
+  const memo = memoizedFeatures(featureFn)(config);
+  const words = ['Zyxwvutians', 'zyxwvutians', 'Côte', 'ISIS', 'running', 'Anti-war', '2015', '3pm'];
+  // wink learns a word's lower-cased form before extracting its features, and `pos` reads it:
+  // extract them while the words of a text are learned
+  const text = words.map((w) => `${w} ${w.toLowerCase()}`).join(' ');
+  readWink(text, (doc) => {
+    const cache = (doc.out(its.readabilityStats) as unknown as { cache: unknown }).cache;
+    for (let round = 0; round < 2; round++)
+      for (const word of words)
+        for (const category of [0, 1, 2, 3, 7])
+          for (const name of ['shape', 'pos'])
+            assert.equal(
+              memo[name](word, category, cache),
+              plain[name](word, category, cache),
+              `${name} ${word} ${category}`,
+            );
+  });
 });
