@@ -45,9 +45,10 @@ const IMPLICIT_WINDOW = 3;
 /**
  * Roots whose act is never aimed at the people of the place it is set in: a meeting, talks or
  * a call "in Washington", "at a summit in Tokyo" (a visit's place is its target through the
- * pattern's mode instead).
+ * pattern's mode instead), and criticism of something that happened there ("condemned the
+ * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
  */
-const NOT_AT_PLACE_ROOTS = new Set(['04']);
+const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
 /** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
 const PASSIVE_AGENT_REACH = 8;
 

@@ -53,7 +53,8 @@ test("travel to a city or region of the traveller's own country meets no one", (
   );
 });
 
-test('a meeting or talks in a place are not aimed at its people; force in a place is', () => {
+test('a meeting, talks or criticism in a place are not aimed at its people; force in a place is', () => {
   assert.deepEqual(coded('Iranian officials held talks in Geneva on Monday.'), []);
+  assert.deepEqual(coded('NATO condemned the attack in Benghazi.'), []);
   assert.deepEqual(coded('Iranian troops shelled Aleppo on Monday.'), ['IRNMIL SYRCVL 194']);
 });
