@@ -524,7 +524,9 @@ function chunkAt(
   const before = first > 0 ? tokens[first - 1] : undefined;
   const isPlace =
     (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'place') && !possessive;
-  if (isPlace && before && before.sentence === sentence && LOCATIVE.has(before.lower)) {
+  // …but "pointed the finger at China", "fired at Israel", "angry at Iran": a country after "at" is aimed at
+  const aimedAt = before?.lower === 'at' && mention.kind === 'country';
+  if (isPlace && before && before.sentence === sentence && LOCATIVE.has(before.lower) && !aimedAt) {
     mention.placeOnly = true;
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
   }

@@ -58,3 +58,8 @@ test('a meeting, talks or criticism in a place are not aimed at its people; forc
   assert.deepEqual(coded('NATO condemned the attack in Benghazi.'), []);
   assert.deepEqual(coded('Iranian troops shelled Aleppo on Monday.'), ['IRNMIL SYRCVL 194']);
 });
+
+test('a country after "at" is aimed at, not a place: "pointed the finger at China"', () => {
+  assert.deepEqual(coded('The United States pointed the finger at China on Monday.'), ['USAGOV CHNGOV 112']);
+  assert.deepEqual(coded('Iranian officials met in Tehran on Monday.'), []);
+});
