@@ -26,8 +26,8 @@ export function backgroundNoun(
   return false;
 }
 
-/** Prepositions whose object is an event the clause talks about: "his handling of the attacks". */
-const ABOUT = new Set(['of', 'about', 'over', 'into', 'to', 'for']);
+/** Words before a definite event noun the clause talks about: "his handling of the attacks", "said that the attacks…". */
+const ABOUT = new Set(['of', 'about', 'over', 'into', 'to', 'for', 'that']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**

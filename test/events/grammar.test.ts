@@ -147,7 +147,7 @@ test('an object pronoun nothing resolves is the object: the search for a target 
   ]);
 });
 
-test('a definite event noun after "of/about/into/over/to/for" recalls a known event: the clause subject did not do it', () => {
+test('a definite event noun after "of/about/into/over/to/for/that" recalls a known event: the clause subject did not do it', () => {
   assert.deepEqual(coded3('The senator asked about the killing of protesters in Cairo.'), []);
   assert.deepEqual(
     coded3('Republicans criticized his handling of the attack on the U.S. consulate in Libya.'),
@@ -162,6 +162,11 @@ test('a definite event noun after "of/about/into/over/to/for" recalls a known ev
     'nor did the actor named before the noun, in this story',
   );
   assert.deepEqual(coded3('Iran welcomed the Soviet invasion of Afghanistan.'), ['IRNGOV SUNGOV 051']);
+  assert.deepEqual(
+    coded3('Egypt said that the attacks on American personnel were unacceptable.'),
+    [],
+    'a definite event noun opening a that-clause is talked about',
+  );
 });
 
 test('the target search stops where a relative clause opens; "demanded that X" keeps its target', () => {
