@@ -494,13 +494,41 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
 /**
  * "Attacking" a named person is criticism, not force, unless armed people do it: "the Obama
  * campaign attacked Romney", "an ad campaign attacking Obama", "Republicans attacked Holder"
- * (111); a country, force or group attacking anything else stays 190.
+ * (111); so is an attack or assault between the unarmed public institutions of one country.
+ * A country, force or group attacking anything else, or civilians, stays 190.
  */
 function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
-  if (m.pattern.code !== '190' || doc.tokens[m.anchor].lemma !== 'attack') return false;
-  if (!INDIVIDUAL_KINDS.has(target.kind)) return false;
-  return source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector));
+  if (m.pattern.code !== '190' || !ATTACK_WORDS.has(doc.tokens[m.anchor].lemma)) return false;
+  if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
+  if (INDIVIDUAL_KINDS.has(target.kind)) return doc.tokens[m.anchor].lemma === 'attack';
+  // "Obama's attacks on the Catholic Church", "Republicans attacked the administration": one
+  // country's politicians, parties, press and institutions attacking one another use words
+  return source.actors.every((a) =>
+    target.actors.every(
+      (b) =>
+        a.country === b.country &&
+        POLITICAL_SECTORS.has(a.sector ?? '') &&
+        POLITICAL_SECTORS.has(b.sector ?? ''),
+    ),
+  );
 }
+const ATTACK_WORDS = new Set(['attack', 'assault']);
+/** Unarmed sectors of public life: their attacks on one another at home are words. */
+const POLITICAL_SECTORS = new Set([
+  'GOV',
+  'LEG',
+  'OPP',
+  'PTY',
+  'ELI',
+  'JRN',
+  'NGO',
+  'EDU',
+  'REL',
+  'LAB',
+  'BUS',
+  'MED',
+  'JUD',
+]);
 
 /** Why no source–target pair made an event: the same actor on both sides, or no country on either. */
 function unpaired(sources: readonly Actor[], targets: readonly Actor[]): DroppedEvent['reason'] {

@@ -508,3 +508,11 @@ test('an event noun after a verb that talks about it is not the subject\'s act: 
   assert.deepEqual(coded3('Pakistan described the killings in Kabul as an act of terror.'), []);
   assert.deepEqual(coded3('Iran launched another attack on Israel.'), ['IRNGOV ISRGOV 190']);
 });
+
+test('an attack between the unarmed public institutions of one country is words; on its civilians it is force', () => {
+  assert.deepEqual(coded3('The Iranian government attacked Iranian opposition parties.'), [
+    'IRNGOV IRNOPP 111',
+  ]);
+  assert.deepEqual(coded3('The Egyptian government attacked Egyptian protesters.'), ['EGYGOV EGYCVL 190']);
+  assert.deepEqual(coded3('Iran attacked Iraq on Monday.'), ['IRNGOV IRQGOV 190']);
+});
