@@ -85,7 +85,7 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     if (out.negated || out.hypothetical || out.future) out.cue = `${head.text} to … and`;
   }
   for (let i = clauseStart; i < anchor; i++) {
-    if (CONDITIONALS.has(tokens[i].lower)) {
+    if (CONDITIONALS.has(tokens[i].lower) || invertedShould(tokens, i, anchor)) {
       out.hypothetical = true;
       out.cue = tokens[i].text;
     }
@@ -111,6 +111,16 @@ function coordinatedTo(tokens: readonly Token[], anchor: number, clauseStart: nu
   return -1;
 }
 const COORDINATED_REACH = 8;
+
+/**
+ * "Should Congress fail to reach a deal, …", "… next year should the talks collapse": a "should"
+ * with its subject after it is an "if"; "Congress should act" (a verb right after it) is not.
+ */
+function invertedShould(tokens: readonly Token[], i: number, anchor: number): boolean {
+  if (tokens[i].lower !== 'should' || i + 1 >= anchor) return false;
+  const next = tokens[i + 1].pos;
+  return next === 'DET' || next === 'PROPN' || next === 'NOUN' || next === 'PRON' || next === 'NUM';
+}
 
 /** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */
 function possibilityHead(t: Token): boolean {

@@ -516,3 +516,9 @@ test('an attack between the unarmed public institutions of one country is words;
   assert.deepEqual(coded3('The Egyptian government attacked Egyptian protesters.'), ['EGYGOV EGYCVL 190']);
   assert.deepEqual(coded3('Iran attacked Iraq on Monday.'), ['IRNGOV IRQGOV 190']);
 });
+
+test('an inverted "should" is an "if", however long its subject: "Should Iran and its allies attack …"', () => {
+  assert.deepEqual(coded('Should Iran and its Syrian allies attack Pakistan, the UN will act.'), []);
+  assert.deepEqual(coded('The UN will act next week should Iran and its allies attack Pakistan.'), []);
+  assert.deepEqual(coded('Iran attacked Pakistan, the UN said.'), ['IRNGOV PAKGOV 190']);
+});
