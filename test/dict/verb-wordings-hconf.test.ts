@@ -92,3 +92,22 @@ test('barred / blocked workers from entering: restrict movement 191; blocking a 
   );
   assert.ok(!coded('Republicans blocked the bill from reaching the floor.').some((t) => t.endsWith(' 191')));
 });
+
+test('failed to reach / conclude an agreement, failed to agree: failed negotiations (164), both ways', () => {
+  assert.deepEqual(coded('Iran and Iraq failed to reach an agreement on the border on Sunday.'), [
+    'IRNGOV IRQGOV 164',
+  ]);
+  assert.deepEqual(coded('Canadian and Egyptian negotiators failed to conclude a wheat deal last week.'), [
+    'CANGOV EGYGOV 164',
+  ]);
+  assert.deepEqual(coded('Japan failed to agree with China on fishing quotas.'), ['JPNGOV CHNGOV 164']);
+  assert.deepEqual(coded('The Senate failed to reach a quorum on Monday.'), []);
+  assert.deepEqual(coded('Turkey failed to secure enough votes from Greece.'), []);
+  assert.deepEqual(coded('Should Iran and Iraq fail to reach a deal, oil prices will rise.'), []);
+});
+
+test('opposed to / opposes mediation or arbitration: rejects the mediator (126)', () => {
+  assert.deepEqual(coded('Israel is opposed to French mediation in the talks.'), ['ISRGOV FRAGOV 126']);
+  assert.deepEqual(coded('Morocco opposes UN arbitration of the dispute.'), ['MARGOV UNO 126']);
+  assert.deepEqual(coded('Israel opposed the French plan.'), []);
+});
