@@ -69,3 +69,15 @@ test('meeting complaints, hopes or pledges is no meeting; meeting demands accede
   assert.deepEqual(coded('Japan met Chinese hopes for more investment.'), []);
   assert.deepEqual(coded('Japan met Chinese demands for compensation.'), ['JPNGOV CHNGOV 083']);
 });
+
+test('pushing (hard) / lobbying for X to do something: an appeal to X (020), only when X comes right after "for"', () => {
+  assert.deepEqual(coded('Israel is pushing hard for the United States to strike Iran.'), [
+    'ISRGOV USAGOV 020',
+  ]);
+  assert.deepEqual(coded('Britain lobbied for Germany to accept more refugees.'), ['GBRGOV DEUGOV 020']);
+  assert.deepEqual(coded('Japan pushed hard for sanctions against North Korea.'), []);
+  assert.deepEqual(
+    coded('The Reagan administration is pushing for authority to sell the Soviets wheat.'),
+    [],
+  );
+});
