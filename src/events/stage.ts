@@ -304,6 +304,14 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       pattern: { ...m.pattern, code: '111', mode: undefined },
       recoded: 'verbal-attack:on-a-person',
     };
+  // "French and Egyptian warships launched war games": two countries' show of force together is
+  // a joint exercise between them
+  if (!target && m.pattern.code === '150' && new Set(sources.map((a) => a.country)).size > 1)
+    m = {
+      ...m,
+      pattern: { ...m.pattern, code: '062', mode: undefined, symmetric: true },
+      recoded: 'joint-exercise',
+    };
   if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
   if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
   const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {

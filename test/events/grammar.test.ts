@@ -522,3 +522,14 @@ test('an inverted "should" is an "if", however long its subject: "Should Iran an
   assert.deepEqual(coded('The UN will act next week should Iran and its allies attack Pakistan.'), []);
   assert.deepEqual(coded('Iran attacked Pakistan, the UN said.'), ['IRNGOV PAKGOV 190']);
 });
+
+test("two countries' forces staging a show of force together hold a joint exercise (062)", () => {
+  const doc = codeText(
+    'Indian and Japanese warships staged naval drills on Monday.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(doc.events), ['INDMIL JPNMIL 062']);
+  assert.equal(doc.events[0].symmetric, true);
+  assert.deepEqual(coded3('Chinese warships staged naval drills near Taiwan.'), ['CHNMIL TWNCVL 150']);
+});
