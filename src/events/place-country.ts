@@ -8,6 +8,9 @@ import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
  * acts abroad.
  */
 const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([...HOME_PEOPLE, 'JUD']);
+/** The domestic sectors `facingOwnState` homes: see there. */
+const CITIZEN_BODIES: ReadonlySet<string> = new Set(['JUD', 'OPP', 'LAB', 'REL', 'AGR', 'MED', 'COP']);
+const FORCE_OR_PROTEST: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
 
 /**
  * The one country whose places the sentence names as places ("in Serbia", "in the capital
@@ -98,7 +101,28 @@ export function placedPair(
     ta = homed(ta, country);
     if (protest) ta = domesticTarget(sa, ta);
   }
-  return [sa, victimAtScene(sa, coercedAtHome(sa, ta, code))];
+  return [facingOwnState(sa, ta, code), victimAtScene(sa, coercedAtHome(sa, ta, code))];
+}
+
+/**
+ * A country's own bodies named without the country — courts, the opposition, unions, churches,
+ * farmers, doctors, police — acting on one country's state institutions are of that country:
+ * "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials"
+ * (CHLJUD), "the union called off its strike after talks with the Nigerian government".
+ * Civilians, analysts and business are as often foreign ("bankers met Brazil's minister"), and
+ * protests and violence at a state's mission come from abroad ("stormed the U.S. embassy").
+ */
+function facingOwnState(sa: Actor, ta: Actor, code: string): Actor {
+  // a country the story lends (`ofArticleCountry`) stays: only an actor with none at all is homed
+  if (
+    !sa.code.startsWith('---') ||
+    !sa.sector ||
+    !CITIZEN_BODIES.has(sa.sector) ||
+    FORCE_OR_PROTEST.has(code.slice(0, 2))
+  )
+    return sa;
+  if (countryless(ta) || !ta.sector || !STATE_SECTORS.has(ta.sector) || ta.country.length !== 3) return sa;
+  return inCountry(sa, ta.country, 'facing-own-state');
 }
 
 /**

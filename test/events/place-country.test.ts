@@ -63,3 +63,15 @@ test('a country after "at" is aimed at, not a place: "pointed the finger at Chin
   assert.deepEqual(coded('The United States pointed the finger at China on Monday.'), ['USAGOV CHNGOV 112']);
   assert.deepEqual(coded('Iranian officials met in Tehran on Monday.'), []);
 });
+
+test("a country's own bodies named without it, acting on its state, are of that country", () => {
+  assert.deepEqual(coded('A union leader criticized the Peruvian government on Monday.'), [
+    'PERLAB PERGOV 111',
+  ]);
+  assert.deepEqual(coded('Church leaders urged the Kenyan government to hold talks.'), ['KENREL KENGOV 026']);
+  assert.deepEqual(
+    coded('Protesters stormed the U.S. embassy on Friday.'),
+    ['---CVL USAGOV 145'],
+    'who storms an embassy is mostly from abroad',
+  );
+});
