@@ -4,6 +4,8 @@ import type { PatternMatch } from './patterns.ts';
 import { BOUNDARY } from './words.ts';
 
 const MARKERS = new Set(['to', 'of', 'for', 'against', 'from']);
+/** Coercion and force: their noun's "of"/"on" object is the victim ("the killing of protesters"). */
+const VIOLENT_ROOTS = new Set(['17', '18', '19', '20']);
 const REACH = 8;
 
 /**
@@ -27,6 +29,8 @@ export function absorbComplements(
     }
     absorbed.push(b);
     kept[i] = specialize(kept[i], b);
+    if (headsObject(tokens, kept[i], b) && VIOLENT_ROOTS.has(b.pattern.code.slice(0, 2)))
+      kept[i] = { ...kept[i], violentTheme: b.anchor };
   }
   return [kept, absorbed];
 }

@@ -23,6 +23,8 @@ export interface PatternMatch {
   specializedBy?: string;
   /** Why the code differs from the pattern's own ("will visit" → intent). */
   recoded?: string;
+  /** The anchor of a violent event noun heading this pattern's object ("condemned the attack on…"). */
+  violentTheme?: number;
   /**
    * The anchor is a participle wink tagged ADJ but used verbally ("were apprehended",
    * "a convoy looted by militants", "has pressured"): the voice it was read with.

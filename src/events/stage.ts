@@ -49,6 +49,8 @@ const IMPLICIT_WINDOW = 3;
  * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
  */
 const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
+/** How far after a condemned act's noun its "by" agent may stand ("the killing of protesters by police"). */
+const VICTIM_REACH = 8;
 /** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
 const PASSIVE_AGENT_REACH = 8;
 
@@ -267,6 +269,13 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       TARGET_PREPOSITIONS.has(doc.tokens[last].lower)
     )
       target = objectOfPreposition(doc, findTarget(doc, mentions, last, exclude, placeMode), last) ?? target;
+    // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
+    // the act is not who is condemned; its doer is, when named ("the killing of protesters by
+    // security forces", "the Indian attack on Kashmir" is found before the noun)
+    if (target && m.violentTheme !== undefined && target.mention.tokenStart > m.violentTheme) {
+      const doer = findAgent(doc, mentions, m.violentTheme, s.tokenEnd, VICTIM_REACH);
+      target = doer && { mention: doer.mention, rule: 'target:doer-of-act-in-object' };
+    }
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude, last);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
     // "Hillary Clinton praised Obama": the direct object is the source's own actor, so there

@@ -533,3 +533,12 @@ test("two countries' forces staging a show of force together hold a joint exerci
   assert.equal(doc.events[0].symmetric, true);
   assert.deepEqual(coded3('Chinese warships staged naval drills near Taiwan.'), ['CHNMIL TWNCVL 150']);
 });
+
+test('condemning an act of force is aimed at its doer, not its victim', () => {
+  assert.deepEqual(coded3('Pakistan condemned the attack on the Chinese consulate in Karachi.'), []);
+  assert.deepEqual(coded3('Pakistan condemned the Indian attack on Kashmir.'), ['PAKGOV INDGOV 111']);
+  assert.deepEqual(
+    coded3('Amnesty International condemned the killing of protesters by Syrian security forces.'),
+    ['AMN SYRMIL 111'],
+  );
+});
