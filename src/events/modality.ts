@@ -74,6 +74,9 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
         out.passive = true;
     }
   }
+  // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
+  const denial = deniedGerund(tokens, anchor, clauseStart);
+  if (denial) return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: denial };
   // "refused to meet X and sign …", "aims to tighten sanctions and impose a blockade": a verb
   // joined by "and" to an infinitive is that infinitive's second verb, under the same head
   const to = coordinatedTo(tokens, anchor, clauseStart);
@@ -140,6 +143,18 @@ const CLAIMS = new Set([
   'assertion',
   'rumor',
 ]);
+
+/** The denial governing an -ing verb ("denied targeting", "denies having supplied"), or undefined. */
+function deniedGerund(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {
+  const a = tokens[anchor];
+  if (!(a.lower.endsWith('ing') || (a.pos === 'VERB' && tokens[anchor - 1]?.lower === 'having')))
+    return undefined;
+  let i = anchor - 1;
+  if (tokens[i]?.lower === 'having') i--;
+  while (i > clauseStart && tokens[i].pos === 'ADV') i--;
+  const t = tokens[i];
+  return i >= clauseStart && t.pos === 'VERB' && DENYING.has(t.lemma) ? `${t.text} ${a.text}` : undefined;
+}
 
 /** Whether the "that" at `i` opens a clause a denial governs: "denied that", "denied the reports that". */
 function deniedBefore(tokens: readonly Token[], i: number, clauseStart: number): boolean {

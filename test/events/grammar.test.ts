@@ -188,6 +188,8 @@ test('a group noun heading its own mention before a place acts: "Protesters in T
 
 test('a denied that-clause states no act; "alleged that" is an accusation even when wink reads "alleged" as an adjective', () => {
   assert.deepEqual(coded3('Pakistan denied that it had supplied weapons to the Taliban.'), []);
+  assert.deepEqual(coded3('Russia denied targeting Ukrainian civilians.'), [], 'nor a denied gerund');
+  assert.deepEqual(coded3('Russia denied having attacked Ukrainian civilians.'), []);
   assert.deepEqual(
     codeText(
       'Pakistan denied that it had supplied weapons to the Taliban.',
