@@ -11,6 +11,15 @@ const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([...HOME_PEOPLE, 'JUD']);
 /** The domestic sectors `facingOwnState` homes: see there. */
 const CITIZEN_BODIES: ReadonlySet<string> = new Set(['JUD', 'OPP', 'LAB', 'REL', 'AGR', 'MED', 'COP']);
 const FORCE_OR_PROTEST: ReadonlySet<string> = new Set(['14', '18', '19', '20']);
+/** Targets an actor deals with directly: its object, its slot, or after with/to/against/on. */
+const FACED_TARGETS: ReadonlySet<string> = new Set([
+  'target:object',
+  'target:pattern-slot',
+  'target:after-with',
+  'target:after-to',
+  'target:after-against',
+  'target:after-on',
+]);
 
 /**
  * The one country whose places the sentence names as places ("in Serbia", "in the capital
@@ -93,6 +102,7 @@ export function placedPair(
   ta: Actor,
   code: string,
   home: () => string | undefined,
+  targetRule = '',
 ): [Actor, Actor] {
   const protest = code.startsWith('14');
   if (protest || !countryless(sa) || !countryless(ta)) {
@@ -101,7 +111,9 @@ export function placedPair(
     ta = homed(ta, country);
     if (protest) ta = domesticTarget(sa, ta);
   }
-  return [facingOwnState(sa, ta, code), victimAtScene(sa, coercedAtHome(sa, ta, code))];
+  // "freed 10 accused of spying for Iran": a state named in a complement is not the one faced
+  const faced = FACED_TARGETS.has(targetRule) ? facingOwnState(sa, ta, code) : sa;
+  return [faced, victimAtScene(sa, coercedAtHome(sa, ta, code))];
 }
 
 /**

@@ -562,7 +562,13 @@ function pushPair(
   ta: Actor,
   symmetric: boolean,
 ): void {
-  [sa, ta] = placedPair(sa, ta, base.match.pattern.code, () => sentenceAttributes(ctx).placeCountry);
+  [sa, ta] = placedPair(
+    sa,
+    ta,
+    base.match.pattern.code,
+    () => sentenceAttributes(ctx).placeCountry,
+    target.rule,
+  );
   if (sa.code === ta.code || (countryless(sa) && countryless(ta))) return;
   ctx.recent.push({
     sentence: ctx.s.index,
