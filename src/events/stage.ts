@@ -272,7 +272,13 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
     // the act is not who is condemned; its doer is, when named ("the killing of protesters by
     // security forces", "the Indian attack on Kashmir" is found before the noun)
-    if (target && m.violentTheme !== undefined && target.mention.tokenStart > m.violentTheme) {
+    if (
+      target &&
+      m.violentTheme !== undefined &&
+      target.mention.tokenStart > m.violentTheme &&
+      // "criticized the clashes between Pakistani troops and Iranian militants": its parties
+      doc.tokens[m.violentTheme + 1]?.lower !== 'between'
+    ) {
       const doer = findAgent(doc, mentions, m.violentTheme, s.tokenEnd, VICTIM_REACH);
       target = doer && { mention: doer.mention, rule: 'target:doer-of-act-in-object' };
     }
