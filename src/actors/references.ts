@@ -41,8 +41,8 @@ function antecedentPerson(s: Salience): Actor | undefined {
  * the nearest person named as a subject, not as an object or possessor ("Romney said that he
  * agrees with Rubio that he'd…": Romney both times); "him" for the nearest person named as an
  * object ("Ryan called Akin to ask him", "critical of Mr. Holder and called on him to resign").
- * The pronoun was first resolved
- * from earlier sentences only, before its sentence's names were read.
+ * The pronoun was first resolved from earlier sentences only, before its sentence's names were
+ * read; with no antecedent here, a country voiced after its verb may still correct that reading.
  */
 export function withinSentence(doc: Doc, merged: readonly Mention[], k: number, s: Salience): Mention {
   const m = merged[k];

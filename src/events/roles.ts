@@ -1,7 +1,16 @@
 import { countryless } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
-import { BOUNDARY, PREPOSITIONS, RELATIVE_WORDS, RELATIVES, TARGET_STOPS } from './words.ts';
+import { objectBeforeAdjunct, objectOfCoordinatedVerb, unnamedSubject } from './subject-clues.ts';
+import {
+  BOUNDARY,
+  PREPOSITIONS,
+  RELATIVE_WORDS,
+  RELATIVES,
+  REPORTING,
+  SUBORDINATORS,
+  TARGET_STOPS,
+} from './words.ts';
 
 /** A mention chosen for a role, with the coder rule that chose it. */
 export interface Role {
@@ -10,19 +19,6 @@ export interface Role {
 }
 
 const TARGET_REACH = 16;
-const REPORTING = new Set([
-  'say',
-  'tell',
-  'announce',
-  'report',
-  'add',
-  'state',
-  'confirm',
-  'note',
-  'claim',
-  'write',
-  'quote',
-]);
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
@@ -264,157 +260,9 @@ export function findSource(
   return undefined;
 }
 
-/**
- * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
- * "but" between it and the anchor, is that verb's object; the anchor shares the verb's subject.
- */
-function objectOfCoordinatedVerb(
-  tokens: readonly Token[],
-  m: Mention,
-  anchor: number,
-  sentenceStart: number,
-): boolean {
-  let i = m.tokenEnd;
-  let joined = false;
-  for (; i < anchor; i++) {
-    const t = tokens[i];
-    if (COORDINATORS.has(t.lower)) joined = true;
-    else if (t.pos !== 'ADV' && t.text !== ',') return false;
-  }
-  if (!joined) return false;
-  let j = m.tokenStart - 1;
-  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM'))
-    j--;
-  return j >= sentenceStart && tokens[j].pos === 'VERB' && !REPORTING.has(tokens[j].lemma);
-}
-const COORDINATORS = new Set(['and', 'or', 'but']);
-
-/**
- * "…he told reporters after a meeting with Wright": an actor right after a verb, followed by a
- * prepositional phrase headed by the event noun, is the verb's object; the event is the
- * verb's subject's.
- */
-function objectBeforeAdjunct(
-  tokens: readonly Token[],
-  m: Mention,
-  anchor: number,
-  sentenceStart: number,
-): boolean {
-  if (tokens[m.tokenEnd]?.pos !== 'ADP' || m.tokenEnd >= anchor) return false;
-  for (let i = m.tokenEnd + 1; i < anchor; i++) {
-    const p = tokens[i].pos;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
-  }
-  let j = m.tokenStart - 1;
-  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM'))
-    j--;
-  // "asked the U.S. military for an airstrike": the one asked is the one to act
-  return j >= sentenceStart && tokens[j].pos === 'VERB' && !ASKING_VERBS.has(tokens[j].lemma);
-}
-const ASKING_VERBS = new Set([
-  'ask',
-  'urge',
-  'press',
-  'request',
-  'invite',
-  'call',
-  'beg',
-  'implore',
-  'pay',
-  'hire',
-]);
-
-/**
- * "…as when a woman accused Obama of treason": the verb's subject is an indefinite noun phrase
- * that names no actor, so no actor further left is its subject. The noun stands right before
- * the verb (adverbs and auxiliaries aside), its phrase opens a clause (sentence start, comma,
- * subordinator or "that"), so it is no prepositional object ("in a statement condemned"), and
- * it is not definite: "the bank had been urging" may well be an actor named before.
- */
-function unnamedSubject(
-  tokens: readonly Token[],
-  left: readonly Mention[],
-  anchor: number,
-  sentenceStart: number,
-): boolean {
-  let i = anchor - 1;
-  for (; i > sentenceStart; i--) {
-    const t = tokens[i];
-    // "to meet": an infinitive has no subject here; "was criticized", "were clashing": not the act of the noun
-    if (t.lower === 'to' || (t.pos === 'AUX' && t.lemma === 'be')) return false;
-    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
-  }
-  const head = tokens[i];
-  if (i <= sentenceStart || head.pos !== 'NOUN' || TIME_NOUNS.has(head.lemma)) return false;
-  const last = left.at(-1);
-  let j = i - 1;
-  while (
-    j >= sentenceStart &&
-    (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN')
-  )
-    j--;
-  if (j >= sentenceStart && tokens[j].pos === 'DET') {
-    if (!INDEFINITE_DETERMINERS.has(tokens[j].lower)) return false;
-    j--;
-  }
-  if (last && last.tokenEnd > j) return false;
-  if (j < sentenceStart) return true;
-  const opener = tokens[j];
-  return (
-    opener.text === ',' ||
-    opener.lower === 'that' ||
-    SUBORDINATORS.has(opener.lower) ||
-    opener.pos === 'SCONJ'
-  );
-}
-const INDEFINITE_DETERMINERS = new Set([
-  'a',
-  'an',
-  'some',
-  'many',
-  'several',
-  'other',
-  'few',
-  'most',
-  'any',
-  'no',
-  'another',
-]);
-/** Nouns that date a clause rather than act in it: "Donilon, this week accused", "today urged". */
-const TIME_NOUNS = new Set([
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'day',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'time',
-]);
-
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
 /** What follows a subject relative pronoun: its verb, or an adverb or adverbial phrase before it. */
 const SUBJECT_RELATIVE_NEXT = new Set(['AUX', 'ADV', 'PART', 'VERB', 'ADP']);
-/** Words opening a subordinate clause (tagged SCONJ or ADV): "which grew when Portman endorsed". */
-const SUBORDINATORS = new Set([
-  'when',
-  'while',
-  'where',
-  'because',
-  'although',
-  'though',
-  'whereas',
-  'if',
-  'unless',
-  'until',
-  'once',
-]);
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
 

@@ -30,6 +30,7 @@ import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
 import { withModality } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 import { unidentifiedForce } from './unattributed.ts';
+import { verbalAttack } from './verbal-attack.ts';
 import { TARGET_PREPOSITIONS } from './words.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
@@ -507,51 +508,6 @@ function headedBy(tokens: readonly Token[], x: Mention, i: number): boolean {
   if (i < x.tokenStart || i >= x.tokenEnd) return false;
   return i === x.tokenEnd - 1 || tokens[i + 1].pos === 'ADP';
 }
-
-/** Mentions of one named individual (or a person's campaign). */
-const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
-
-/** Sectors that attack people with force: armed forces and groups, police, spies, criminals. */
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
-
-/**
- * "Attacking" a named person is criticism, not force, unless armed people do it: "the Obama
- * campaign attacked Romney", "an ad campaign attacking Obama", "Republicans attacked Holder"
- * (111); so is an attack or assault between the unarmed public institutions of one country.
- * A country, force or group attacking anything else, or civilians, stays 190.
- */
-function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
-  if (m.pattern.code !== '190' || !ATTACK_WORDS.has(doc.tokens[m.anchor].lemma)) return false;
-  if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
-  if (INDIVIDUAL_KINDS.has(target.kind)) return doc.tokens[m.anchor].lemma === 'attack';
-  // "Obama's attacks on the Catholic Church", "Republicans attacked the administration": one
-  // country's politicians, parties, press and institutions attacking one another use words
-  return source.actors.every((a) =>
-    target.actors.every(
-      (b) =>
-        a.country === b.country &&
-        POLITICAL_SECTORS.has(a.sector ?? '') &&
-        POLITICAL_SECTORS.has(b.sector ?? ''),
-    ),
-  );
-}
-const ATTACK_WORDS = new Set(['attack', 'assault']);
-/** Unarmed sectors of public life: their attacks on one another at home are words. */
-const POLITICAL_SECTORS = new Set([
-  'GOV',
-  'LEG',
-  'OPP',
-  'PTY',
-  'ELI',
-  'JRN',
-  'NGO',
-  'EDU',
-  'REL',
-  'LAB',
-  'BUS',
-  'MED',
-  'JUD',
-]);
 
 /** Why no source–target pair made an event: the same actor on both sides, or no country on either. */
 function unpaired(sources: readonly Actor[], targets: readonly Actor[]): DroppedEvent['reason'] {

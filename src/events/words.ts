@@ -147,3 +147,33 @@ export const TARGET_STOPS = new Set([
 ]);
 
 export const COMPLEMENT_MARKERS = new Set(['to', 'of', 'for', 'from', 'on', 'into', 'by']);
+
+/** Verbs of saying: what follows them is reported, not their object. */
+export const REPORTING = new Set([
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'add',
+  'state',
+  'confirm',
+  'note',
+  'claim',
+  'write',
+  'quote',
+]);
+
+/** Words opening a subordinate clause (tagged SCONJ or ADV): "which grew when Portman endorsed". */
+export const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'where',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'unless',
+  'until',
+  'once',
+]);
