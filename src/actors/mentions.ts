@@ -417,7 +417,9 @@ function chunkAt(
     }
   }
 
-  // a plain literal: spreading a `{ start, end }` object into it cost a third of this stage
+  // a plain literal: spreading a `{ start, end }` object into it cost a third of this stage.
+  // Its flags are all here (undefined is left out of JSON), in the order they were once added
+  // one by one, so that every mention has one shape and the stages reading them stay optimized
   const mention: Mention = {
     start: tokens[first].start,
     end: tokens[last - 1].end,
@@ -426,8 +428,11 @@ function chunkAt(
     tokenEnd: last,
     kind: 'agent',
     actors: [],
+    possessive: possessive ? true : undefined,
+    collective: undefined,
+    coordinated: undefined,
+    placeOnly: undefined,
   };
-  if (possessive) mention.possessive = true;
 
   let actor: Actor;
   if (leaderBody) actor = leaderBody;

@@ -206,5 +206,10 @@ function mention(
     tokenEnd: b,
     kind,
     actors,
+    // the flags a dictionary mention carries (see chunkAt), so that mentions share one shape
+    possessive: undefined,
+    collective: undefined,
+    coordinated: undefined,
+    placeOnly: undefined,
   };
 }

@@ -127,9 +127,17 @@ export function matchPattern(
     pos = foundEnd;
     room = 0;
   }
-  const m: PatternMatch = { pattern: p, anchor: a, positions: positions.slice(0, matched) };
-  if (targetAt !== undefined) m.targetAt = targetAt;
-  return m;
+  // every optional field in one literal: matches of one shape keep their readers (codeMatch,
+  // roles, complements) monomorphic, where adding fields later made several shapes
+  return {
+    pattern: p,
+    anchor: a,
+    positions: positions.slice(0, matched),
+    targetAt,
+    specializedBy: undefined,
+    recoded: undefined,
+    participle: undefined,
+  };
 }
 
 /**

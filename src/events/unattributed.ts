@@ -133,6 +133,11 @@ function forceRole(tokens: readonly Token[], noun: PatternMatch, country: string
     actors: [
       { code: `${country}UAF`, country, sector: 'UAF', rules: [noun.pattern.id, 'unidentified-force'] },
     ],
+    // the flags a dictionary mention carries (see chunkAt), so that mentions share one shape
+    possessive: undefined,
+    collective: undefined,
+    coordinated: undefined,
+    placeOnly: undefined,
   };
   return { mention, rule: 'source:unidentified-force-of-event-noun' };
 }
