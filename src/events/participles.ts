@@ -47,6 +47,35 @@ export function participleStems(lower: string): string[] {
   return out;
 }
 
+/**
+ * The first of participleStems(lower) that `known` has, in the same order, without making the
+ * array: findPatterns asks this of every adjective and -ed verb, and most have no stem.
+ */
+export function knownStem(lower: string, known: ReadonlyMap<string, unknown>): string | undefined {
+  const irregular = IRREGULAR_PARTICIPLES[lower];
+  if (irregular) return known.has(irregular) ? irregular : undefined;
+  if (lower.length <= 4) return undefined;
+  if (lower.endsWith('ied') && known.has(`${lower.slice(0, -3)}y`)) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('ed')) return edStem(lower, known);
+  if (!lower.endsWith('en')) return undefined;
+  const bare = lower.slice(0, -2);
+  if (known.has(bare)) return bare;
+  const e = lower.slice(0, -1);
+  return known.has(e) ? e : undefined;
+}
+
+/** knownStem of an -ed form: "attacked" → "attack", "used" → "use", "planned" → "plan". */
+function edStem(lower: string, known: ReadonlyMap<string, unknown>): string | undefined {
+  const base = lower.slice(0, -2);
+  if (known.has(base)) return base;
+  const e = lower.slice(0, -1);
+  if (known.has(e)) return e;
+  const n = base.length;
+  if (base.charCodeAt(n - 1) !== base.charCodeAt(n - 2)) return undefined;
+  const single = base.slice(0, -1);
+  return known.has(single) ? single : undefined;
+}
+
 /** A passive agent or the place, time or circumstance of a reduced passive: "killed in Ukraine". */
 const AFTER_REDUCED = new Set([
   'by',

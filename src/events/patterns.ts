@@ -3,8 +3,8 @@ import type { Token } from '../model/index.ts';
 import {
   attributiveParticiple,
   compoundModifier,
+  knownStem,
   nounPosition,
-  participleStems,
   reducedPassive,
   verbalParticiple,
 } from './participles.ts';
@@ -172,7 +172,7 @@ export function findPatterns(
     let nounReading = false;
     if (t.pos === 'ADJ') {
       // "free-trade pact", "joint", "the alleged attack" are not acts; "were apprehended" is
-      const stem = participleStems(t.lower).find((w) => anchors.has(w));
+      const stem = knownStem(t.lower, anchors);
       if (!stem) continue;
       participle = verbalParticiple(tokens, i, from, to);
       if (!participle) continue;
@@ -192,7 +192,7 @@ export function findPatterns(
     const byLower = t.lower !== t.lemma ? anchors.get(t.lower) : undefined;
     if (!byLemma && !byLower && t.pos === 'VERB' && t.lower.endsWith('ed')) {
       // wink's lemma of an -ed verb is sometimes wrong ("staged" → "stag"): try its stems
-      const stem = participleStems(t.lower).find((w) => anchors.has(w));
+      const stem = knownStem(t.lower, anchors);
       if (stem) {
         t = { ...t, lemma: stem };
         byLemma = anchors.get(stem);

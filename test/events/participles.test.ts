@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { participleStems } from '../../src/events/participles.ts';
+import { knownStem, participleStems } from '../../src/events/participles.ts';
 import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 import { voice } from '../helpers/voice.ts';
 
@@ -93,4 +93,32 @@ test('an -ed participle after "X," and before "by" is passive: "Israel, backed b
     ['QATGOV PSEREB 051', 'TURGOV PSEREB 051', 'PSEREB ISRGOV 190'],
     'the agent may be named after "of"',
   );
+});
+
+test('knownStem is the first of participleStems that is known', () => {
+  const known = new Map(
+    ['attack', 'use', 'plan', 'carry', 'seize', 'take', 'free', 'strengthen'].map((w) => [w, 1]),
+  );
+  const words = [
+    'attacked',
+    'used',
+    'planned',
+    'carried',
+    'seized',
+    'taken',
+    'freed',
+    'strengthened',
+    'red',
+    'open',
+    'joint',
+    'constructor',
+    'bled',
+    'applied',
+  ];
+  for (const w of words)
+    assert.equal(
+      knownStem(w, known),
+      participleStems(w).find((s) => known.has(s)),
+      w,
+    );
 });
