@@ -131,7 +131,6 @@ function chunkAt(
 ): Mention | undefined {
   const { tokens } = ctx.doc;
   let i = start;
-  const rules: string[] = [];
   let former = false;
   while (
     i < to &&
@@ -143,6 +142,7 @@ function chunkAt(
   // most calls make nothing: no dictionary match, rank or capitalized word (a name) is here
   if (i >= to || (!lex.has(i) && !isCapitalized(tokens[i].text) && !rankBeforeName(ctx, i, to, lex)))
     return undefined;
+  const rules: string[] = [];
   let country: string | undefined;
   const extraCountries: string[] = [];
   let countryKind: string | undefined;

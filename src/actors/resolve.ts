@@ -49,10 +49,11 @@ export function pickPerson(
   date: string | undefined,
   countryHint?: string,
 ): PersonEntry | undefined {
+  const only = onlyPerson(items);
+  if (only !== MANY) return only;
   const people = items
     .filter((i): i is Extract<LexItem, { type: 'person' }> => i.type === 'person')
     .map((i) => i.entry);
-  if (people.length <= 1) return people[0];
   const inOffice = people.filter(
     (p) => officeOn(p, date) && (!date || p.offices.some((o) => inRange(date, o))),
   );
@@ -60,12 +61,35 @@ export function pickPerson(
   return hinted[0] ?? inOffice[0] ?? people[0];
 }
 
-/** Organizations valid on the date (entries may carry `dates=FROM..TO`). */
+/** onlyPerson's answer when an alias names more than one person. */
+const MANY = Symbol('many people');
+
+/**
+ * The one person among `items` (undefined for none), or MANY: most aliases name at most one,
+ * and chunkAt asks at nearly every match, so this makes no arrays for them.
+ */
+function onlyPerson(items: readonly LexItem[]): PersonEntry | undefined | typeof MANY {
+  let only: PersonEntry | undefined;
+  for (const i of items) {
+    if (i.type !== 'person') continue;
+    if (only) return MANY;
+    only = i.entry;
+  }
+  return only;
+}
+
+/**
+ * Organizations valid on the date (entries may carry `dates=FROM..TO`): the first valid one,
+ * else (with no date) the first listed. A loop: chunkAt calls this for nearly every match.
+ */
 export function pickOrganization(items: readonly LexItem[], date: string | undefined) {
-  const orgs = items.filter(
-    (i): i is Extract<LexItem, { type: 'organization' }> => i.type === 'organization',
-  );
-  return (orgs.find((o) => inRange(date, o.entry)) ?? (date ? undefined : orgs[0]))?.entry;
+  let first: Extract<LexItem, { type: 'organization' }>['entry'] | undefined;
+  for (const i of items) {
+    if (i.type !== 'organization') continue;
+    if (inRange(date, i.entry)) return i.entry;
+    first ??= i.entry;
+  }
+  return date ? undefined : first;
 }
 
 export function makeActor(
