@@ -4,6 +4,7 @@ import type {
   Dictionaries,
   IssueEntry,
   OrganizationEntry,
+  PatternWord,
   PersonEntry,
   VerbPattern,
 } from './entries.ts';
@@ -72,13 +73,9 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
   if (opts.cache !== false && cache.size !== before) writeKeyCache(cache, opts.cacheFile);
 
   const anchors = new Map<string, VerbPattern[]>();
-  for (const p of d.verbs) {
-    for (const w of p.words) {
-      if (w.type !== 'word') continue;
-      w.forms = new Set(w.words.flatMap(inflections));
-      // each word of a run keeps its own forms: "military aid" must match "aid" second
-      if (w.runs) w.runForms = w.runs.map((run) => run.map((x) => new Set(inflections(x))));
-    }
+  for (let k = 0; k < d.verbs.length; k++) {
+    const p = uniformPattern(d.verbs[k]);
+    d.verbs[k] = p;
     const first = p.words[0];
     if (first.type !== 'word') continue;
     for (const w of first.forms ?? first.words) {
@@ -113,6 +110,41 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
   for (const c of d.countries)
     if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
   return { actors, issues, anchors, anchorIndex, surnames, countryNames, source: d };
+}
+
+/**
+ * A pattern with every optional field present (undefined when unset, so JSON is unchanged),
+ * in the order the parser sets them, and its words with their inflected forms: patterns and
+ * words of one shape each keep matchPattern and its readers from being re-optimized for
+ * every new combination of options.
+ */
+function uniformPattern(p: VerbPattern): VerbPattern {
+  return {
+    id: p.id,
+    code: p.code,
+    source: p.source,
+    words: p.words.map(uniformWord),
+    weight: p.weight,
+    symmetric: p.symmetric,
+    contexts: p.contexts,
+    passive: p.passive,
+    mode: p.mode,
+    slotOnly: p.slotOnly,
+    reversed: p.reversed,
+    noun: p.noun,
+  };
+}
+
+function uniformWord(w: PatternWord): PatternWord {
+  if (w.type !== 'word') return w;
+  return {
+    type: 'word',
+    words: w.words,
+    runs: w.runs,
+    forms: new Set(w.words.flatMap(inflections)),
+    // each word of a run keeps its own forms: "military aid" must match "aid" second
+    runForms: w.runs?.map((run) => run.map((x) => new Set(inflections(x)))),
+  };
 }
 
 /** One anchor's patterns by the first word after the anchor; those with none are always tried. */
