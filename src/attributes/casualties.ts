@@ -118,10 +118,12 @@ export function findCasualties(doc: Doc, events: readonly Event[] = doc.events):
         who: [...new Set(partRecords.map((p) => p.who).filter((w): w is string => w !== null))],
         event: attach(events, s.index, kind, (span.start + span.end) / 2),
         rule,
+        // set in the literal (undefined is left out of JSON, in the same place): records of one
+        // shape keep this function and the readers of its records from being re-optimized
+        parts: parts.length > 1 ? partRecords : undefined,
+        within: rule === 'casualty:including' ? lastInSentence : undefined,
       };
-      if (parts.length > 1) record.parts = partRecords;
-      if (rule === 'casualty:including') record.within = lastInSentence;
-      else lastInSentence = out.length;
+      if (rule !== 'casualty:including') lastInSentence = out.length;
       out.push(record);
     }
   }
