@@ -1,16 +1,7 @@
 import { countryless, peopleOfArticle } from '../actors/index.ts';
 import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
-import type {
-  Actor,
-  DateGranularity,
-  Doc,
-  DroppedEvent,
-  Event,
-  Mention,
-  Sentence,
-  Token,
-} from '../model/index.ts';
+import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { backgroundNoun } from './background.ts';
 import { buildEvent, type Found } from './build.ts';
@@ -23,8 +14,10 @@ import {
   protestAim,
 } from './clauses.ts';
 import { absorbComplements } from './complements.ts';
+import type { Exchange, SentenceAttributes, SentenceContext } from './context.ts';
 import { fromAgentRoles } from './from-agent.ts';
 import { modalityAt } from './modality.ts';
+import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
 import { withModality } from './refusal.ts';
@@ -42,7 +35,6 @@ const PLACE_MODES = new Set(['visit', 'host', 'meet']);
  * agreed", "A and B met") and fighting ("A and B clashed").
  */
 const MUTUAL_ROOTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '19']);
-const IMPLICIT_WINDOW = 3;
 /**
  * Roots whose act is never aimed at the people of the place it is set in: a meeting, talks or
  * a call "in Washington", "at a summit in Tokyo" (a visit's place is its target through the
@@ -104,33 +96,6 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
     }
   }
   return { events, dropped };
-}
-
-/** A coded exchange between two actors: what an unstated target can refer back to. */
-interface Exchange {
-  sentence: number;
-  /** The CAMEO code of the event between them. */
-  code: string;
-  a: Actor;
-  b: Actor;
-  aRole: Role;
-  bRole: Role;
-}
-
-interface SentenceContext {
-  doc: Doc;
-  s: Sentence;
-  mentions: Mention[];
-  bySentence: Map<number, Mention[]>;
-  baseDate: string | null;
-  lexicon: Lexicon;
-  /** Exchanges coded so far in the article, oldest first. */
-  recent: Exchange[];
-  /** Source role chosen for each coded pattern anchor of this sentence. */
-  subjects: Map<number, Role>;
-  /** The sentence's pattern matches after overlaps are resolved. */
-  matches: readonly PatternMatch[];
-  attributes?: SentenceAttributes;
 }
 
 function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {
@@ -428,53 +393,6 @@ function slotFilled(m: PatternMatch, target: Role | undefined): boolean {
 }
 
 /** Event nouns whose "between A and B" names the two parties (not a mediator's sides). */
-const BETWEEN_ROOTS = new Set(['03', '04', '05', '06', '19']);
-const MEDIATE = new Set(['045', '039']);
-
-/**
- * The parties of an event noun followed by "between A and B" ("clashes between the army
- * and rebels", "talks between Iran and Pakistan"), or undefined.
- */
-function partiesBetween(
-  ctx: SentenceContext,
-  m: PatternMatch,
-): { mention: Mention; actor: Actor }[] | undefined {
-  const t = ctx.doc.tokens;
-  const code = m.pattern.code;
-  const a = t[m.anchor];
-  const nominal =
-    a.pos === 'NOUN' ||
-    (a.lower.endsWith('ing') && ['ADP', 'DET', 'ADJ'].includes(t[m.anchor - 1]?.pos ?? ''));
-  // an announced event ("would host a meeting between …") is the announcer's intention
-  if (!nominal || m.recoded || !BETWEEN_ROOTS.has(code.slice(0, 2)) || MEDIATE.has(code)) return undefined;
-  const last = m.positions.at(-1)!;
-  const between = [last, last + 1].find((i) => i < ctx.s.tokenEnd && t[i].lower === 'between');
-  if (between === undefined) return undefined;
-  const first = ctx.mentions.find((x) => x.tokenStart > between && x.tokenStart <= between + 3);
-  if (!first || first.placeOnly) return undefined;
-  const out = first.actors.map((actor) => ({ mention: first, actor }));
-  if (!first.coordinated && t[first.tokenEnd]?.lower === 'and') {
-    const second = ctx.mentions.find(
-      (x) => x.tokenStart > first.tokenEnd && x.tokenStart <= first.tokenEnd + 3 && !x.placeOnly,
-    );
-    if (second) for (const actor of second.actors) out.push({ mention: second, actor });
-  }
-  // "between A and B": two parties (a comma list after them is not part of the pair)
-  return out.length >= 2 ? out.slice(0, 2) : undefined;
-}
-
-/** "each other", "one another", "each side … the other": the act is mutual. */
-function reciprocal(ctx: SentenceContext): boolean {
-  const t = ctx.doc.tokens;
-  for (let i = ctx.s.tokenStart; i + 1 < ctx.s.tokenEnd; i++) {
-    const a = t[i].lower;
-    const b = t[i + 1].lower;
-    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
-    if (a === 'the' && b === 'other' && t.slice(ctx.s.tokenStart, i).some((x) => x.lower === 'each'))
-      return true;
-  }
-  return false;
-}
 
 function placeTarget(
   ctx: SentenceContext,
@@ -552,48 +470,6 @@ function pushPair(
   );
 }
 
-/**
- * The other party of the conversation, when a cooperative statement names none ("Rubio
- * conveyed interest in expanding collaboration"): the counterpart of the source in the
- * latest exchange coded in this or the previous sentences.
- */
-function implicitPartner(
-  ctx: SentenceContext,
-  sources: readonly Actor[],
-): { role: Role; actor: Actor } | undefined {
-  const codes = new Set(sources.map((a) => a.code));
-  for (let i = ctx.recent.length - 1; i >= 0; i--) {
-    const x = ctx.recent[i];
-    if (x.sentence < ctx.s.index - IMPLICIT_WINDOW) break;
-    // only a talk or call between two countries makes a conversation ("Dar held a phone
-    // conversation with Rubio"); a meeting at home or any other act does not
-    if (!x.code.startsWith('04') || x.a.country === x.b.country) continue;
-    if (codes.has(x.a.code) && !codes.has(x.b.code))
-      return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
-    if (codes.has(x.b.code) && !codes.has(x.a.code))
-      return { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a };
-  }
-  return undefined;
-}
-
-/** "X accused Y of … and demanded …": a verb joined by "and" shares the subject of the verb before it. */
-function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role | undefined {
-  const t = ctx.doc.tokens;
-  let i = m.anchor - 1;
-  // "but has so far refused", "and will not accept": adverbs, auxiliaries and "not" between
-  while (i > ctx.s.tokenStart && (t[i].pos === 'ADV' || t[i].pos === 'AUX' || t[i].pos === 'PART')) i--;
-  if (!(t[i]?.lower === 'and' || t[i]?.lower === 'but' || t[i]?.lower === 'or')) return undefined;
-  let prev: Role | undefined;
-  let prevAnchor = -1;
-  for (const [anchor, role] of ctx.subjects) {
-    if (anchor < m.anchor && anchor > prevAnchor) {
-      prev = role;
-      prevAnchor = anchor;
-    }
-  }
-  return prev ? { mention: prev.mention, rule: 'source:subject-of-coordinated-verb' } : undefined;
-}
-
 /** Date, location and contexts are per sentence: computed once for all its patterns. */
 function sentenceAttributes(ctx: SentenceContext): SentenceAttributes {
   if (!ctx.attributes) {
@@ -607,15 +483,6 @@ function sentenceAttributes(ctx: SentenceContext): SentenceAttributes {
     };
   }
   return ctx.attributes;
-}
-
-interface SentenceAttributes {
-  date: string | null;
-  dateGranularity: DateGranularity;
-  location: string | null;
-  /** The one country whose places the sentence names. */
-  placeCountry: string | undefined;
-  contexts: string[];
 }
 
 function locationOf(ctx: SentenceContext): string | null {

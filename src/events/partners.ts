@@ -1,0 +1,98 @@
+// The other party of an event from the sentence's context: "between A and B", "each other",
+// the partner of a recent talk, the subject of a coordinated verb.
+import type { Actor, Mention } from '../model/index.ts';
+import type { SentenceContext } from './context.ts';
+import type { PatternMatch } from './patterns.ts';
+import type { Role } from './roles.ts';
+
+/** How many sentences back a statement naming no partner may find its conversation. */
+const IMPLICIT_WINDOW = 3;
+const BETWEEN_ROOTS = new Set(['03', '04', '05', '06', '19']);
+const MEDIATE = new Set(['045', '039']);
+
+/**
+ * The parties of an event noun followed by "between A and B" ("clashes between the army
+ * and rebels", "talks between Iran and Pakistan"), or undefined.
+ */
+export function partiesBetween(
+  ctx: SentenceContext,
+  m: PatternMatch,
+): { mention: Mention; actor: Actor }[] | undefined {
+  const t = ctx.doc.tokens;
+  const code = m.pattern.code;
+  const a = t[m.anchor];
+  const nominal =
+    a.pos === 'NOUN' ||
+    (a.lower.endsWith('ing') && ['ADP', 'DET', 'ADJ'].includes(t[m.anchor - 1]?.pos ?? ''));
+  // an announced event ("would host a meeting between …") is the announcer's intention
+  if (!nominal || m.recoded || !BETWEEN_ROOTS.has(code.slice(0, 2)) || MEDIATE.has(code)) return undefined;
+  const last = m.positions.at(-1)!;
+  const between = [last, last + 1].find((i) => i < ctx.s.tokenEnd && t[i].lower === 'between');
+  if (between === undefined) return undefined;
+  const first = ctx.mentions.find((x) => x.tokenStart > between && x.tokenStart <= between + 3);
+  if (!first || first.placeOnly) return undefined;
+  const out = first.actors.map((actor) => ({ mention: first, actor }));
+  if (!first.coordinated && t[first.tokenEnd]?.lower === 'and') {
+    const second = ctx.mentions.find(
+      (x) => x.tokenStart > first.tokenEnd && x.tokenStart <= first.tokenEnd + 3 && !x.placeOnly,
+    );
+    if (second) for (const actor of second.actors) out.push({ mention: second, actor });
+  }
+  // "between A and B": two parties (a comma list after them is not part of the pair)
+  return out.length >= 2 ? out.slice(0, 2) : undefined;
+}
+
+/** "each other", "one another", "each side … the other": the act is mutual. */
+export function reciprocal(ctx: SentenceContext): boolean {
+  const t = ctx.doc.tokens;
+  for (let i = ctx.s.tokenStart; i + 1 < ctx.s.tokenEnd; i++) {
+    const a = t[i].lower;
+    const b = t[i + 1].lower;
+    if ((a === 'each' && b === 'other') || (a === 'one' && b === 'another')) return true;
+    if (a === 'the' && b === 'other' && t.slice(ctx.s.tokenStart, i).some((x) => x.lower === 'each'))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The other party of the conversation, when a cooperative statement names none ("Rubio
+ * conveyed interest in expanding collaboration"): the counterpart of the source in the
+ * latest exchange coded in this or the previous sentences.
+ */
+export function implicitPartner(
+  ctx: SentenceContext,
+  sources: readonly Actor[],
+): { role: Role; actor: Actor } | undefined {
+  const codes = new Set(sources.map((a) => a.code));
+  for (let i = ctx.recent.length - 1; i >= 0; i--) {
+    const x = ctx.recent[i];
+    if (x.sentence < ctx.s.index - IMPLICIT_WINDOW) break;
+    // only a talk or call between two countries makes a conversation ("Dar held a phone
+    // conversation with Rubio"); a meeting at home or any other act does not
+    if (!x.code.startsWith('04') || x.a.country === x.b.country) continue;
+    if (codes.has(x.a.code) && !codes.has(x.b.code))
+      return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
+    if (codes.has(x.b.code) && !codes.has(x.a.code))
+      return { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a };
+  }
+  return undefined;
+}
+
+/** "X accused Y of … and demanded …": a verb joined by "and" shares the subject of the verb before it. */
+export function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role | undefined {
+  const t = ctx.doc.tokens;
+  let i = m.anchor - 1;
+  // "but has so far refused", "and will not accept": adverbs, auxiliaries and "not" between
+  while (i > ctx.s.tokenStart && (t[i].pos === 'ADV' || t[i].pos === 'AUX' || t[i].pos === 'PART')) i--;
+  if (!(t[i]?.lower === 'and' || t[i]?.lower === 'but' || t[i]?.lower === 'or')) return undefined;
+  let prev: Role | undefined;
+  let prevAnchor = -1;
+  for (const [anchor, role] of ctx.subjects) {
+    if (anchor < m.anchor && anchor > prevAnchor) {
+      prev = role;
+      prevAnchor = anchor;
+    }
+  }
+  return prev ? { mention: prev.mention, rule: 'source:subject-of-coordinated-verb' } : undefined;
+}
