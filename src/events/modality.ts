@@ -44,22 +44,16 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
         cue: `${tokens[i - 1].text} that`,
       };
     }
-    if (
-      (NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) ||
-      (t.lower === 'to' && i === anchor - 1 && i > clauseStart && NOT_DONE_HEADS.has(tokens[i - 1].lemma))
-    ) {
+    // "failed to meet", "the capacity to strike", "plans to visit": the head of the anchor's infinitive
+    const head =
+      t.lower === 'to' && i === anchor - 1 && i > clauseStart ? infinitiveHead(tokens[i - 1]) : undefined;
+    if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
       out.negated = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
-    } else if (
-      MODALS.has(t.lower) ||
-      (t.lower === 'to' && i === anchor - 1 && i > clauseStart && possibilityHead(tokens[i - 1]))
-    ) {
+    } else if (MODALS.has(t.lower) || head === 'hypothetical') {
       out.hypothetical = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
-    } else if (
-      FUTURE.has(t.lower) ||
-      (t.lower === 'to' && i === anchor - 1 && i > clauseStart && INTENT_HEADS.has(tokens[i - 1].lemma))
-    ) {
+    } else if (FUTURE.has(t.lower) || head === 'future') {
       out.future = true;
       out.cue ??= t.text;
     } else if (
@@ -81,11 +75,11 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
   // joined by "and" to an infinitive is that infinitive's second verb, under the same head
   const to = coordinatedTo(tokens, anchor, clauseStart);
   if (to > clauseStart && !out.negated && !out.hypothetical && !out.future) {
-    const head = tokens[to - 1];
-    if (NOT_DONE_HEADS.has(head.lemma)) out.negated = true;
-    else if (possibilityHead(head)) out.hypothetical = true;
-    else if (INTENT_HEADS.has(head.lemma)) out.future = true;
-    if (out.negated || out.hypothetical || out.future) out.cue = `${head.text} to … and`;
+    const head = infinitiveHead(tokens[to - 1]);
+    if (head) {
+      out[head] = true;
+      out.cue = `${tokens[to - 1].text} to … and`;
+    }
   }
   for (let i = clauseStart; i < anchor; i++) {
     if (CONDITIONALS.has(tokens[i].lower) || invertedShould(tokens, i, anchor)) {
@@ -123,6 +117,17 @@ function invertedShould(tokens: readonly Token[], i: number, anchor: number): bo
   if (tokens[i].lower !== 'should' || i + 1 >= anchor) return false;
   const next = tokens[i + 1].pos;
   return next === 'DET' || next === 'PROPN' || next === 'NOUN' || next === 'PRON' || next === 'NUM';
+}
+
+/**
+ * What the word before a "to"-infinitive makes of the act: not done ("failed to", "refused to"),
+ * only possible ("the capacity to"), or announced ("plans to", "is ready to").
+ */
+function infinitiveHead(head: Token): 'negated' | 'hypothetical' | 'future' | undefined {
+  if (NOT_DONE_HEADS.has(head.lemma)) return 'negated';
+  if (possibilityHead(head)) return 'hypothetical';
+  if (INTENT_HEADS.has(head.lemma)) return 'future';
+  return undefined;
 }
 
 /** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */
