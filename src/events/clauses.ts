@@ -3,7 +3,7 @@
 import type { Lexicon } from '../dict/index.ts';
 import type { Mention, Token } from '../model/index.ts';
 import type { Role } from './roles.ts';
-import { BOUNDARY } from './words.ts';
+import { BOUNDARY, verbBefore } from './words.ts';
 
 /**
  * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
@@ -133,9 +133,8 @@ export function loneIndividual(m: Mention): boolean {
  */
 export function eventNounTheme(t: readonly Token[], anchor: number, from: number): boolean {
   if (t[anchor].pos !== 'NOUN') return false;
-  let i = anchor - 1;
-  while (i >= from && (t[i].pos === 'DET' || t[i].pos === 'ADJ' || t[i].pos === 'NUM')) i--;
-  return i >= from && t[i].pos === 'VERB' && THEME_VERBS.has(t[i].lemma);
+  const verb = verbBefore(t, anchor, from);
+  return !!verb && THEME_VERBS.has(verb.lemma);
 }
 /** Verbs whose object is an event their subject did not do. */
 const THEME_VERBS = new Set([

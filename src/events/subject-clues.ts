@@ -1,7 +1,7 @@
 // Clues that a mention left of a verb is not its subject: an object of another verb, or a
 // subject noun phrase that names no actor. Pure functions over one sentence's tokens.
 import type { Mention, Token } from '../model/index.ts';
-import { REPORTING, SUBORDINATORS } from './words.ts';
+import { REPORTING, SUBORDINATORS, verbBefore } from './words.ts';
 
 /**
  * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
@@ -21,17 +21,10 @@ export function objectOfCoordinatedVerb(
     else if (t.pos !== 'ADV' && t.text !== ',') return false;
   }
   if (!joined) return false;
-  const verb = verbBefore(tokens, m, sentenceStart);
+  const verb = verbBefore(tokens, m.tokenStart, sentenceStart);
   return !!verb && !REPORTING.has(verb.lemma);
 }
 
-/** The verb right before a mention, past its determiners, adjectives and numbers: whose object it is. */
-function verbBefore(tokens: readonly Token[], m: Mention, sentenceStart: number): Token | undefined {
-  let j = m.tokenStart - 1;
-  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM'))
-    j--;
-  return j >= sentenceStart && tokens[j].pos === 'VERB' ? tokens[j] : undefined;
-}
 const COORDINATORS = new Set(['and', 'or', 'but']);
 
 /**
@@ -51,7 +44,7 @@ export function objectBeforeAdjunct(
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
   }
   // "asked the U.S. military for an airstrike": the one asked is the one to act
-  const verb = verbBefore(tokens, m, sentenceStart);
+  const verb = verbBefore(tokens, m.tokenStart, sentenceStart);
   return !!verb && !ASKING_VERBS.has(verb.lemma);
 }
 const ASKING_VERBS = new Set([

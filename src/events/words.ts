@@ -177,3 +177,14 @@ export const SUBORDINATORS = new Set([
   'until',
   'once',
 ]);
+
+/**
+ * The verb right before token `at`, past determiners, adjectives and numbers: the verb whose
+ * object the phrase at `at` is ("told Iranian reporters", "to prevent another attack").
+ */
+export function verbBefore(tokens: readonly Token[], at: number, sentenceStart: number): Token | undefined {
+  let j = at - 1;
+  while (j > sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM'))
+    j--;
+  return j >= sentenceStart && tokens[j].pos === 'VERB' ? tokens[j] : undefined;
+}
