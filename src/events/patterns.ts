@@ -136,6 +136,7 @@ export function matchPattern(
     targetAt,
     specializedBy: undefined,
     recoded: undefined,
+    violentTheme: undefined,
     participle: undefined,
   };
 }

@@ -303,12 +303,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const out: Event[] = [];
   const protest = m.pattern.code.startsWith('14');
   if (target) {
-    const placeTarget = target.mention.kind === 'place' && !!mode && PLACE_MODES.has(mode);
+    const travel = target.mention.kind === 'place' && !!mode && PLACE_MODES.has(mode);
     let atHome = false;
     for (const sa of sources)
       for (const ta of target.mention.actors) {
         // "Obama flew to San Francisco", "a bus tour of Ohio": travel at home meets no one
-        if (placeTarget && ta.country === sa.country) {
+        if (travel && ta.country === sa.country) {
           atHome = true;
           continue;
         }
