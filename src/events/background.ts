@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { REPORTING } from './words.ts';
 
 /** Prepositions that introduce a recalled event: "after the talks", "amid fighting". */
 const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'since', 'before']);
@@ -12,10 +13,11 @@ export function backgroundNoun(
   tokens: readonly Token[],
   anchor: number,
   sentenceStart: number,
+  code: string,
 ): 'recalled' | 'background' | false {
   const a = tokens[anchor];
   if (a.pos !== 'NOUN' && !a.lower.endsWith('ing')) return false;
-  if (recalledNoun(tokens, anchor, sentenceStart)) return 'recalled';
+  if (recalledNoun(tokens, anchor, sentenceStart, REPORTED_ROOTS.has(code.slice(0, 2)))) return 'recalled';
   for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 6; i--) {
     const t = tokens[i];
     if (BACKGROUND.has(t.lower)) return 'background';
@@ -26,7 +28,7 @@ export function backgroundNoun(
   return false;
 }
 
-/** Words before a definite event noun the clause talks about: "his handling of the attacks", "said that the attacks…". */
+/** Words before a definite event noun the clause talks about: "his handling of the attacks", "said that the attacks…" (and `talksAbout`). */
 const ABOUT = new Set(['of', 'about', 'over', 'into', 'to', 'for', 'that']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -36,7 +38,12 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
  * response to the Soviet invasion of Afghanistan"): the clause talks about a known event; its
  * subject did not do it, and the actor before the noun did it before the story.
  */
-function recalledNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+function recalledNoun(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceStart: number,
+  reported: boolean,
+): boolean {
   // a name before the noun is its doer ("the Soviet invasion"), not before a verb ("for the State
   // Department requesting an investigation")
   const noun = tokens[anchor].pos === 'NOUN';
@@ -47,5 +54,19 @@ function recalledNoun(tokens: readonly Token[], anchor: number, sentenceStart: n
     (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (noun && tokens[i].pos === 'PROPN'))
   )
     i--;
-  return i > sentenceStart && DEFINITE.has(tokens[i].lower) && ABOUT.has(tokens[i - 1].lower);
+  if (i <= sentenceStart || !DEFINITE.has(tokens[i].lower)) return false;
+  const before = tokens[i - 1];
+  return ABOUT.has(before.lower) || (reported && saying(before));
+}
+
+/**
+ * Strikes, attacks and killings a speaker reports with "that" left out ("Afghan officials said
+ * the airstrike killed 10 civilians"): the speaker did not do them. Talks, visits and blame
+ * reported so are mostly the speaker's own ("said the visit should not be seen as…").
+ */
+const REPORTED_ROOTS = new Set(['14', '18', '19', '20']);
+
+/** A verb of saying ("told the" names a hearer, not what is told). */
+function saying(t: Token): boolean {
+  return t.pos === 'VERB' && REPORTING.has(t.lemma) && t.lemma !== 'tell';
 }

@@ -199,7 +199,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   }
   // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's
   // act; "in response to the Soviet invasion of Afghanistan" recalls even its own doer's act
-  const recalled = source && !nominalAgent ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart) : false;
+  const recalled =
+    source && !nominalAgent ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
     source = undefined;
   if (

@@ -169,6 +169,19 @@ test('a definite event noun after "of/about/into/over/to/for/that" recalls a kno
   );
 });
 
+test('"said the airstrike killed…": a speaker does not do the violence reported with "that" left out', () => {
+  assert.deepEqual(coded3('Afghan officials said the airstrike killed 10 civilians in Kunar province.'), []);
+  assert.deepEqual(
+    coded3('The Libyan prime minister said the attack on the U.S. consulate was planned.'),
+    [],
+  );
+  assert.deepEqual(
+    coded3('Obama said the talks with Netanyahu were productive.').map((t) => t.split(' ')[1]),
+    ['ISRGOV'],
+    'talks a speaker reports are mostly his own',
+  );
+});
+
 test('the target search stops where a relative clause opens; "demanded that X" keeps its target', () => {
   assert.deepEqual(coded3('Obama praised the bill, which Republicans had blocked.'), []);
   assert.deepEqual(coded3('Obama endorsed a database system which employers would be required to use.'), []);
