@@ -132,6 +132,7 @@ function uniformPattern(p: VerbPattern): VerbPattern {
     slotOnly: p.slotOnly,
     reversed: p.reversed,
     noun: p.noun,
+    mutual: p.mutual,
   };
 }
 

@@ -74,6 +74,8 @@ export interface VerbPattern {
   slotOnly?: boolean;
   /** `reversed`: the subject receives the act from the actor in the `$` slot ("received aid from $"). */
   reversed?: boolean;
+  /** `mutual`: the event is between coordinated subjects or with the actor after "with"; what follows is its topic. */
+  mutual?: boolean;
   /** `noun`: the anchor must be read as a noun ("the protests in Cairo", not "protested in Cairo"). */
   noun?: boolean;
 }

@@ -265,6 +265,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       return [];
     }
   }
+  // `mutual`: "Obama and Netanyahu agreed that Iran must…": Iran is what they agreed about
+  if (m.pattern.mutual && target?.rule !== 'target:after-with') target = undefined;
   if (m.pattern.slotOnly && !slotFilled(m, target)) {
     dropped.push(drop(doc, s, m, 'no-target'));
     return [];

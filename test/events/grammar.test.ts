@@ -557,3 +557,14 @@ test('condemning an act of force is aimed at its doer, not its victim', () => {
     ['AMN SYRMIL 111'],
   );
 });
+
+test('"agreed that…" is accord between coordinated subjects; the clause after it is the topic (`mutual`)', () => {
+  assert.deepEqual(coded3('Russia agreed that Ukraine should hold elections.'), []);
+  assert.deepEqual(coded3('Analysts agreed that Obama won the debate on points.'), []);
+  assert.deepEqual(coded3('Russia and China agreed that Iran must not get a nuclear weapon.'), [
+    'RUSGOV CHNGOV 019',
+  ]);
+  assert.deepEqual(coded3('Russia agreed with China that Iran must not get a nuclear weapon.'), [
+    'RUSGOV CHNGOV 019',
+  ]);
+});
