@@ -1,6 +1,7 @@
 import type { Token } from '../model/index.ts';
 import {
   BOUNDARY,
+  COMPLEMENT_MARKERS,
   CONDITIONALS,
   FUTURE,
   INTENT_HEADS,
@@ -88,6 +89,25 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     }
   }
   return out;
+}
+
+/** Negations a pattern's gap skips over: "has not scheduled meetings with", "held no talks with". */
+const GAP_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/**
+ * The negation inside a gap of the matched words, if any ("has not scheduled meetings with"); a
+ * negated complement leaves the act as it is ("agreed not to buy", "accused him of not calling").
+ */
+export function negationInGap(tokens: readonly Token[], positions: readonly number[]): string | undefined {
+  for (let p = 1; p < positions.length; p++)
+    for (let i = positions[p - 1] + 1; i < positions[p]; i++)
+      if (
+        GAP_NEGATIONS.has(tokens[i].lower) &&
+        tokens[i + 1]?.lower !== 'to' &&
+        !COMPLEMENT_MARKERS.has(tokens[i - 1].lower)
+      )
+        return tokens[i].text;
+  return undefined;
 }
 
 /**

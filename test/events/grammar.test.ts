@@ -568,3 +568,15 @@ test('"agreed that…" is accord between coordinated subjects; the clause after 
     'RUSGOV CHNGOV 019',
   ]);
 });
+
+test('a negation inside the gap of a pattern negates the act; a negated complement does not', () => {
+  assert.deepEqual(coded3('Iran held no talks with the United States.'), []);
+  assert.deepEqual(coded3('Russia has never provided military aid to Syria.'), []);
+  assert.deepEqual(coded3('Russia held talks with the United States.'), ['RUSGOV USAGOV 046']);
+  assert.deepEqual(
+    coded3('Iran accused Iraq of not respecting the ceasefire.').map((t) =>
+      t.split(' ').slice(0, 2).join(' '),
+    ),
+    ['IRNGOV IRQGOV'],
+  );
+});
