@@ -70,7 +70,7 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     }
   }
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
-  const denial = deniedGerund(tokens, anchor, clauseStart);
+  const denial = deniedGerund(tokens, anchor, clauseStart) ?? undoneGerund(tokens, anchor, clauseStart);
   if (denial) return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: denial };
   // "refused to meet X and sign …", "aims to tighten sanctions and impose a blockade": a verb
   // joined by "and" to an infinitive is that infinitive's second verb, under the same head
@@ -179,6 +179,60 @@ function deniedGerund(tokens: readonly Token[], anchor: number, clauseStart: num
   while (i > clauseStart && tokens[i].pos === 'ADV') i--;
   const t = tokens[i];
   return i >= clauseStart && t.pos === 'VERB' && DENYING.has(t.lemma) ? `${t.text} ${a.text}` : undefined;
+}
+
+/**
+ * The words that keep an -ing act from being done: "avoided criticizing", "refrained from
+ * attacking", "prevented Iran from attacking", "without consulting", "stopped short of
+ * endorsing", "instead of meeting"; "benefited from blaming Bush" is done.
+ */
+function undoneGerund(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {
+  const a = tokens[anchor];
+  if (!a.lower.endsWith('ing')) return undefined;
+  let i = anchor - 1;
+  while (i > clauseStart && tokens[i].pos === 'ADV') i--;
+  if (i < clauseStart) return undefined;
+  const t = tokens[i];
+  const before = tokens[i - 1]?.lower;
+  const undone =
+    (t.pos === 'VERB' && t.lemma === 'avoid') ||
+    t.lower === 'without' ||
+    (t.lower === 'from' && keptFrom(tokens, i, clauseStart)) ||
+    (t.lower === 'of' && (before === 'short' || before === 'instead'));
+  return undone ? `${t.text} ${a.text}` : undefined;
+}
+
+/** Verbs that keep their object from an act: "kept the U.S. from launching", "refrained from". */
+const KEEP_FROM = new Set([
+  'refrain',
+  'abstain',
+  'desist',
+  'keep',
+  'stop',
+  'prevent',
+  'bar',
+  'ban',
+  'block',
+  'deter',
+  'discourage',
+  'dissuade',
+  'prohibit',
+  'restrain',
+  'preclude',
+  'forbid',
+  'frighten',
+  'scare',
+]);
+const KEEP_FROM_REACH = 8;
+
+/** Whether the "from" at `i` follows a verb that keeps its object from the act after it. */
+function keptFrom(tokens: readonly Token[], i: number, clauseStart: number): boolean {
+  for (let k = i - 1; k >= clauseStart && k >= i - KEEP_FROM_REACH; k--) {
+    const t = tokens[k];
+    if (BOUNDARY.has(t.text) || t.text === ',') return false;
+    if (t.pos === 'VERB' && KEEP_FROM.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** Whether the "that" at `i` opens a clause a denial governs: "denied that", "denied the reports that". */

@@ -83,8 +83,16 @@ export const STATIVE_PARTICIPLES = new Set([
   'resolved',
 ]);
 export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
-/** "failed to reach", "refused to meet": the act after "to" was not done. */
-export const NOT_DONE_HEADS = new Set(['fail', 'refuse', 'decline']);
+/** "failed to reach", "refused to meet", "has yet to meet", "was unable to": the act after "to" was not done. */
+export const NOT_DONE_HEADS = new Set([
+  'fail',
+  'refuse',
+  'decline',
+  'unable',
+  'unwilling',
+  'reluctant',
+  'yet',
+]);
 
 /** Prepositions whose object is not a clause subject. */
 export const PREPOSITIONS = new Set([

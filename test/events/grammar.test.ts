@@ -580,3 +580,21 @@ test('a negation inside the gap of a pattern negates the act; a negated compleme
     ['IRNGOV IRQGOV'],
   );
 });
+
+test('acts kept from being done: avoided, refrained from, kept from, without, stopped short of, has yet to, unable to', () => {
+  for (const s of [
+    'Obama avoided criticizing Netanyahu.',
+    'Obama refrained from criticizing Netanyahu.',
+    'The crisis kept the United States and Russia from attacking Iran.',
+    'Obama stopped short of endorsing Netanyahu.',
+    'Obama has yet to meet Netanyahu.',
+    'Obama was unable to meet Netanyahu.',
+    'The creditors are unwilling to provide new credits to Nigeria.',
+  ])
+    assert.deepEqual(coded3(s), [], s);
+  assert.deepEqual(
+    coded3('Iran benefited from blaming Iraq.').map((t) => t.split(' ')[2]),
+    ['112'],
+    '"benefited from" does not keep the act from being done',
+  );
+});
