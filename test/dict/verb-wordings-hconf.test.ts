@@ -111,3 +111,17 @@ test('opposed to / opposes mediation or arbitration: rejects the mediator (126)'
   assert.deepEqual(coded('Morocco opposes UN arbitration of the dispute.'), ['MARGOV UNO 126']);
   assert.deepEqual(coded('Israel opposed the French plan.'), []);
 });
+
+test('forced residents or refugees out (of their homes) is expulsion (174); forcing out a chief executive is not', () => {
+  assert.deepEqual(coded('The Israeli army forced out 1,000 Palestinian refugees from their homes.'), [
+    'ISRMIL PSEREF 174',
+  ]);
+  assert.deepEqual(coded('Israeli troops forced Palestinian families from their homes.'), [
+    'ISRMIL PSECVL 174',
+  ]);
+  assert.deepEqual(coded('The Chinese government forced out the chief executive.'), []);
+  assert.deepEqual(
+    coded('Israeli bulldozers demolished a Palestinian school.').map((t) => t.split(' ')[0]),
+    ['ISRMIL'],
+  );
+});
