@@ -119,6 +119,8 @@ function agentEndAt(lex: Map<number, Lex>, k: number): number {
 }
 
 /** Titles of people who speak or work for someone else: "aide to", "spokesman for". */
+/** Titles of a person's following: "supporters of Imran Khan". */
+const FOLLOWER_TITLE = /\b(supporter|follower|loyalist|partisan|backer)s?$/;
 const AIDE_TITLE =
   /\b(aide|adviser|advisor|assistant|counselor|counsellor|spokesman|spokeswoman|spokesperson)$/;
 
@@ -414,6 +416,29 @@ function chunkAt(
         served = a;
         last = principal.tokenEnd;
       }
+    }
+  }
+
+  // "supporters of Imran Khan", "loyalists of President Saleh": a following with no country of its
+  // own is of the person it follows (its sector stays its own)
+  if (
+    !country &&
+    !org &&
+    !person &&
+    !served &&
+    titles.length > 0 &&
+    i + 1 < to &&
+    last === i &&
+    tokens[i].lower === 'of' &&
+    FOLLOWER_TITLE.test(titles[titles.length - 1].entry.phrase)
+  ) {
+    const leader = chunkAt(ctx, sentence, i + 1, to, lex);
+    const a = leader?.kind === 'person' && leader.actors.length === 1 ? leader.actors[0] : undefined;
+    if (leader && a && a.country.length === 3 && a.country !== '---' && !leader.possessive) {
+      country = a.country;
+      countryKind = 'name';
+      rules.push(...a.rules, 'follower-of-person');
+      last = leader.tokenEnd;
     }
   }
 

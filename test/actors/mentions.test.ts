@@ -350,3 +350,15 @@ test('"X of Italy and Y of France": a country after a person with "of" is part o
   );
   assert.deepEqual(events('Obama met President Joe Smithers of Kenya.'), ['USAGOV KENGOV 040']);
 });
+
+test('a following of a person ("supporters of Imran Khan") is of that person’s country, in its own sector', () => {
+  const coder = bundledCoder();
+  assert.deepEqual(mentions(codeText('Supporters of Imran Khan marched.', '2025-04-08', coder)), [
+    'Supporters of Imran Khan=PAKCVL',
+  ]);
+  assert.deepEqual(
+    mentions(codeText('Supporters of the ban marched.', '2025-04-08', coder)),
+    ['Supporters=---CVL'],
+    'a following of a cause has no country',
+  );
+});
