@@ -368,8 +368,9 @@ export function findTarget(
     );
     if (m) return { mention: m, rule: 'target:pattern-slot' };
   }
+  const from = warnedAbout(tokens, after);
   for (const m of mentions) {
-    if (m.tokenStart <= after) continue;
+    if (m.tokenStart <= from) continue;
     if (m.tokenStart - after > TARGET_REACH) break;
     const gap = tokens.slice(after + 1, m.tokenStart);
     if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
@@ -399,6 +400,35 @@ export function findTarget(
   }
   return undefined;
 }
+
+/**
+ * "warned that Myanmar's reform process would be difficult", "warned that Mr. Obama will
+ * continue to saddle…": a warning's that-clause subject is what it warns about, not whom it
+ * threatens ("warned that Washington would act if Syria used the weapons" threatens Syria),
+ * unless the clause says what it will suffer ("warned that Israel would pay a heavy price"). The
+ * first verb of the clause, or `after` itself.
+ */
+function warnedAbout(tokens: readonly Token[], after: number): number {
+  if (tokens[after].lemma !== 'warn' || tokens[after + 1]?.lower !== 'that') return after;
+  let verb = -1;
+  for (let i = after + 2; i < tokens.length && tokens[i].sentence === tokens[after].sentence; i++) {
+    if (tokens[i].pos === 'AUX' && verb < 0) verb = i;
+    if (tokens[i].pos === 'VERB') return SUFFERING.has(tokens[i].lemma) ? after : verb < 0 ? i : verb;
+  }
+  return verb < 0 ? after : verb;
+}
+/** What a warned party will suffer or bring on itself: "would pay a heavy price", "moves by X would trigger a response". */
+const SUFFERING = new Set([
+  'pay',
+  'face',
+  'suffer',
+  'regret',
+  'bear',
+  'trigger',
+  'invite',
+  'provoke',
+  'draw',
+]);
 
 /** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);

@@ -598,3 +598,12 @@ test('acts kept from being done: avoided, refrained from, kept from, without, st
     '"benefited from" does not keep the act from being done',
   );
 });
+
+test('a warning’s that-clause subject is what it warns about, unless the clause says what it will suffer', () => {
+  assert.deepEqual(coded3('Iran warned that Israel’s army would lose the war.'), []);
+  assert.deepEqual(coded3('Iran warned that Israel would pay a heavy price.'), ['IRNGOV ISRGOV 130']);
+  assert.deepEqual(coded3('Iran warned that provocations by Israel would trigger a strong response.'), [
+    'IRNGOV ISRGOV 130',
+  ]);
+  assert.deepEqual(coded3('Iran warned Israel that its army would lose the war.'), ['IRNGOV ISRGOV 130']);
+});
