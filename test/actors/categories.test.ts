@@ -174,6 +174,8 @@ test("a state's body after 'its'/'their' belongs to the state the pronoun stands
   ]);
   // supporters and opponents are no body of a state
   assert.ok(codes('Iran said its supporters would protest.').includes('---CVL'));
+  // a people owns its forces as well
+  assert.deepEqual(codes('Bosnian Serbs said their forces had withdrawn.'), ['BIHCVL', 'BIHMIL']);
 });
 
 test('up to three modifying words may stand between a country and its agent noun', () => {
