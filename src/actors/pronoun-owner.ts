@@ -5,7 +5,14 @@ const OWNER_PRONOUNS = new Set(['its', 'their']);
 /** A state's own bodies: armed forces, police, spies, officials ("their opposition", "its supporters" are no such). */
 const STATE_SECTORS = new Set(['MIL', 'COP', 'SPY', 'GOV']);
 /** Mentions that can own a state's bodies. */
-const OWNER_KINDS = new Set<Mention['kind']>(['country', 'capital', 'seat', 'organization', 'agent', 'people']);
+const OWNER_KINDS = new Set<Mention['kind']>([
+  'country',
+  'capital',
+  'seat',
+  'organization',
+  'agent',
+  'people',
+]);
 
 /**
  * An agent named without a country after a possessive pronoun takes the country of the

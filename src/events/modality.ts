@@ -18,6 +18,8 @@ export interface Modality {
   passive: boolean;
   /** An announced act: "will visit", "is ready to send", "plans to attack". */
   future: boolean;
+  /** The subject readies the act: "prepared to resume shelling" (force posture, not a threat). */
+  readying?: boolean;
   /** The words that decided it, for `dyad explain`. */
   cue?: string;
 }
@@ -47,7 +49,9 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     }
     // "failed to meet", "the capacity to strike", "plans to visit": the head of the anchor's infinitive
     const head =
-      t.lower === 'to' && i === anchor - 1 && i > clauseStart ? infinitiveHead(tokens[i - 1]) : undefined;
+      t.lower === 'to' && i > clauseStart && (i === anchor - 1 || aspectBetween(tokens, i, anchor))
+        ? infinitiveHead(tokens[i - 1])
+        : undefined;
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
       out.negated = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
@@ -57,6 +61,13 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     } else if (FUTURE.has(t.lower) || head === 'future') {
       out.future = true;
       out.cue ??= t.text;
+      // "the army prepared to resume shelling", not "is prepared to": readying the act itself
+      if (
+        head &&
+        tokens[i - 1].lemma === 'prepare' &&
+        !(tokens[i - 1].lower === 'prepared' && tokens[i - 2]?.lemma === 'be')
+      )
+        out.readying = true;
     } else if (
       (t.lemma === 'be' || t.lemma === 'get') &&
       a.pos === 'VERB' &&
@@ -108,6 +119,14 @@ export function negationInGap(tokens: readonly Token[], positions: readonly numb
       )
         return tokens[i].text;
   return undefined;
+}
+
+/** Verbs of aspect an infinitive passes through to its act: "prepared to resume shelling". */
+const ASPECT = new Set(['resume', 'continue', 'start', 'begin', 'step']);
+
+/** Whether only an aspect verb stands between the "to" at `to` and the anchor ("to resume shelling"). */
+function aspectBetween(tokens: readonly Token[], to: number, anchor: number): boolean {
+  return to === anchor - 2 && ASPECT.has(tokens[to + 1].lemma);
 }
 
 /**

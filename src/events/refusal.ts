@@ -66,6 +66,9 @@ export function ultimatum(tokens: readonly Token[], m: PatternMatch, end: number
   return false;
 }
 
+/** Acts of force an army readies: "prepared to resume shelling" is force posture (150). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
 /**
  * The match as its modality makes it: a refusal ("will not accept"), an ultimatum ("will …
  * unless"), an intention or threat ("will visit", "threatened to strike"), or as it is; undefined
@@ -88,7 +91,11 @@ export function withModality(
     };
   if (mod.negated || mod.hypothetical) return undefined;
   if (!mod.future) return m;
-  const code = ultimatum(tokens, m, end) ? '139' : announcedCode(m.pattern.code);
+  const code = ultimatum(tokens, m, end)
+    ? '139'
+    : mod.readying && FORCE_ROOTS.has(m.pattern.code.slice(0, 2))
+      ? '150'
+      : announcedCode(m.pattern.code);
   return code
     ? {
         ...m,

@@ -51,6 +51,7 @@ export const INTENT_HEADS = new Set([
   'ready',
   'willing',
   'prepared',
+  'prepare',
   'plan',
   'intend',
   'set',

@@ -607,3 +607,14 @@ test('a warning’s that-clause subject is what it warns about, unless the claus
   ]);
   assert.deepEqual(coded3('Iran warned Israel that its army would lose the war.'), ['IRNGOV ISRGOV 130']);
 });
+
+test('"prepared to" announces the act; an army readying force is force posture (150), not a threat', () => {
+  assert.deepEqual(
+    coded3('Romney prepared to meet Netanyahu in Jerusalem.').map((t) => t.split(' ')[2]),
+    ['036'],
+  );
+  assert.deepEqual(coded3('The Macedonian army prepared to resume shelling Albanian rebels.'), [
+    'MKDMIL ALBREB 150',
+  ]);
+  assert.deepEqual(coded3('Russia is preparing to invade Ukraine.'), ['RUSGOV UKRGOV 150']);
+});
