@@ -180,4 +180,16 @@ const THEME_VERBS = new Set([
   'flee',
   'suffer',
   'endure',
+  // a stance on another's act: "opposed the deployment of a peacekeeping force"
+  'oppose',
+  'reject',
+  'condemn',
+  'denounce',
+  'criticize',
+  'criticise',
+  'decry',
+  'deplore',
+  'welcome',
+  'applaud',
+  'hail',
 ]);

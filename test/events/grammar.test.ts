@@ -618,3 +618,7 @@ test('"prepared to" announces the act; an army readying force is force posture (
   ]);
   assert.deepEqual(coded3('Russia is preparing to invade Ukraine.'), ['RUSGOV UKRGOV 150']);
 });
+
+test('an event noun a stance verb takes as object is another’s act: "opposed the deployment of…"', () => {
+  assert.deepEqual(coded3('Ivory Coast rebels opposed the deployment of a regional peacekeeping force.'), []);
+});
