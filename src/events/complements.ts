@@ -63,7 +63,12 @@ function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): bo
     if (BOUNDARY.has(tokens[i].text) || tokens[i].text === ',') return false;
   let i = b.anchor - 1;
   while (i > end && tokens[i].pos === 'ADV') i--;
-  return (i > end - 1 && MARKERS.has(tokens[i].lower)) || objectOfInfinitive(tokens, end, b);
+  return (i > end - 1 && marks(tokens[i], tokens[b.anchor])) || objectOfInfinitive(tokens, end, b);
+}
+
+/** A complement's marker: to/of/for/against/from, or "with" before a gerund ("charged Albania with supporting"). */
+function marks(t: Token, anchor: Token): boolean {
+  return MARKERS.has(t.lower) || (t.lower === 'with' && anchor.lower.endsWith('ing'));
 }
 
 /**

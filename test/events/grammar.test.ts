@@ -622,3 +622,7 @@ test('"prepared to" announces the act; an army readying force is force posture (
 test('an event noun a stance verb takes as object is another’s act: "opposed the deployment of…"', () => {
   assert.deepEqual(coded3('Ivory Coast rebels opposed the deployment of a regional peacekeeping force.'), []);
 });
+
+test('"charged X with supporting…": the charged act is the accusation’s complement, not coded as done', () => {
+  assert.deepEqual(coded3('Serbia charged Albania with supporting rebels in Kosovo.'), ['SRBGOV ALBGOV 115']);
+});
