@@ -1,4 +1,5 @@
 import type { Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
+import { keyFilter, WordFilter } from '../dict/word-filter.ts';
 import type { Token } from '../model/index.ts';
 import {
   attributiveParticiple,
@@ -157,12 +158,16 @@ export function findPatterns(
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
   const anchors = lexicon.anchorIndex;
+  // the anchor map and the patterns' next words are big and cold in cache: their key filters
+  // answer most words
+  const anchorWords = keyFilter(anchors);
+  const nextWords = nextWordFilter(anchors);
   for (let i = from; i < to; i++) {
     let t = tokens[i];
     // most tokens anchor nothing: only an ADJ or -ed verb may still be re-read as one
     if (
-      !anchors.has(t.lemma) &&
-      !anchors.has(t.lower) &&
+      !isKey(t.lemma, anchorWords, anchors) &&
+      !isKey(t.lower, anchorWords, anchors) &&
       t.pos !== 'ADJ' &&
       !(t.pos === 'VERB' && t.lower.endsWith('ed'))
     )
@@ -209,10 +214,11 @@ export function findPatterns(
       for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, participle, out);
       // only patterns whose next word occurs within reach of the anchor
       for (let j = i + 1; j < to && j <= i + REACH; j++) {
-        const a = index.byNext.get(tokens[j].lower);
+        const next = tokens[j];
+        const a = nextWords.mayHave(next.lower) ? index.byNext.get(next.lower) : undefined;
         if (a) for (const p of a) attempt(p, t, tokens, i, to, nounReading, participle, out);
-        if (tokens[j].lemma !== tokens[j].lower) {
-          const b2 = index.byNext.get(tokens[j].lemma);
+        if (next.lemma !== next.lower && nextWords.mayHave(next.lemma)) {
+          const b2 = index.byNext.get(next.lemma);
           if (b2) for (const p of b2) attempt(p, t, tokens, i, to, nounReading, participle, out);
         }
       }
@@ -252,6 +258,31 @@ function listsForm(p: VerbPattern, lower: string): boolean {
 /** How far after its anchor a pattern's second word may be (a run, skipped words, a gap or a slot). */
 const REACH = 14;
 
+/** Whether `map` has `word`, its key filter answering most misses. */
+function isKey(word: string, filter: WordFilter, map: ReadonlyMap<string, unknown>): boolean {
+  return filter.mayHave(word) && map.has(word);
+}
+
+const NEXT_WORDS = new WeakMap<Lexicon['anchorIndex'], WordFilter>();
+
+/** The filter of every anchor index's next words (`byNext` keys), built once per lexicon. */
+function nextWordFilter(anchors: Lexicon['anchorIndex']): WordFilter {
+  let filter = NEXT_WORDS.get(anchors);
+  if (filter === undefined) {
+    const words = new Set<string>();
+    for (const index of anchors.values()) for (const w of index.byNext.keys()) words.add(w);
+    filter = new WordFilter([...words]);
+    NEXT_WORDS.set(anchors, filter);
+  }
+  return filter;
+}
+
+/**
+ * Pattern ids in `localeCompare(…, 'en', { numeric: true })` order: that call sets up a
+ * collator at every comparison.
+ */
+const BY_ID = new Intl.Collator('en', { numeric: true });
+
 /**
  * Keeps the heaviest pattern where matches overlap (more words first, then more matched
  * tokens, then earlier anchor, then earlier dictionary line). Guards win like any pattern and
@@ -264,7 +295,7 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
       // equal weights: the match with more literal tokens ("military aid" over "aid")
       y.positions.length - x.positions.length ||
       x.anchor - y.anchor ||
-      x.pattern.id.localeCompare(y.pattern.id, 'en', { numeric: true }),
+      BY_ID.compare(x.pattern.id, y.pattern.id),
   );
   const kept: PatternMatch[] = [];
   for (const m of sorted) {
