@@ -2,25 +2,27 @@ import type { Token } from '../model/index.ts';
 import { REPORTING } from './words.ts';
 
 /** Prepositions that introduce a recalled event: "after the talks", "amid fighting". */
-const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'despite', 'since', 'before']);
+const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'since', 'before']);
 
 /**
  * True for an event noun in a phrase introduced by a background preposition ("after two
  * days of fierce fighting", "despite the talks", "because of fighting"), which recalls
- * the event instead of stating the subject's act.
+ * the event instead of stating the subject's act; 'concessive' after "despite".
  */
 export function backgroundNoun(
   tokens: readonly Token[],
   anchor: number,
   sentenceStart: number,
   code: string,
-): 'recalled' | 'background' | false {
+): 'recalled' | 'background' | 'concessive' | false {
   const a = tokens[anchor];
   if (a.pos !== 'NOUN' && !a.lower.endsWith('ing')) return false;
   if (recalledNoun(tokens, anchor, sentenceStart, REPORTED_ROOTS.has(code.slice(0, 2)))) return 'recalled';
   for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 6; i--) {
     const t = tokens[i];
     if (BACKGROUND.has(t.lower)) return 'background';
+    // "despite warnings by aid agencies": what happened anyway, whoever did it
+    if (t.lower === 'despite') return 'concessive';
     if (t.lower === 'of' && tokens[i - 1]?.lower === 'because') return 'background';
     if (!(t.lower === 'of' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN'))
       return false;

@@ -201,14 +201,16 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   }
   // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's
   // act; "in response to the Soviet invasion of Afghanistan" recalls even its own doer's act
-  const recalled =
-    source && !nominalAgent ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
+  // (after "despite" even a noun with its own doer: "despite warnings by humanitarian agencies")
+  const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
     source = undefined;
   if (
     source &&
     recalled &&
-    (recalled === 'recalled' || source.rule !== 'source:possessor-of-event-noun') &&
+    (nominalAgent
+      ? recalled === 'concessive'
+      : recalled === 'recalled' || source.rule !== 'source:possessor-of-event-noun') &&
     // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
     !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
   )
