@@ -90,7 +90,7 @@ test('an event noun recalled by after/amid/despite/because of is not the subject
     'a "with" partner makes it the subject’s own meeting',
   );
   assert.deepEqual(
-    coded('Despite warnings by Russia, Pakistan criticized France.'),
+    coded('Despite warnings by Russia to Iran, Pakistan criticized France.'),
     ['PAKGOV FRAGOV 111'],
     'after "despite" even a noun with its own doer is background',
   );
