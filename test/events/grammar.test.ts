@@ -626,3 +626,14 @@ test('an event noun a stance verb takes as object is another’s act: "opposed t
 test('"charged X with supporting…": the charged act is the accusation’s complement, not coded as done', () => {
   assert.deepEqual(coded3('Serbia charged Albania with supporting rebels in Kosovo.'), ['SRBGOV ALBGOV 115']);
 });
+
+test('after "despite", an event noun is background even with its own doer', () => {
+  assert.deepEqual(coded3('Despite warnings by Russia to Iran, Pakistan criticized France.'), [
+    'PAKGOV FRAGOV 111',
+  ]);
+  assert.deepEqual(
+    coded3('After warnings by Russia to Iran, Pakistan criticized France.'),
+    ['RUSGOV IRNGOV 130', 'PAKGOV FRAGOV 111'],
+    'after "after" it stays coded, as a possessed noun does',
+  );
+});

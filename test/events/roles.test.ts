@@ -89,11 +89,6 @@ test('an event noun recalled by after/amid/despite/because of is not the subject
     ['PAKGOV IRNGOV 040'],
     'a "with" partner makes it the subject’s own meeting',
   );
-  assert.deepEqual(
-    coded('Despite warnings by Russia to Iran, Pakistan criticized France.'),
-    ['PAKGOV FRAGOV 111'],
-    'after "despite" even a noun with its own doer is background',
-  );
 });
 
 test('a courtesy title outside the mention does not hide the preposition before it', () => {
