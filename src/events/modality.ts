@@ -58,6 +58,10 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
     } else if (MODALS.has(t.lower) || head === 'hypothetical') {
       out.hypothetical = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
+    } else if (FUTURE.has(t.lower) && perfectAfter(tokens, i, anchor)) {
+      // "would have stood up for": a past that did not happen
+      out.hypothetical = true;
+      out.cue = `${t.text} have`;
     } else if (FUTURE.has(t.lower) || head === 'future') {
       out.future = true;
       out.cue ??= t.text;
@@ -119,6 +123,14 @@ export function negationInGap(tokens: readonly Token[], positions: readonly numb
       )
         return tokens[i].text;
   return undefined;
+}
+
+/** "would have granted", "would have never met": a perfect after the modal at `i`, before the anchor. */
+function perfectAfter(tokens: readonly Token[], i: number, anchor: number): boolean {
+  if (tokens[i + 1]?.lower !== 'have' || i + 1 >= anchor) return false;
+  let k = i + 2;
+  while (k < anchor && tokens[k].pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB';
 }
 
 /** Verbs of aspect an infinitive passes through to its act: "prepared to resume shelling". */

@@ -637,3 +637,9 @@ test('after "despite", an event noun is background even with its own doer', () =
     'after "after" it stays coded, as a possessed noun does',
   );
 });
+
+test('"would have stood up for" is a past that did not happen; "will have a meeting" is announced', () => {
+  assert.deepEqual(coded3('Romney would have stood up for Iranian dissidents.'), []);
+  assert.deepEqual(coded3('Iran would have never attacked Iraq.'), []);
+  assert.deepEqual(coded3('Iran will have a meeting with Iraq.'), ['IRNGOV IRQGOV 036']);
+});
