@@ -91,7 +91,8 @@ export interface DroppedEvent {
     | 'no-country'
     | 'guard'
     | 'absorbed'
-    | 'travel-at-home';
+    | 'travel-at-home'
+    | 'poll';
   evidence: Span[];
 }
 

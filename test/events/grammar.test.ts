@@ -643,3 +643,18 @@ test('"would have stood up for" is a past that did not happen; "will have a meet
   assert.deepEqual(coded3('Iran would have never attacked Iraq.'), []);
   assert.deepEqual(coded3('Iran will have a meeting with Iraq.'), ['IRNGOV IRQGOV 036']);
 });
+
+test('the support a poll reports is a standing preference, not an act', () => {
+  assert.deepEqual(coded3('A poll found that 46 percent of Iranian voters support Rouhani.'), []);
+  assert.deepEqual(coded3('Forty percent of Americans support Netanyahu, a survey shows.'), []);
+  assert.deepEqual(
+    coded3('Americans support Netanyahu.'),
+    ['USACVL ISRGOV 051'],
+    'no poll, no standing preference',
+  );
+  assert.deepEqual(
+    coded3('In a speech on the poll, Obama praised Netanyahu.').map((t) => t.split(' ')[2]),
+    ['051'],
+    'praise is an act, poll or not',
+  );
+});
