@@ -21,6 +21,7 @@ import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from 
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
 import { pollPreference, pollSentence } from './polls.ts';
+import { pressTalk } from './press.ts';
 import { withModality } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 import { unidentifiedForce } from './unattributed.ts';
@@ -94,6 +95,10 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
         continue;
       }
       for (const e of codeMatch(ctx, m, dropped)) {
+        if (pressTalk(e)) {
+          dropped.push(drop(doc, s, m, 'press'));
+          continue;
+        }
         const key = `${e.source}|${e.target}|${e.cameo}`;
         if (seen.has(key)) continue;
         seen.add(key);

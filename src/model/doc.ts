@@ -92,7 +92,8 @@ export interface DroppedEvent {
     | 'guard'
     | 'absorbed'
     | 'travel-at-home'
-    | 'poll';
+    | 'poll'
+    | 'press';
   evidence: Span[];
 }
 
