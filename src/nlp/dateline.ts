@@ -16,9 +16,9 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-// "Islamabad, April 08:", "WASHINGTON (Reuters) -", "KABUL, Afghanistan, March 3 (AP) —"
+// "Islamabad, April 08:", "WASHINGTON (Reuters) -", "KABUL, Afghanistan, March 3 (AP) —", "BRASILIA, MARCH 6 -"
 const DATELINE =
-  /^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3})((?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)?)(?:,\s*([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*(\((?:[A-Z][\w.&' ]{1,30})\)\s*)?(:|—|–|--|-)\s+/;
+  /^\s*([A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3})((?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+)?)?)(?:,\s*([A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)?\s*(\((?:[A-Z][\w.&' ]{1,30})\)\s*)?(:|—|–|--|-)\s+/;
 
 /**
  * Parses a dateline at the start of an article. The date, when there is one, takes its

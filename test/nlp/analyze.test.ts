@@ -57,4 +57,8 @@ test('datelines: place, date with the article year, agency forms', () => {
   assert.equal(reuters?.date, '2024-03-03');
   assert.equal(parseDateline('KABUL (AP) — Gunmen attacked a checkpoint.')?.place, 'Kabul');
   assert.equal(parseDateline('The minister said: we will talk.'), undefined);
+  // old wire copy writes the month in capitals
+  const wire = parseDateline('BRASILIA, MARCH 6 - Finance Minister Dilson Funaro said.', '1987-03-06');
+  assert.equal(wire?.place, 'Brasilia');
+  assert.equal(wire?.date, '1987-03-06');
 });
