@@ -13,6 +13,7 @@ import {
   surnameCountry,
   titledOffice,
 } from './names.ts';
+import { officePlaceCountry } from './office-place.ts';
 import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.ts';
 import { DETERMINERS, isCapitalized, LOCATIVE, POSSESSIVE_MARKERS } from './words.ts';
 
@@ -494,6 +495,15 @@ function chunkAt(
       if (c) {
         base = c;
         rules.push('surname-in-dictionary');
+      }
+    }
+    // "Missouri Rep. Todd Akin", "Gov. Scott Walker of Wisconsin", "Rep. Darrell Issa, R-Calif.":
+    // an office of a state or province is of its country
+    if (base === '---' && titles.length > 0 && STATE_SECTORS.has(titles[0].entry.sector)) {
+      const c = officePlaceCountry(tokens, first, last);
+      if (c) {
+        base = c;
+        rules.push('office-of-division');
       }
     }
     // an office or institution named without a country, in a datelined story: the dateline's

@@ -362,3 +362,12 @@ test('a following of a person ("supporters of Imran Khan") is of that person’s
     'a following of a cause has no country',
   );
 });
+
+test('an office named with its state or province is of that country: "Missouri Rep.", "of Wisconsin", "R-Calif."', () => {
+  const coder = bundledCoder();
+  const codes = (text: string) => codeText(text, '2012-08-20', coder).mentions.map((m) => m.actors[0].code);
+  assert.deepEqual(codes('Missouri Rep. Todd Akin spoke.'), ['USALEG']);
+  assert.deepEqual(codes('Gov. Scott Walker of Wisconsin spoke.'), ['USAGOV']);
+  assert.deepEqual(codes('Rep. Darrell Issa, R-Calif., spoke.'), ['USALEG']);
+  assert.deepEqual(codes('Rep. Darrell Issa spoke.'), ['---LEG'], 'no state, no country');
+});
