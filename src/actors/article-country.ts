@@ -67,7 +67,9 @@ function saysForeign(m: Mention, tokens: readonly Token[]): boolean {
 
 function homeless(a: Actor): boolean {
   return (
-    a.code.startsWith('---') && a.sector !== null && (HOME_SECTORS.has(a.sector) || HOME_PEOPLE.has(a.sector))
+    a.code.startsWith('---') &&
+    a.sector !== null &&
+    (HOME_SECTORS.has(a.sector) || HOME_PEOPLE.has(a.sector) || a.sector === 'PTY')
   );
 }
 

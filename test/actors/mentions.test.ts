@@ -291,6 +291,10 @@ test('people a one-country story names without a country are its own, but make n
     events(`${us} Students demonstrated in Cairo against the government.`).includes('EGYEDU EGYGOV 141'),
     "the place of the act comes before the story's country",
   );
+  assert.ok(
+    events(`${us} The Republican nominee criticized Obama on Tuesday.`).includes('USAPTY USAGOV 111'),
+    "a party's nominee named without a country is the story's",
+  );
 });
 
 test('an office holder the dictionaries do not know takes the country of a story one country dominates', () => {
