@@ -3,6 +3,7 @@ import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
+import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
@@ -189,6 +190,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   const countries: string[] = ctx.homeCountry ? [ctx.homeCountry] : [];
   // tokens of group references, by token index: one array and one test per article, not per sentence
   const covered = new Uint8Array(doc.tokens.length);
+  /** Acronyms the article spells out as names of its own (actors/acronyms.ts). */
+  const defined = new Set<string>();
   const isCovered = (i: number) => covered[i] === 1;
   for (const s of doc.sentences) {
     if (s.skip) continue;
@@ -198,6 +201,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     const refs = referenceMentions(doc, s.index, from, s.tokenEnd, NOTHING_COVERED, salience);
     for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
     const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
+    // "the Kenya Ports Authority, KPA": from here on KPA is that authority, not the Korean army
+    for (const a of ownAcronyms(lexicon, doc.tokens, from, s.tokenEnd, lex)) defined.add(a);
+    if (defined.size > 0)
+      for (const [i, l] of lex) if (l.end === i + 1 && defined.has(doc.tokens[i].text)) lex.delete(i);
     dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd))

@@ -375,3 +375,20 @@ test('an office named with its state or province is of that country: "Missouri R
   assert.deepEqual(codes('Rep. Darrell Issa, R-Calif., spoke.'), ['USALEG']);
   assert.deepEqual(codes('Rep. Darrell Issa spoke.'), ['---LEG'], 'no state, no country');
 });
+
+test('an acronym the article spells out as a name of its own is not the dictionary’s entry of those letters', () => {
+  const coder = bundledCoder();
+  const m = (t: string) => mentions(codeText(t, '1987-03-05', coder));
+  assert.deepEqual(m('The Kenya Ports Authority, KPA, signed a deal. The KPA said it was pleased.'), [
+    'The Kenya=KENGOV',
+  ]);
+  assert.deepEqual(m('The Korean People’s Army (KPA) fired missiles. The KPA said.'), [
+    'The Korean People’s Army=PRKMIL',
+    'KPA=PRKMIL',
+    'The KPA=PRKMIL',
+  ]);
+  assert.ok(
+    m('Ministers of the Gulf Co-operation Council (GCC) met.').includes('GCC=GCC'),
+    'a spelling variant',
+  );
+});
