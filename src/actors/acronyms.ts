@@ -23,7 +23,7 @@ export function ownAcronyms(
   to: number,
   lex: ReadonlyMap<number, Lex>,
 ): string[] {
-  let out: string[] | undefined;
+  const out: string[] = [];
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
     if (!ACRONYM.test(t.text) || (tokens[i - 1].text !== '(' && tokens[i - 1].text !== ',')) continue;
@@ -39,9 +39,9 @@ export function ownAcronyms(
         .join(' '),
     );
     const codes = entry.items.map(codeOf);
-    if (!codes.some((c) => c && namesOf(lexicon).get(c)?.has(name))) (out ??= []).push(t.text);
+    if (!codes.some((c) => c && namesOf(lexicon).get(c)?.has(name))) out.push(t.text);
   }
-  return out ?? [];
+  return out;
 }
 
 function codeOf(item: Lex['items'][number]): string | undefined {
@@ -66,8 +66,8 @@ function namesOf(lexicon: Lexicon): Map<string, Set<string>> {
   if (!names) {
     names = new Map();
     const add = (e: Pick<OrganizationEntry, 'code' | 'phrase'>) => {
-      let set = names!.get(e.code);
-      if (!set) names!.set(e.code, (set = new Set()));
+      const set = names!.get(e.code) ?? new Set<string>();
+      names!.set(e.code, set);
       set.add(fold(e.phrase));
     };
     for (const e of lexicon.source.organizations) add(e);
