@@ -248,7 +248,11 @@ export function findSource(
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
-    if (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') && m.tokenStart > sentenceStart) {
+    if (
+      (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') ||
+        prepositionalConjunct(tokens, m, sentenceStart)) &&
+      m.tokenStart > sentenceStart
+    ) {
       if (partitiveSubject(tokens, m, sentenceStart)) return { mention: m, rule: 'source:partitive-subject' };
       continue;
     }
@@ -429,6 +433,26 @@ const SUFFERING = new Set([
   'provoke',
   'draw',
 ]);
+
+/**
+ * "in Britain and France", "to Israel, Jordan or Egypt": a name joined by "and"/"or" (and commas
+ * before it) to a preposition's object is that preposition's object as well. Only names stand
+ * between the joints ("After talks with Iran, Russia agreed" has no "and": Russia is a subject).
+ */
+function prepositionalConjunct(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
+  let i = m.tokenStart - 1;
+  if (i <= sentenceStart || (tokens[i].lower !== 'and' && tokens[i].lower !== 'or')) return false;
+  while (
+    i > sentenceStart &&
+    (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',')
+  ) {
+    i--;
+    if (tokens[i].pos !== 'PROPN') return false;
+    while (i > sentenceStart && (tokens[i].pos === 'PROPN' || tokens[i].pos === 'DET')) i--;
+    if (PREPOSITIONS.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
 
 /** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);

@@ -667,3 +667,17 @@ test('talking to the press is no consultation: "a briefing with reporters", "a t
     ['046'],
   );
 });
+
+test('a name joined by "and" to a preposition’s object is no subject: "sold toys in Britain and France and agreed…"', () => {
+  assert.deepEqual(
+    coded3('The firm sold toys in Britain and France and agreed to pay fines to Germany.'),
+    [],
+  );
+  assert.deepEqual(coded3('Britain and France agreed to pay fines to Germany.'), [
+    'GBRGOV DEUGOV 030',
+    'FRAGOV DEUGOV 030',
+  ]);
+  assert.deepEqual(coded3('After talks with Iran, Russia agreed to pay fines to Germany.'), [
+    'RUSGOV DEUGOV 030',
+  ]);
+});
