@@ -217,3 +217,10 @@ test('"charged with" a task is no indictment; "charged with" a crime is', () => 
     'PAKJUD IRNGOV 115',
   ]);
 });
+
+test('allowing the return of an organization’s inspectors admits them (0862)', () => {
+  assert.deepEqual(coded('Iraq allowed the return of U.N. weapons inspectors.'), ['IRQGOV UNO 0862']);
+  assert.deepEqual(coded('Iraq said it would allow the return of U.N. weapons inspectors.'), [
+    'IRQGOV UNO 0355',
+  ]);
+});
