@@ -14,8 +14,18 @@ import {
   titledOffice,
 } from './names.ts';
 import { officePlaceCountry } from './office-place.ts';
+import { principalRelation } from './principal.ts';
 import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.ts';
-import { DETERMINERS, isCapitalized, LOCATIVE, POSSESSIVE_MARKERS } from './words.ts';
+import {
+  DETERMINERS,
+  FORMER,
+  GROUP_SITES,
+  isCapitalized,
+  LOCATIVE,
+  NOMINAL,
+  POSSESSIVE_MARKERS,
+  TEMPORAL_NOUNS,
+} from './words.ts';
 
 /** Words after an office or group that name its country: "of Iran", "in Pakistan", "across Iran". */
 const OF_PLACE = new Set(['of', 'in', 'across', 'throughout']);
@@ -118,12 +128,6 @@ function agentItemAt(ctx: ChunkContext, lex: Map<number, Lex>, to: number, k: nu
 function agentEndAt(lex: Map<number, Lex>, k: number): number {
   return lex.get(k)?.end ?? k + 1;
 }
-
-/** Titles of people who speak or work for someone else: "aide to", "spokesman for". */
-/** Titles of a person's following: "supporters of Imran Khan". */
-const FOLLOWER_TITLE = /\b(supporter|follower|loyalist|partisan|backer)s?$/;
-const AIDE_TITLE =
-  /\b(aide|adviser|advisor|assistant|counselor|counsellor|spokesman|spokeswoman|spokesperson)$/;
 
 function chunkAt(
   ctx: ChunkContext,
@@ -406,40 +410,29 @@ function chunkAt(
   }
 
   // "a senior aide to Netanyahu", "a spokesman for the Russian president": an aide or a
-  // spokesperson with no country of their own speaks for the one they serve
-  if (!country && !org && !person && titles.length > 0 && i + 1 < to && last === i) {
-    const relation = AIDE_TITLE.exec(titles[titles.length - 1].entry.phrase)?.[1];
-    const prep = tokens[i].lower;
-    if (relation && (prep === 'to' || (prep === 'for' && relation.startsWith('spokes')))) {
-      const principal = chunkAt(ctx, sentence, i + 1, to, lex);
-      const a = principal?.actors.length === 1 ? principal.actors[0] : undefined;
-      if (principal && a && a.country !== '---' && !principal.possessive) {
-        served = a;
-        last = principal.tokenEnd;
+  // spokesperson with no country of their own speaks for the one they serve; "supporters of
+  // Imran Khan": a following is of the country of the person it follows, in its own sector
+  const relation =
+    !country && !org && !person && titles.length > 0 && i + 1 < to && last === i
+      ? principalRelation(titles[titles.length - 1].entry.phrase, tokens[i].lower)
+      : undefined;
+  if (relation) {
+    const principal = chunkAt(ctx, sentence, i + 1, to, lex);
+    const a = principal?.actors.length === 1 ? principal.actors[0] : undefined;
+    if (
+      principal &&
+      a &&
+      a.country !== '---' &&
+      !principal.possessive &&
+      (relation === 'aide' || (principal.kind === 'person' && a.country.length === 3))
+    ) {
+      if (relation === 'aide') served = a;
+      else {
+        country = a.country;
+        countryKind = 'name';
+        rules.push(...a.rules, 'follower-of-person');
       }
-    }
-  }
-
-  // "supporters of Imran Khan", "loyalists of President Saleh": a following with no country of its
-  // own is of the person it follows (its sector stays its own)
-  if (
-    !country &&
-    !org &&
-    !person &&
-    !served &&
-    titles.length > 0 &&
-    i + 1 < to &&
-    last === i &&
-    tokens[i].lower === 'of' &&
-    FOLLOWER_TITLE.test(titles[titles.length - 1].entry.phrase)
-  ) {
-    const leader = chunkAt(ctx, sentence, i + 1, to, lex);
-    const a = leader?.kind === 'person' && leader.actors.length === 1 ? leader.actors[0] : undefined;
-    if (leader && a && a.country.length === 3 && a.country !== '---' && !leader.possessive) {
-      country = a.country;
-      countryKind = 'name';
-      rules.push(...a.rules, 'follower-of-person');
-      last = leader.tokenEnd;
+      last = principal.tokenEnd;
     }
   }
 
@@ -575,44 +568,6 @@ function chunkAt(
 
 /** Words that may modify an agent noun between a country and it: "paper workers", "human rights activist" (and -ing forms: "leading"). */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
-
-/** Words that make an office holder a former one (an elite, ELI). */
-const FORMER = new Set([
-  'former',
-  'ousted',
-  'deposed',
-  'ex',
-  'ex-',
-  'exiled',
-  'toppled',
-  'late',
-  'retired',
-  'outgoing',
-]);
-
-const TEMPORAL_NOUNS = new Set([
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'now',
-  'morning',
-  'evening',
-  'overnight',
-]);
-
-const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-/** Nouns for where an armed group sits, which an attack on them targets: "rebel positions". */
-const GROUP_SITES = new Set([
-  'position',
-  'stronghold',
-  'base',
-  'camp',
-  'hideout',
-  'target',
-  'enclave',
-  'bastion',
-]);
 
 function defaultSector(countryKind: string | undefined, org: string | undefined): Sector | null {
   if (org) return null;

@@ -178,3 +178,43 @@ export const RANK_NON_NAME = new Set([
   'congress',
   'general',
 ]);
+
+/** Words that make an office holder a former one (an elite, ELI). */
+export const FORMER = new Set([
+  'former',
+  'ousted',
+  'deposed',
+  'ex',
+  'ex-',
+  'exiled',
+  'toppled',
+  'late',
+  'retired',
+  'outgoing',
+]);
+
+/** Time words that may follow an agent noun without being modified by it: "officials today". */
+export const TEMPORAL_NOUNS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'now',
+  'morning',
+  'evening',
+  'overnight',
+]);
+
+/** Parts of speech of the words inside a noun phrase. */
+export const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Nouns for where an armed group sits, which an attack on them targets: "rebel positions". */
+export const GROUP_SITES = new Set([
+  'position',
+  'stronghold',
+  'base',
+  'camp',
+  'hideout',
+  'target',
+  'enclave',
+  'bastion',
+]);
