@@ -213,3 +213,21 @@ function mention(
     placeOnly: undefined,
   };
 }
+
+/**
+ * "President Obama spoke in Ohio. … The president bombed Libya": an office named with "the" and
+ * no name or country refers back to the latest person the article named holding it.
+ */
+export function definiteTitle(doc: Doc, m: Mention, s: Salience): Mention | undefined {
+  if (m.kind !== 'agent' || m.actors.length !== 1 || m.collective || m.possessive) return undefined;
+  const a = m.actors[0];
+  const title = a.office?.toLowerCase();
+  if (!title || !a.code.startsWith('---') || a.sector === 'ELI' || doc.tokens[m.tokenStart].lower !== 'the')
+    return undefined;
+  for (let i = s.persons.length - 1; i >= 0; i--) {
+    const p = s.persons[i];
+    if (p.name && p.office?.toLowerCase().startsWith(title))
+      return { ...m, actors: [{ ...p, rules: [...p.rules, 'definite-title-refers-back'] }] };
+  }
+  return undefined;
+}

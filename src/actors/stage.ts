@@ -11,6 +11,7 @@ import { sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {
+  definiteTitle,
   groupReferenceFor,
   noteMention,
   referenceMentions,
@@ -221,6 +222,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     for (let k = 0; k < merged.length; k++) {
       // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
       merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
+      // "The president bombed Libya": the latest president the article named
+      merged[k] = definiteTitle(doc, merged[k], salience) ?? merged[k];
       merged[k] = ownedByPronoun(doc, merged, k);
       merged[k] = withinSentence(doc, merged, k, salience);
       const m = merged[k];

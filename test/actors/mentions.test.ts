@@ -392,3 +392,16 @@ test('an acronym the article spells out as a name of its own is not the dictiona
     'a spelling variant',
   );
 });
+
+test('"the president" refers back to the latest president the article named', () => {
+  const coder = bundledCoder();
+  const codes = (text: string) => codeText(text, '2012-10-25', coder).mentions.map((m) => m.actors[0].code);
+  assert.deepEqual(codes('President Obama spoke in Ohio. The president bombed Libya.').slice(-2), [
+    'USAGOV',
+    'LBYGOV',
+  ]);
+  assert.deepEqual(codes('The president bombed Libya.'), ['---GOV', 'LBYGOV'], 'none named: no country');
+  assert.deepEqual(codes('President Obama spoke. The former president criticized Libya.').slice(1, 2), [
+    '---ELI',
+  ]);
+});
