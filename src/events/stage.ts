@@ -20,7 +20,7 @@ import { modalityAt, negationInGap } from './modality.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
-import { pollPreference, pollSentence } from './polls.ts';
+import { pollCues, pollPreference } from './polls.ts';
 import { pressTalk } from './press.ts';
 import { withModality } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
@@ -84,13 +84,13 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
       matches: kept,
     };
     const seen = new Set<string>();
-    const poll = pollSentence(doc.tokens, s);
+    const poll = pollCues(doc.tokens, s);
     for (const m of kept) {
       if (m.pattern.code === '---') {
         dropped.push(drop(doc, s, m, 'guard'));
         continue;
       }
-      if (poll && pollPreference(doc.tokens, m)) {
+      if (pollPreference(doc.tokens, m, poll)) {
         dropped.push(drop(doc, s, m, 'poll'));
         continue;
       }

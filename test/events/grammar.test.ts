@@ -681,3 +681,13 @@ test('a name joined by "and" to a preposition’s object is no subject: "sold to
     'RUSGOV DEUGOV 030',
   ]);
 });
+
+test('blame a poll reports is an opinion; a share far from the verb makes no poll', () => {
+  assert.deepEqual(coded3('Polls show more Iranians blame Rouhani than Khamenei for the crisis.'), []);
+  assert.deepEqual(
+    coded3(
+      'Iran blamed Iraq for the crisis, saying it would help 98 percent of farmers in the border provinces.',
+    ).map((t) => t.split(' ').slice(0, 2).join(' ')),
+    ['IRNGOV IRQGOV'],
+  );
+});
