@@ -32,7 +32,8 @@ const MIN_MENTIONS = 5;
  * The country that holds three quarters of a story's national actors (and five mentions) is
  * its home, and a government, legislature or court named without a country is that country's:
  * "the Senate" in a story about Obama and Romney is USALEG. So are the people and office
- * holders it names without one: "business leaders" there are USABUS, "Sen. Bill Nelson" USALEG.
+ * holders it names without one: "business leaders" there are USABUS, "Sen. Bill Nelson" USALEG,
+ * "the Republican nominee" USAPTY (parties and candidates are at home too).
  * A datelined story places its offices as they are read (mentions.ts), so here only its people.
  */
 export function articleCountries(

@@ -30,7 +30,7 @@ export function backgroundNoun(
   return false;
 }
 
-/** Words before a definite event noun the clause talks about: "his handling of the attacks", "said that the attacks…" (and `talksAbout`). */
+/** Words before a definite event noun the clause talks about: "his handling of the attacks", "said that the attacks…" (and, for reported violence, a verb of saying: `saying`). */
 const ABOUT = new Set(['of', 'about', 'over', 'into', 'to', 'for', 'that']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
