@@ -94,9 +94,11 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
         dropped.push(drop(doc, s, m, 'poll'));
         continue;
       }
+      let press = false;
       for (const e of codeMatch(ctx, m, dropped)) {
         if (pressTalk(e)) {
-          dropped.push(drop(doc, s, m, 'press'));
+          if (!press) dropped.push(drop(doc, s, m, 'press'));
+          press = true;
           continue;
         }
         const key = `${e.source}|${e.target}|${e.cameo}`;

@@ -691,3 +691,15 @@ test('blame a poll reports is an opinion; a share far from the verb makes no pol
     ['IRNGOV IRQGOV'],
   );
 });
+
+test('a match talking to the press is dropped once, whatever the number of its events', () => {
+  const doc = codeText(
+    'Iranian and Iraqi journalists met with the Turkish foreign minister.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(
+    doc.dropped.filter((d) => d.reason === 'press').map((d) => d.cameo),
+    ['040'],
+  );
+});
