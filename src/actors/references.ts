@@ -221,13 +221,29 @@ function mention(
 export function definiteTitle(doc: Doc, m: Mention, s: Salience): Mention | undefined {
   if (m.kind !== 'agent' || m.actors.length !== 1 || m.collective || m.possessive) return undefined;
   const a = m.actors[0];
-  const title = a.office?.toLowerCase();
+  const title = a.office && plainOffice(a.office);
   if (!title || !a.code.startsWith('---') || a.sector === 'ELI' || doc.tokens[m.tokenStart].lower !== 'the')
     return undefined;
   for (let i = s.persons.length - 1; i >= 0; i--) {
     const p = s.persons[i];
-    if (p.name && p.office?.toLowerCase().startsWith(title))
+    if (p.name && p.office && holdsOffice(plainOffice(p.office), title))
       return { ...m, actors: [{ ...p, rules: [...p.rules, 'definite-title-refers-back'] }] };
   }
   return undefined;
+}
+
+/** Lower case, hyphens as spaces: "UN Secretary-General" is "un secretary general". */
+function plainOffice(office: string): string {
+  return office.toLowerCase().replace(/-/g, ' ');
+}
+
+/** Words that make an office another one: a vice president is no president. */
+const LESSER = new Set(['vice', 'deputy', 'assistant', 'under', 'former']);
+
+/** Whether `office` is `title` ("un secretary general" is a "secretary general"; "vice president" no "president"). */
+function holdsOffice(office: string, title: string): boolean {
+  const at = ` ${office} `.indexOf(` ${title} `);
+  if (at < 0) return false;
+  const before = office.slice(0, at).trim().split(' ').at(-1) ?? '';
+  return !LESSER.has(before);
 }

@@ -404,4 +404,13 @@ test('"the president" refers back to the latest president the article named', ()
   assert.deepEqual(codes('President Obama spoke. The former president criticized Libya.').slice(1, 2), [
     '---ELI',
   ]);
+  assert.deepEqual(
+    codes('U.N. Secretary-General Ban Ki-moon spoke. The Secretary General urged Syria to stop.'),
+    ['UNO', 'UNO', 'SYRGOV'],
+  );
+  assert.deepEqual(
+    codes('Vice President Joe Biden spoke. The president urged Syria to stop.').slice(1, 2),
+    ['---GOV'],
+    'a vice president is no president',
+  );
 });
