@@ -662,6 +662,7 @@ test('the support a poll reports is a standing preference, not an act', () => {
 test('talking to the press is no consultation: "a briefing with reporters", "a talk with journalists"', () => {
   assert.deepEqual(coded3('Iranian journalists met with the Iraqi foreign minister.'), []);
   assert.deepEqual(coded3('The Iranian foreign minister held talks with Iraqi journalists.'), []);
+  assert.deepEqual(coded3('Iran invited Iraqi journalists to a meeting.'), [], 'nor is inviting them');
   assert.deepEqual(
     coded3('The Iranian foreign minister held talks with Iraqi officials.').map((t) => t.split(' ')[2]),
     ['046'],
