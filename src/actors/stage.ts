@@ -1,7 +1,7 @@
 import { type Lexicon, longestMatch } from '../dict/index.ts';
 import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
-import type { Actor, Doc, Mention } from '../model/index.ts';
+import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
@@ -111,6 +111,11 @@ function dropCountryNamesOfPlaces(
   // keys, not entries: each entry would be a new [key, value] array (deleting the key read is safe)
   for (const i of lex.keys()) {
     const l = lex.get(i)!;
+    // "North Kingstown, R.I.", "Paris, Texas": a name followed by another country's division is a place there
+    if (inForeignDivision(tokens, l, to)) {
+      lex.delete(i);
+      continue;
+    }
     if (!isCountryName(l)) continue;
     const before = i > from && !lex.has(i - 1) && /^\p{Lu}/u.test(tokens[i - 1].text);
     const hit = before ? nameAt(tokens, i - 1, to) : undefined;
@@ -126,6 +131,39 @@ function dropCountryNamesOfPlaces(
   for (const [i, l] of lex)
     if (isCountryName(l) && l.items.every((it) => it.type === 'country' && divisions.has(it.entry.code)))
       lex.delete(i);
+}
+
+/** Kinds of country entries that are also place names elsewhere: "Paris", "Kingstown", "Georgia". */
+const PLACE_KINDS = new Set(['name', 'capital', 'city']);
+/** What may follow a division written after a town: "Paris, Texas, said", "Kingstown, R.I.)". */
+const AFTER_DIVISION = new Set([',', '.', ')', ';', ':']);
+
+/**
+ * A country's name or capital written as a town of another country's division: "North Kingstown,
+ * R.I.,", "Paris, Texas,", "Lebanon, Pa.," ("China, Georgia and Russia" lists countries: a list goes
+ * on after it). A country's own name needs an abbreviated division: "France, England," is a list.
+ */
+function inForeignDivision(tokens: readonly Token[], l: Lex, to: number): boolean {
+  if (tokens[l.end]?.text !== ',' || l.end + 1 >= to) return false;
+  if (!l.items.every((it) => it.type === 'country' && PLACE_KINDS.has(it.entry.kind))) return false;
+  for (const width of [2, 1]) {
+    const end = l.end + 1 + width;
+    if (end > to || (end < to && !AFTER_DIVISION.has(tokens[end].text))) continue;
+    const words = tokens.slice(l.end + 1, end);
+    if (!words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    if (
+      !words[words.length - 1].text.endsWith('.') &&
+      l.items.some((it) => it.type === 'country' && it.entry.kind === 'name')
+    )
+      continue;
+    const divisions = admin1ByName(words.map((t) => t.text).join(' '));
+    if (
+      divisions.length > 0 &&
+      divisions.every((d) => l.items.every((it) => it.type === 'country' && it.entry.code !== d.country))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Per lexicon: countries whose name is also another country's division, with the country's own cues. */

@@ -414,3 +414,19 @@ test('"the president" refers back to the latest president the article named', ()
     'a vice president is no president',
   );
 });
+
+test('a country’s name or capital written as a town of another country’s division is that town', () => {
+  const m = (t: string) => mentions(codeText(t, '1987-03-02', bundledCoder()));
+  assert.ok(
+    !m('Investor David La Roche of North Kingstown, R.I., said he would buy shares.').some((x) =>
+      x.includes('VCT'),
+    ),
+  );
+  assert.ok(!m('A man from Lebanon, Pa., spoke.').some((x) => x.includes('LBN')));
+  assert.ok(
+    m('He toured the United States, France, England, Italy and Switzerland.').some((x) =>
+      x.includes('FRAGOV'),
+    ),
+    'a list of countries is no town',
+  );
+});
