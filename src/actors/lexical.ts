@@ -83,8 +83,8 @@ function fits(x: LexItem, tokens: readonly Token[], end: number): boolean {
       : caseFits(x, tokens, end);
 }
 
-/** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war". */
-const WAR_NOUNS = new Set(['war', 'wars', 'veteran', 'veterans', 'vet', 'vets', 'era']);
+/** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war", "the Iran scandal". */
+const WAR_NOUNS = new Set(['war', 'wars', 'veteran', 'veterans', 'vet', 'vets', 'era', 'scandal', 'affair']);
 /** Words after a hyphen that make a country's word a language: "Spanish-language", "Russian-speaking". */
 const LANGUAGE_SUFFIXES = new Set(['language', 'speaking', 'speaker', 'speakers']);
 
