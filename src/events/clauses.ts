@@ -3,7 +3,7 @@
 import type { Lexicon } from '../dict/index.ts';
 import type { Mention, Token } from '../model/index.ts';
 import type { Role } from './roles.ts';
-import { BOUNDARY, verbBefore } from './words.ts';
+import { BOUNDARY, FORCE_ROOTS, verbBefore } from './words.ts';
 
 /**
  * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
@@ -36,7 +36,6 @@ export function eventNounSubject(
   );
   return force && !mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
 }
-const FORCE_ROOTS = new Set(['18', '19', '20']);
 
 /** Verbs of a protest's purpose clause: "to demand", "to press their demands", "calling for". */
 const PURPOSE_VERBS = new Set([

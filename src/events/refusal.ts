@@ -2,6 +2,7 @@ import type { Token } from '../model/index.ts';
 import { announcedCode } from './intent.ts';
 import type { Modality } from './modality.ts';
 import type { PatternMatch } from './patterns.ts';
+import { FORCE_ROOTS } from './words.ts';
 
 // "Syria will not accept more refugees", "the US would not meet the kidnappers' demands",
 // "Boehner won't negotiate with the president": an actor announcing it will not cooperate rejects
@@ -66,9 +67,6 @@ export function ultimatum(tokens: readonly Token[], m: PatternMatch, end: number
   return false;
 }
 
-/** Acts of force an army readies: "prepared to resume shelling" is force posture (150). */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
-
 /**
  * The match as its modality makes it: a refusal ("will not accept"), an ultimatum ("will …
  * unless"), an intention or threat ("will visit", "threatened to strike"), or as it is; undefined
@@ -91,6 +89,7 @@ export function withModality(
     };
   if (mod.negated || mod.hypothetical) return undefined;
   if (!mod.future) return m;
+  // "prepared to resume shelling": force an army readies is force posture (150), not a threat
   const code = ultimatum(tokens, m, end)
     ? '139'
     : mod.readying && FORCE_ROOTS.has(m.pattern.code.slice(0, 2))

@@ -5,9 +5,8 @@ import type { Mention, Token } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
 import { onlyCountry } from './place-country.ts';
 import type { Role } from './roles.ts';
-import { BOUNDARY, NOMINAL_PHRASE } from './words.ts';
+import { BOUNDARY, FORCE_ROOTS, NOMINAL_PHRASE } from './words.ts';
 
-const FORCE_ROOTS = new Set(['18', '19', '20']);
 /** What may stand between a subject noun phrase and its verb: "near the town of Samarra on Sunday". */
 const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'ADV', 'PUNCT']);
 
