@@ -1,5 +1,5 @@
 import { type Doc, inCountry, type Mention } from '../model/index.ts';
-import { isCapitalized } from './words.ts';
+import { isCapitalized, SAYING_VERBS } from './words.ts';
 
 /**
  * Joins "A and B" and "A, B and C" into one mention holding every actor, so a verb after
@@ -139,16 +139,7 @@ function inList(joins: readonly (Join | undefined)[], k: number): boolean {
 
 /** Verbs that make the mention before them the speaker of an attribution. */
 const REPORTING = new Set([
-  'say',
-  'tell',
-  'add',
-  'state',
-  'confirm',
-  'note',
-  'claim',
-  'write',
-  'report',
-  'announce',
+  ...SAYING_VERBS,
   'argue',
   'insist',
   'explain',

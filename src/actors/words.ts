@@ -193,6 +193,20 @@ export const FORMER = new Set([
   'outgoing',
 ]);
 
+/** Verbs of saying, the core both attributions (actors) and reported clauses (events) extend. */
+export const SAYING_VERBS: readonly string[] = [
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'add',
+  'state',
+  'confirm',
+  'note',
+  'claim',
+  'write',
+];
+
 /** Time words that may follow an agent noun without being modified by it: "officials today". */
 export const TEMPORAL_NOUNS = new Set([
   'today',

@@ -1,4 +1,4 @@
-import { countryless } from '../actors/index.ts';
+import { countryless, TEMPORAL_NOUNS } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { objectBeforeAdjunct, objectOfCoordinatedVerb, unnamedSubject } from './subject-clues.ts';
@@ -94,17 +94,10 @@ const ORGANIZATION_HEADS = new Set([
   'militant',
 ]);
 
-/** Nouns of time that follow a subject without modifying it ("Iran today threatened"). */
+/** Nouns of time that follow a subject without modifying it ("Iran today threatened"), and adverbs that do so too. */
 export const TEMPORAL = new Set([
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'now',
-  'morning',
-  'evening',
+  ...TEMPORAL_NOUNS,
   'afternoon',
-  'overnight',
   'earlier',
   'later',
   'recently',

@@ -1,3 +1,4 @@
+import { SAYING_VERBS } from '../actors/index.ts';
 import type { Token } from '../model/index.ts';
 
 /** Tokens that end a clause for role search. */
@@ -161,19 +162,7 @@ export const FORCE_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
 export const COMPLEMENT_MARKERS = new Set(['to', 'of', 'for', 'from', 'on', 'into', 'by']);
 
 /** Verbs of saying: what follows them is reported, not their object. */
-export const REPORTING = new Set([
-  'say',
-  'tell',
-  'announce',
-  'report',
-  'add',
-  'state',
-  'confirm',
-  'note',
-  'claim',
-  'write',
-  'quote',
-]);
+export const REPORTING = new Set([...SAYING_VERBS, 'quote']);
 
 /** Words opening a subordinate clause (tagged SCONJ or ADV): "which grew when Portman endorsed". */
 export const SUBORDINATORS = new Set([
