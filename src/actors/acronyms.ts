@@ -26,7 +26,8 @@ export function ownAcronyms(
   const out: string[] = [];
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
-    if (!ACRONYM.test(t.text) || (tokens[i - 1].text !== '(' && tokens[i - 1].text !== ',')) continue;
+    // the cheap test first: this runs at every token of every sentence
+    if ((tokens[i - 1].text !== '(' && tokens[i - 1].text !== ',') || !ACRONYM.test(t.text)) continue;
     const entry = lex.get(i);
     if (!entry) continue;
     const nameEnd = i - 1; // the "(" or ","

@@ -28,9 +28,15 @@ const LOOKBACK = 4;
 
 /**
  * Reads negation, modality and voice from the words before the anchor, within its clause:
- * "did not attend" (negated), "could impose" (hypothetical), "was praised by" (passive).
+ * "did not attend" (negated), "could impose" (hypothetical), "was praised by" (passive), and
+ * negation inside the gaps of the matched words at `positions` ("held no talks with").
  */
-export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart: number): Modality {
+export function modalityAt(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+  positions: readonly number[],
+): Modality {
   const out: Modality = { negated: false, hypothetical: false, passive: false, future: false };
   const a = tokens[anchor];
   for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
@@ -103,6 +109,11 @@ export function modalityAt(tokens: readonly Token[], anchor: number, clauseStart
       out.cue = tokens[i].text;
     }
   }
+  const gap = out.negated ? undefined : negationInGap(tokens, positions);
+  if (gap) {
+    out.negated = true;
+    out.cue = gap;
+  }
   return out;
 }
 
@@ -113,7 +124,7 @@ const GAP_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
  * The negation inside a gap of the matched words, if any ("has not scheduled meetings with"); a
  * negated complement leaves the act as it is ("agreed not to buy", "accused him of not calling").
  */
-export function negationInGap(tokens: readonly Token[], positions: readonly number[]): string | undefined {
+function negationInGap(tokens: readonly Token[], positions: readonly number[]): string | undefined {
   for (let p = 1; p < positions.length; p++)
     for (let i = positions[p - 1] + 1; i < positions[p]; i++)
       if (

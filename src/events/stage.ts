@@ -16,7 +16,7 @@ import {
 import { absorbComplements } from './complements.ts';
 import type { Exchange, SentenceAttributes, SentenceContext } from './context.ts';
 import { fromAgentRoles } from './from-agent.ts';
-import { modalityAt, negationInGap } from './modality.ts';
+import { modalityAt } from './modality.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
@@ -124,9 +124,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
   const clauseFrom = clauseStart(doc, s, m.anchor);
-  const mod = modalityAt(doc.tokens, m.anchor, clauseFrom);
-  const gapNegation = mod.negated ? undefined : negationInGap(doc.tokens, m.positions);
-  if (gapNegation) Object.assign(mod, { negated: true, cue: gapNegation });
+  const mod = modalityAt(doc.tokens, m.anchor, clauseFrom, m.positions);
   // refusals, ultimatums, intentions and threats; negated and hypothetical acts are dropped
   const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
   if (!modal) {
