@@ -22,8 +22,8 @@ export function ownAcronyms(
   from: number,
   to: number,
   lex: ReadonlyMap<number, Lex>,
-): string[] {
-  const out: string[] = [];
+): readonly string[] {
+  let out: string[] | undefined;
   for (let i = from + 1; i < to; i++) {
     const t = tokens[i];
     // the cheap test first: this runs at every token of every sentence
@@ -40,10 +40,16 @@ export function ownAcronyms(
         .join(' '),
     );
     const codes = entry.items.map(codeOf);
-    if (!codes.some((c) => c && namesOf(lexicon).get(c)?.has(name))) out.push(t.text);
+    if (!codes.some((c) => c && namesOf(lexicon).get(c)?.has(name))) {
+      out ??= [];
+      out.push(t.text);
+    }
   }
-  return out;
+  return out ?? NONE;
 }
+
+/** No acronym defined: most sentences, so no new array for them. */
+const NONE: readonly string[] = [];
 
 function codeOf(item: Lex['items'][number]): string | undefined {
   return item.type === 'organization' || item.type === 'country' ? item.entry.code : undefined;
