@@ -93,14 +93,18 @@ export function modalityAt(
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
   const denial = deniedGerund(tokens, anchor, clauseStart) ?? undoneGerund(tokens, anchor, clauseStart);
   if (denial) return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: denial };
-  // "refused to meet X and sign …", "aims to tighten sanctions and impose a blockade": a verb
-  // joined by "and" to an infinitive is that infinitive's second verb, under the same head
-  const to = coordinatedTo(tokens, anchor, clauseStart);
-  if (to > clauseStart && !out.negated && !out.hypothetical && !out.future) {
-    const head = infinitiveHead(tokens[to - 1]);
-    if (head) {
-      out[head] = true;
-      out.cue = `${tokens[to - 1].text} to … and`;
+  // "refused to meet X and sign …", "are not going to round up and deport", "could impose
+  // sanctions and freeze assets": a base-form verb joined by "and"/"or" to another shares its
+  // negation, modality or announcement
+  const first = coordinatedVerb(tokens, anchor, clauseStart);
+  if (first > clauseStart && !out.negated && !out.hypothetical && !out.future) {
+    const shared = modalityAt(tokens, first, clauseStart, [first]);
+    if (shared.negated || shared.hypothetical || shared.future) {
+      out.negated = shared.negated;
+      out.hypothetical = shared.hypothetical;
+      out.future = shared.future;
+      out.readying = shared.readying;
+      out.cue = `${shared.cue} … ${tokens[first].text} and`;
     }
   }
   for (let i = clauseStart; i < anchor; i++) {
@@ -153,10 +157,11 @@ function aspectBetween(tokens: readonly Token[], to: number, anchor: number): bo
 }
 
 /**
- * The "to" of the infinitive a base-form verb after "and"/"or" is coordinated with ("to tighten
- * sanctions and impose"), within its clause and a few words back, or -1.
+ * The base-form verb a base-form verb after "and"/"or" is coordinated with ("to tighten
+ * sanctions and impose", "did not attack or invade"), within its clause and a few words back,
+ * or -1.
  */
-function coordinatedTo(tokens: readonly Token[], anchor: number, clauseStart: number): number {
+function coordinatedVerb(tokens: readonly Token[], anchor: number, clauseStart: number): number {
   const a = tokens[anchor];
   if (a.pos !== 'VERB' || a.lower !== a.lemma) return -1;
   let i = anchor - 1;
@@ -165,7 +170,7 @@ function coordinatedTo(tokens: readonly Token[], anchor: number, clauseStart: nu
   for (let k = i - 1; k > clauseStart && k >= i - COORDINATED_REACH; k--) {
     const t = tokens[k];
     if (BOUNDARY.has(t.text) || t.text === ',' || t.lower === 'and' || t.lower === 'or') return -1;
-    if (t.lower === 'to' && tokens[k + 1]?.pos === 'VERB') return k;
+    if (t.pos === 'VERB' && t.lower === t.lemma) return k;
   }
   return -1;
 }

@@ -29,6 +29,15 @@ test('negation and modality: not coded as the act, and explain says why', () => 
   assert.deepEqual(coded('If Iran attacks Pakistan, the UN will act.'), []);
 });
 
+test('a base-form verb joined by "and" to a negated or modal verb shares its negation or modality', () => {
+  assert.deepEqual(dropped('Iran did not meet officials and criticize Pakistan.'), [
+    '040 negated',
+    '111 negated',
+  ]);
+  assert.deepEqual(dropped('Iran could summon the envoy and criticize Pakistan.'), ['111 hypothetical']);
+  assert.deepEqual(coded('Iran met officials and criticized Pakistan.'), ['IRNGOV PAKGOV 111']);
+});
+
 test('"failed to", "declined to": the act was not done', () => {
   assert.deepEqual(coded('Iran failed to meet Pakistan on Sunday.'), []);
   assert.deepEqual(dropped('Iran failed to meet Pakistan on Sunday.'), ['040 negated']);
