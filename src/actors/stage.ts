@@ -1,4 +1,4 @@
-import { type Lexicon, longestMatch } from '../dict/index.ts';
+import type { Lexicon } from '../dict/index.ts';
 import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
@@ -6,6 +6,7 @@ import type { Stage } from '../pipeline/index.ts';
 import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
+import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { sentenceMentions } from './mentions.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
@@ -22,17 +23,6 @@ import {
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
   return doc.dateline?.date ?? doc.article.published;
-}
-
-/** The country whose capital (or name) the dateline gives: "Islamabad, April 08:" → PAK. */
-function datelineCountry(doc: Doc, lexicon: Lexicon): string | undefined {
-  const d = doc.dateline;
-  if (!d?.place) return undefined;
-  const first = doc.tokens.findIndex((t) => t.start >= d.start);
-  if (first < 0) return undefined;
-  const m = longestMatch(lexicon.actors, doc.tokens, first, doc.tokens.length);
-  const c = m?.items.findLast((i) => i.type === 'country');
-  return c?.type === 'country' && lexicon.countryNames.has(c.entry.code) ? c.entry.code : undefined;
 }
 
 /** Sentences this short (headlines, actor phrases) are always scanned for places. */

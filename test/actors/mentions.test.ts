@@ -430,3 +430,19 @@ test('a country’s name or capital written as a town of another country’s div
     'a list of countries is no town',
   );
 });
+
+test("a dateline's country is not the story's home when the lead's subject is of another country", () => {
+  const doc = (text: string) => codeText(text, '1987-03-06', bundledCoder());
+  const bank = (text: string) => mentions(doc(text)).find((m) => m.startsWith('The central bank'));
+  const lead = 'concluded a tour of European capitals. The central bank governor visited Washington.';
+  assert.equal(
+    bank(`LONDON, March 6 - Brazilian Finance Minister Dilson Funaro ${lead}`),
+    'The central bank governor=---GOV',
+  );
+  assert.equal(bank(`LONDON, March 6 - The finance minister ${lead}`), 'The central bank governor=GBRGOV');
+  assert.equal(
+    bank(`LONDON, March 6 - With talk of Brazil, the finance minister ${lead}`),
+    'The central bank governor=GBRGOV',
+    'an opening phrase is not the subject',
+  );
+});
