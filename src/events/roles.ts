@@ -44,6 +44,19 @@ function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
   if (i > 0 && HONORIFICS.has(tokens[i].lower) && tokens[i - 1].sentence === tokens[i].sentence) i--;
   // "of southern Serbia", "from neighbouring Syria": the preposition before the place's adjective
   if (i > 0 && PLACE_ADJECTIVES.has(tokens[i].lower) && tokens[i - 1].sentence === tokens[i].sentence) i--;
+  // "to European governments", "from a riled-up crowd": the preposition before the adjectives
+  let adjectives = 0;
+  while (
+    adjectives < 3 &&
+    i > 0 &&
+    tokens[i].pos === 'ADJ' &&
+    tokens[i - 1].sentence === tokens[i].sentence
+  ) {
+    i--;
+    adjectives++;
+  }
+  if (adjectives > 0 && i > 0 && tokens[i].pos === 'DET' && tokens[i - 1].sentence === tokens[i].sentence)
+    i--;
   return i >= 0 ? tokens[i] : undefined;
 }
 
@@ -160,6 +173,8 @@ const PARTITIVE_HEADS = new Set([
  */
 function partitiveSubject(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
   let i = m.tokenStart - 1;
+  // "hundreds of vociferous protesters"
+  while (i > sentenceStart && tokens[i].pos === 'ADJ') i--;
   if (tokens[i]?.lower !== 'of') return false;
   let heads = 0;
   for (i--; i >= sentenceStart; i--) {

@@ -713,3 +713,14 @@ test('a match talking to the press is dropped once, whatever the number of its e
     ['040'],
   );
 });
+
+test('a mention after a preposition and adjectives is not the subject ("Among independent voters, many criticized")', () => {
+  const coded12 = (text: string) => triples(codeText(text, '2012-06-01', bundledCoder()).events);
+  assert.deepEqual(coded12('Among independent voters, many criticized Obama.'), []);
+  assert.deepEqual(coded12('Meanwhile, two-thirds of young voters backed Obama four years ago.'), []);
+  assert.deepEqual(
+    coded12('Hundreds of vociferous protesters occupied the Egyptian parliament.'),
+    ['---CVL EGYLEG 144'],
+    'a partitive subject keeps its adjectives',
+  );
+});
