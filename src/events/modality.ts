@@ -1,8 +1,10 @@
 import type { Token } from '../model/index.ts';
 import {
+  ATTEMPTS,
   BOUNDARY,
   COMPLEMENT_MARKERS,
   CONDITIONALS,
+  FAILED,
   FUTURE,
   INTENT_HEADS,
   MODALS,
@@ -56,7 +58,7 @@ export function modalityAt(
     // "failed to meet", "the capacity to strike", "plans to visit": the head of the anchor's infinitive
     const head =
       t.lower === 'to' && i > clauseStart && (i === anchor - 1 || aspectBetween(tokens, i, anchor))
-        ? infinitiveHead(tokens[i - 1])
+        ? infinitiveHead(tokens, i - 1)
         : undefined;
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
       out.negated = true;
@@ -190,11 +192,22 @@ function invertedShould(tokens: readonly Token[], i: number, anchor: number): bo
  * What the word before a "to"-infinitive makes of the act: not done ("failed to", "refused to"),
  * only possible ("the capacity to"), or announced ("plans to", "is ready to").
  */
-function infinitiveHead(head: Token): 'negated' | 'hypothetical' | 'future' | undefined {
-  if (NOT_DONE_HEADS.has(head.lemma)) return 'negated';
+function infinitiveHead(
+  tokens: readonly Token[],
+  at: number,
+): 'negated' | 'hypothetical' | 'future' | undefined {
+  const head = tokens[at];
+  if (NOT_DONE_HEADS.has(head.lemma) || failedAttempt(tokens, at)) return 'negated';
   if (possibilityHead(head)) return 'hypothetical';
   if (INTENT_HEADS.has(head.lemma)) return 'future';
   return undefined;
+}
+
+/** "his failed bid to trade arms", "an unsuccessful attempt to seize the town": tried, not done. */
+function failedAttempt(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  const before = tokens[at - 1];
+  return head.pos === 'NOUN' && ATTEMPTS.has(head.lemma) && before !== undefined && FAILED.has(before.lower);
 }
 
 /** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */

@@ -95,6 +95,18 @@ export const NOT_DONE_HEADS = new Set([
   'reluctant',
   'yet',
 ]);
+/** Nouns of trying, and the words that say the try failed: "a failed bid to", "an unsuccessful attempt to". */
+export const ATTEMPTS = new Set(['attempt', 'bid', 'effort', 'push', 'drive', 'campaign']);
+export const FAILED = new Set([
+  'failed',
+  'unsuccessful',
+  'abortive',
+  'botched',
+  'aborted',
+  'thwarted',
+  'foiled',
+  'vain',
+]);
 
 /** Prepositions whose object is not a clause subject. */
 export const PREPOSITIONS = new Set([

@@ -44,6 +44,8 @@ test('"failed to", "declined to": the act was not done', () => {
   assert.deepEqual(coded('Iran declined to criticize Pakistan.'), []);
   assert.deepEqual(coded('Iran has refused to praise Pakistan.'), []);
   assert.deepEqual(coded('Iran criticized Pakistan for failing to arrest militants.'), ['IRNGOV PAKGOV 111']);
+  assert.deepEqual(dropped('Iran made a failed attempt to criticize Pakistan.'), ['111 negated']);
+  assert.deepEqual(dropped('Iran began an unsuccessful bid to meet Pakistan.'), ['040 negated']);
 });
 
 test('an act after "the capacity / the opportunity / the right to" is a possibility, not an act', () => {
