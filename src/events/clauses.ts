@@ -3,7 +3,7 @@
 import type { Lexicon } from '../dict/index.ts';
 import type { Mention, Token } from '../model/index.ts';
 import type { Role } from './roles.ts';
-import { BOUNDARY, FORCE_ROOTS, verbBefore } from './words.ts';
+import { BOUNDARY, FORCE_ROOTS, OBJECT_PRONOUNS, verbBefore } from './words.ts';
 
 /**
  * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
@@ -14,6 +14,17 @@ export function directObject(tokens: readonly Token[], last: number, end: number
   if (tokens[last].pos !== 'VERB' || last + 1 >= end) return false;
   const next = tokens[last + 1].pos;
   return next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM';
+}
+
+/**
+ * Whether a pattern ending at `last` is followed by a pronoun object, straight or after one
+ * preposition ("providing weapons to them", "met with him"): the coordinated subjects acted on
+ * someone else, not on each other.
+ */
+export function pronounObject(tokens: readonly Token[], last: number, end: number): boolean {
+  let i = last + 1;
+  if (i < end && tokens[i].pos === 'ADP') i++;
+  return i < end && OBJECT_PRONOUNS.has(tokens[i].lower);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Doc, Mention, Token } from '../model/index.ts';
 import { objectBeforeAdjunct, objectOfCoordinatedVerb, unnamedSubject } from './subject-clues.ts';
 import {
   BOUNDARY,
+  OBJECT_PRONOUNS,
   PREPOSITIONS,
   RELATIVE_WORDS,
   RELATIVES,
@@ -463,7 +464,6 @@ function prepositionalConjunct(tokens: readonly Token[], m: Mention, sentenceSta
 }
 
 /** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
-const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
 const AFTER_OBJECT_HER = new Set(['ADP', 'PUNCT', 'DET', 'PART', 'CCONJ', 'ADV']);
 
 function objectPronoun(t: Token, next: Token | undefined): boolean {

@@ -11,6 +11,7 @@ import {
   eventNounTheme,
   loneIndividual,
   passiveAdjunct,
+  pronounObject,
   protestAim,
 } from './clauses.ts';
 import { absorbComplements } from './complements.ts';
@@ -346,11 +347,13 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     return out;
   }
   // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them;
-  // "US and British activists staged a protest" is not a protest against each other
+  // "US and British activists staged a protest" is not a protest against each other, nor
+  // "Saudi Arabia and Qatar are providing weapons to them" aid to each other
   if (
     sources.length > 1 &&
-    (m.pattern.symmetric ||
-      (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) && !directObject(doc.tokens, last, s.tokenEnd)) ||
+    (((m.pattern.symmetric ||
+      (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) && !directObject(doc.tokens, last, s.tokenEnd))) &&
+      !pronounObject(doc.tokens, last, s.tokenEnd)) ||
       reciprocal(ctx))
   ) {
     for (let i = 0; i < sources.length; i++) {

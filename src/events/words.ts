@@ -108,6 +108,9 @@ export const FAILED = new Set([
   'vain',
 ]);
 
+/** Pronouns that are only ever objects ("praised them"; "her" may be a possessive). */
+export const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
+
 /** Prepositions whose object is not a clause subject. */
 export const PREPOSITIONS = new Set([
   'of',

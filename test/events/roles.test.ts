@@ -74,6 +74,7 @@ test('coordinated subjects without a target: mutual only for cooperation, fighti
   assert.deepEqual(coded('Iran and Russia criticized the plan.'), [], 'not a criticism of each other');
   assert.deepEqual(coded('Iran and Russia criticized each other.'), ['IRNGOV RUSGOV 111']);
   assert.deepEqual(coded('Kenyan and Nigerian protesters demonstrated against the plan.'), []);
+  assert.deepEqual(coded('Iran and Russia met with them on Monday.'), [], 'a pronoun object is someone else');
 });
 
 test('an event noun recalled by after/amid/despite/because of is not the subject’s act', () => {
