@@ -56,7 +56,13 @@ function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
     i--;
     adjectives++;
   }
-  if (adjectives > 0 && i > 0 && tokens[i].pos === 'DET' && tokens[i - 1].sentence === tokens[i].sentence)
+  // "in every U.S. school", "with some Republican senators": the preposition before the determiner
+  if (
+    i > 0 &&
+    tokens[i].pos === 'DET' &&
+    (adjectives > 0 || tokens[i - 1].pos === 'ADP') &&
+    tokens[i - 1].sentence === tokens[i].sentence
+  )
     i--;
   return i >= 0 ? tokens[i] : undefined;
 }

@@ -721,6 +721,13 @@ test('a mention after a preposition and adjectives is not the subject ("Among in
   assert.deepEqual(coded12('Among independent voters, many criticized Obama.'), []);
   assert.deepEqual(coded12('Meanwhile, two-thirds of young voters backed Obama four years ago.'), []);
   assert.deepEqual(
+    coded12(
+      'The briefing conflicted with one from the FBI in which officials said the intelligence supported an Al Qaeda attack.',
+    ),
+    [],
+    'nor after a preposition and its determiner',
+  );
+  assert.deepEqual(
     coded12('Hundreds of vociferous protesters occupied the Egyptian parliament.'),
     ['---CVL EGYLEG 144'],
     'a partitive subject keeps its adjectives',
