@@ -39,8 +39,8 @@ const HONORIFICS = new Set([
   'mme.',
 ]);
 
-/** The word before a mention, looking past a courtesy title ("than Mr. Romney" → "than"). */
-function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
+/** The index of the word before a mention, looking past a courtesy title ("than Mr. Romney" → "than"). */
+function prevWordIndex(tokens: readonly Token[], m: Mention): number {
   let i = m.tokenStart - 1;
   if (i > 0 && HONORIFICS.has(tokens[i].lower) && tokens[i - 1].sentence === tokens[i].sentence) i--;
   // "of southern Serbia", "from neighbouring Syria": the preposition before the place's adjective
@@ -64,6 +64,11 @@ function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
     tokens[i - 1].sentence === tokens[i].sentence
   )
     i--;
+  return i;
+}
+
+function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
+  const i = prevWordIndex(tokens, m);
   return i >= 0 ? tokens[i] : undefined;
 }
 
@@ -263,6 +268,8 @@ export function findSource(
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
+    // "…, with Russia accusing Ukraine of lying": "with" opens a clause whose subject it names
+    if (withGerundSubject(tokens, m, anchor)) return { mention: m, rule: 'source:subject-after-with' };
     if (
       (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') ||
         prepositionalConjunct(tokens, m, sentenceStart)) &&
@@ -277,6 +284,21 @@ export function findSource(
     };
   }
   return undefined;
+}
+
+/**
+ * Whether `m` follows a "with" that opens the sentence or follows a comma, and the gerund at
+ * `anchor` follows it (adverbs aside): "…, with Iran attacking Iraq".
+ */
+function withGerundSubject(tokens: readonly Token[], m: Mention, anchor: number): boolean {
+  const a = tokens[anchor];
+  const w = prevWordIndex(tokens, m);
+  if (a.pos !== 'VERB' || !a.lower.endsWith('ing') || w < 0 || tokens[w].lower !== 'with') return false;
+  // the clause opens the sentence or follows a comma: "a joint appearance with Peres accusing …" is no clause
+  const before = w > 0 ? tokens[w - 1] : undefined;
+  if (before && before.sentence === tokens[w].sentence && before.text !== ',') return false;
+  for (let i = m.tokenEnd; i < anchor; i++) if (tokens[i].pos !== 'ADV') return false;
+  return true;
 }
 
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);

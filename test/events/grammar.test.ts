@@ -733,3 +733,15 @@ test('a mention after a preposition and adjectives is not the subject ("Among in
     'a partitive subject keeps its adjectives',
   );
 });
+
+test('"with" opening a clause names the subject of its gerund: ", with Russia accusing Ukraine of lying"', () => {
+  assert.deepEqual(coded3('The talks ended, with Russia accusing Ukraine of lying.'), ['RUSGOV UKRGOV 112']);
+  assert.deepEqual(coded3('With Iran attacking Iraq, the UN met on Monday.'), ['IRNGOV IRQGOV 190']);
+  assert.deepEqual(
+    coded3(
+      'Clinton spoke at an appearance with Israeli President Shimon Peres accusing Russia of lying.',
+    ).filter((t) => t.startsWith('ISR')),
+    [],
+    'a "with" inside a noun phrase opens no clause',
+  );
+});
