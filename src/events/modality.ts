@@ -244,7 +244,7 @@ function deniedGerund(tokens: readonly Token[], anchor: number, clauseStart: num
 /**
  * The words that keep an -ing act from being done: "avoided criticizing", "refrained from
  * attacking", "prevented Iran from attacking", "without consulting", "stopped short of
- * endorsing", "instead of meeting"; "benefited from blaming Bush" is done.
+ * endorsing", "instead of meeting", "steered clear of commenting"; "benefited from blaming Bush" is done.
  */
 function undoneGerund(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {
   const a = tokens[anchor];
@@ -258,7 +258,7 @@ function undoneGerund(tokens: readonly Token[], anchor: number, clauseStart: num
     (t.pos === 'VERB' && t.lemma === 'avoid') ||
     t.lower === 'without' ||
     (t.lower === 'from' && keptFrom(tokens, i, clauseStart)) ||
-    (t.lower === 'of' && (before === 'short' || before === 'instead'));
+    (t.lower === 'of' && (before === 'short' || before === 'instead' || before === 'clear'));
   return undone ? `${t.text} ${a.text}` : undefined;
 }
 

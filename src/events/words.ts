@@ -88,7 +88,9 @@ export const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 /** "failed to reach", "refused to meet", "has yet to meet", "was unable to": the act after "to" was not done. */
 export const NOT_DONE_HEADS = new Set([
   'fail',
+  'failure',
   'refuse',
+  'refusal',
   'decline',
   'unable',
   'unwilling',

@@ -46,6 +46,7 @@ test('"failed to", "declined to": the act was not done', () => {
   assert.deepEqual(coded('Iran criticized Pakistan for failing to arrest militants.'), ['IRNGOV PAKGOV 111']);
   assert.deepEqual(dropped('Iran made a failed attempt to criticize Pakistan.'), ['111 negated']);
   assert.deepEqual(dropped('Iran began an unsuccessful bid to meet Pakistan.'), ['040 negated']);
+  assert.deepEqual(dropped('Iran regretted its failure to criticize Pakistan.'), ['111 negated']);
 });
 
 test('an act after "the capacity / the opportunity / the right to" is a possibility, not an act', () => {
@@ -592,12 +593,13 @@ test('a negation inside the gap of a pattern negates the act; a negated compleme
   );
 });
 
-test('acts kept from being done: avoided, refrained from, kept from, without, stopped short of, has yet to, unable to', () => {
+test('acts kept from being done: avoided, refrained from, kept from, without, stopped short of, steered clear of, has yet to, unable to', () => {
   for (const s of [
     'Obama avoided criticizing Netanyahu.',
     'Obama refrained from criticizing Netanyahu.',
     'The crisis kept the United States and Russia from attacking Iran.',
     'Obama stopped short of endorsing Netanyahu.',
+    'Obama steered clear of criticizing Netanyahu.',
     'Obama has yet to meet Netanyahu.',
     'Obama was unable to meet Netanyahu.',
     'The creditors are unwilling to provide new credits to Nigeria.',
