@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { nounModality } from './noun-predicate.ts';
 import {
   ATTEMPTS,
   BOUNDARY,
@@ -119,6 +120,16 @@ export function modalityAt(
   if (gap) {
     out.negated = true;
     out.cue = gap;
+  }
+  // "a planned meeting", "the talks were canceled", "a meeting is likely this week"
+  if (!out.negated && !out.hypothetical) {
+    const own = nounModality(tokens, anchor, positions.at(-1) ?? anchor, clauseStart);
+    if (own) {
+      out.negated = own.modality === 'negated';
+      out.hypothetical = own.modality === 'hypothetical';
+      out.future = own.modality === 'future';
+      out.cue = own.cue;
+    }
   }
   return out;
 }

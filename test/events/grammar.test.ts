@@ -747,3 +747,14 @@ test('"with" opening a clause names the subject of its gerund: ", with Russia ac
     'a "with" inside a noun phrase opens no clause',
   );
 });
+
+test('an event noun takes modality from its own words: "a planned meeting", "was canceled", "is expected"', () => {
+  assert.deepEqual(dropped('A meeting between Iran and Pakistan was canceled.'), ['040 negated']);
+  assert.deepEqual(dropped('A meeting between Iran and Pakistan is expected next week.'), ['036 no-source']);
+  assert.deepEqual(coded('A meeting between Iran and Pakistan was held on Monday.'), ['IRNGOV PAKGOV 040']);
+  assert.deepEqual(coded('Iran discussed its planned meeting with Pakistan.'), [
+    'IRNGOV PAKGOV 040',
+    'IRNGOV PAKGOV 036',
+  ]);
+  assert.deepEqual(dropped('Iran warned of a possible attack on Pakistan.'), ['190 hypothetical']);
+});

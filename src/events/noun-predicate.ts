@@ -1,0 +1,78 @@
+// What the words around an event noun say of the event itself: "a planned meeting", "the
+// talks were canceled", "a meeting is expected next week". Pure functions over one sentence.
+import type { Token } from '../model/index.ts';
+
+/** Adjectives before an event noun that put it ahead ("a planned meeting") or in doubt ("a possible strike"). */
+const AHEAD = new Set([
+  'planned',
+  'proposed',
+  'scheduled',
+  'upcoming',
+  'forthcoming',
+  'expected',
+  'prospective',
+]);
+const IN_DOUBT = new Set(['possible', 'potential', 'hypothetical', 'contemplated']);
+/** What "was …" says of an event noun that did not take place. */
+const CALLED_OFF = new Set([
+  'canceled',
+  'cancelled',
+  'postponed',
+  'scrapped',
+  'shelved',
+  'suspended',
+  'delayed',
+  'abandoned',
+]);
+/** What "is …" says of an event noun still ahead. */
+const DUE = new Set(['expected', 'scheduled', 'planned', 'likely', 'set', 'due', 'slated', 'possible']);
+/** Parts of speech a subject noun phrase is made of: "A meeting between Iran and Iraq's leaders". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
+const REACH = 12;
+/** What may stand before such an adjective: "a", "his", "three", "previously". */
+const DETERMINING = new Set(['DET', 'PRON', 'NUM', 'ADV']);
+
+export type NounModality = 'negated' | 'hypothetical' | 'future';
+
+/**
+ * The modality an event noun at `anchor` takes from its own words: an adjective before it ("a
+ * planned meeting" future, "a possible strike" hypothetical), or, when it heads the clause's
+ * subject, the predicate after it ("the talks were canceled" negated, "a meeting is likely this
+ * week" future). `last` is the last matched word of the pattern.
+ */
+export function nounModality(
+  tokens: readonly Token[],
+  anchor: number,
+  last: number,
+  clauseStart: number,
+): { modality: NounModality; cue: string } | undefined {
+  const a = tokens[anchor];
+  if (a.pos !== 'NOUN') return undefined;
+  // after a determiner, possessive, number or adverb ("a previously scheduled meeting"):
+  // "planned rallies" alone may be a verb and its object
+  const before = anchor - 1 > clauseStart ? tokens[anchor - 1] : undefined;
+  const det = before && tokens[anchor - 2];
+  if (before && det && (DETERMINING.has(det.pos) || det.lower === "'s" || det.lower === 'own')) {
+    if (AHEAD.has(before.lower)) return { modality: 'future', cue: before.text };
+    if (IN_DOUBT.has(before.lower)) return { modality: 'hypothetical', cue: before.text };
+  }
+  // the noun must open the clause's subject: only determiners and modifiers before it
+  for (let i = clauseStart; i < anchor; i++)
+    if (!NOUN_PHRASE.has(tokens[i].pos) || tokens[i].pos === 'ADP') return undefined;
+  let i = last + 1;
+  for (let n = 0; n < REACH; i++, n++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== a.sentence) return undefined;
+    if (t.pos === 'AUX' || t.pos === 'VERB') break;
+    if (!NOUN_PHRASE.has(t.pos)) return undefined;
+  }
+  if (tokens[i]?.lemma !== 'be') return undefined;
+  let k = i + 1;
+  while (tokens[k]?.pos === 'ADV' && tokens[k].lower !== 'not' && tokens[k].lower !== "n't") k++;
+  const p = tokens[k];
+  if (!p || p.sentence !== a.sentence) return undefined;
+  if (CALLED_OFF.has(p.lower) || (p.lemma === 'call' && tokens[k + 1]?.lower === 'off'))
+    return { modality: 'negated', cue: `${tokens[i].text} ${p.text}` };
+  if (DUE.has(p.lower)) return { modality: 'future', cue: `${tokens[i].text} ${p.text}` };
+  return undefined;
+}
