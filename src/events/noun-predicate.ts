@@ -32,6 +32,13 @@ const REACH = 12;
 /** What may stand before such an adjective: "a", "his", "three", "previously". */
 const DETERMINING = new Set(['DET', 'PRON', 'NUM', 'ADV']);
 
+/** Verbs whose object event is still ahead ("plans a July trip") or will not be ("canceled his visit"). */
+const PLANNING = new Set(['plan', 'schedule', 'propose', 'arrange']);
+const CALLING_OFF = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'suspend', 'abandon', 'skip']);
+/** Words between such a verb and its object noun: "a July", "his first", "the two leaders'". */
+const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'NOUN', 'PART']);
+const OBJECT_REACH = 5;
+
 export type NounModality = 'negated' | 'hypothetical' | 'future';
 
 /**
@@ -56,6 +63,8 @@ export function nounModality(
     if (AHEAD.has(before.lower)) return { modality: 'future', cue: before.text };
     if (IN_DOUBT.has(before.lower)) return { modality: 'hypothetical', cue: before.text };
   }
+  const governing = governingVerb(tokens, anchor, clauseStart);
+  if (governing) return governing;
   // the noun must open the clause's subject: only determiners and modifiers before it
   for (let i = clauseStart; i < anchor; i++)
     if (!NOUN_PHRASE.has(tokens[i].pos) || tokens[i].pos === 'ADP') return undefined;
@@ -74,5 +83,29 @@ export function nounModality(
   if (CALLED_OFF.has(p.lower) || (p.lemma === 'call' && tokens[k + 1]?.lower === 'off'))
     return { modality: 'negated', cue: `${tokens[i].text} ${p.text}` };
   if (DUE.has(p.lower)) return { modality: 'future', cue: `${tokens[i].text} ${p.text}` };
+  return undefined;
+}
+
+/**
+ * The modality an event noun takes from the verb whose object it is: "plans a July trip to
+ * China" (future), "canceled his visit", "called off the talks" (negated).
+ */
+function governingVerb(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): { modality: NounModality; cue: string } | undefined {
+  for (let i = anchor - 1; i >= clauseStart && i >= anchor - OBJECT_REACH; i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB') {
+      if (PLANNING.has(t.lemma)) return { modality: 'future', cue: t.text };
+      if (CALLING_OFF.has(t.lemma)) return { modality: 'negated', cue: t.text };
+      return undefined;
+    }
+    // "called off the talks", "put off his trip"
+    if (t.lower === 'off' && (tokens[i - 1]?.lemma === 'call' || tokens[i - 1]?.lemma === 'put'))
+      return { modality: 'negated', cue: `${tokens[i - 1].text} off` };
+    if (!OBJECT_MODIFIERS.has(t.pos) && t.lower !== "'s") return undefined;
+  }
   return undefined;
 }

@@ -757,4 +757,12 @@ test('an event noun takes modality from its own words: "a planned meeting", "was
     'IRNGOV PAKGOV 036',
   ]);
   assert.deepEqual(dropped('Iran warned of a possible attack on Pakistan.'), ['190 hypothetical']);
+  assert.deepEqual(
+    coded('Iran scheduled a meeting with Pakistan.'),
+    ['IRNGOV PAKGOV 036'],
+    'an object of planning',
+  );
+  assert.deepEqual(dropped('Iran canceled its meeting with Pakistan.'), ['040 negated']);
+  assert.deepEqual(dropped('Iran called off the meeting with Pakistan.'), ['040 negated']);
+  assert.deepEqual(coded('Iran held a meeting with Pakistan.'), ['IRNGOV PAKGOV 040']);
 });
