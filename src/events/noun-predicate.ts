@@ -24,8 +24,10 @@ const CALLED_OFF = new Set([
   'delayed',
   'abandoned',
 ]);
-/** What "is …" says of an event noun still ahead. */
-const DUE = new Set(['expected', 'scheduled', 'planned', 'likely', 'set', 'due', 'slated', 'possible']);
+/** What "is …" says of an event noun still ahead ("was planned" may be premeditated: not here). */
+const DUE = new Set(['expected', 'scheduled', 'likely', 'set', 'due', 'slated', 'possible']);
+/** "is under consideration": still ahead. */
+const UNDER = new Set(['consideration', 'discussion', 'review', 'study']);
 /** Parts of speech a subject noun phrase is made of: "A meeting between Iran and Iraq's leaders". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'PART']);
 const REACH = 12;
@@ -65,9 +67,11 @@ export function nounModality(
   }
   const governing = governingVerb(tokens, anchor, clauseStart);
   if (governing) return governing;
-  // the noun must open the clause's subject: only determiners and modifiers before it
-  for (let i = clauseStart; i < anchor; i++)
-    if (!NOUN_PHRASE.has(tokens[i].pos) || tokens[i].pos === 'ADP') return undefined;
+  // the noun must open a clause's subject: only determiners and modifiers between it and the
+  // clause's start, a "that" or a verb ("said a visit to Moscow … was under consideration")
+  let j = anchor - 1;
+  while (j >= clauseStart && NOUN_PHRASE.has(tokens[j].pos) && tokens[j].pos !== 'ADP') j--;
+  if (j >= clauseStart && tokens[j].pos !== 'VERB' && tokens[j].lower !== 'that') return undefined;
   let i = last + 1;
   for (let n = 0; n < REACH; i++, n++) {
     const t = tokens[i];
@@ -83,6 +87,9 @@ export function nounModality(
   if (CALLED_OFF.has(p.lower) || (p.lemma === 'call' && tokens[k + 1]?.lower === 'off'))
     return { modality: 'negated', cue: `${tokens[i].text} ${p.text}` };
   if (DUE.has(p.lower)) return { modality: 'future', cue: `${tokens[i].text} ${p.text}` };
+  // "a visit to Moscow by Shultz was under consideration"
+  if (p.lower === 'under' && UNDER.has(tokens[k + 1]?.lower ?? ''))
+    return { modality: 'future', cue: `${tokens[i].text} under ${tokens[k + 1].text}` };
   return undefined;
 }
 

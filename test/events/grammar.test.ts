@@ -765,4 +765,7 @@ test('an event noun takes modality from its own words: "a planned meeting", "was
   assert.deepEqual(dropped('Iran canceled its meeting with Pakistan.'), ['040 negated']);
   assert.deepEqual(dropped('Iran called off the meeting with Pakistan.'), ['040 negated']);
   assert.deepEqual(coded('Iran held a meeting with Pakistan.'), ['IRNGOV PAKGOV 040']);
+  assert.deepEqual(coded('Iran said a meeting with Pakistan was under consideration.'), [
+    'IRNGOV PAKGOV 036',
+  ]);
 });
