@@ -27,6 +27,7 @@ import { withModality } from './refusal.ts';
 import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
 import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
+import { prenominalVisiting } from './visiting.ts';
 import { TARGET_PREPOSITIONS } from './words.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
@@ -132,7 +133,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
     return [];
   }
-  m = modal;
+  // "Deng told visiting U.S. Secretary of State Shultz": Deng hosts Shultz
+  m = prenominalVisiting(doc.tokens, mentions, modal) ?? modal;
   const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
   // "a roadside bombing … killed one U.S. soldier", "were killed in a car bombing": force with
   // no named doer is an unidentified armed force's, coded with the noun's own code

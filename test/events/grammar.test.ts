@@ -769,3 +769,10 @@ test('an event noun takes modality from its own words: "a planned meeting", "was
     'IRNGOV PAKGOV 036',
   ]);
 });
+
+test('"visiting" before its visitor is a visit the subject hosts: "told visiting Foreign Minister Dar"', () => {
+  assert.deepEqual(coded3('Iran told visiting Pakistani Foreign Minister Ishaq Dar that it wants peace.'), [
+    'IRNGOV PAKGOV 043',
+  ]);
+  assert.deepEqual(coded3('Iran is visiting Pakistan.'), ['IRNGOV PAKGOV 042']);
+});
