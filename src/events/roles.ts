@@ -363,8 +363,9 @@ function antecedent(
 }
 
 /**
- * Relative clauses set off by commas that close before the anchor (", who met Netanyahu
- * last year,", ", with whom he worked,"): token ranges `[comma, closing comma]`.
+ * Relative and participial clauses set off by commas that close before the anchor (", who
+ * met Netanyahu last year,", ", with whom he worked,", ", visiting Israel,"): token ranges
+ * `[comma, closing comma]`.
  */
 function closedRelatives(
   tokens: readonly Token[],
@@ -383,7 +384,8 @@ function closedRelatives(
     if (
       next &&
       (RELATIVE_OPENERS.has(next.lower) ||
-        (next.pos === 'ADP' && RELATIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')))
+        (next.pos === 'ADP' && RELATIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')) ||
+        (next.pos === 'VERB' && next.lower.endsWith('ing')))
     )
       open = i;
   }

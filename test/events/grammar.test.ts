@@ -776,3 +776,8 @@ test('"visiting" before its visitor is a visit the subject hosts: "told visiting
   ]);
   assert.deepEqual(coded3('Iran is visiting Pakistan.'), ['IRNGOV PAKGOV 042']);
 });
+
+test('a participial clause set off by commas holds no subject: "Obama, visiting Israel, praised Netanyahu"', () => {
+  const coded12 = (text: string) => triples(codeText(text, '2012-06-01', bundledCoder()).events);
+  assert.ok(coded12('Obama, visiting Israel, praised Netanyahu.').includes('USAGOV ISRGOV 051'));
+});
