@@ -58,8 +58,58 @@ function recalledNoun(
     i--;
   if (i <= sentenceStart || !DEFINITE.has(tokens[i].lower)) return false;
   const before = tokens[i - 1];
-  return ABOUT.has(before.lower) || (reported && saying(before));
+  return ABOUT.has(before.lower) || (reported && (saying(before) || talkedAbout(before)));
 }
+
+/**
+ * A verb that talks about or judges a definite act of force it governs ("called the attack on our
+ * consulate terrorism", "discussed the killing"), not one that carries it out or answers for it
+ * ("stepped up the attacks", "attended the protest", "ordered the strike", "claimed the attack").
+ */
+function talkedAbout(t: Token): boolean {
+  return t.pos === 'VERB' && !DOING.has(t.lemma);
+}
+const DOING = new Set([
+  'step',
+  'resume',
+  'continue',
+  'intensify',
+  'escalate',
+  'order',
+  'launch',
+  'conduct',
+  'carry',
+  'mount',
+  'stage',
+  'lead',
+  'direct',
+  'begin',
+  'start',
+  'renew',
+  'expand',
+  'widen',
+  'extend',
+  'join',
+  'commit',
+  'perpetrate',
+  'execute',
+  'unleash',
+  'wage',
+  'press',
+  'spearhead',
+  'attend',
+  'hold',
+  'organize',
+  'organise',
+  'oversee',
+  'authorize',
+  'authorise',
+  'approve',
+  'mastermind',
+  'orchestrate',
+  'coordinate',
+  'claim',
+]);
 
 /**
  * Strikes, attacks and killings a speaker reports with "that" left out ("Afghan officials said

@@ -781,3 +781,10 @@ test('a participial clause set off by commas holds no subject: "Obama, visiting 
   const coded12 = (text: string) => triples(codeText(text, '2012-06-01', bundledCoder()).events);
   assert.ok(coded12('Obama, visiting Israel, praised Netanyahu.').includes('USAGOV ISRGOV 051'));
 });
+
+test('a definite act of force a verb talks about is recalled, not the subject’s act; one it carries out is', () => {
+  assert.deepEqual(coded3('Obama called the attack on the consulate in Libya terrorism.'), []);
+  assert.deepEqual(coded3('Obama identified the assault on the consulate in Libya as terrorism.'), []);
+  assert.deepEqual(coded3('Israel stepped up the attacks on Gaza.'), ['ISRGOV PSECVL 190']);
+  assert.deepEqual(coded3('Protesters attended the protest at the Egyptian embassy.'), ['---CVL EGYGOV 141']);
+});
