@@ -28,6 +28,9 @@ export interface Modality {
 }
 
 const LOOKBACK = 4;
+const QUOTES = new Set(['"', '“', '”']);
+/** What may stand before a quotation that opens inside a verb group: 'will "meet', 'to "restore'. */
+const INSIDE_VERB_GROUP = new Set(['AUX', 'PART']);
 
 /**
  * Reads negation, modality and voice from the words before the anchor, within its clause:
@@ -44,6 +47,9 @@ export function modalityAt(
   const a = tokens[anchor];
   for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
     const t = tokens[i];
+    // 'will "meet with Netanyahu,"': a quotation opening inside the verb group
+    if (i === anchor - 1 && QUOTES.has(t.text) && i > clauseStart && INSIDE_VERB_GROUP.has(tokens[i - 1].pos))
+      continue;
     if (BOUNDARY.has(t.text) || t.text === ',') break;
     // "denied that it had supplied drones", "rejected allegations that it had…": the speaker
     // says the act was not done, whatever tense the clause has

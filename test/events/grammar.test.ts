@@ -38,6 +38,11 @@ test('a base-form verb joined by "and" to a negated or modal verb shares its neg
   assert.deepEqual(coded('Iran met officials and criticized Pakistan.'), ['IRNGOV PAKGOV 111']);
 });
 
+test('a quotation opening inside the verb group keeps the verb group: will "meet with"', () => {
+  assert.deepEqual(dropped('Iran will "meet Pakistan," officials said.'), []);
+  assert.deepEqual(coded('Iran will "meet Pakistan," officials said.'), ['IRNGOV PAKGOV 036']);
+});
+
 test('"failed to", "declined to": the act was not done', () => {
   assert.deepEqual(coded('Iran failed to meet Pakistan on Sunday.'), []);
   assert.deepEqual(dropped('Iran failed to meet Pakistan on Sunday.'), ['040 negated']);
