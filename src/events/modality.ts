@@ -122,6 +122,11 @@ export function modalityAt(
       out.cue = tokens[i].text;
     }
   }
+  // "Would you prefer that he invade those countries …?", "Is he meeting Netanyahu?": asked, not told
+  if (inQuestion(tokens, anchor)) {
+    out.hypothetical = true;
+    out.cue = '?';
+  }
   const gap = out.negated ? undefined : negationInGap(tokens, positions);
   if (gap) {
     out.negated = true;
@@ -138,6 +143,17 @@ export function modalityAt(
     }
   }
   return out;
+}
+
+/** Whether the clause of the anchor ends in a question mark, with no colon, semicolon or quotation between. */
+function inQuestion(tokens: readonly Token[], anchor: number): boolean {
+  const sentence = tokens[anchor].sentence;
+  for (let k = anchor + 1; k < tokens.length && tokens[k].sentence === sentence; k++) {
+    const w = tokens[k].text;
+    if (w === '?') return true;
+    if (w === ':' || w === ';' || QUOTES.has(w)) return false;
+  }
+  return false;
 }
 
 /** Negations a pattern's gap skips over: "has not scheduled meetings with", "held no talks with". */

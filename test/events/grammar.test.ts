@@ -38,6 +38,16 @@ test('a base-form verb joined by "and" to a negated or modal verb shares its neg
   assert.deepEqual(coded('Iran met officials and criticized Pakistan.'), ['IRNGOV PAKGOV 111']);
 });
 
+test('an act in a question is asked about, not told', () => {
+  assert.deepEqual(dropped('Would Iran criticize Pakistan?'), ['111 hypothetical']);
+  assert.deepEqual(dropped('Is Iran meeting Pakistan?'), ['040 hypothetical']);
+  assert.deepEqual(
+    coded('Iran criticized Pakistan: why now?'),
+    ['IRNGOV PAKGOV 111'],
+    'the question is another clause',
+  );
+});
+
 test('a quotation opening inside the verb group keeps the verb group: will "meet with"', () => {
   assert.deepEqual(dropped('Iran will "meet Pakistan," officials said.'), []);
   assert.deepEqual(coded('Iran will "meet Pakistan," officials said.'), ['IRNGOV PAKGOV 036']);
