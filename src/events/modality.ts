@@ -102,6 +102,12 @@ export function modalityAt(
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
   const denial = deniedGerund(tokens, anchor, clauseStart) ?? undoneGerund(tokens, anchor, clauseStart);
   if (denial) return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: denial };
+  // "raised the prospect of attacking", "missiles potentially killing civilians": only possible
+  const possible = possibleAct(tokens, anchor, clauseStart);
+  if (possible && !out.negated) {
+    out.hypothetical = true;
+    out.cue = possible;
+  }
   // "refused to meet X and sign …", "are not going to round up and deport", "could impose
   // sanctions and freeze assets": a base-form verb joined by "and"/"or" to another shares its
   // negation, modality or announcement
@@ -261,6 +267,36 @@ const CLAIMS = new Set([
   'assertion',
   'rumor',
 ]);
+
+/** Nouns whose "of" + gerund is only a possibility: "the prospect of attacking", "the risk of losing". */
+const PROSPECTS = new Set([
+  'prospect',
+  'possibility',
+  'idea',
+  'risk',
+  'danger',
+  'option',
+  'chance',
+  'fear',
+  'talk',
+  'hope',
+]);
+/** Adverbs that make an act only possible: "potentially killing civilians". */
+const MAYBE = new Set(['potentially', 'possibly', 'perhaps', 'maybe', 'conceivably']);
+
+/** The words that make the act at `anchor` only possible, or undefined. */
+function possibleAct(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {
+  let i = anchor - 1;
+  while (i > clauseStart && tokens[i].pos === 'ADV') {
+    if (MAYBE.has(tokens[i].lower)) return tokens[i].text;
+    i--;
+  }
+  if (MAYBE.has(tokens[i]?.lower ?? '') && i >= clauseStart) return tokens[i].text;
+  const a = tokens[anchor];
+  if (!a.lower.endsWith('ing') || tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
+  const head = tokens[i - 1];
+  return head.pos === 'NOUN' && PROSPECTS.has(head.lemma) ? `${head.text} of` : undefined;
+}
 
 /** The denial governing an -ing verb ("denied targeting", "denies having supplied"), or undefined. */
 function deniedGerund(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {

@@ -38,6 +38,12 @@ test('a base-form verb joined by "and" to a negated or modal verb shares its neg
   assert.deepEqual(coded('Iran met officials and criticized Pakistan.'), ['IRNGOV PAKGOV 111']);
 });
 
+test('an act only possible: "raised the prospect of attacking", "potentially killing"', () => {
+  assert.deepEqual(dropped('Iran raised the prospect of criticizing Pakistan.'), ['111 hypothetical']);
+  assert.deepEqual(dropped('Iran potentially criticized Pakistan.'), ['111 hypothetical']);
+  assert.deepEqual(coded('Iran raised the cost of criticizing Pakistan.'), ['IRNGOV PAKGOV 111']);
+});
+
 test('an act in a question is asked about, not told', () => {
   assert.deepEqual(dropped('Would Iran criticize Pakistan?'), ['111 hypothetical']);
   assert.deepEqual(dropped('Is Iran meeting Pakistan?'), ['040 hypothetical']);
