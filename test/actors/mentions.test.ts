@@ -446,3 +446,19 @@ test("a dateline's country is not the story's home when the lead's subject is of
     'an opening phrase is not the subject',
   );
 });
+
+test('a country before an organization of that country is part of its name: "Iranian Revolutionary Guards"', () => {
+  const doc = (text: string) => codeText(text, '1987-03-05', bundledCoder());
+  assert.deepEqual(mentions(doc('Iraq attacked Iranian Revolutionary Guards near Basra.')).slice(0, 2), [
+    'Iraq=IRQGOV',
+    'Iranian Revolutionary Guards=IRNMIL',
+  ]);
+  assert.deepEqual(
+    codeText(
+      'Iraq attacked Iranian Revolutionary Guards near Basra.',
+      '1987-03-05',
+      bundledCoder(),
+    ).events.map((e) => `${e.source} ${e.target}`),
+    ['IRQGOV IRNMIL'],
+  );
+});
