@@ -1,4 +1,4 @@
-import type { Mention } from '../model/index.ts';
+import { inCountry, type Mention, type Token } from '../model/index.ts';
 
 /**
  * "Iranian Revolutionary Guards", "U.S. Customs and Border Protection": a country or demonym
@@ -29,4 +29,60 @@ export function joinNationalOrganizations(mentions: Mention[]): Mention[] {
     out?.push(a);
   }
   return out ?? mentions;
+}
+
+/**
+ * "Officials from Japan met…", "Troops from Chad attacked…": a clause's subject naming people
+ * without a country, followed by "from" and a country, is that country's. Only at the start of
+ * a clause: "withdrew troops from Iraq" are not Iraq's troops.
+ */
+export function agentsFromCountry(
+  tokens: readonly Token[],
+  mentions: Mention[],
+  sentenceStart: number,
+): Mention[] {
+  let out: Mention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k];
+    const c = mentions[k + 1];
+    if (
+      c &&
+      a.kind === 'agent' &&
+      !a.possessive &&
+      a.actors.length > 0 &&
+      a.actors.every((x) => x.code.startsWith('---')) &&
+      tokens[a.tokenEnd]?.lower === 'from' &&
+      c.tokenStart === a.tokenEnd + 1 &&
+      (c.kind === 'country' || c.kind === 'capital') &&
+      !c.possessive &&
+      c.actors.length === 1 &&
+      opensClause(tokens, a.tokenStart, sentenceStart)
+    ) {
+      out ??= mentions.slice(0, k);
+      const country = c.actors[0].country;
+      out.push({
+        ...a,
+        end: c.end,
+        tokenEnd: c.tokenEnd,
+        actors: a.actors.map((x) => inCountry(x, country, 'agent-from-country')),
+      });
+      k++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? mentions;
+}
+
+/** Whether the phrase at `start` opens its clause: only a determiner between it and the sentence start, a comma or "that". */
+function opensClause(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+  let i = start - 1;
+  while (
+    i >= sentenceStart &&
+    (tokens[i].pos === 'DET' || tokens[i].pos === 'NUM' || tokens[i].pos === 'ADJ')
+  )
+    i--;
+  if (i < sentenceStart) return true;
+  const t = tokens[i];
+  return t.text === ',' || t.lower === 'that' || t.pos === 'SCONJ';
 }

@@ -9,7 +9,7 @@ import { coordinate } from './coordinate.ts';
 import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { sentenceMentions } from './mentions.ts';
-import { joinNationalOrganizations } from './national-organization.ts';
+import { agentsFromCountry, joinNationalOrganizations } from './national-organization.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {
@@ -239,8 +239,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd))
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries));
-    const mentions = joinNationalOrganizations(
-      sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered),
+    const mentions = agentsFromCountry(
+      doc.tokens,
+      joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
+      from,
     );
     // many sentences name no actor: nothing to resolve, join or note, and no arrays to make for it
     if (mentions.length === 0 && refs.length === 0) continue;

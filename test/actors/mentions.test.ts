@@ -462,3 +462,13 @@ test('a country before an organization of that country is part of its name: "Ira
     ['IRQGOV IRNMIL'],
   );
 });
+
+test('a clause subject without a country followed by "from" and a country is of that country', () => {
+  const doc = (text: string) => codeText(text, '2015-03-05', bundledCoder());
+  assert.equal(mentions(doc('Officials from Japan met Chinese leaders.'))[0], 'Officials from Japan=JPNGOV');
+  assert.equal(mentions(doc('Troops from Chad attacked rebels in Mali.'))[0], 'Troops from Chad=TCDMIL');
+  assert.ok(
+    mentions(doc('The US withdrew troops from Iraq.')).includes('troops=---MIL'),
+    'not an object: withdrawn troops are not Iraq’s',
+  );
+});
