@@ -6,10 +6,10 @@ import type { Stage } from '../pipeline/index.ts';
 import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
 import { coordinate } from './coordinate.ts';
+import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
 import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { sentenceMentions } from './mentions.ts';
-import { agentsFromCountry, joinNationalOrganizations } from './national-organization.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {

@@ -1,3 +1,4 @@
+// Mentions joined with the country phrase beside them: "Iranian Revolutionary Guards", "Officials from Japan".
 import { inCountry, type Mention, type Token } from '../model/index.ts';
 
 /**
