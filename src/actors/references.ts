@@ -1,6 +1,7 @@
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import { NOTHING_COVERED } from './lexical.ts';
-import { COUNTRY_HEADS, GROUP_HEADS, SINGULAR_PRONOUNS } from './words.ts';
+import { makeActor } from './resolve.ts';
+import { COUNTRY_HEADS, GROUP_HEADS, HALVES, SINGULAR_PRONOUNS } from './words.ts';
 
 /** Actors seen so far in the article, most recent last: what references resolve to. */
 export interface Salience {
@@ -143,6 +144,15 @@ export function referenceMentions(
         );
       continue;
     }
+    // "the North shelled an island controlled by the South"
+    if (w === 'north' || w === 'south') {
+      const half = halfAt(doc, sentence, i, to, s);
+      if (half) {
+        out.push(half);
+        i = half.tokenEnd - 1;
+        continue;
+      }
+    }
     // "the two leaders", "both sides", "both nations"
     const two = (w === 'two' && i > from && t[i - 1].lower === 'the') || w === 'both';
     if (two && i + 1 < to && GROUP_HEADS.has(t[i + 1].lemma)) {
@@ -154,6 +164,26 @@ export function referenceMentions(
     }
   }
   return out;
+}
+
+/**
+ * "the North" or "the South" at `i` (capitalized, after "the", before no other capitalized
+ * word: not "the North Korean", "the South China Sea") as the half of a divided country the
+ * story named last; a possessive "the North's" is a modifier as a dictionary mention is.
+ */
+function halfAt(doc: Doc, sentence: number, i: number, to: number, s: Salience): Mention | undefined {
+  const t = doc.tokens;
+  const halves = HALVES.get(t[i].text);
+  if (!halves || i === 0 || t[i - 1].lower !== 'the' || t[i - 1].sentence !== t[i].sentence) return undefined;
+  const next = i + 1 < to ? t[i + 1] : undefined;
+  const possessive = next?.lower === "'s" || next?.lower === '’s';
+  if (next && !possessive && /^\p{Lu}/u.test(next.text)) return undefined;
+  let code: string | undefined;
+  for (let k = s.actors.length - 1; k >= 0 && !code; k--) code = halves.get(s.actors[k].country);
+  if (!code) return undefined;
+  const actor = makeActor(code, 'GOV', [`the-${t[i].lower}:${code}`]);
+  const m = mention(doc, sentence, i - 1, possessive ? i + 2 : i + 1, 'country', [actor]);
+  return possessive ? { ...m, possessive: true } : m;
 }
 
 /**

@@ -232,3 +232,28 @@ export const GROUP_SITES = new Set([
   'enclave',
   'bastion',
 ]);
+
+/**
+ * "the North", "the South" in a story about a divided country: the half it means, by the
+ * country of that pair the story named last ("North Korea … the South" is South Korea).
+ */
+export const HALVES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  [
+    'North',
+    new Map([
+      ['PRK', 'PRK'],
+      ['KOR', 'PRK'],
+      ['SDN', 'SDN'],
+      ['SSD', 'SDN'],
+    ]),
+  ],
+  [
+    'South',
+    new Map([
+      ['PRK', 'KOR'],
+      ['KOR', 'KOR'],
+      ['SDN', 'SSD'],
+      ['SSD', 'SSD'],
+    ]),
+  ],
+]);

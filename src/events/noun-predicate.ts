@@ -26,6 +26,8 @@ const CALLED_OFF = new Set([
 ]);
 /** What "is …" says of an event noun still ahead ("was planned" may be premeditated: not here). */
 const DUE = new Set(['expected', 'scheduled', 'likely', 'set', 'due', 'slated', 'possible']);
+/** What "is …" says of an event noun that may never be. */
+const UNLIKELY = new Set(['unlikely', 'improbable', 'doubtful', 'impossible', 'unthinkable']);
 /** "is under consideration": still ahead. */
 const UNDER = new Set(['consideration', 'discussion', 'review', 'study']);
 /** Parts of speech a subject noun phrase is made of: "A meeting between Iran and Iraq's leaders". */
@@ -87,6 +89,8 @@ export function nounModality(
   if (CALLED_OFF.has(p.lower) || (p.lemma === 'call' && tokens[k + 1]?.lower === 'off'))
     return { modality: 'negated', cue: `${tokens[i].text} ${p.text}` };
   if (DUE.has(p.lower)) return { modality: 'future', cue: `${tokens[i].text} ${p.text}` };
+  // "a full-blown North Korean attack on the South is unlikely"
+  if (UNLIKELY.has(p.lower)) return { modality: 'hypothetical', cue: `${tokens[i].text} ${p.text}` };
   // "a visit to Moscow by Shultz was under consideration"
   if (p.lower === 'under' && UNDER.has(tokens[k + 1]?.lower ?? ''))
     return { modality: 'future', cue: `${tokens[i].text} under ${tokens[k + 1].text}` };

@@ -472,3 +472,18 @@ test('a clause subject without a country followed by "from" and a country is of 
     'not an object: withdrawn troops are not Iraq’s',
   );
 });
+
+test('"the North" and "the South" are the halves of the divided country the story named', () => {
+  const doc = (text: string) => codeText(text, '2013-04-05', bundledCoder());
+  const korea = mentions(doc('North Korea fired missiles. The North threatened the South.'));
+  assert.ok(korea.includes('The North=PRKGOV') && korea.includes('the South=KORGOV'), korea.join(' | '));
+  assert.ok(
+    !mentions(doc('Obama won votes in the South.')).some((m) => m.startsWith('the South')),
+    'no divided country named: the American South is a region',
+  );
+  assert.ok(
+    !mentions(doc('North Korea fired missiles into the South China Sea.')).some((m) =>
+      m.startsWith('the South'),
+    ),
+  );
+});

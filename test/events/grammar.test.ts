@@ -778,6 +778,7 @@ test('an event noun takes modality from its own words: "a planned meeting", "was
     'IRNGOV PAKGOV 036',
   ]);
   assert.deepEqual(dropped('Iran warned of a possible attack on Pakistan.'), ['190 hypothetical']);
+  assert.deepEqual(dropped('An attack on Pakistan by Iran is unlikely.'), ['190 hypothetical']);
   assert.deepEqual(
     coded('Iran scheduled a meeting with Pakistan.'),
     ['IRNGOV PAKGOV 036'],
