@@ -270,6 +270,9 @@ export function findSource(
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
     // "…, with Russia accusing Ukraine of lying": "with" opens a clause whose subject it names
     if (withGerundSubject(tokens, m, anchor)) return { mention: m, rule: 'source:subject-after-with' };
+    // "after the North shelled an island": "after" opens a clause, the verb follows its subject
+    if (subordinateClauseSubject(tokens, m, anchor))
+      return { mention: m, rule: 'source:subject-of-subordinate-clause' };
     if (
       (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') ||
         prepositionalConjunct(tokens, m, sentenceStart)) &&
@@ -299,6 +302,27 @@ function withGerundSubject(tokens: readonly Token[], m: Mention, anchor: number)
   if (before && before.sentence === tokens[w].sentence && before.text !== ',') return false;
   for (let i = m.tokenEnd; i < anchor; i++) if (tokens[i].pos !== 'ADV') return false;
   return true;
+}
+
+/** Words that are prepositions before a noun and subordinators before a clause. */
+const CLAUSE_OR_NOUN = new Set(['after', 'before', 'since', 'until']);
+
+/** Whether `m` follows "after", "before"… and the verb at `anchor` follows it (adverbs, auxiliaries aside). */
+function subordinateClauseSubject(tokens: readonly Token[], m: Mention, anchor: number): boolean {
+  const a = tokens[anchor];
+  if (a.pos !== 'VERB' || a.lower.endsWith('ing') || m.possessive) return false;
+  const w = prevWordIndex(tokens, m);
+  if (w < 0 || !CLAUSE_OR_NOUN.has(tokens[w].lower)) return false;
+  // "a day before Sarkozy heads to Beijing": an act still ahead is no background
+  if ((tokens[w].lower === 'before' || tokens[w].lower === 'until') && !pastTense(a)) return false;
+  for (let i = m.tokenEnd; i < anchor; i++)
+    if (tokens[i].pos !== 'ADV' && tokens[i].pos !== 'AUX') return false;
+  return true;
+}
+
+/** A verb form that is neither the base form nor the present third person: "stormed", "struck". */
+function pastTense(t: Token): boolean {
+  return t.lower !== t.lemma && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
 }
 
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);

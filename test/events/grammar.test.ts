@@ -810,3 +810,12 @@ test('a definite act of force a verb talks about is recalled, not the subject’
   assert.deepEqual(coded3('Israel stepped up the attacks on Gaza.'), ['ISRGOV PSECVL 190']);
   assert.deepEqual(coded3('Protesters attended the protest at the Egyptian embassy.'), ['---CVL EGYGOV 141']);
 });
+
+test('"after", "before", "since" before a clause: the verb’s subject follows them', () => {
+  assert.ok(coded3('Iran criticized Iraq after Syria attacked Israel.').includes('SYRGOV ISRGOV 190'));
+  assert.deepEqual(
+    coded3('The statement came a day before Iran heads to Iraq.'),
+    [],
+    'a present tense after "before" is still ahead',
+  );
+});
