@@ -2,34 +2,42 @@
 import { inCountry, type Mention, type Token } from '../model/index.ts';
 
 /**
- * "Iranian Revolutionary Guards", "U.S. Customs and Border Protection": a country or demonym
- * right before an organization of that same country is part of its name, not an actor of its
- * own (which would stand as a second party, IRNGOV beside IRNMIL). `mentions` are one
- * sentence's, in token order; the joined mention keeps the organization's actors.
+ * Each mention followed by one it joins with (`join` returns the joined mention), the two
+ * replaced by that one; `mentions` are one sentence's, in token order. The input array itself
+ * when nothing joins, as in most sentences.
  */
-export function joinNationalOrganizations(mentions: Mention[]): Mention[] {
+function joinPairs(mentions: Mention[], join: (a: Mention, b: Mention) => Mention | undefined): Mention[] {
   let out: Mention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k];
-    const b = mentions[k + 1];
-    if (
-      b &&
-      a.kind === 'country' &&
-      !a.possessive &&
-      b.kind === 'organization' &&
-      a.tokenEnd === b.tokenStart &&
-      a.actors.length === 1 &&
-      b.actors.length > 0 &&
-      b.actors.every((x) => x.country === a.actors[0].country)
-    ) {
+    const joined = k + 1 < mentions.length ? join(a, mentions[k + 1]) : undefined;
+    if (joined) {
       out ??= mentions.slice(0, k);
-      out.push({ ...b, start: a.start, tokenStart: a.tokenStart });
+      out.push(joined);
       k++;
-      continue;
-    }
-    out?.push(a);
+    } else out?.push(a);
   }
   return out ?? mentions;
+}
+
+/**
+ * "Iranian Revolutionary Guards", "U.S. Customs and Border Protection": a country or demonym
+ * right before an organization of that same country is part of its name, not an actor of its
+ * own (which would stand as a second party, IRNGOV beside IRNMIL); the joined mention keeps
+ * the organization's actors.
+ */
+export function joinNationalOrganizations(mentions: Mention[]): Mention[] {
+  return joinPairs(mentions, (a, b) =>
+    a.kind === 'country' &&
+    !a.possessive &&
+    b.kind === 'organization' &&
+    a.tokenEnd === b.tokenStart &&
+    a.actors.length === 1 &&
+    b.actors.length > 0 &&
+    b.actors.every((x) => x.country === a.actors[0].country)
+      ? { ...b, start: a.start, tokenStart: a.tokenStart }
+      : undefined,
+  );
 }
 
 /**
@@ -42,37 +50,28 @@ export function agentsFromCountry(
   mentions: Mention[],
   sentenceStart: number,
 ): Mention[] {
-  let out: Mention[] | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    const a = mentions[k];
-    const c = mentions[k + 1];
+  return joinPairs(mentions, (a, c) => {
     if (
-      c &&
-      a.kind === 'agent' &&
-      !a.possessive &&
-      a.actors.length > 0 &&
-      a.actors.every((x) => x.code.startsWith('---')) &&
-      tokens[a.tokenEnd]?.lower === 'from' &&
-      c.tokenStart === a.tokenEnd + 1 &&
-      (c.kind === 'country' || c.kind === 'capital') &&
-      !c.possessive &&
-      c.actors.length === 1 &&
-      opensClause(tokens, a.tokenStart, sentenceStart)
-    ) {
-      out ??= mentions.slice(0, k);
-      const country = c.actors[0].country;
-      out.push({
-        ...a,
-        end: c.end,
-        tokenEnd: c.tokenEnd,
-        actors: a.actors.map((x) => inCountry(x, country, 'agent-from-country')),
-      });
-      k++;
-      continue;
-    }
-    out?.push(a);
-  }
-  return out ?? mentions;
+      a.kind !== 'agent' ||
+      a.possessive ||
+      a.actors.length === 0 ||
+      !a.actors.every((x) => x.code.startsWith('---')) ||
+      tokens[a.tokenEnd]?.lower !== 'from' ||
+      c.tokenStart !== a.tokenEnd + 1 ||
+      (c.kind !== 'country' && c.kind !== 'capital') ||
+      c.possessive ||
+      c.actors.length !== 1 ||
+      !opensClause(tokens, a.tokenStart, sentenceStart)
+    )
+      return undefined;
+    const country = c.actors[0].country;
+    return {
+      ...a,
+      end: c.end,
+      tokenEnd: c.tokenEnd,
+      actors: a.actors.map((x) => inCountry(x, country, 'agent-from-country')),
+    };
+  });
 }
 
 /** Whether the phrase at `start` opens its clause: only a determiner between it and the sentence start, a comma or "that". */
