@@ -1,7 +1,12 @@
 import { countryless, TEMPORAL_NOUNS } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
-import { objectBeforeAdjunct, objectOfCoordinatedVerb, unnamedSubject } from './subject-clues.ts';
+import {
+  objectBeforeAdjunct,
+  objectOfCoordinatedVerb,
+  openedClauseSubject,
+  unnamedSubject,
+} from './subject-clues.ts';
 import {
   BOUNDARY,
   OBJECT_PRONOUNS,
@@ -268,11 +273,10 @@ export function findSource(
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
-    // "…, with Russia accusing Ukraine of lying": "with" opens a clause whose subject it names
-    if (withGerundSubject(tokens, m, anchor)) return { mention: m, rule: 'source:subject-after-with' };
-    // "after the North shelled an island": "after" opens a clause, the verb follows its subject
-    if (subordinateClauseSubject(tokens, m, anchor))
-      return { mention: m, rule: 'source:subject-of-subordinate-clause' };
+    // "…, with Russia accusing Ukraine of lying", "after the North shelled an island": the word
+    // before the mention opens a clause whose subject it is
+    const opened = openedClauseSubject(tokens, prevWordIndex(tokens, m), m, anchor);
+    if (opened) return { mention: m, rule: opened };
     if (
       (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') ||
         prepositionalConjunct(tokens, m, sentenceStart)) &&
@@ -287,42 +291,6 @@ export function findSource(
     };
   }
   return undefined;
-}
-
-/**
- * Whether `m` follows a "with" that opens the sentence or follows a comma, and the gerund at
- * `anchor` follows it (adverbs aside): "…, with Iran attacking Iraq".
- */
-function withGerundSubject(tokens: readonly Token[], m: Mention, anchor: number): boolean {
-  const a = tokens[anchor];
-  const w = prevWordIndex(tokens, m);
-  if (a.pos !== 'VERB' || !a.lower.endsWith('ing') || w < 0 || tokens[w].lower !== 'with') return false;
-  // the clause opens the sentence or follows a comma: "a joint appearance with Peres accusing …" is no clause
-  const before = w > 0 ? tokens[w - 1] : undefined;
-  if (before && before.sentence === tokens[w].sentence && before.text !== ',') return false;
-  for (let i = m.tokenEnd; i < anchor; i++) if (tokens[i].pos !== 'ADV') return false;
-  return true;
-}
-
-/** Words that are prepositions before a noun and subordinators before a clause. */
-const CLAUSE_OR_NOUN = new Set(['after', 'before', 'since', 'until']);
-
-/** Whether `m` follows "after", "before"… and the verb at `anchor` follows it (adverbs, auxiliaries aside). */
-function subordinateClauseSubject(tokens: readonly Token[], m: Mention, anchor: number): boolean {
-  const a = tokens[anchor];
-  if (a.pos !== 'VERB' || a.lower.endsWith('ing') || m.possessive) return false;
-  const w = prevWordIndex(tokens, m);
-  if (w < 0 || !CLAUSE_OR_NOUN.has(tokens[w].lower)) return false;
-  // "a day before Sarkozy heads to Beijing": an act still ahead is no background
-  if ((tokens[w].lower === 'before' || tokens[w].lower === 'until') && !pastTense(a)) return false;
-  for (let i = m.tokenEnd; i < anchor; i++)
-    if (tokens[i].pos !== 'ADV' && tokens[i].pos !== 'AUX') return false;
-  return true;
-}
-
-/** A verb form that is neither the base form nor the present third person: "stormed", "struck". */
-function pastTense(t: Token): boolean {
-  return t.lower !== t.lemma && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
 }
 
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);

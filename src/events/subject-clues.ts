@@ -133,3 +133,46 @@ const TIME_NOUNS = new Set([
   'night',
   'time',
 ]);
+
+/** Words that are prepositions before a noun and subordinators before a clause. */
+const CLAUSE_OR_NOUN = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * The rule by which the mention `m`, after the word at `w`, is the subject of a clause that
+ * word opens, or undefined: a gerund after "with" opening the sentence or following a comma
+ * ("…, with Russia accusing Ukraine of lying"; "an appearance with Peres accusing …" opens
+ * none), or a finite verb after "after", "before", "since", "until" ("after the North shelled
+ * an island"; after "before"/"until" only a past one: "a day before Sarkozy heads to Beijing"
+ * is still ahead). Only adverbs, and for a finite verb auxiliaries, stand before the anchor.
+ */
+export function openedClauseSubject(
+  tokens: readonly Token[],
+  w: number,
+  m: Mention,
+  anchor: number,
+): string | undefined {
+  const a = tokens[anchor];
+  if (w < 0 || a.pos !== 'VERB') return undefined;
+  const opener = tokens[w].lower;
+  const gerund = a.lower.endsWith('ing');
+  if (opener === 'with' && gerund) {
+    const before = w > 0 ? tokens[w - 1] : undefined;
+    if (before && before.sentence === tokens[w].sentence && before.text !== ',') return undefined;
+    return onlyBetween(tokens, m.tokenEnd, anchor, false) ? 'source:subject-after-with' : undefined;
+  }
+  if (!CLAUSE_OR_NOUN.has(opener) || gerund || m.possessive) return undefined;
+  if ((opener === 'before' || opener === 'until') && !pastTense(a)) return undefined;
+  return onlyBetween(tokens, m.tokenEnd, anchor, true) ? 'source:subject-of-subordinate-clause' : undefined;
+}
+
+/** Whether only adverbs (and auxiliaries, when `aux`) stand in tokens `[from, to)`. */
+function onlyBetween(tokens: readonly Token[], from: number, to: number, aux: boolean): boolean {
+  for (let i = from; i < to; i++)
+    if (tokens[i].pos !== 'ADV' && !(aux && tokens[i].pos === 'AUX')) return false;
+  return true;
+}
+
+/** A verb form that is neither the base form nor the present third person: "stormed", "struck". */
+function pastTense(t: Token): boolean {
+  return t.lower !== t.lemma && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
+}
