@@ -1,7 +1,7 @@
 import type { Actor, Doc, Mention } from '../model/index.ts';
 import { NOTHING_COVERED } from './lexical.ts';
 import { makeActor } from './resolve.ts';
-import { COUNTRY_HEADS, GROUP_HEADS, HALVES, SINGULAR_PRONOUNS } from './words.ts';
+import { COUNTRY_HEADS, GROUP_HEADS, HALVES, POSSESSIVE_MARKERS, SINGULAR_PRONOUNS } from './words.ts';
 
 /** Actors seen so far in the article, most recent last: what references resolve to. */
 export interface Salience {
@@ -176,7 +176,7 @@ function halfAt(doc: Doc, sentence: number, i: number, to: number, s: Salience):
   const halves = HALVES.get(t[i].text);
   if (!halves || i === 0 || t[i - 1].lower !== 'the' || t[i - 1].sentence !== t[i].sentence) return undefined;
   const next = i + 1 < to ? t[i + 1] : undefined;
-  const possessive = next?.lower === "'s" || next?.lower === '’s';
+  const possessive = next !== undefined && POSSESSIVE_MARKERS.has(next.lower);
   if (next && !possessive && /^\p{Lu}/u.test(next.text)) return undefined;
   let code: string | undefined;
   for (let k = s.actors.length - 1; k >= 0 && !code; k--) code = halves.get(s.actors[k].country);
