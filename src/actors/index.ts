@@ -2,4 +2,4 @@ export { countryless, ofArticleCountry, peopleOfArticle } from './article-countr
 export { type Resolution, type ResolveOptions, resolvePhrase } from './phrase.ts';
 export { officeOn, personActor } from './resolve.ts';
 export { actorsStage, findMentions, resolutionDate } from './stage.ts';
-export { SAYING_VERBS, TEMPORAL_NOUNS } from './words.ts';
+export { HONORIFICS, SAYING_VERBS, TEMPORAL_NOUNS } from './words.ts';

@@ -1,6 +1,9 @@
-import type { LexItem, Lexicon } from '../dict/index.ts';
+import type { LexItem, Lexicon, PersonEntry } from '../dict/index.ts';
 import { longestMatch } from '../dict/index.ts';
+import { isTitleCase } from '../geo/index.ts';
 import { joinedHyphen, type Token } from '../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
+import { HONORIFICS, isCapitalized } from './words.ts';
 
 /** A dictionary match over tokens `[start, end)`. */
 export interface Lex {
@@ -36,6 +39,8 @@ export function lexicalMatches(
   const out = new Map<number, Lex>();
   let i = from;
   let limit = from; // the first covered token at or after i (or `to`)
+  let lastEnd = -1; // the end of the last match: the token before it is part of a phrase
+  let headline: boolean | undefined; // asked once, when a name may follow a given name
   while (i < to) {
     if (covered(i)) {
       i++;
@@ -47,15 +52,26 @@ export function lexicalMatches(
     }
     let m = longestMatch(lexicon.actors, tokens, i, limit);
     // no new empty array per token that starts no phrase (most of them)
-    let items = m ? fitting(m.items, tokens, m.end) : NO_ITEMS;
+    // a given name of no dictionary phrase before the match ("Joe" of "Joe Lieberman"), outside headlines
+    let named =
+      m !== undefined &&
+      i > from &&
+      lastEnd !== i &&
+      !covered(i - 1) &&
+      givenName(tokens, i - 1, from === i - 1);
+    if (named) {
+      headline ??= isTitleCase(tokens, from, to);
+      named = !headline;
+    }
+    let items = m ? fitting(m.items, tokens, i, m.end, named) : NO_ITEMS;
     // "Pakistan today threatened…" is not the newspaper Pakistan Today: try a shorter phrase
     while (m && items.length === 0) {
       m = m.end - 1 > i ? longestMatch(lexicon.actors, tokens, i, m.end - 1) : undefined;
-      items = m ? fitting(m.items, tokens, m.end) : NO_ITEMS;
+      items = m ? fitting(m.items, tokens, i, m.end, named) : NO_ITEMS;
     }
     if (m) {
       out.set(i, { start: i, end: m.end, items });
-      i = m.end;
+      i = lastEnd = m.end;
     } else i++;
   }
   return out;
@@ -64,23 +80,87 @@ export function lexicalMatches(
 /** No items: never stored, only tested for length. */
 const NO_ITEMS: LexItem[] = [];
 
-/** The items of a match ending at `end` that fit the text around it (the same array when all do). */
-function fitting(items: LexItem[], tokens: readonly Token[], end: number): LexItem[] {
+/**
+ * The items of a match `[start, end)` that fit the text around it (the same array when all
+ * do); `named` says the token before `start` is a given name of no other match.
+ */
+function fitting(
+  items: LexItem[],
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  named: boolean,
+): LexItem[] {
   // loops, not every/filter with a closure: this runs at every dictionary match
   let all = true;
-  for (let k = 0; k < items.length && all; k++) all = fits(items[k], tokens, end);
+  for (let k = 0; k < items.length && all; k++) all = fits(items[k], tokens, start, end, named);
   if (all) return items;
   const out: LexItem[] = [];
-  for (const x of items) if (fits(x, tokens, end)) out.push(x);
+  for (const x of items) if (fits(x, tokens, start, end, named)) out.push(x);
   return out;
 }
 
-function fits(x: LexItem, tokens: readonly Token[], end: number): boolean {
+function fits(x: LexItem, tokens: readonly Token[], start: number, end: number, named: boolean): boolean {
   return x.type === 'person'
-    ? !hyphenJoined(tokens, end)
+    ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
       ? !countryAsModifier(tokens, end)
       : caseFits(x, tokens, end);
+}
+
+/**
+ * A one-word name after a given name that is none of the person's: "Joe Lieberman" is not
+ * Avigdor Lieberman, "Michelle Obama" not Barack Obama, "Sen. Joe Lieberman" no Israeli. The
+ * caller has checked that the word before is a given name of no other dictionary match (no
+ * title or country); it must be absent from every name the dictionary gives the person
+ * ("Barack Hussein Obama" lists the middle name), in any spelling.
+ */
+function otherGivenName(person: PersonEntry, tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start !== 1) return false;
+  const given = consonants(tokens[start - 1].lower);
+  for (const name of person.names)
+    for (const word of name.toLowerCase().split(' ')) if (consonants(word) === given) return false;
+  return true;
+}
+
+/**
+ * A name's letters without vowels, doubled letters once: the spellings of one name match
+ * ("Mohammad", "Mohamed" and "Muhammad" are all "mhmd"), different names do not ("Joseph", "Avigdor").
+ */
+function consonants(word: string): string {
+  let out = word.charAt(0);
+  for (let k = 1; k < word.length; k++) {
+    const ch = word.charAt(k);
+    if (!/\p{L}/u.test(ch) || 'aeiouy'.includes(ch) || ch === out.at(-1)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/** Sentence-initial words capitalized by position, tagged as nouns: "Yesterday Putin said". */
+const NOT_GIVEN = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'meanwhile',
+]);
+
+/**
+ * Whether token `k` may be a given name: a capitalized proper noun, or a capitalized noun at
+ * the sentence's start ("Hunter Biden", "Bill Bennett" are tagged as nouns there).
+ */
+function givenName(tokens: readonly Token[], k: number, initial: boolean): boolean {
+  const t = tokens[k];
+  // not an initial or abbreviation ("Timothy F. Geithner", "Mr. Obama", "Lt. Wood") nor "Mrs"
+  if (!isCapitalized(t.text) || t.text.length < 2 || t.text.endsWith('.') || HONORIFICS.has(t.lower))
+    return false;
+  if (t.pos === 'PROPN') return !MONTH_NAMES.has(t.lower) && !WEEKDAY_NAMES.has(t.lower);
+  return initial && t.pos === 'NOUN' && !NOT_GIVEN.has(t.lower);
 }
 
 /** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war", "the Iran scandal". */

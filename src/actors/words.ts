@@ -257,3 +257,19 @@ export const HALVES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
     ]),
   ],
 ]);
+
+/** Courtesy titles left outside a name's mention: "than Mr. Romney", "with Mrs. Clinton". */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'dr',
+  'dr.',
+  'messrs.',
+  'mme',
+  'mme.',
+]);

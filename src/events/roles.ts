@@ -1,4 +1,4 @@
-import { countryless, TEMPORAL_NOUNS } from '../actors/index.ts';
+import { countryless, HONORIFICS, TEMPORAL_NOUNS } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import {
@@ -27,22 +27,6 @@ export interface Role {
 const TARGET_REACH = 16;
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
-
-/** Courtesy titles left outside a name's mention: "than Mr. Romney", "with Mrs. Clinton". */
-const HONORIFICS = new Set([
-  'mr',
-  'mr.',
-  'mrs',
-  'mrs.',
-  'ms',
-  'ms.',
-  'miss',
-  'dr',
-  'dr.',
-  'messrs.',
-  'mme',
-  'mme.',
-]);
 
 /** The index of the word before a mention, looking past a courtesy title ("than Mr. Romney" → "than"). */
 function prevWordIndex(tokens: readonly Token[], m: Mention): number {

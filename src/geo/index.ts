@@ -4,6 +4,6 @@ export { foldName } from './fold.ts';
 export { type Gazetteer, gazetteer, MIN_POPULATION } from './gazetteer.ts';
 export { countryPlace, geocode, geocodeMatch } from './geocode.ts';
 export { findPlaces } from './places.ts';
-export { nameAt } from './scan.ts';
+export { isTitleCase, nameAt } from './scan.ts';
 export type { GeocodeContext, Place, PlaceCue, PlaceMatch } from './types.ts';
 export { COMPASS_ADJECTIVES } from './words.ts';

@@ -487,3 +487,26 @@ test('"the North" and "the South" are the halves of the divided country the stor
     ),
   );
 });
+
+test('a one-word name after a given name that is not the person’s names someone else', () => {
+  const coder = bundledCoder();
+  // Avigdor Lieberman, Shimon Peres and Gerhard Schroeder are in the people dictionary
+  assert.deepEqual(mentions(codeText('Four years ago Sen. Joe Lieberman spoke.', '2012-06-01', coder)), [
+    'Sen. Joe Lieberman=---LEG',
+  ]);
+  assert.deepEqual(
+    mentions(codeText('The ruling was welcomed by Mario Branco Peres.', '1987-03-11', coder)),
+    [],
+  );
+  assert.deepEqual(mentions(codeText('On Friday Christopher Schroeder resigned.', '2013-02-01', coder)), []);
+  // the person's own given names, in any spelling, and courtesy titles and initials keep the match
+  assert.deepEqual(mentions(codeText('On Friday Mohammad Morsi spoke.', '2012-09-01', coder)), [
+    'Morsi=EGYGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('On Friday Mr. Lieberman spoke.', '2012-09-01', coder)), [
+    'Lieberman=ISRGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('On Friday Barack Hussein Obama spoke.', '2012-09-01', coder)), [
+    'Barack Hussein Obama=USAGOV',
+  ]);
+});
