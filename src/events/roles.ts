@@ -25,6 +25,8 @@ export interface Role {
 }
 
 const TARGET_REACH = 16;
+/** The tags of a verb that follows a subject relative pronoun. */
+const VERBAL: ReadonlySet<string | undefined> = new Set(['VERB', 'AUX']);
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
@@ -403,6 +405,14 @@ export function findTarget(
     // "supports a system which employers would use": the object ends where a relative clause
     // opens ("demanded that Sudan end curbs" keeps its target: "that" is left alone)
     if (gap.some((t) => RELATIVE_WORDS.has(t.lower))) break;
+    // "backed a plan that rescinded a raise to teachers": "that" between a noun and its verb
+    // opens a relative clause too ("a statement that Israel must…" is a noun's content clause)
+    if (
+      gap.some(
+        (t, k) => t.lower === 'that' && k > 0 && gap[k - 1].pos === 'NOUN' && VERBAL.has(gap[k + 1]?.pos),
+      )
+    )
+      break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';

@@ -819,3 +819,9 @@ test('"after", "before", "since" before a clause: the verb’s subject follows t
     'a present tense after "before" is still ahead',
   );
 });
+
+test('a subject relative clause after the object noun holds no target: "a plan that rescinded a raise to teachers"', () => {
+  assert.deepEqual(coded3('Obama backed a plan that rescinded a promised raise to teachers.'), []);
+  assert.deepEqual(coded3('Obama rejected a measure that gives Iran more time.'), []);
+  assert.deepEqual(coded3('Iran backed a plan of Syria.'), ['IRNGOV SYRGOV 051']);
+});
