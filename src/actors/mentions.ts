@@ -197,6 +197,9 @@ function chunkAt(
       rules.push('based-in');
       i += 2;
       last = i;
+    } else if (c && i + 1 < to && tokens[i].text === '-' && tokens[i + 1].lower === 'based') {
+      // "the Dutch-based Philips", "the London-based firm": only where a company sits
+      return undefined;
     }
     // "Indian and Chinese troops", "US and British activists": demonyms sharing one agent
     while (

@@ -510,3 +510,11 @@ test('a one-word name after a given name that is not the person’s names someon
     'Barack Hussein Obama=USAGOV',
   ]);
 });
+
+test('a country or capital before "-based" and no agent only says where a company sits', () => {
+  const coder = bundledCoder();
+  assert.deepEqual(mentions(codeText('The Dutch-based Philips signed it.', '1987-03-05', coder)), []);
+  assert.deepEqual(mentions(codeText('A Somalia-based paramilitary group attacked.', '1987-03-05', coder)), [
+    'A Somalia-based paramilitary group=SOMMIL',
+  ]);
+});
