@@ -12,6 +12,7 @@ import {
   NEGATIONS,
   NOT_DONE_HEADS,
   POSSIBILITY_HEADS,
+  QUOTES,
   STATIVE_PARTICIPLES,
 } from './words.ts';
 
@@ -28,7 +29,6 @@ export interface Modality {
 }
 
 const LOOKBACK = 4;
-const QUOTES = new Set(['"', '“', '”']);
 /** What may stand before a quotation that opens inside a verb group: 'will "meet', 'to "restore'. */
 const INSIDE_VERB_GROUP = new Set(['AUX', 'PART']);
 

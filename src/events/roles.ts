@@ -11,6 +11,7 @@ import {
   BOUNDARY,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
+  QUOTES,
   RELATIVE_WORDS,
   RELATIVES,
   REPORTING,
@@ -384,8 +385,16 @@ export function findTarget(
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
+    // within two words of the slot, and not past a comma or a clause's punctuation ("off our
+    // backs," he says); a quotation may open there ('thanks "Senator Kerry for…')
     const m = mentions.find(
-      (x) => x.tokenStart >= slot && x.tokenStart <= slot + 2 && (canAct(x) || allowPlaces),
+      (x) =>
+        x.tokenStart >= slot &&
+        x.tokenStart <= slot + 2 &&
+        (canAct(x) || allowPlaces) &&
+        !tokens
+          .slice(slot, x.tokenStart)
+          .some((t) => t.text === ',' || (BOUNDARY.has(t.text) && !QUOTES.has(t.text))),
     );
     if (m) return { mention: m, rule: 'target:pattern-slot' };
   }

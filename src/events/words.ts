@@ -4,6 +4,9 @@ import type { Token } from '../model/index.ts';
 /** Tokens that end a clause for role search. */
 export const BOUNDARY = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”', '?', '!']);
 
+/** Double quotation marks, straight and curly. */
+export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
+
 /** Tokens that may sit between two pattern words without a `*`. */
 /** Parts of speech inside a noun phrase before its head: "a suicide car bombing". */
 export const NOMINAL_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

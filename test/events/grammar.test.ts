@@ -825,3 +825,9 @@ test('a subject relative clause after the object noun holds no target: "a plan t
   assert.deepEqual(coded3('Obama rejected a measure that gives Iran more time.'), []);
   assert.deepEqual(coded3('Iran backed a plan of Syria.'), ['IRNGOV SYRGOV 051']);
 });
+
+test('a target slot does not reach past a comma: "off our backs," Obama says', () => {
+  assert.deepEqual(coded3('"Get Washington off our backs," Romney says.'), []);
+  // a quotation may open at the slot
+  assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
+});
