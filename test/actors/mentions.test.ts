@@ -518,3 +518,16 @@ test('a country or capital before "-based" and no agent only says where a compan
     'A Somalia-based paramilitary group=SOMMIL',
   ]);
 });
+
+test('"Republicans" and "Democrats" alone are party members; "House Republicans" are lawmakers', () => {
+  const coder = bundledCoder();
+  assert.deepEqual(mentions(codeText('Republicans and Democrats praised the deal.', '2012-06-01', coder)), [
+    'Republicans and Democrats=---PTY+---PTY',
+  ]);
+  assert.deepEqual(mentions(codeText('House Republicans praised the deal.', '2012-06-01', coder)), [
+    'House Republicans=---LEG',
+  ]);
+  assert.deepEqual(mentions(codeText('Republican senators praised the deal.', '2012-06-01', coder)), [
+    'senators=---LEG',
+  ]);
+});
