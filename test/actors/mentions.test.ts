@@ -531,3 +531,14 @@ test('"Republicans" and "Democrats" alone are party members; "House Republicans"
     'senators=---LEG',
   ]);
 });
+
+test('lawyers for the government are GOV, other lawyers JUD', () => {
+  const coder = bundledCoder();
+  assert.deepEqual(
+    mentions(codeText('Justice Department lawyers asked for more time.', '2012-06-01', coder)),
+    ['Justice Department lawyers=---GOV'],
+  );
+  assert.deepEqual(mentions(codeText('Defense lawyers asked for more time.', '2012-06-01', coder)), [
+    'Defense lawyers=---JUD',
+  ]);
+});
