@@ -122,3 +122,53 @@ const REPORTED_ROOTS = new Set(['14', '18', '19', '20']);
 function saying(t: Token): boolean {
   return t.pos === 'VERB' && REPORTING.has(t.lemma) && t.lemma !== 'tell';
 }
+
+/** Prepositions after which an event noun is what a clause is about: "aware of previous attacks", "testified on the attack". */
+const TOPIC_PREPOSITIONS = new Set(['of', 'on', 'about', 'over', 'into', 'regarding', 'concerning']);
+/** Nouns of travel, the subject's own whatever the preposition: "on a visit to Israel", "at the end of a brief visit". */
+const TRAVEL_NOUNS = new Set(['visit', 'trip', 'tour', 'mission', 'journey']);
+/** Nouns whose "of" names the acts themselves: "launched a campaign of airstrikes", "a series of raids". */
+const LIGHT_NOUNS = new Set([
+  'campaign',
+  'series',
+  'wave',
+  'round',
+  'barrage',
+  'volley',
+  'salvo',
+  'flurry',
+  'string',
+  'spate',
+  'policy',
+  'program',
+  'programme',
+  'line',
+  'list',
+  'dose',
+  'way',
+  'leg',
+]);
+
+/**
+ * An event noun heading the object of a preposition of topic ("was aware of previous attacks
+ * on the consulate", "testified on the attack", "spoke about the shooting"): the clause's subject
+ * talks about the act; it does not do it. The subject's own travel ("on a visit to Israel"),
+ * acts named through a light noun ("a campaign of airstrikes", "lines of attack on Obama") and
+ * "went on the attack" are still its own.
+ */
+export function topicNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+  if (tokens[anchor].pos !== 'NOUN') return false;
+  let i = anchor - 1;
+  while (i > sentenceStart && i >= anchor - 5 && NOUN_PHRASE.has(tokens[i].pos)) i--;
+  const p = tokens[i];
+  if (i <= sentenceStart || !TOPIC_PREPOSITIONS.has(p.lower) || TRAVEL_NOUNS.has(tokens[anchor].lemma))
+    return false;
+  // "went on the attack against Obama", "relentlessly on the attack": the subject's own
+  if (p.lower === 'on' && (ON_THE_ATTACK.has(tokens[i - 1].lemma) || tokens[i - 1].pos === 'ADV'))
+    return false;
+  return !(p.lower === 'of' && LIGHT_NOUNS.has(tokens[i - 1].lemma));
+}
+/** Verbs before "on the attack" that make it the subject's: "went/is/stayed on the attack". */
+const ON_THE_ATTACK = new Set(['go', 'be', 'stay', 'remain', 'keep']);
+/** Words inside a noun phrase before its head: "the December mass shooting", "previous attacks". */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);

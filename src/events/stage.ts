@@ -3,7 +3,7 @@ import { contextsIn, eventDate } from '../attributes/index.ts';
 import type { Lexicon } from '../dict/index.ts';
 import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
-import { backgroundNoun } from './background.ts';
+import { backgroundNoun, topicNoun } from './background.ts';
 import { buildEvent, type Found } from './build.ts';
 import {
   directObject,
@@ -50,6 +50,17 @@ const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
 const VICTIM_REACH = 8;
 /** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
 const PASSIVE_AGENT_REACH = 8;
+/** Source rules that take the clause's subject (not an actor of the event noun's own phrase). */
+const CLAUSE_SUBJECTS = new Set([
+  'source:nearest-subject',
+  'source:subject-before-prepositional-phrase',
+  'source:main-clause-subject-of-participle',
+  'source:subject-of-coordinated-verb',
+  'source:subject-of-subordinate-clause',
+  'source:subject-after-with',
+  'source:relative-clause-antecedent',
+  'source:partitive-subject',
+]);
 
 function span(doc: Doc, m: PatternMatch) {
   return { start: doc.tokens[m.positions[0]].start, end: doc.tokens[m.positions.at(-1)!].end };
@@ -218,6 +229,16 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // (after "despite" even a noun with its own doer: "despite warnings by humanitarian agencies")
   const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
+    source = undefined;
+  // "Obama was aware of previous attacks on the consulate": the subject talks about the act
+  if (
+    source &&
+    !nominalAgent &&
+    !passive &&
+    CLAUSE_SUBJECTS.has(source.rule) &&
+    topicNoun(doc.tokens, m.anchor, s.tokenStart) &&
+    !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
+  )
     source = undefined;
   if (
     source &&
