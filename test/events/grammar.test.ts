@@ -843,3 +843,12 @@ test('an event noun after a preposition of topic is not the clause subject\'s ac
     'DEUGOV ARGGOV 042',
   ]);
 });
+
+test('giving weapons up is no arms transfer, and urging it is an appeal to de-escalate', () => {
+  assert.deepEqual(coded3('Japan urged North Korea to give up its nuclear weapons.'), ['JPNGOV PRKGOV 0256']);
+  assert.deepEqual(coded3('Iran urged Russia to send more weapons.'), ['IRNGOV RUSGOV 0232']);
+  assert.deepEqual(
+    coded3('Syria will give up its chemical weapons to the United States.').filter((t) => t.endsWith(' 072')),
+    [],
+  );
+});
