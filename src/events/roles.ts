@@ -399,11 +399,14 @@ export function findTarget(
     if (m) return { mention: m, rule: 'target:pattern-slot' };
   }
   const from = warnedAbout(tokens, after);
+  const fronted = inFrontedClause(doc, after);
   for (const m of mentions) {
     if (m.tokenStart <= from) continue;
     if (m.tokenStart - after > TARGET_REACH) break;
     const gap = tokens.slice(after + 1, m.tokenStart);
     if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
+    // "As Obama mulled his next steps, the aides…": the comma closes the fronted clause
+    if (fronted && gap.some((t) => t.text === ',')) break;
     // "…, the official news agency said": the attribution after a comma is not the object
     const comma = gap.findLastIndex((t) => t.text === ',');
     if (comma >= 0 && opensAttribution(tokens, after + 1 + comma)) break;
@@ -437,6 +440,24 @@ export function findTarget(
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+/** Words that open a clause set before the main one: "As Obama mulled…, the aides…". */
+const FRONTED_OPENERS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'since']);
+
+/**
+ * Whether token `at` sits in a subordinate clause that opens its sentence and has not been
+ * closed by a comma yet ("When black people kill…, the president…").
+ */
+function inFrontedClause(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  const start = doc.sentences[tokens[at].sentence].tokenStart;
+  let i = start;
+  // past an opening quote or a dateline's dash
+  while (i < at && tokens[i].pos === 'PUNCT' && tokens[i].text !== ',') i++;
+  if (i >= at || !FRONTED_OPENERS.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < at; k++) if (tokens[k].text === ',') return false;
+  return true;
 }
 
 /**

@@ -852,3 +852,9 @@ test('giving weapons up is no arms transfer, and urging it is an appeal to de-es
     [],
   );
 });
+
+test('a clause that opens the sentence ends at its comma: "After Brazil threatened to cancel the contract, the Saudis…"', () => {
+  assert.deepEqual(coded3('After Brazil threatened to cancel the contract, Saudi Arabia agreed.'), []);
+  assert.deepEqual(coded3('Brazil threatened to cancel the contract, Saudi Arabia said.'), []);
+  assert.deepEqual(coded3('After Brazil threatened Saudi Arabia, the talks ended.'), ['BRAGOV SAUGOV 130']);
+});
