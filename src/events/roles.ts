@@ -428,6 +428,8 @@ export function findTarget(
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
+    // "called for higher tax rates on the wealthiest Americans": who would pay a tax is no target
+    if (prep === 'on' && gap.some((t) => t.lemma === 'tax' || t.lower === 'taxes')) break;
     // ", the Parliament speaker said": the reporter of the sentence is not its target
     const next = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
     if (next && REPORTING.has(next.lemma) && next.sentence === m.sentence) continue;

@@ -858,3 +858,8 @@ test('a clause that opens the sentence ends at its comma: "After Brazil threaten
   assert.deepEqual(coded3('Brazil threatened to cancel the contract, Saudi Arabia said.'), []);
   assert.deepEqual(coded3('After Brazil threatened Saudi Arabia, the talks ended.'), ['BRAGOV SAUGOV 130']);
 });
+
+test('who would pay a tax is no target: "called for higher tax rates on the wealthiest Americans"', () => {
+  assert.deepEqual(coded3('Obama called for higher tax rates on the wealthiest Americans.'), []);
+  assert.deepEqual(coded3('The EU imposed sanctions on Iran.'), ['EEC IRNGOV 163']);
+});
