@@ -26,6 +26,7 @@ export interface Role {
 }
 
 const TARGET_REACH = 16;
+const INDEFINITE = new Set(['a', 'an']);
 /** The tags of a verb that follows a subject relative pronoun. */
 const VERBAL: ReadonlySet<string | undefined> = new Set(['VERB', 'AUX']);
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
@@ -428,6 +429,14 @@ export function findTarget(
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
+    // "called for a special counsel", "calling for deeper U.S. engagement": what is asked for,
+    // not whom ("called for Congress to act", "for Iran's withdrawal" keep their actor)
+    if (
+      prep === 'for' &&
+      (INDEFINITE.has(tokens[m.tokenStart].lower) ||
+        (!m.possessive && isModifier(tokens, m, doc.sentences[m.sentence].tokenEnd)))
+    )
+      continue;
     // "called for higher tax rates on the wealthiest Americans": who would pay a tax is no target
     if (prep === 'on' && gap.some((t) => t.lemma === 'tax' || t.lower === 'taxes')) break;
     // ", the Parliament speaker said": the reporter of the sentence is not its target

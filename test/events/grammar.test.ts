@@ -863,3 +863,9 @@ test('who would pay a tax is no target: "called for higher tax rates on the weal
   assert.deepEqual(coded3('Obama called for higher tax rates on the wealthiest Americans.'), []);
   assert.deepEqual(coded3('The EU imposed sanctions on Iran.'), ['EEC IRNGOV 163']);
 });
+
+test('what is asked for is no target: "called for a special counsel", "for deeper U.S. engagement"', () => {
+  assert.deepEqual(coded3('Iran called for a special counsel.'), []);
+  assert.deepEqual(coded3('Iran called for deeper U.S. engagement in the conflict.'), []);
+  assert.deepEqual(coded3('Iran called for Congress to act.'), ['IRNGOV ---LEG 100']);
+});
