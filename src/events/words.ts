@@ -54,6 +54,8 @@ export const POSSIBILITY_HEADS = new Set([
 export const INTENT_HEADS = new Set([
   'ready',
   'willing',
+  'keen',
+  'eager',
   'prepared',
   'prepare',
   'plan',
