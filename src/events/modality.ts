@@ -102,6 +102,14 @@ export function modalityAt(
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
   const denial = deniedGerund(tokens, anchor, clauseStart) ?? undoneGerund(tokens, anchor, clauseStart);
   if (denial) return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: denial };
+  // "has no intention of attacking", "had every intention of pressing": an intention, not the act
+  const intendedAct = intendedGerund(tokens, anchor, clauseStart);
+  if (intendedAct === 'negated')
+    return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: 'intention of' };
+  if (intendedAct === 'future' && !out.negated && !out.hypothetical) {
+    out.future = true;
+    out.cue ??= 'intention of';
+  }
   // "raised the prospect of attacking", "missiles potentially killing civilians": only possible
   const possible = possibleAct(tokens, anchor, clauseStart);
   if (possible && !out.negated) {
@@ -238,8 +246,33 @@ function infinitiveHead(
   const head = tokens[at];
   if (NOT_DONE_HEADS.has(head.lemma) || failedAttempt(tokens, at)) return 'negated';
   if (possibilityHead(head)) return 'hypothetical';
+  const intended = intention(tokens, at);
+  if (intended) return intended;
   if (INTENT_HEADS.has(head.lemma)) return 'future';
   return undefined;
+}
+
+/** Nouns of intending, whose "to"-infinitive or "of"-gerund is announced: "announced its intention to sign". */
+const INTENTIONS = new Set(['intention', 'intent']);
+/** Words that deny an intention a few words before it: "has no intention", "the lack of intent". */
+const NO_INTENTION = new Set([...NEGATIONS, 'lack', 'without']);
+const NO_INTENTION_REACH = 5;
+
+/**
+ * What an intention noun at `at` makes of its act: announced ("announced its intention to
+ * sign", "has every intention of pressing") or, denied a few words before it, not done ("has no
+ * intention to go to war", "saw no signs of any intention to impose sanctions").
+ */
+function intention(tokens: readonly Token[], at: number): 'negated' | 'future' | undefined {
+  const head = tokens[at];
+  if (head.pos !== 'NOUN' || !INTENTIONS.has(head.lemma)) return undefined;
+  for (let k = at - 1; k >= 0 && k >= at - NO_INTENTION_REACH; k--) {
+    const t = tokens[k];
+    if (t.sentence !== head.sentence || BOUNDARY.has(t.text) || t.text === ',') break;
+    if (NO_INTENTION.has(t.lower)) return 'negated';
+    if (t.pos === 'VERB' && t.lemma !== 'have') break;
+  }
+  return 'future';
 }
 
 /** "his failed bid to trade arms", "an unsuccessful attempt to seize the town": tried, not done. */
@@ -296,6 +329,19 @@ function possibleAct(tokens: readonly Token[], anchor: number, clauseStart: numb
   if (!a.lower.endsWith('ing') || tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
   const head = tokens[i - 1];
   return head.pos === 'NOUN' && PROSPECTS.has(head.lemma) ? `${head.text} of` : undefined;
+}
+
+/** What an intention noun before "of" makes of an -ing act: "no intention of attacking" (negated). */
+function intendedGerund(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): 'negated' | 'future' | undefined {
+  if (!tokens[anchor].lower.endsWith('ing')) return undefined;
+  let i = anchor - 1;
+  while (i > clauseStart && tokens[i].pos === 'ADV') i--;
+  if (tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
+  return intention(tokens, i - 1);
 }
 
 /** The denial governing an -ing verb ("denied targeting", "denies having supplied"), or undefined. */

@@ -872,3 +872,15 @@ test('"keen to", "eager to" + infinitive is an intention, not the act: "the EU i
   assert.deepEqual(coded3('The EU is keen to negotiate with Japan.'), ['EEC JPNGOV 036']);
   assert.deepEqual(coded3('China is eager to ease restrictions on Japan.'), ['CHNGOV JPNGOV 0351']);
 });
+
+test('an intention noun + "to"/"of" announces the act; "no intention" denies it', () => {
+  assert.deepEqual(coded3('Syria announced its intention to sign a treaty with Russia.'), [
+    'SYRGOV RUSGOV 030',
+  ]);
+  assert.deepEqual(coded3('Russia has no intention to go to war with Turkey.'), []);
+  assert.deepEqual(coded3('North Korea has no intention of talking with South Korea.'), []);
+  assert.deepEqual(
+    coded3('The EC saw no signs of any immediate intention to impose sanctions against Japan.'),
+    [],
+  );
+});
