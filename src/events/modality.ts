@@ -13,7 +13,9 @@ import {
   NOT_DONE_HEADS,
   POSSIBILITY_HEADS,
   QUOTES,
+  REPORTING,
   STATIVE_PARTICIPLES,
+  SUBORDINATORS,
 } from './words.ts';
 
 export interface Modality {
@@ -100,7 +102,10 @@ export function modalityAt(
     }
   }
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
-  const denial = deniedGerund(tokens, anchor, clauseStart) ?? undoneGerund(tokens, anchor, clauseStart);
+  const denial =
+    deniedGerund(tokens, anchor, clauseStart) ??
+    undoneGerund(tokens, anchor, clauseStart) ??
+    stoppedShort(tokens, anchor);
   if (denial) return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: denial };
   // "has no intention of attacking", "had every intention of pressing": an intention, not the act
   const intendedAct = intendedGerund(tokens, anchor, clauseStart);
@@ -375,6 +380,52 @@ function undoneGerund(tokens: readonly Token[], anchor: number, clauseStart: num
     (t.lower === 'from' && keptFrom(tokens, i, clauseStart)) ||
     (t.lower === 'of' && (before === 'short' || before === 'instead' || before === 'clear'));
   return undone ? `${t.text} ${a.text}` : undefined;
+}
+
+/** Words an event noun after "stopped short of" may have before it: "a full travel ban". */
+const SHORT_OF_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
+/** Verbs of saying whose complement "stopped short of" leaves unsaid: "stopped short of saying he would endorse". */
+const SHORT_OF_SAYING = new Set([...REPORTING, 'suggest', 'declare', 'predict', 'admit', 'acknowledge']);
+const SHORT_REACH = 12;
+const SAYING_REACH = 15;
+
+/**
+ * The "stopped short of" that keeps the act at `anchor` from being done: an -ing act or an
+ * event noun after it ("stopped short of accusing", "stopped short of a travel ban"), or an act
+ * inside what a saying verb after it would have said ("stopped short of saying he would
+ * endorse …"); words may sit between "short" and "of" ("stopped short on CNN's 'State of the
+ * Union,' of accusing").
+ */
+function stoppedShort(tokens: readonly Token[], anchor: number): string | undefined {
+  const a = tokens[anchor];
+  let i = anchor - 1;
+  if (a.lower.endsWith('ing')) while (tokens[i]?.pos === 'ADV') i--;
+  else if (a.pos === 'NOUN')
+    while (i > anchor - 6 && SHORT_OF_MODIFIERS.has(tokens[i]?.pos ?? '') && tokens[i].lower !== 'of') i--;
+  if (tokens[i]?.lower === 'of' && shortBefore(tokens, i)) return `short of ${a.text}`;
+  // "stopped short of saying that the U.S. would support …": the saying verb's complement
+  for (let k = anchor - 1; k > 0 && k >= anchor - SAYING_REACH; k--) {
+    const t = tokens[k];
+    if (t.sentence !== a.sentence || BOUNDARY.has(t.text) || t.text === ',') return undefined;
+    if (SUBORDINATORS.has(t.lower) || t.lower === 'but') return undefined;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ing') || !SHORT_OF_SAYING.has(t.lemma)) continue;
+    let j = k - 1;
+    while (tokens[j]?.pos === 'ADV') j--;
+    if (tokens[j]?.lower === 'of' && shortBefore(tokens, j)) return `short of ${t.text}`;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a "stop short" stands before the "of" at `of`, with no verb between: "stopped short on CNN of". */
+function shortBefore(tokens: readonly Token[], of: number): boolean {
+  for (let k = of - 1; k > 0 && k >= of - SHORT_REACH; k--) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[of].sentence || t.text === ';' || t.text === ':') return false;
+    if (t.lower === 'short') return tokens[k - 1].lemma === 'stop';
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** Verbs that keep their object from an act: "kept the U.S. from launching", "refrained from". */

@@ -884,3 +884,13 @@ test('an intention noun + "to"/"of" announces the act; "no intention" denies it'
     [],
   );
 });
+
+test('"stopped short of" keeps the act undone, with words before "of", an event noun or a saying verb after it', () => {
+  assert.deepEqual(coded3("Obama stopped short on CNN's 'State of the Union,' of accusing Russia."), []);
+  assert.deepEqual(coded3('Trump stopped short of a full travel ban on Mexico.'), []);
+  assert.deepEqual(coded3('Obama stopped short of saying that the United States would support Israel.'), []);
+  // an act after a "while" is done
+  assert.deepEqual(coded3('Iran stopped short of saying it would leave while criticizing Israel.'), [
+    'IRNGOV ISRGOV 111',
+  ]);
+});
