@@ -1,3 +1,4 @@
+import { TEMPORAL_NOUNS } from '../actors/index.ts';
 import type { Token } from '../model/index.ts';
 import { nounModality } from './noun-predicate.ts';
 import {
@@ -13,6 +14,7 @@ import {
   NOT_DONE_HEADS,
   POSSIBILITY_HEADS,
   QUOTES,
+  RELATIVE_WORDS,
   REPORTING,
   STATIVE_PARTICIPLES,
   SUBORDINATORS,
@@ -101,6 +103,10 @@ export function modalityAt(
         out.passive = true;
     }
   }
+  // "denied Friday that its government forces had used chemical weapons": further back
+  const deniedThat = out.negated ? undefined : deniedComplement(tokens, anchor, clauseStart);
+  if (deniedThat)
+    return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: deniedThat };
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
   const denial =
     deniedGerund(tokens, anchor, clauseStart) ??
@@ -468,5 +474,57 @@ function deniedBefore(tokens: readonly Token[], i: number, clauseStart: number):
     k--;
     if (k >= clauseStart && tokens[k].pos === 'DET') k--;
   }
-  return k >= clauseStart && tokens[k].pos === 'VERB' && DENYING.has(tokens[k].lemma);
+  // "denied Friday that", "flatly denied on Monday that", "denied for months that"
+  for (let n = 0; n < DENIAL_GAP && k > clauseStart && denialGapWord(tokens[k]); n++) k--;
+  if (k < clauseStart || tokens[k].pos !== 'VERB' || !DENYING.has(tokens[k].lemma)) return false;
+  // "does not deny that": granted, not denied
+  return !(NEGATIONS.has(tokens[k - 1]?.lower ?? '') || NEGATIONS.has(tokens[k - 2]?.lower ?? ''));
+}
+
+const DENIED_REACH = 12;
+
+/**
+ * The denial whose "that"-clause holds the anchor, past the look-back: "denied Friday that its
+ * government forces had used", not past a comma or a "when"/"who" clause inside it.
+ */
+function deniedComplement(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {
+  for (let k = anchor - 1; k > clauseStart && k >= anchor - DENIED_REACH; k--) {
+    const t = tokens[k];
+    if (BOUNDARY.has(t.text) || t.text === ',' || SUBORDINATORS.has(t.lower) || RELATIVE_WORDS.has(t.lower))
+      return undefined;
+    // "denied claims that it violated the treaty and accused the U.S.": a verb after "and" may be the denier's
+    if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') return undefined;
+    if (t.lower === 'that')
+      return deniedBefore(tokens, k, clauseStart) ? `${tokens[k - 1].text} that` : undefined;
+  }
+  return undefined;
+}
+
+const DENIAL_GAP = 3;
+/** Days, times and the words around them: "on Monday", "last week", "for months". */
+const TIME_WORDS = new Set([
+  ...TEMPORAL_NOUNS,
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'weekend',
+  'month',
+  'months',
+  'year',
+  'years',
+  'night',
+  'on',
+  'for',
+  'last',
+  'again',
+]);
+
+/** A word that may stand between a denial and its "that": an adverb or a time ("denied Friday that"). */
+function denialGapWord(t: Token): boolean {
+  return t.pos === 'ADV' || TIME_WORDS.has(t.lower);
 }

@@ -894,3 +894,15 @@ test('"stopped short of" keeps the act undone, with words before "of", an event 
     'IRNGOV ISRGOV 111',
   ]);
 });
+
+test('a denial governs its "that"-clause past a time word and beyond the look-back: "denied Friday that its forces had used"', () => {
+  assert.deepEqual(coded3('Russia flatly denied on Monday that it attacked Ukraine.'), []);
+  assert.deepEqual(coded3('Syria denied Friday that its government forces had attacked Turkey.'), []);
+  // a verb after "and" may be the denier's own
+  assert.deepEqual(
+    coded3(
+      'Russia has denied claims that it violated the treaty and accused the United States of undermining it.',
+    ),
+    ['RUSGOV USAGOV 112'],
+  );
+});
