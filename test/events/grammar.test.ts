@@ -868,6 +868,8 @@ test('what is asked for is no target: "called for a special counsel", "for deepe
   assert.deepEqual(coded3('Iran called for a special counsel.'), []);
   assert.deepEqual(coded3('Iran called for deeper U.S. engagement in the conflict.'), []);
   assert.deepEqual(coded3('Iran called for Congress to act.'), ['IRNGOV ---LEG 100']);
+});
+
 test('"keen to", "eager to" + infinitive is an intention, not the act: "the EU is keen to negotiate with Japan"', () => {
   assert.deepEqual(coded3('The EU is keen to negotiate with Japan.'), ['EEC JPNGOV 036']);
   assert.deepEqual(coded3('China is eager to ease restrictions on Japan.'), ['CHNGOV JPNGOV 0351']);
