@@ -1,5 +1,6 @@
 import { TEMPORAL_NOUNS } from '../actors/index.ts';
 import type { Token } from '../model/index.ts';
+import { WEEKDAY_NAMES } from '../nlp/index.ts';
 import { nounModality } from './noun-predicate.ts';
 import {
   ATTEMPTS,
@@ -504,13 +505,7 @@ const DENIAL_GAP = 3;
 /** Days, times and the words around them: "on Monday", "last week", "for months". */
 const TIME_WORDS = new Set([
   ...TEMPORAL_NOUNS,
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAY_NAMES,
   'week',
   'weekend',
   'month',
