@@ -1,7 +1,15 @@
-import type { Actor, Doc, Mention } from '../model/index.ts';
+import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import { NOTHING_COVERED } from './lexical.ts';
 import { makeActor } from './resolve.ts';
-import { COUNTRY_HEADS, GROUP_HEADS, HALVES, POSSESSIVE_MARKERS, SINGULAR_PRONOUNS } from './words.ts';
+import {
+  COUNTRY_HEADS,
+  GROUP_HEADS,
+  HALVES,
+  isCapitalized,
+  POSSESSIVE_MARKERS,
+  SAYING_VERBS,
+  SINGULAR_PRONOUNS,
+} from './words.ts';
 
 /** Actors seen so far in the article, most recent last: what references resolve to. */
 export interface Salience {
@@ -45,7 +53,12 @@ function antecedentPerson(s: Salience): Actor | undefined {
  * The pronoun was first resolved from earlier sentences only, before its sentence's names were
  * read; with no antecedent here, a country voiced after its verb may still correct that reading.
  */
-export function withinSentence(doc: Doc, merged: readonly Mention[], k: number, s: Salience): Mention {
+export function withinSentence(
+  doc: Doc,
+  merged: readonly Mention[],
+  k: number,
+  s: Salience,
+): Mention | undefined {
   const m = merged[k];
   if (m.kind !== 'pronoun') return m;
   const word = doc.tokens[m.tokenStart].lower;
@@ -56,6 +69,13 @@ export function withinSentence(doc: Doc, merged: readonly Mention[], k: number, 
     if ((x.kind !== 'person' && x.kind !== 'title-name') || x.possessive) continue;
     if (objectPosition(doc, x) === object) antecedent = x;
   }
+  // "Josh Hicks said he would…": a speaker the dictionaries do not know is the antecedent
+  if (
+    !antecedent &&
+    !object &&
+    unknownSpeaker(doc.tokens, merged, doc.sentences[m.sentence].tokenStart, m.tokenStart)
+  )
+    return undefined;
   if (!antecedent) return object ? m : (voicedCountryPerson(doc, merged, k, s) ?? m);
   const a = antecedent.actors[0];
   return { ...m, actors: [{ ...a, rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] }] };
@@ -95,6 +115,36 @@ function voicedCountryPerson(
       };
   }
   return undefined;
+}
+
+/** Words inside a title's proper name: "Undersecretary of State for Economic Affairs". */
+const NAME_JOINS = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * Whether a name no mention covers speaks in tokens `[start, before)`: capitalized proper nouns
+ * right before a verb of saying ("Hicks said he", "Josh Hicks told reporters he"); a pronoun
+ * after it is most likely that unknown speaker.
+ */
+export function unknownSpeaker(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  start: number,
+  before: number,
+): boolean {
+  for (let i = before - 1; i > start; i--) {
+    if (tokens[i].pos !== 'VERB' || !SAYING_VERBS.includes(tokens[i].lemma)) continue;
+    const name = tokens[i - 1];
+    // a sentence's first word may be tagged as a noun ("Hicks told reporters he…")
+    if (!isCapitalized(name.text) || !(name.pos === 'PROPN' || (name.pos === 'NOUN' && i - 1 === start)))
+      continue;
+    if (mentions.some((x) => x.tokenStart <= i - 1 && x.tokenEnd > i - 1)) continue;
+    // "U.S. Undersecretary of State for Economic Affairs Allen Wallis said": the titled person
+    let first = i - 1;
+    while (first > start && (tokens[first - 1].pos === 'PROPN' || NAME_JOINS.has(tokens[first - 1].lower)))
+      first--;
+    if (!mentions.some((x) => x.tokenEnd > first && x.tokenStart < i - 1)) return true;
+  }
+  return false;
 }
 
 /** Whether a mention stands right after a verb or preposition, as its object. */

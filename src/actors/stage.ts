@@ -258,8 +258,13 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       // "The president bombed Libya": the latest president the article named
       merged[k] = definiteTitle(doc, merged[k], salience) ?? merged[k];
       merged[k] = ownedByPronoun(doc, merged, k);
-      merged[k] = withinSentence(doc, merged, k, salience);
-      const m = merged[k];
+      const resolved = withinSentence(doc, merged, k, salience);
+      if (!resolved) {
+        merged.splice(k--, 1);
+        continue;
+      }
+      merged[k] = resolved;
+      const m = resolved;
       noteMention(salience, m);
       for (const a of m.actors)
         if (a.country.length === 3 && !countries.includes(a.country)) countries.push(a.country);

@@ -1,5 +1,6 @@
 // Clues that a mention left of a verb is not its subject: an object of another verb, or a
 // subject noun phrase that names no actor. Pure functions over one sentence's tokens.
+import { unknownSpeaker } from '../actors/index.ts';
 import type { Mention, Token } from '../model/index.ts';
 import { REPORTING, SUBORDINATORS, verbBefore } from './words.ts';
 
@@ -65,7 +66,9 @@ const ASKING_VERBS = new Set([
  * that names no actor, so no actor further left is its subject. The noun stands right before
  * the verb (adverbs and auxiliaries aside), its phrase opens a clause (sentence start, comma,
  * subordinator or "that"), so it is no prepositional object ("in a statement condemned"), and
- * it is not definite: "the bank had been urging" may well be an actor named before.
+ * it is not definite: "the bank had been urging" may well be an actor named before. A subject
+ * pronoun no actor was resolved for, after a speaker the dictionaries do not know, is such a
+ * subject too.
  */
 export function unnamedSubject(
   tokens: readonly Token[],
@@ -81,6 +84,11 @@ export function unnamedSubject(
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
   }
   const head = tokens[i];
+  // "Hicks told reporters he would…": a subject pronoun after a speaker we do not know is that speaker
+  if (head.pos === 'PRON' && SUBJECT_PRONOUNS.has(head.lower))
+    return (
+      !left.some((m) => m.tokenStart <= i && m.tokenEnd > i) && unknownSpeaker(tokens, left, sentenceStart, i)
+    );
   if (i <= sentenceStart || head.pos !== 'NOUN' || TIME_NOUNS.has(head.lemma)) return false;
   const last = left.at(-1);
   let j = i - 1;
@@ -103,6 +111,7 @@ export function unnamedSubject(
     opener.pos === 'SCONJ'
   );
 }
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const INDEFINITE_DETERMINERS = new Set([
   'a',
   'an',

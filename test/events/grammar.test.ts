@@ -908,3 +908,16 @@ test('a denial governs its "that"-clause past a time word and beyond the look-ba
     ['RUSGOV USAGOV 112'],
   );
 });
+
+test('a pronoun after a speaker the dictionaries do not know is that speaker: "Hicks told reporters he…"', () => {
+  assert.deepEqual(coded3('Putin praised Iran. Josh Hicks said he criticized Israel.'), [
+    'RUSGOV IRNGOV 051',
+  ]);
+  assert.deepEqual(coded3('Iran praised Russia. Hicks told reporters he criticized Israel.'), [
+    'IRNGOV RUSGOV 051',
+  ]);
+  // a titled speaker is known: "Iranian Deputy Minister of Trade and Industry Ali Rezaei said he…"
+  assert.deepEqual(coded3('Iranian Foreign Minister Ali Rezaei said he criticized Israel.'), [
+    'IRNGOV ISRGOV 111',
+  ]);
+});
