@@ -104,7 +104,7 @@ function fits(x: LexItem, tokens: readonly Token[], start: number, end: number, 
   return x.type === 'person'
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
-      ? !countryAsModifier(tokens, end)
+      ? !countryAsModifier(tokens, end) && !inRegionName(tokens, start)
       : caseFits(x, tokens, end);
 }
 
@@ -161,6 +161,21 @@ function givenName(tokens: readonly Token[], k: number, initial: boolean): boole
     return false;
   if (t.pos === 'PROPN') return !MONTH_NAMES.has(t.lower) && !WEEKDAY_NAMES.has(t.lower);
   return initial && t.pos === 'NOUN' && !NOT_GIVEN.has(t.lower);
+}
+
+/** Words before "America"/"American" that make a region of it, not the United States. */
+const AMERICAS_REGIONS = new Set(['Latin', 'South', 'Central', 'North']);
+
+/**
+ * "Latin American debtors", "Central American migrants", "South America", "North Americans",
+ * "the Americas": a region of the Americas names no country.
+ */
+function inRegionName(tokens: readonly Token[], start: number): boolean {
+  const t = tokens[start];
+  if (t.lower === 'americas') return true;
+  if (start === 0 || !t.lower.startsWith('america')) return false;
+  const before = tokens[start - 1];
+  return before.sentence === t.sentence && AMERICAS_REGIONS.has(before.text);
 }
 
 /** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war", "the Iran scandal". */

@@ -105,6 +105,18 @@ test('a country word naming a war, a scandal or a language is no actor', () => {
   );
 });
 
+test('a region of the Americas names no country', () => {
+  const doc = codeText(
+    'Latin American debtors rejected the plan. Central American migrants marched. Leaders from South America and the Americas met. American troops left.',
+    '2012-06-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(
+    mentions(doc).filter((m) => /USA/.test(m)),
+    ['American troops=USAMIL'],
+  );
+});
+
 test('coordinated actors become one mention with each actor', () => {
   assert.deepEqual(mentions(codeText('Dar and Rubio affirmed it.')), ['Dar and Rubio=PAKGOV+USAGOV']);
   assert.deepEqual(mentions(codeText('Foreign Minister and Deputy Prime Minister Ishaq Dar spoke.')), [
