@@ -180,17 +180,48 @@ function inRegionName(tokens: readonly Token[], start: number): boolean {
 
 /** Nouns a country's name modifies without acting: "a Vietnam veteran", "the Iraq war", "the Iran scandal". */
 const WAR_NOUNS = new Set(['war', 'wars', 'veteran', 'veterans', 'vet', 'vets', 'era', 'scandal', 'affair']);
+/**
+ * Currency words after a country's word: "68 billion U.S. dlr foreign debt", "the Canadian
+ * dollar", "Hong Kong cents". Not "pound", "mark", "won" or "crown": verbs and nouns of their own.
+ */
+const CURRENCY_NOUNS = new Set([
+  'dlr',
+  'dlrs',
+  'dollar',
+  'dollars',
+  'cent',
+  'cents',
+  'yen',
+  'franc',
+  'francs',
+  'peso',
+  'pesos',
+  'rupee',
+  'rupees',
+  'rouble',
+  'roubles',
+  'ruble',
+  'rubles',
+  'lira',
+  'yuan',
+  'riyal',
+  'riyals',
+  'dinar',
+  'dinars',
+  'shekel',
+  'shekels',
+]);
 /** Words after a hyphen that make a country's word a language: "Spanish-language", "Russian-speaking". */
 const LANGUAGE_SUFFIXES = new Set(['language', 'speaking', 'speaker', 'speakers']);
 
 /**
- * A country word that names a war or a language, not the country acting: "Vietnam veteran",
- * "Iraq war veterans", "Spanish-language statements", "Russian-speaking residents".
+ * A country word that names a war, a currency or a language, not the country acting: "Vietnam
+ * veteran", "Iraq war veterans", "U.S. dlrs", "Spanish-language statements", "Russian-speaking residents".
  */
 function countryAsModifier(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || next.sentence !== tokens[end - 1].sentence) return false;
-  if (WAR_NOUNS.has(next.lower)) return true;
+  if (WAR_NOUNS.has(next.lower) || CURRENCY_NOUNS.has(next.lower)) return true;
   return joinedHyphen(tokens, end) && LANGUAGE_SUFFIXES.has(tokens[end + 1].lower);
 }
 

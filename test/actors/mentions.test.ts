@@ -105,6 +105,15 @@ test('a country word naming a war, a scandal or a language is no actor', () => {
   );
 });
 
+test('a country word before a currency is no actor', () => {
+  const doc = codeText(
+    'Brazil owes 68 billion U.S. dlr foreign debt. The Canadian dollar rose against the U.S. dollar.',
+    '1987-03-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), ['Brazil=BRAGOV']);
+});
+
 test('a region of the Americas names no country', () => {
   const doc = codeText(
     'Latin American debtors rejected the plan. Central American migrants marched. Leaders from South America and the Americas met. American troops left.',
