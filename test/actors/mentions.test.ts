@@ -105,6 +105,18 @@ test('a country word naming a war, a scandal or a language is no actor', () => {
   );
 });
 
+test('"ATT" is AT&T or the Arms Trade Treaty, not Mali\'s Amadou Toumani Touré', () => {
+  const doc = codeText(
+    'ATT said it would cut jobs. Amadou Toumani Toure met Sarkozy.',
+    '2008-03-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(
+    mentions(doc).filter((m) => /MLI/.test(m)),
+    ['Amadou Toumani Toure=MLIGOV'],
+  );
+});
+
 test('a country word before a currency is no actor', () => {
   const doc = codeText(
     'Brazil owes 68 billion U.S. dlr foreign debt. The Canadian dollar rose against the U.S. dollar.',
