@@ -105,6 +105,17 @@ test('a country word naming a war, a scandal or a language is no actor', () => {
   );
 });
 
+test('"commander in chief" alone is the head of state, of a named service an officer', () => {
+  assert.deepEqual(
+    mentions(codeText('The commander in chief asked Congress for money.', '2013-05-01', bundledCoder())),
+    ['The commander in chief=---GOV', 'Congress=---LEG'],
+  );
+  assert.deepEqual(
+    mentions(codeText('The commander-in-chief of the army resigned.', '2013-05-01', bundledCoder())),
+    ['The commander-in-chief of the army=---MIL'],
+  );
+});
+
 test('"ATT" is AT&T or the Arms Trade Treaty, not Mali\'s Amadou Toumani Touré', () => {
   const doc = codeText(
     'ATT said it would cut jobs. Amadou Toumani Toure met Sarkozy.',
