@@ -101,6 +101,7 @@ function fitting(
 }
 
 function fits(x: LexItem, tokens: readonly Token[], start: number, end: number, named: boolean): boolean {
+  if (modifierCompound(tokens, end)) return false;
   return x.type === 'person'
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
@@ -223,6 +224,19 @@ function countryAsModifier(tokens: readonly Token[], end: number): boolean {
   if (!next || next.sentence !== tokens[end - 1].sentence) return false;
   if (WAR_NOUNS.has(next.lower) || CURRENCY_NOUNS.has(next.lower)) return true;
   return joinedHyphen(tokens, end) && LANGUAGE_SUFFIXES.has(tokens[end + 1].lower);
+}
+
+/** Words after a hyphen that make any actor's word a modifier: "an Iranian-born man", "Hezbollah-supporting villages". */
+const MODIFIER_SUFFIXES = new Set(['born', 'supporting']);
+
+/**
+ * A dictionary phrase joined by a hyphen to "born" or "supporting" describes someone else's
+ * origin or sympathies, and acts for nobody: "an Iranian-born man", "two Nigerian-born Muslim
+ * converts", "U.S.-born", "Hezbollah-supporting villages". ("-led", "-backed", "-linked" are not
+ * here: "the Saudi-led coalition" keeps its leader.)
+ */
+function modifierCompound(tokens: readonly Token[], end: number): boolean {
+  return joinedHyphen(tokens, end) && MODIFIER_SUFFIXES.has(tokens[end + 1].lower);
 }
 
 /** Words after a hyphen that leave the name before it whole: "Bush-era", "Obama-style". */

@@ -137,6 +137,18 @@ test('a country word before a currency is no actor', () => {
   assert.deepEqual(mentions(doc), ['Brazil=BRAGOV']);
 });
 
+test('a word joined to "-born" or "-supporting" is a modifier, no actor', () => {
+  const doc = codeText(
+    'Israel arrested an Iranian-born man. Hezbollah-supporting villages were shelled. The Saudi-led coalition bombed Yemen.',
+    '2013-05-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(
+    mentions(doc).filter((m) => /IRN|LBN|SAU/.test(m)),
+    ['The Saudi=SAUGOV'],
+  );
+});
+
 test('a region of the Americas names no country', () => {
   const doc = codeText(
     'Latin American debtors rejected the plan. Central American migrants marched. Leaders from South America and the Americas met. American troops left.',
