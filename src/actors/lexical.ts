@@ -3,7 +3,7 @@ import { longestMatch } from '../dict/index.ts';
 import { isTitleCase } from '../geo/index.ts';
 import { joinedHyphen, type Token } from '../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
-import { HONORIFICS, isCapitalized } from './words.ts';
+import { DETERMINERS, HONORIFICS, isCapitalized, POSSESSIVE_MARKERS } from './words.ts';
 
 /** A dictionary match over tokens `[start, end)`. */
 export interface Lex {
@@ -63,11 +63,13 @@ export function lexicalMatches(
       headline ??= isTitleCase(tokens, from, to);
       named = !headline;
     }
-    let items = m ? fitting(m.items, tokens, i, m.end, named) : NO_ITEMS;
+    // the token before ends another match ("Saudi King", "Sen. King")
+    const afterMatch = i > from && lastEnd === i;
+    let items = m ? fitting(m.items, tokens, i, m.end, named, afterMatch) : NO_ITEMS;
     // "Pakistan today threatened…" is not the newspaper Pakistan Today: try a shorter phrase
     while (m && items.length === 0) {
       m = m.end - 1 > i ? longestMatch(lexicon.actors, tokens, i, m.end - 1) : undefined;
-      items = m ? fitting(m.items, tokens, i, m.end, named) : NO_ITEMS;
+      items = m ? fitting(m.items, tokens, i, m.end, named, afterMatch) : NO_ITEMS;
     }
     if (m) {
       out.set(i, { start: i, end: m.end, items });
@@ -82,7 +84,8 @@ const NO_ITEMS: LexItem[] = [];
 
 /**
  * The items of a match `[start, end)` that fit the text around it (the same array when all
- * do); `named` says the token before `start` is a given name of no other match.
+ * do); `named` says the token before `start` is a given name of no other match, `afterMatch`
+ * that it ends another match.
  */
 function fitting(
   items: LexItem[],
@@ -90,23 +93,88 @@ function fitting(
   start: number,
   end: number,
   named: boolean,
+  afterMatch: boolean,
 ): LexItem[] {
   // loops, not every/filter with a closure: this runs at every dictionary match
   let all = true;
-  for (let k = 0; k < items.length && all; k++) all = fits(items[k], tokens, start, end, named);
+  for (let k = 0; k < items.length && all; k++) all = fits(items[k], tokens, start, end, named, afterMatch);
   if (all) return items;
   const out: LexItem[] = [];
-  for (const x of items) if (fits(x, tokens, start, end, named)) out.push(x);
+  for (const x of items) if (fits(x, tokens, start, end, named, afterMatch)) out.push(x);
   return out;
 }
 
-function fits(x: LexItem, tokens: readonly Token[], start: number, end: number, named: boolean): boolean {
+function fits(
+  x: LexItem,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  named: boolean,
+  afterMatch: boolean,
+): boolean {
   if (modifierCompound(tokens, end)) return false;
   return x.type === 'person'
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
       ? !countryAsModifier(tokens, end) && !inRegionName(tokens, start)
-      : caseFits(x, tokens, end);
+      : caseFits(x, tokens, end) &&
+        !(x.type === 'agent' && surnameKing(tokens, start, end, named, afterMatch));
+}
+
+/** Courtesy titles before a surname: "Mr. King", "Rep. King", "Sen. King". */
+const COURTESY = new Set([
+  ...HONORIFICS,
+  'rep.',
+  'rep',
+  'sen.',
+  'sen',
+  'gov.',
+  'congressman',
+  'congresswoman',
+  'senator',
+  'representative',
+]);
+/** Words before "King" that make it the monarch's title: "the King", "his King", "Jordan's King". */
+const TITLE_OWNERS = new Set([
+  ...DETERMINERS,
+  ...POSSESSIVE_MARKERS,
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'my',
+  'this',
+  'that',
+]);
+/** After a surname: "Martin Luther King Jr." */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.']);
+
+/**
+ * A capitalized "King" that is a surname, not the monarch's title: after a given name or a
+ * courtesy title ("Rep. Peter King", "Steve King", "Mr. King", "Sen. King"), before "Jr.", or
+ * with no name after it and nothing before that makes it a title ("King, the New York
+ * Republican", "said King"). "King Abdullah", "the King", "Jordan's King", "Saudi King",
+ * "the new King", "King of Jordan" keep the title.
+ */
+function surnameKing(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  named: boolean,
+  afterMatch: boolean,
+): boolean {
+  const t = tokens[start];
+  if (end - start !== 1 || t.text !== 'King') return false;
+  const next = tokens[end]?.sentence === t.sentence ? tokens[end] : undefined;
+  if (next && SUFFIXES.has(next.lower)) return true;
+  const prev = start > 0 && tokens[start - 1].sentence === t.sentence ? tokens[start - 1] : undefined;
+  if (named || (prev && COURTESY.has(prev.lower))) return true;
+  // a name or "of" after it: "King Abdullah", "King Mohammed VI", "King of Jordan"
+  if (next && (next.lower === 'of' || (next.pos === 'PROPN' && isCapitalized(next.text)))) return false;
+  if (!prev) return true;
+  return !(afterMatch || TITLE_OWNERS.has(prev.lower) || (prev.pos === 'ADJ' && !isCapitalized(prev.text)));
 }
 
 /**

@@ -149,6 +149,22 @@ test('a word joined to "-born" or "-supporting" is a modifier, no actor', () => 
   );
 });
 
+test('a capitalized "King" after a given name or a courtesy title, or with no name and no owner, is a surname', () => {
+  const kings = (text: string) =>
+    mentions(codeText(text, '2013-05-01', bundledCoder())).filter((m) => /King/.test(m));
+  assert.deepEqual(
+    kings('Steve King criticized Obama. Mr. King left. King, the New York Republican, spoke.'),
+    [],
+  );
+  assert.deepEqual(kings('Martin Luther King Jr. marched.'), []);
+  assert.deepEqual(kings('Sen. Angus King criticized Obama.'), ['Sen. Angus King=---LEG']);
+  assert.deepEqual(kings("Jordan's King met Obama. The King spoke. King Abdullah of Jordan left."), [
+    "Jordan's King=JORGOV",
+    'The King=---GOV',
+    'King Abdullah of Jordan=JORGOV',
+  ]);
+});
+
 test('a region of the Americas names no country', () => {
   const doc = codeText(
     'Latin American debtors rejected the plan. Central American migrants marched. Leaders from South America and the Americas met. American troops left.',
