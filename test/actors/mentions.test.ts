@@ -165,6 +165,15 @@ test('a capitalized "King" after a given name or a courtesy title, or with no na
   ]);
 });
 
+test('Royal Dutch/Shell and KLM Royal Dutch Airlines are Dutch companies, not the Dutch government', () => {
+  const doc = codeText(
+    'Royal Dutch/Shell Group said it would sue. KLM Royal Dutch Airlines cut fares.',
+    '1987-03-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), ['Royal Dutch/Shell Group=NLDBUS', 'KLM Royal Dutch Airlines=NLDBUS']);
+});
+
 test('a region of the Americas names no country', () => {
   const doc = codeText(
     'Latin American debtors rejected the plan. Central American migrants marched. Leaders from South America and the Americas met. American troops left.',
