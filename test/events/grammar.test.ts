@@ -920,4 +920,13 @@ test('a pronoun after a speaker the dictionaries do not know is that speaker: "H
   assert.deepEqual(coded3('Iranian Foreign Minister Ali Rezaei said he criticized Israel.'), [
     'IRNGOV ISRGOV 111',
   ]);
+test('"Court of Appeals for the Ninth Circuit" is a court\'s name, no appeal', () => {
+  assert.deepEqual(
+    coded3('Obama named Millett to the U.S. Court of Appeals for the District of Columbia Circuit.'),
+    [],
+  );
+  assert.deepEqual(coded3('The U.S. Court of Appeals for the Ninth Circuit ruled against Trump.'), [
+    'USAJUD USAGOV 116',
+  ]);
+  assert.deepEqual(coded3('Iran appealed to Russia for help.'), ['IRNGOV RUSGOV 023']);
 });
