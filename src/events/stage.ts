@@ -80,9 +80,15 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
   const recent: Exchange[] = [];
   for (const s of doc.sentences) {
     if (s.skip) continue;
-    const found = findPatterns(lexicon, doc.tokens, s.tokenStart, s.tokenEnd);
+    let found = findPatterns(lexicon, doc.tokens, s.tokenStart, s.tokenEnd);
     if (found.length === 0) continue;
     const mentions = bySentence.get(s.index) ?? [];
+    // a word of an organization's name is a look-alike of an act, and leaves the words after
+    // the name free: "The Associated Press pressed Obama" is pressed, not "Press"
+    if (found.some((m) => insideName(mentions, m.anchor))) {
+      for (const m of found) if (insideName(mentions, m.anchor)) dropped.push(drop(doc, s, m, 'guard'));
+      found = found.filter((m) => !insideName(mentions, m.anchor));
+    }
     const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(found));
     for (const m of absorbed) dropped.push(drop(doc, s, m, 'absorbed'));
     const ctx: SentenceContext = {
@@ -122,6 +128,13 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
     }
   }
   return { events, dropped };
+}
+
+/** Whether token `i` is a word after the first of an organization's name: "Press" of "the Associated Press". */
+function insideName(mentions: readonly Mention[], i: number): boolean {
+  for (const x of mentions)
+    if (x.kind === 'organization' && i > x.tokenStart && i < x.tokenEnd && !x.possessive) return true;
+  return false;
 }
 
 function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {

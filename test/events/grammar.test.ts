@@ -930,3 +930,13 @@ test('"Court of Appeals for the Ninth Circuit" is a court\'s name, no appeal', (
   ]);
   assert.deepEqual(coded3('Iran appealed to Russia for help.'), ['IRNGOV RUSGOV 023']);
 });
+
+test('a word of an organization\'s name anchors no act: "Press" of "the Associated Press"', () => {
+  assert.deepEqual(coded3('Kerry told The Associated Press for a story that Iran lied.'), []);
+  assert.deepEqual(coded3('In an interview with The Associated Press, Obama asked Americans for patience.'), [
+    'USAELI USACVL 020',
+  ]);
+  assert.deepEqual(coded3('The Justice Department seized Associated Press phone records.'), [
+    '---GOV USAJRN 1711',
+  ]);
+});
