@@ -920,6 +920,8 @@ test('a pronoun after a speaker the dictionaries do not know is that speaker: "H
   assert.deepEqual(coded3('Iranian Foreign Minister Ali Rezaei said he criticized Israel.'), [
     'IRNGOV ISRGOV 111',
   ]);
+});
+
 test('"Court of Appeals for the Ninth Circuit" is a court\'s name, no appeal', () => {
   assert.deepEqual(
     coded3('Obama named Millett to the U.S. Court of Appeals for the District of Columbia Circuit.'),
