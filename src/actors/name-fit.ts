@@ -1,0 +1,123 @@
+// Whether a dictionary person or title fits the name it matched: a one-word name after someone
+// else's given name ("Joe Lieberman"), "King" as a surname ("Rep. Peter King"). Pure functions
+// over a sentence's tokens, asked by the dictionary matcher (lexical.ts).
+import type { PersonEntry } from '../dict/index.ts';
+import type { Token } from '../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
+import { DETERMINERS, HONORIFICS, isCapitalized, POSSESSIVE_MARKERS } from './words.ts';
+
+/** Courtesy titles before a surname: "Mr. King", "Rep. King", "Sen. King". */
+const COURTESY = new Set([
+  ...HONORIFICS,
+  'rep.',
+  'rep',
+  'sen.',
+  'sen',
+  'gov.',
+  'congressman',
+  'congresswoman',
+  'senator',
+  'representative',
+]);
+/** Words before "King" that make it the monarch's title: "the King", "his King", "Jordan's King". */
+const TITLE_OWNERS = new Set([
+  ...DETERMINERS,
+  ...POSSESSIVE_MARKERS,
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'your',
+  'my',
+  'this',
+  'that',
+]);
+/** After a surname: "Martin Luther King Jr." */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.']);
+
+/**
+ * A capitalized "King" that is a surname, not the monarch's title: after a given name or a
+ * courtesy title ("Rep. Peter King", "Steve King", "Mr. King", "Sen. King"), before "Jr.", or
+ * with no name after it and nothing before that makes it a title ("King, the New York
+ * Republican", "said King"). "King Abdullah", "the King", "Jordan's King", "Saudi King",
+ * "the new King", "King of Jordan" keep the title.
+ */
+export function surnameKing(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  named: boolean,
+  afterMatch: boolean,
+): boolean {
+  const t = tokens[start];
+  if (end - start !== 1 || t.text !== 'King') return false;
+  const next = tokens[end]?.sentence === t.sentence ? tokens[end] : undefined;
+  if (next && SUFFIXES.has(next.lower)) return true;
+  const prev = start > 0 && tokens[start - 1].sentence === t.sentence ? tokens[start - 1] : undefined;
+  if (named || (prev && COURTESY.has(prev.lower))) return true;
+  // a name or "of" after it: "King Abdullah", "King Mohammed VI", "King of Jordan"
+  if (next && (next.lower === 'of' || (next.pos === 'PROPN' && isCapitalized(next.text)))) return false;
+  if (!prev) return true;
+  return !(afterMatch || TITLE_OWNERS.has(prev.lower) || (prev.pos === 'ADJ' && !isCapitalized(prev.text)));
+}
+
+/**
+ * A one-word name after a given name that is none of the person's: "Joe Lieberman" is not
+ * Avigdor Lieberman, "Michelle Obama" not Barack Obama, "Sen. Joe Lieberman" no Israeli. The
+ * caller has checked that the word before is a given name of no other dictionary match (no
+ * title or country); it must be absent from every name the dictionary gives the person
+ * ("Barack Hussein Obama" lists the middle name), in any spelling.
+ */
+export function otherGivenName(
+  person: PersonEntry,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  if (end - start !== 1) return false;
+  const given = consonants(tokens[start - 1].lower);
+  for (const name of person.names)
+    for (const word of name.toLowerCase().split(' ')) if (consonants(word) === given) return false;
+  return true;
+}
+
+/**
+ * A name's letters without vowels, doubled letters once: the spellings of one name match
+ * ("Mohammad", "Mohamed" and "Muhammad" are all "mhmd"), different names do not ("Joseph", "Avigdor").
+ */
+function consonants(word: string): string {
+  let out = word.charAt(0);
+  for (let k = 1; k < word.length; k++) {
+    const ch = word.charAt(k);
+    if (!/\p{L}/u.test(ch) || 'aeiouy'.includes(ch) || ch === out.at(-1)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/** Sentence-initial words capitalized by position, tagged as nouns: "Yesterday Putin said". */
+const NOT_GIVEN = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'now',
+  'then',
+  'later',
+  'earlier',
+  'meanwhile',
+]);
+
+/**
+ * Whether token `k` may be a given name: a capitalized proper noun, or a capitalized noun at
+ * the sentence's start ("Hunter Biden", "Bill Bennett" are tagged as nouns there).
+ */
+export function givenName(tokens: readonly Token[], k: number, initial: boolean): boolean {
+  const t = tokens[k];
+  // not an initial or abbreviation ("Timothy F. Geithner", "Mr. Obama", "Lt. Wood") nor "Mrs"
+  if (!isCapitalized(t.text) || t.text.length < 2 || t.text.endsWith('.') || HONORIFICS.has(t.lower))
+    return false;
+  if (t.pos === 'PROPN') return !MONTH_NAMES.has(t.lower) && !WEEKDAY_NAMES.has(t.lower);
+  return initial && t.pos === 'NOUN' && !NOT_GIVEN.has(t.lower);
+}
