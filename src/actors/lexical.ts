@@ -94,6 +94,8 @@ function fitting(
   named: boolean,
   afterMatch: boolean,
 ): LexItem[] {
+  // "an Iranian-born man": the whole phrase is a modifier, whatever it names
+  if (modifierCompound(tokens, end)) return NO_ITEMS;
   // loops, not every/filter with a closure: this runs at every dictionary match
   let all = true;
   for (let k = 0; k < items.length && all; k++) all = fits(items[k], tokens, start, end, named, afterMatch);
@@ -111,7 +113,6 @@ function fits(
   named: boolean,
   afterMatch: boolean,
 ): boolean {
-  if (modifierCompound(tokens, end)) return false;
   return x.type === 'person'
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'

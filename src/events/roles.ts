@@ -400,17 +400,20 @@ export function findTarget(
     if (m) return { mention: m, rule: 'target:pattern-slot' };
   }
   const from = warnedAbout(tokens, after);
-  const fronted = inFrontedClause(doc, after);
+  let fronted: boolean | undefined; // asked once, at the first comma
   for (const m of mentions) {
     if (m.tokenStart <= from) continue;
     if (m.tokenStart - after > TARGET_REACH) break;
     const gap = tokens.slice(after + 1, m.tokenStart);
     if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
-    // "As Obama mulled his next steps, the aides…": the comma closes the fronted clause
-    if (fronted && gap.some((t) => t.text === ',')) break;
-    // "…, the official news agency said": the attribution after a comma is not the object
     const comma = gap.findLastIndex((t) => t.text === ',');
-    if (comma >= 0 && opensAttribution(tokens, after + 1 + comma)) break;
+    if (comma >= 0) {
+      // "As Obama mulled his next steps, the aides…": the comma closes the fronted clause
+      fronted ??= inFrontedClause(doc, after);
+      if (fronted) break;
+      // "…, the official news agency said": the attribution after a comma is not the object
+      if (opensAttribution(tokens, after + 1 + comma)) break;
+    }
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object

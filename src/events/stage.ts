@@ -86,8 +86,11 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
     // a word of an organization's name is a look-alike of an act, and leaves the words after
     // the name free: "The Associated Press pressed Obama" is pressed, not "Press"
     if (found.some((m) => insideName(mentions, m.anchor))) {
-      for (const m of found) if (insideName(mentions, m.anchor)) dropped.push(drop(doc, s, m, 'guard'));
-      found = found.filter((m) => !insideName(mentions, m.anchor));
+      const outside: PatternMatch[] = [];
+      for (const m of found)
+        if (insideName(mentions, m.anchor)) dropped.push(drop(doc, s, m, 'guard'));
+        else outside.push(m);
+      found = outside;
     }
     const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(found));
     for (const m of absorbed) dropped.push(drop(doc, s, m, 'absorbed'));
@@ -243,24 +246,25 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
     source = undefined;
+  // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
+  const withPartner = doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with';
   // "Obama was aware of previous attacks on the consulate": the subject talks about the act
   if (
     source &&
     !nominalAgent &&
     !passive &&
+    !withPartner &&
     CLAUSE_SUBJECTS.has(source.rule) &&
-    topicNoun(doc.tokens, m.anchor, s.tokenStart) &&
-    !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
+    topicNoun(doc.tokens, m.anchor, s.tokenStart)
   )
     source = undefined;
   if (
     source &&
     recalled &&
+    !withPartner &&
     (nominalAgent
       ? recalled === 'concessive'
-      : recalled === 'recalled' || source.rule !== 'source:possessor-of-event-noun') &&
-    // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
-    !(doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with')
+      : recalled === 'recalled' || source.rule !== 'source:possessor-of-event-noun')
   )
     source = undefined;
   if (unidentified) source = unidentified;
