@@ -28,6 +28,7 @@ import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } 
 import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
+import { informationalWarning } from './warnings.ts';
 import { TARGET_PREPOSITIONS } from './words.ts';
 
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
@@ -271,6 +272,11 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // "a New Mexico man threatened a school": a lone individual with no group acts for no one
   if (!source || (!passive && loneIndividual(source.mention))) {
     dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
+  // "warned lawmakers that taxpayers may not be able to file": news, not a threat
+  if (!passive && informationalWarning(doc.tokens, mentions, m, source.mention, s.tokenEnd)) {
+    dropped.push(drop(doc, s, m, 'informational'));
     return [];
   }
   ctx.subjects.set(m.anchor, source);

@@ -93,7 +93,8 @@ export interface DroppedEvent {
     | 'absorbed'
     | 'travel-at-home'
     | 'poll'
-    | 'press';
+    | 'press'
+    | 'informational';
   evidence: Span[];
 }
 

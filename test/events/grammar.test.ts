@@ -942,3 +942,26 @@ test('a word of an organization\'s name anchors no act: "Press" of "the Associat
     '---GOV USAJRN 1711',
   ]);
 });
+
+test("a warning of what others may do is news, not a threat; the speaker's own act, a consequence or a condition keeps it", () => {
+  assert.deepEqual(
+    coded3('Russian authorities warned the U.S. that Tsarnaev may have been radicalizing.'),
+    [],
+  );
+  assert.deepEqual(coded3('Obama warned the Republicans about expected battles over spending cuts.'), []);
+  assert.deepEqual(coded3('The Pentagon warns North Korea may have developed the technology.'), []);
+  assert.deepEqual(
+    coded3('President Obama warned Congress that he will not tolerate another round of brinksmanship.'),
+    ['USAGOV ---LEG 130'],
+  );
+  assert.deepEqual(
+    coded3('President Obama warned the Syrian government that it would be held accountable.'),
+    ['USAGOV SYRGOV 130'],
+  );
+  assert.deepEqual(
+    coded3(
+      'The United States warned the European Union a trade row will develop if the EU proceeds with the tax.',
+    ),
+    ['USAGOV EEC 130'],
+  );
+});
