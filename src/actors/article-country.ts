@@ -45,8 +45,7 @@ export function articleCountries(
   if (!home) return mentions;
   const placed = (a: Actor) => homeless(a) && !(dateline && HOME_SECTORS.has(a.sector!));
   return mentions.map((m) => {
-    if ((m.kind !== 'agent' && m.kind !== 'title-name') || !m.actors.some(placed) || saysForeign(m, tokens))
-      return m;
+    if (!PLACED_KINDS.has(m.kind) || !m.actors.some(placed) || saysForeign(m, tokens)) return m;
     return {
       ...m,
       actors: m.actors.map((a) => {
@@ -56,6 +55,12 @@ export function articleCountries(
     };
   });
 }
+
+/**
+ * Mentions that may lack a country: offices and groups, and the names and pronouns that stand
+ * for a titled person named earlier ("Rep. Gabrielle Giffords … Giffords resigned", "he").
+ */
+const PLACED_KINDS = new Set<Mention['kind']>(['agent', 'title-name', 'person', 'pronoun']);
 
 /** Words that put a group abroad: "foreign bank creditors", "international investors". */
 const FOREIGN = new Set(['foreign', 'international', 'overseas', 'multinational', 'global']);

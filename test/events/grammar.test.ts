@@ -965,3 +965,10 @@ test("a warning of what others may do is news, not a threat; the speaker's own a
     ['USAGOV EEC 130'],
   );
 });
+
+test('a titled person named again by name alone keeps the country the story gave the title: "Sen. Bob Smithers … Smithers"', () => {
+  const text =
+    'President Obama spoke in Ohio on Monday. Vice President Biden praised Obama. Secretary of State ' +
+    'Hillary Clinton praised Obama. Sen. Bob Smithers criticized the White House. Smithers later praised Obama.';
+  assert.ok(coded3(text).includes('USALEG USAELI 051'), coded3(text).join(', '));
+});
