@@ -34,6 +34,8 @@ import { TARGET_PREPOSITIONS } from './words.ts';
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
 const PLACE_MODES = new Set(['visit', 'host', 'meet']);
+/** Sectors of private people: civilians and refugees travel on their own account. */
+const PRIVATE = new Set(['CVL', 'REF']);
 /**
  * CAMEO roots whose act, with coordinated subjects and no target, is done between them:
  * statements, appeals, intents, consultations, cooperation, aid, concessions ("A and B
@@ -358,6 +360,16 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       pattern: { ...m.pattern, code: '062', mode: undefined, symmetric: true },
       recoded: 'joint-exercise',
     };
+  // "Lebanese immigrants who arrived in the U.S.", "foreign tourists heading to Bethlehem": private
+  // people's travel is no visit; a place's people host nobody ("Gaza became a magnet for visiting
+  // ministers"), but "demonstrators received ministers" do
+  if (
+    (m.pattern.mode === 'visit' || (m.pattern.mode === 'host' && source.mention.kind === 'place')) &&
+    sources.every((a) => PRIVATE.has(a.sector ?? ''))
+  ) {
+    dropped.push(drop(doc, s, m, 'guard'));
+    return [];
+  }
   if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
   if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
   const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {

@@ -972,3 +972,17 @@ test('a titled person named again by name alone keeps the country the story gave
     'Hillary Clinton praised Obama. Sen. Bob Smithers criticized the White House. Smithers later praised Obama.';
   assert.ok(coded3(text).includes('USALEG USAELI 051'), coded3(text).join(', '));
 });
+
+test('private people\'s travel is no visit: "immigrants who arrived in the U.S.", "tourists heading to Bethlehem"', () => {
+  assert.deepEqual(coded3('Two Lebanese immigrants arrived in the United States in 1950.'), []);
+  assert.deepEqual(coded3('Gaza became a magnet for visiting foreign ministers from Turkey.'), []);
+  assert.deepEqual(coded3('The Lebanese foreign minister arrived in the United States on Monday.'), [
+    'LBNGOV USAGOV 042',
+  ]);
+  // a group of people hosting ministers is a political act
+  assert.ok(
+    coded3('Georgian demonstrators received ministers from the Georgian government.').some((t) =>
+      t.endsWith(' 043'),
+    ),
+  );
+});
