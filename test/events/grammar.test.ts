@@ -986,3 +986,8 @@ test('private people\'s travel is no visit: "immigrants who arrived in the U.S."
     ),
   );
 });
+
+test('"met with objections" is a reception, not a meeting', () => {
+  assert.deepEqual(coded3('Iran met with strong objections from Russia.'), []);
+  assert.deepEqual(coded3('Iran met with Russia.'), ['IRNGOV RUSGOV 040']);
+});
