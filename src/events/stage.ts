@@ -38,10 +38,13 @@ const PLACE_MODES = new Set(['visit', 'host', 'meet']);
 const PRIVATE = new Set(['CVL', 'REF']);
 /**
  * CAMEO roots whose act, with coordinated subjects and no target, is done between them:
- * statements, appeals, intents, consultations, cooperation, aid, concessions ("A and B
- * agreed", "A and B met") and fighting ("A and B clashed").
+ * statements, intents, consultations, material cooperation ("A and B agreed", "A and B
+ * met") and fighting ("A and B clashed"). Appeals, praise, aid and concessions of two
+ * subjects go to a third party the sentence may not name ("the U.S. and the Bank of England
+ * asked banks to…", "Obama and Rubio speaking up for immigration reform", "funded by the
+ * United States, Canada and Mexico"); signing and other mutual acts are marked `symmetric`.
  */
-const MUTUAL_ROOTS = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '19']);
+const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
 /**
  * Roots whose act is never aimed at the people of the place it is set in: a meeting, talks or
  * a call "in Washington", "at a summit in Tokyo" (a visit's place is its target through the

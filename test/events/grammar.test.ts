@@ -987,6 +987,14 @@ test('private people\'s travel is no visit: "immigrants who arrived in the U.S."
   );
 });
 
+test('two subjects who praise, appeal, give or yield act on a third party, not on each other', () => {
+  assert.deepEqual(coded3('Russia and China praised the plan.'), []);
+  assert.deepEqual(coded3('Russia and China appealed for calm.'), []);
+  assert.deepEqual(coded3('Russia and China praised each other.'), ['RUSGOV CHNGOV 051']);
+  assert.deepEqual(coded3('Russia and China agreed to cooperate.'), ['RUSGOV CHNGOV 030']);
+  assert.deepEqual(coded3('Russia and China met on Monday.'), ['RUSGOV CHNGOV 040']);
+});
+
 test('"met with objections" is a reception, not a meeting', () => {
   assert.deepEqual(coded3('Iran met with strong objections from Russia.'), []);
   assert.deepEqual(coded3('Iran met with Russia.'), ['IRNGOV RUSGOV 040']);
