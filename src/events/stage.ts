@@ -52,6 +52,10 @@ const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
  * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
  */
 const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
+/** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
+function notAtPlace(code: string): boolean {
+  return NOT_AT_PLACE_ROOTS.has(code.slice(0, 2)) || code === '036';
+}
 /** How far after a condemned act's noun its "by" agent may stand ("the killing of protesters by police"). */
 const VICTIM_REACH = 8;
 /** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
@@ -453,9 +457,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
   // against the government of the place where it is held
   const place =
-    protest || !NOT_AT_PLACE_ROOTS.has(m.pattern.code.slice(0, 2))
-      ? placeTarget(ctx, m.anchor, exclude, protest)
-      : undefined;
+    protest || !notAtPlace(m.pattern.code) ? placeTarget(ctx, m.anchor, exclude, protest) : undefined;
   if (place && pairAll(place.role, () => place.actor, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;

@@ -999,3 +999,10 @@ test('"met with objections" is a reception, not a meeting', () => {
   assert.deepEqual(coded3('Iran met with strong objections from Russia.'), []);
   assert.deepEqual(coded3('Iran met with Russia.'), ['IRNGOV RUSGOV 040']);
 });
+
+test('a meeting to come is set in a place, not aimed at its people: "will meet in Bahrain"', () => {
+  assert.deepEqual(coded3('Iranian oil ministers will meet in Bahrain on Monday.'), []);
+  assert.deepEqual(coded3('Iranian oil ministers will meet Bahraini officials on Monday.'), [
+    'IRNGOV BHRGOV 036',
+  ]);
+});
