@@ -121,3 +121,56 @@ export function givenName(tokens: readonly Token[], k: number, initial: boolean)
   if (t.pos === 'PROPN') return !MONTH_NAMES.has(t.lower) && !WEEKDAY_NAMES.has(t.lower);
   return initial && t.pos === 'NOUN' && !NOT_GIVEN.has(t.lower);
 }
+
+/** First words of place names, not given names: "West Virginia", "New Jersey", "Fort Hood". */
+const PLACE_PREFIXES = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+  'san',
+  'santa',
+  'los',
+  'las',
+  'el',
+  'la',
+  'saint',
+  'st',
+  'port',
+  'fort',
+  'lake',
+  'mount',
+  'cape',
+  'palm',
+  'grand',
+]);
+
+/**
+ * Surnames of the article's people the dictionaries do not know, written once with a given
+ * name: "Thomas Pickering, a former ambassador" makes a later lone "Pickering" him, not the
+ * town in Ontario. Only two-word names count (a given name, then the surname, neither a
+ * capitalized neighbour), so "West Virginia" and "New York City" name no one.
+ */
+export function surnamesOfArticle(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  const name = (t: Token | undefined) => !!t && t.pos === 'PROPN' && isCapitalized(t.text);
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (!name(t) || t.sentence !== tokens[k - 1].sentence || name(tokens[k - 2]) || name(tokens[k + 1]))
+      continue;
+    const given = tokens[k - 1];
+    const initial = k < 2 || tokens[k - 2].sentence !== given.sentence;
+    if (!givenName(tokens, k - 1, initial) || PLACE_PREFIXES.has(given.lower.replace(/\.$/, ''))) continue;
+    out.add(t.text);
+  }
+  return out;
+}

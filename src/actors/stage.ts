@@ -10,6 +10,7 @@ import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts
 import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { sentenceMentions } from './mentions.ts';
+import { surnamesOfArticle } from './name-fit.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {
@@ -60,6 +61,7 @@ function addPlaces(
   to: number,
   covered: (i: number) => boolean,
   countries: readonly string[],
+  surnames: ReadonlySet<string>,
 ): void {
   if (takenScratch.length < to - from)
     takenScratch = new Uint8Array(Math.max(to - from, 2 * takenScratch.length));
@@ -68,6 +70,8 @@ function addPlaces(
   for (const l of lex.values()) for (let i = l.start; i < l.end; i++) taken[i - from] = 1;
   for (const m of findPlaces(doc.tokens, from, to)) {
     if (m.kind === 'country') continue;
+    // "Thomas Pickering … a deposition from Pickering": a person's surname, not the town
+    if (m.tokenEnd - m.tokenStart === 1 && surnames.has(doc.tokens[m.tokenStart].text)) continue;
     let free = true;
     for (let i = m.tokenStart; i < m.tokenEnd && free; i++) free = !taken[i - from] && !covered(i);
     if (!free) continue;
@@ -223,6 +227,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
   /** Acronyms the article spells out as names of its own (actors/acronyms.ts). */
   const defined = new Set<string>();
   const isCovered = (i: number) => covered[i] === 1;
+  /** Surnames of people the article names with a given name (made when a sentence is scanned for places). */
+  let surnames: Set<string> | undefined;
   for (const s of doc.sentences) {
     if (s.skip) continue;
     let from = s.tokenStart;
@@ -237,8 +243,10 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       for (const [i, l] of lex) if (l.end === i + 1 && defined.has(doc.tokens[i].text)) lex.delete(i);
     dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
-    if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd))
-      addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries));
+    if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
+      surnames ??= surnamesOfArticle(doc.tokens);
+      addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries), surnames);
+    }
     const mentions = agentsFromCountry(
       doc.tokens,
       joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),

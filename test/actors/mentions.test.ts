@@ -623,3 +623,12 @@ test('lawyers for the government are GOV, other lawyers JUD', () => {
     'Defense lawyers=---JUD',
   ]);
 });
+
+test('a lone surname of a person the article named with a given name is no place: "Thomas Pickering … from Pickering"', () => {
+  const text =
+    'Thomas Pickering, a former ambassador, spoke on Sunday. Rep. Darrell Issa said he would request a deposition from Pickering.';
+  assert.ok(!mentions(codeText(text, '2013-05-12', bundledCoder())).some((m) => m.startsWith('Pickering')));
+  // a place name after a place's first word names no one: "West Virginia … Virginia"
+  const state = 'West Virginia Gov. Joe Manchin spoke on Sunday. He traveled to Virginia on Monday.';
+  assert.ok(mentions(codeText(state, '2013-05-12', bundledCoder())).some((m) => m.startsWith('Virginia')));
+});
