@@ -244,6 +244,16 @@ export function findSource(
     );
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
   }
+  // "sent supplies to the rebels fighting the Assad government": a participle right after a
+  // noun phrase is said of it (a reduced relative clause), whatever governs the phrase
+  if (
+    a.pos === 'VERB' &&
+    a.lower.endsWith('ing') &&
+    nearest.tokenEnd === anchor &&
+    !nearest.possessive &&
+    !ADDRESSEE_PREPOSITIONS.has(prevWord(tokens, nearest)?.lower ?? '')
+  )
+    return { mention: nearest, rule: 'source:noun-before-participle' };
   // subject relative clause: "Hamas, which attacked Israel" → its antecedent, or no one
   const rel = subjectRelative(tokens, left, anchor, sentenceStart);
   if (rel >= 0) {
@@ -281,6 +291,8 @@ export function findSource(
   return undefined;
 }
 
+/** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
+const ADDRESSEE_PREPOSITIONS = new Set(['to', 'against', 'with', 'at', 'in', 'for']);
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
 /** What follows a subject relative pronoun: its verb, or an adverb or adverbial phrase before it. */
 const SUBJECT_RELATIVE_NEXT = new Set(['AUX', 'ADV', 'PART', 'VERB', 'ADP']);
@@ -321,7 +333,11 @@ function phraseBeforeRelative(
 ): [number, number] {
   const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
   let npStart = npEnd;
-  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) npStart--;
+  // a determiner opens the phrase: "told the ambassador to Libya the group that conducted…"
+  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) {
+    npStart--;
+    if (tokens[npStart].pos === 'DET') break;
+  }
   return [npStart, npEnd];
 }
 

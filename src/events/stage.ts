@@ -65,6 +65,7 @@ const CLAUSE_SUBJECTS = new Set([
   'source:nearest-subject',
   'source:subject-before-prepositional-phrase',
   'source:main-clause-subject-of-participle',
+  'source:noun-before-participle',
   'source:subject-of-coordinated-verb',
   'source:subject-of-subordinate-clause',
   'source:subject-after-with',

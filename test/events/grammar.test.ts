@@ -1006,3 +1006,26 @@ test('a meeting to come is set in a place, not aimed at its people: "will meet i
     'IRNGOV BHRGOV 036',
   ]);
 });
+
+test('a relative clause after "the group" is the group\'s, not an actor\'s before it: "the ambassador to Libya the group that conducted"', () => {
+  assert.deepEqual(
+    coded3(
+      'The State Department told the ambassador to Libya the group that attacked the U.S. embassy was known.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded3('Officials named the Libyan militia that attacked the consulate.'), [
+    'LBYREB ---GOV 190',
+  ]);
+});
+
+test('a participle right after a noun phrase is said of it: "an ad from the RNC criticizing Obama", "the Syrian rebels fighting…"', () => {
+  assert.ok(
+    coded3('Russia criticized an ad from the Republican National Committee criticizing Obama.').includes(
+      'USAPTY USAELI 111',
+    ),
+  );
+  assert.ok(
+    coded3('The U.S. armed the Syrian rebels fighting the Assad government.').includes('SYRREB SYRGOV 190'),
+  );
+});
