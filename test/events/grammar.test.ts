@@ -1029,3 +1029,8 @@ test('a participle right after a noun phrase is said of it: "an ad from the RNC 
     coded3('The U.S. armed the Syrian rebels fighting the Assad government.').includes('SYRREB SYRGOV 190'),
   );
 });
+
+test('fighting (back) against a claim or a bill is words, not force', () => {
+  assert.deepEqual(coded3('Iran fought back against suggestions from Russia that the deal was dead.'), []);
+  assert.deepEqual(coded3('Syrian troops fought against the rebels.'), ['SYRMIL ---REB 190']);
+});
