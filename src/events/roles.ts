@@ -291,6 +291,12 @@ export function findSource(
   return undefined;
 }
 
+function finiteVerb(t: Token | undefined): boolean {
+  return !!t && VERBAL.has(t.pos) && !t.lower.endsWith('ing');
+}
+
+/** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 /** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'against', 'with', 'at', 'in', 'for']);
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
@@ -448,6 +454,10 @@ export function findTarget(
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
+    // "met privately, hours after President Obama rejected their plan": "after" with a subject
+    // and its verb opens a clause, whose subject is no target; the search ends there
+    // ("testify before a House committee probing…" keeps its participle)
+    if (CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
     // "called for a special counsel", "calling for deeper U.S. engagement": what is asked for,
     // not whom ("called for Congress to act", "for Iran's withdrawal" keep their actor)
     if (

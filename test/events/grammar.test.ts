@@ -1034,3 +1034,11 @@ test('fighting (back) against a claim or a bill is words, not force', () => {
   assert.deepEqual(coded3('Iran fought back against suggestions from Russia that the deal was dead.'), []);
   assert.deepEqual(coded3('Syrian troops fought against the rebels.'), ['SYRMIL ---REB 190']);
 });
+
+test('"after", "before", "since", "until" with a subject and its verb open a clause: its subject is no target', () => {
+  assert.deepEqual(
+    coded3('Republican lawmakers met privately, hours after President Obama rejected their plan.'),
+    [],
+  );
+  assert.deepEqual(coded3("Iran protested after Israel's attack on the ship."), ['IRNGOV ISRGOV 141']);
+});
