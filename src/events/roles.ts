@@ -405,6 +405,7 @@ export function findTarget(
   exclude: ReadonlySet<string>,
   allowPlaces: boolean,
   slot?: number,
+  reaction = false,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
@@ -456,8 +457,9 @@ export function findTarget(
     const prep = prevWord(tokens, m)?.lower ?? '';
     // "met privately, hours after President Obama rejected their plan": "after" with a subject
     // and its verb opens a clause, whose subject is no target; the search ends there
-    // ("testify before a House committee probing…" keeps its participle)
-    if (CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
+    // ("testify before a House committee probing…" keeps its participle). A reaction aims at
+    // that subject: "Iran protested after Israel seized the ship"
+    if (!reaction && CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
     // "called for a special counsel", "calling for deeper U.S. engagement": what is asked for,
     // not whom ("called for Congress to act", "for Iran's withdrawal" keep their actor)
     if (

@@ -52,6 +52,8 @@ const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
  * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
  */
 const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
+/** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
+const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
 function notAtPlace(code: string): boolean {
   return NOT_AT_PLACE_ROOTS.has(code.slice(0, 2)) || code === '036';
@@ -298,7 +300,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (!target && !passive) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan")
     const placeMode = !!mode && PLACE_MODES.has(mode);
-    target = findTarget(doc, mentions, m.anchor, exclude, placeMode, m.targetAt);
+    const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
+    target = findTarget(doc, mentions, m.anchor, exclude, placeMode, m.targetAt, reaction);
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence
     if (
@@ -307,7 +310,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       target.mention.tokenStart < last &&
       TARGET_PREPOSITIONS.has(doc.tokens[last].lower)
     )
-      target = objectOfPreposition(doc, findTarget(doc, mentions, last, exclude, placeMode), last) ?? target;
+      target =
+        objectOfPreposition(
+          doc,
+          findTarget(doc, mentions, last, exclude, placeMode, undefined, reaction),
+          last,
+        ) ?? target;
     // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
     // the act is not who is condemned; its doer is, when named ("the killing of protesters by
     // security forces", "the Indian attack on Kashmir" is found before the noun)

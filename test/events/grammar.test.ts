@@ -1041,4 +1041,6 @@ test('"after", "before", "since", "until" with a subject and its verb open a cla
     [],
   );
   assert.deepEqual(coded3("Iran protested after Israel's attack on the ship."), ['IRNGOV ISRGOV 141']);
+  // a reaction aims at the clause's subject
+  assert.deepEqual(coded3('Iran protested after Israel seized the ship.'), ['IRNGOV ISRGOV 141']);
 });
