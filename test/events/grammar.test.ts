@@ -1044,3 +1044,8 @@ test('"after", "before", "since", "until" with a subject and its verb open a cla
   // a reaction aims at the clause's subject
   assert.deepEqual(coded3('Iran protested after Israel seized the ship.'), ['IRNGOV ISRGOV 141']);
 });
+
+test('filing a brief is a legal paper, not a briefing', () => {
+  assert.deepEqual(coded3('Russia filed briefs on the case with the court in Iran.'), []);
+  assert.deepEqual(coded3('Russia briefed NATO allies on the talks.'), ['RUSGOV NAT 040']);
+});
