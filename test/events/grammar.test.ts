@@ -1049,3 +1049,10 @@ test('filing a brief is a legal paper, not a briefing', () => {
   assert.deepEqual(coded3('Russia filed briefs on the case with the court in Iran.'), []);
   assert.deepEqual(coded3('Russia briefed NATO allies on the talks.'), ['RUSGOV NAT 040']);
 });
+
+test('an event noun only feared or planned is no act: "the prospect of a military strike", "preparations for raids"', () => {
+  assert.deepEqual(coded3('Israel raised the prospect of a military strike on Iran.'), []);
+  assert.deepEqual(coded3('The U.S. has made preparations for raids on Libya.'), []);
+  assert.deepEqual(coded3('Fears of an Israeli attack on Iran grew.'), []);
+  assert.deepEqual(coded3('Israel launched a military strike on Iran.'), ['ISRGOV IRNGOV 190']);
+});
