@@ -1,8 +1,10 @@
 import type { Token } from '../model/index.ts';
 import { REPORTING } from './words.ts';
 
-/** Prepositions that introduce a recalled event: "after the talks", "amid fighting". */
-const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'since', 'before']);
+/** Roots whose event noun after "during" is the subject's own: meetings and visits, protests. */
+const OWN_DURING_ROOTS = new Set(['04', '14']);
+/** Prepositions that introduce a recalled event: "after the talks", "amid fighting", "during the attack". */
+const BACKGROUND = new Set(['after', 'following', 'amid', 'amidst', 'since', 'before', 'during']);
 
 /**
  * True for an event noun in a phrase introduced by a background preposition ("after two
@@ -20,6 +22,9 @@ export function backgroundNoun(
   if (recalledNoun(tokens, anchor, sentenceStart, REPORTED_ROOTS.has(code.slice(0, 2)))) return 'recalled';
   for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 6; i--) {
     const t = tokens[i];
+    // "said during a visit to Seoul", "during talks with Lavrov", "protesters threw stones during
+    // demonstrations": the subject's own meeting or protest
+    if (t.lower === 'during' && (OWN_DURING_ROOTS.has(code.slice(0, 2)) || code === '036')) return false;
     if (BACKGROUND.has(t.lower)) return 'background';
     // "despite warnings by aid agencies": what happened anyway, whoever did it
     if (t.lower === 'despite') return 'concessive';

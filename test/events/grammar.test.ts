@@ -1056,3 +1056,11 @@ test('an event noun only feared or planned is no act: "the prospect of a militar
   assert.deepEqual(coded3('Fears of an Israeli attack on Iran grew.'), []);
   assert.deepEqual(coded3('Israel launched a military strike on Iran.'), ['ISRGOV IRNGOV 190']);
 });
+
+test('an act "during" which the subject did something else is recalled, unless it is its own visit or protest', () => {
+  assert.deepEqual(
+    coded3('Two American diplomats stayed in Libya during the attack on the Libyan army.'),
+    [],
+  );
+  assert.deepEqual(coded3('Russia spoke during a visit to Seoul.'), ['RUSGOV KORGOV 042']);
+});
