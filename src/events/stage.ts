@@ -420,13 +420,16 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       dropped.push(drop(doc, s, m, atHome ? 'travel-at-home' : unpaired(sources, target.mention.actors)));
     return out;
   }
-  // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them;
+  // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them
+  // (travelling together is not: "the six ministers announced plans to fly to Geneva");
   // "US and British activists staged a protest" is not a protest against each other, nor
   // "Saudi Arabia and Qatar are providing weapons to them" aid to each other
   if (
     sources.length > 1 &&
     (((m.pattern.symmetric ||
-      (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) && !directObject(doc.tokens, last, s.tokenEnd))) &&
+      (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+        m.pattern.mode !== 'visit' &&
+        !directObject(doc.tokens, last, s.tokenEnd))) &&
       !pronounObject(doc.tokens, last, s.tokenEnd)) ||
       reciprocal(ctx))
   ) {

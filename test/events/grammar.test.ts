@@ -1064,3 +1064,8 @@ test('an act "during" which the subject did something else is recalled, unless i
   );
   assert.deepEqual(coded3('Russia spoke during a visit to Seoul.'), ['RUSGOV KORGOV 042']);
 });
+
+test('travelling together is no visit to each other: "Russia and China announced plans to fly to the talks"', () => {
+  assert.deepEqual(coded3('Russia and China announced plans to fly to the talks.'), []);
+  assert.deepEqual(coded3('Russia and China agreed to cooperate.'), ['RUSGOV CHNGOV 030']);
+});
