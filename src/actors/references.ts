@@ -133,19 +133,48 @@ export function unknownSpeaker(
 ): boolean {
   for (let i = before - 1; i > start; i--) {
     if (tokens[i].pos !== 'VERB' || !SAYING_VERBS.includes(tokens[i].lemma)) continue;
-    const name = tokens[i - 1];
-    // a sentence's first word may be tagged as a noun ("Hicks told reporters he…")
-    if (!isCapitalized(name.text) || !(name.pos === 'PROPN' || (name.pos === 'NOUN' && i - 1 === start)))
-      continue;
-    if (mentions.some((x) => x.tokenStart <= i - 1 && x.tokenEnd > i - 1)) continue;
+    // "Hicks had said he'd planned…", "Hicks also told…": auxiliaries and adverbs between
+    let n = i - 1;
+    while (n > start && i - n <= 2 && (tokens[n].pos === 'AUX' || tokens[n].pos === 'ADV')) n--;
+    // an appositive name: "The brothers' father, Anzor Tsarnaev, had said"
+    const appositive = tokens[n].text === ',' && n > start;
+    if (appositive) n--;
+    const name = tokens[n];
+    // a sentence's first word may be tagged as a noun ("Hicks told reporters he…"); not "D-N.Y."
+    if (!isCapitalized(name.text) || name.text.endsWith('.')) continue;
+    if (!(name.pos === 'PROPN' || (name.pos === 'NOUN' && n === start))) continue;
+    if (mentions.some((x) => x.tokenStart <= n && x.tokenEnd > n)) continue;
     // "U.S. Undersecretary of State for Economic Affairs Allen Wallis said": the titled person
-    let first = i - 1;
+    let first = n;
     while (first > start && (tokens[first - 1].pos === 'PROPN' || NAME_JOINS.has(tokens[first - 1].lower)))
       first--;
-    if (!mentions.some((x) => x.tokenEnd > first && x.tokenStart < i - 1)) return true;
+    // the appositive names the common noun before it ("father, Anzor Tsarnaev,"), not a speaker's
+    // party and state ("Rep. Jason Chaffetz, R-Utah, told") or a spokeswoman's name
+    if (appositive && !(tokens[first - 1]?.text === ',' && APPOSED_NOUNS.has(tokens[first - 2]?.lemma ?? '')))
+      continue;
+    if (!mentions.some((x) => x.tokenEnd > first && x.tokenStart < n)) return true;
   }
   return false;
 }
+
+/** Kin and private people whose name follows them between commas: "their father, Anzor Tsarnaev,". */
+const APPOSED_NOUNS = new Set([
+  'father',
+  'mother',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'uncle',
+  'aunt',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'lawyer',
+  'attorney',
+]);
 
 /** Whether a mention stands right after a verb or preposition, as its object. */
 function objectPosition(doc: Doc, x: Mention): boolean {

@@ -1069,3 +1069,12 @@ test('travelling together is no visit to each other: "Russia and China announced
   assert.deepEqual(coded3('Russia and China announced plans to fly to the talks.'), []);
   assert.deepEqual(coded3('Russia and China agreed to cooperate.'), ['RUSGOV CHNGOV 030']);
 });
+
+test('a pronoun after an unknown speaker with an auxiliary or as a kin appositive is that speaker: "father, Anzor Tsarnaev, had said he…"', () => {
+  assert.deepEqual(
+    coded3('President Obama spoke. Their father, Anzor Tsarnaev, had said he would travel to Russia.'),
+    [],
+  );
+  assert.deepEqual(coded3('President Obama spoke. Hicks has said he criticized Israel.'), []);
+  assert.deepEqual(coded3('President Obama spoke. He has said he criticized Israel.'), ['USAGOV ISRGOV 111']);
+});
