@@ -1078,3 +1078,11 @@ test('a pronoun after an unknown speaker with an auxiliary or as a kin appositiv
   assert.deepEqual(coded3('President Obama spoke. Hicks has said he criticized Israel.'), []);
   assert.deepEqual(coded3('President Obama spoke. He has said he criticized Israel.'), ['USAGOV ISRGOV 111']);
 });
+
+test('a "tour group" is no tour', () => {
+  assert.deepEqual(
+    coded3('Chinese tour groups arrived in Pyongyang.').filter((t) => t.endsWith(' 042')),
+    [],
+  );
+  assert.deepEqual(coded3('The Chinese president will tour North Korea.'), ['CHNGOV PRKGOV 036']);
+});
