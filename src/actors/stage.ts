@@ -5,6 +5,7 @@ import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
+import { compoundCountries } from './compound.ts';
 import { coordinate } from './coordinate.ts';
 import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
 import { datelineCountry } from './dateline.ts';
@@ -279,7 +280,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     }
     all.push(...merged);
   }
-  return articleCountries(all, doc.tokens, ctx.homeCountry);
+  return articleCountries(compoundCountries(all), doc.tokens, ctx.homeCountry);
 }
 
 export function actorsStage(lexicon: Lexicon): Stage {

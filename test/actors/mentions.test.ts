@@ -632,3 +632,14 @@ test('a lone surname of a person the article named with a given name is no place
   const state = 'West Virginia Gov. Joe Manchin spoke on Sunday. He traveled to Virginia on Monday.';
   assert.ok(mentions(codeText(state, '2013-05-12', bundledCoder())).some((m) => m.startsWith('Virginia')));
 });
+
+test('an agent right after an agent of a country is of that country: "an Iranian infantry brigade", "Syrian opposition forces"', () => {
+  const brigade = mentions(
+    codeText('An Iranian infantry brigade attacked Iraq.', '1987-03-02', bundledCoder()),
+  );
+  assert.ok(brigade.includes('brigade=IRNMIL'), brigade.join(', '));
+  const forces = mentions(
+    codeText('Syrian opposition forces attacked the army.', '2013-05-12', bundledCoder()),
+  );
+  assert.ok(forces.includes('forces=SYROPP'), forces.join(', '));
+});
