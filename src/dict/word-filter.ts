@@ -12,8 +12,9 @@ export class WordFilter {
   /** How many words the filter was built from: a grown source needs a new filter. */
   readonly size: number;
 
-  constructor(words: readonly string[]) {
-    let n = MIN_BITS;
+  /** `minBits`: the smallest size, a power of two (small filters of a few words fit a cache line). */
+  constructor(words: readonly string[], minBits = MIN_BITS) {
+    let n = minBits;
     while (n < words.length * 8) n *= 2;
     this.bits = new Int32Array(n >>> 5);
     this.mask = n - 1;
@@ -25,7 +26,12 @@ export class WordFilter {
   }
 
   mayHave(word: string): boolean {
-    const h = hashOf(word) & this.mask;
+    return this.mayHaveHash(hashOf(word));
+  }
+
+  /** `mayHave` of a word whose `hashOf` the caller computed once for several filters. */
+  mayHaveHash(hash: number): boolean {
+    const h = hash & this.mask;
     return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
   }
 }
@@ -34,7 +40,7 @@ export class WordFilter {
 const MIN_BITS = 1 << 16;
 
 /** FNV-1a over UTF-16 code units. */
-function hashOf(word: string): number {
+export function hashOf(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return (h ^ (h >>> 16)) >>> 0;

@@ -1,5 +1,5 @@
-import type { Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
-import { keyFilter, WordFilter } from '../dict/word-filter.ts';
+import type { AnchorIndex, Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
+import { hashOf, keyFilter, WordFilter } from '../dict/word-filter.ts';
 import type { Token } from '../model/index.ts';
 import {
   attributiveParticiple,
@@ -157,17 +157,22 @@ export function findPatterns(
   to: number,
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
-  const anchors = lexicon.anchorIndex;
-  // the anchor map and the patterns' next words are big and cold in cache: their key filters
-  // answer most words
+  const anchors = anchorTable(lexicon.anchorIndex);
+  // the anchor map is big and cold in cache: its key filter answers most words
   const anchorWords = keyFilter(anchors);
-  const nextWords = nextWordFilter(anchors);
+  if (lowerHashes.length < to - from) {
+    lowerHashes = new Uint32Array(Math.max(to - from, 2 * lowerHashes.length));
+    lemmaHashes = new Uint32Array(lowerHashes.length);
+  }
+  let hashed = from; // tokens [from, hashed) have their hashes
   for (let i = from; i < to; i++) {
+    if (hashed <= i) hashed = hashTokens(tokens, from, hashed, i + 1);
     let t = tokens[i];
     // most tokens anchor nothing: only an ADJ or -ed verb may still be re-read as one
     if (
-      !isKey(t.lemma, anchorWords, anchors) &&
-      !isKey(t.lower, anchorWords, anchors) &&
+      !(anchorWords.mayHaveHash(lemmaHashes[i - from]) && anchors.has(t.lemma)) &&
+      // most tokens' lemma is their lower case: that word is looked up once
+      !(t.lower !== t.lemma && anchorWords.mayHaveHash(lowerHashes[i - from]) && anchors.has(t.lower)) &&
       t.pos !== 'ADJ' &&
       !(t.pos === 'VERB' && t.lower.endsWith('ed'))
     )
@@ -207,17 +212,21 @@ export function findPatterns(
     if (!byLemma && !byLower) continue;
     if (!participle && t.pos === 'VERB' && reducedPassive(tokens, i, from, to)) participle = 'passive';
     triedCount = 0;
+    // the words within reach of the anchor, hashed for the anchor's filter of next words
+    const reach = Math.min(to, i + REACH + 1);
+    if (hashed < reach) hashed = hashTokens(tokens, from, hashed, reach);
     // the lemma's patterns, then the form's (an array of the two would be allocated per anchor)
     for (let k = 0; k < 2; k++) {
-      const index = k === 0 ? byLemma : byLower;
-      if (!index) continue;
+      const anchor = k === 0 ? byLemma : byLower;
+      if (!anchor) continue;
+      const { index, next: nextWords } = anchor;
       for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, participle, out);
       // only patterns whose next word occurs within reach of the anchor
-      for (let j = i + 1; j < to && j <= i + REACH; j++) {
+      for (let j = i + 1; j < reach; j++) {
         const next = tokens[j];
-        const a = nextWords.mayHave(next.lower) ? index.byNext.get(next.lower) : undefined;
+        const a = nextWords.mayHaveHash(lowerHashes[j - from]) ? index.byNext.get(next.lower) : undefined;
         if (a) for (const p of a) attempt(p, t, tokens, i, to, nounReading, participle, out);
-        if (next.lemma !== next.lower && nextWords.mayHave(next.lemma)) {
+        if (next.lemma !== next.lower && nextWords.mayHaveHash(lemmaHashes[j - from])) {
           const b2 = index.byNext.get(next.lemma);
           if (b2) for (const p of b2) attempt(p, t, tokens, i, to, nounReading, participle, out);
         }
@@ -225,6 +234,25 @@ export function findPatterns(
     }
   }
   return out;
+}
+
+/**
+ * `hashOf` the lower-case form and the lemma of tokens `[from, to)` of the sentence `findPatterns`
+ * reads, by index from its first token: every word is hashed once for the filters of the anchor
+ * map and of each anchor's next words (reused across sentences, grown as needed).
+ */
+let lowerHashes = new Uint32Array(256);
+let lemmaHashes = new Uint32Array(256);
+
+/** Hashes tokens `[start, end)` into `lowerHashes` and `lemmaHashes`; returns `end`. */
+function hashTokens(tokens: readonly Token[], from: number, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    const lower = hashOf(t.lower);
+    lowerHashes[i - from] = lower;
+    lemmaHashes[i - from] = t.lemma === t.lower ? lower : hashOf(t.lemma);
+  }
+  return end;
 }
 
 /** Tries pattern `p` once per anchor `i` (read as `t`), adding a match to `out`. */
@@ -258,23 +286,37 @@ function listsForm(p: VerbPattern, lower: string): boolean {
 /** How far after its anchor a pattern's second word may be (a run, skipped words, a gap or a slot). */
 const REACH = 14;
 
-/** Whether `map` has `word`, its key filter answering most misses. */
-function isKey(word: string, filter: WordFilter, map: ReadonlyMap<string, unknown>): boolean {
-  return filter.mayHave(word) && map.has(word);
+/** One anchor word's patterns, with a filter of their next words (`byNext` keys) that fits a cache line or two. */
+interface Anchor {
+  index: AnchorIndex;
+  next: WordFilter;
 }
 
-const NEXT_WORDS = new WeakMap<Lexicon['anchorIndex'], WordFilter>();
+const ANCHORS = new WeakMap<Lexicon['anchorIndex'], Map<string, Anchor>>();
 
-/** The filter of every anchor index's next words (`byNext` keys), built once per lexicon. */
-function nextWordFilter(anchors: Lexicon['anchorIndex']): WordFilter {
-  let filter = NEXT_WORDS.get(anchors);
-  if (filter === undefined) {
-    const words = new Set<string>();
-    for (const index of anchors.values()) for (const w of index.byNext.keys()) words.add(w);
-    filter = new WordFilter([...words]);
-    NEXT_WORDS.set(anchors, filter);
+/**
+ * The anchor index with each anchor's filter of next words, built once per lexicon (not part of
+ * the lexicon, which the worker pool caches on disk). Most words near an anchor are common words
+ * that some anchor takes next ("to", "with"), not this one: its own filter answers most of them
+ * before its map, which is cold in cache.
+ */
+function anchorTable(anchorIndex: Lexicon['anchorIndex']): Map<string, Anchor> {
+  let table = ANCHORS.get(anchorIndex);
+  if (table === undefined) {
+    table = new Map();
+    // the forms of one anchor word share one index: and one filter
+    const built = new Map<AnchorIndex, Anchor>();
+    for (const [word, index] of anchorIndex) {
+      let anchor = built.get(index);
+      if (anchor === undefined) {
+        anchor = { index, next: new WordFilter([...index.byNext.keys()], 64) };
+        built.set(index, anchor);
+      }
+      table.set(word, anchor);
+    }
+    ANCHORS.set(anchorIndex, table);
   }
-  return filter;
+  return table;
 }
 
 /**
