@@ -54,6 +54,8 @@ export type PatternWord =
       forms?: ReadonlySet<string>;
       /** Per run, the inflected forms of each of its words (set by the compiler). */
       runForms?: ReadonlySet<string>[][];
+      /** `formBits` of every form in `forms`, or-ed (set by the compiler). */
+      formBits?: number;
     }
   | { type: 'gap' }
   | { type: 'target' };

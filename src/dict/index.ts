@@ -1,4 +1,4 @@
-export { type AnchorIndex, compileLexicon, type LexItem, type Lexicon } from './compile.ts';
+export { type AnchorIndex, compileLexicon, formBits, type LexItem, type Lexicon } from './compile.ts';
 export type * from './entries.ts';
 export { type DateRange, inRange, isIsoDate, type Problem, parseRange } from './lines.ts';
 export { aliasOverlaps, lintDictionaries } from './lint.ts';

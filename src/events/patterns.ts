@@ -1,4 +1,10 @@
-import type { AnchorIndex, Lexicon, PatternWord, VerbPattern } from '../dict/index.ts';
+import {
+  type AnchorIndex,
+  formBits,
+  type Lexicon,
+  type PatternWord,
+  type VerbPattern,
+} from '../dict/index.ts';
 import { hashOf, keyFilter, WordFilter } from '../dict/word-filter.ts';
 import type { Token } from '../model/index.ts';
 import {
@@ -38,9 +44,15 @@ const SKIP = 3;
 /** Room for a target actor phrase in a `$` slot before the next pattern word. */
 const SLOT = 8;
 
-function wordMatches(words: readonly string[], t: Token, forms?: ReadonlySet<string>): boolean {
-  if (forms) return forms.has(t.lower) || forms.has(t.lemma);
-  return words.includes(t.lemma) || words.includes(t.lower);
+function wordMatches(w: Extract<PatternWord, { type: 'word' }>, t: Token): boolean {
+  const forms = w.forms;
+  if (!forms) return w.words.includes(t.lemma) || w.words.includes(t.lower);
+  // the forms' bits answer most tokens before the set, cold in cache (compile.ts)
+  const bits = w.formBits ?? -1;
+  return (
+    ((formBits(t.lower) & ~bits) === 0 && forms.has(t.lower)) ||
+    (t.lemma !== t.lower && (formBits(t.lemma) & ~bits) === 0 && forms.has(t.lemma))
+  );
 }
 
 /**
@@ -55,7 +67,7 @@ function wordAt(
   a: number,
   anchor: Token,
 ): number {
-  if (!w.runs) return wordMatches(w.words, j === a ? anchor : tokens[j], w.forms) ? j : -1;
+  if (!w.runs) return wordMatches(w, j === a ? anchor : tokens[j]) ? j : -1;
   let best = -1;
   for (let r = 0; r < w.runs.length; r++) {
     const run = w.runs[r];

@@ -16,9 +16,9 @@ import {
 
 /**
  * Bumped when the Lexicon's shape or its phrase keys change, so an old cache is never read
- * as a new one (2: keys from a wink that forgets what it read before).
+ * as a new one (2: keys from a wink that forgets what it read before; 3: pattern words carry `formBits`).
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const VERSION: string = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ).version;
