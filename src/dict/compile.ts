@@ -11,6 +11,7 @@ import type {
 import { inflections } from './inflect.ts';
 import { readKeyCache, writeKeyCache } from './key-cache.ts';
 import { insertPhrase, newTrie, phraseKeys, type TrieNode } from './trie.ts';
+import { formBits } from './word-filter.ts';
 
 /** What a phrase in the actor trie can stand for. */
 export type LexItem =
@@ -139,6 +140,7 @@ function uniformPattern(p: VerbPattern): VerbPattern {
 function uniformWord(w: PatternWord): PatternWord {
   if (w.type !== 'word') return w;
   const forms = new Set(w.words.flatMap(inflections));
+  // the test before the set: the matcher asks ~500 tokens per article, each set cold in cache
   let bits = 0;
   for (const f of forms) bits |= formBits(f);
   return {
@@ -150,16 +152,6 @@ function uniformWord(w: PatternWord): PatternWord {
     runForms: w.runs?.map((run) => run.map((x) => new Set(inflections(x)))),
     formBits: bits,
   };
-}
-
-/**
- * Two bits of a word, its first letter's and its length's: a token word whose bits are not all
- * among those of a pattern word's forms is none of them. The forms of a pattern word share a few
- * initials and lengths, and the test reads only the token's string, already in cache, where each
- * pattern word's own set is a lookup cold in cache (the matcher asks ~500 per article).
- */
-export function formBits(word: string): number {
-  return (1 << (word.charCodeAt(0) & 15)) | (1 << (16 + Math.min(word.length, 15)));
 }
 
 /** One anchor's patterns by the first word after the anchor; those with none are always tried. */

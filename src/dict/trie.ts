@@ -1,16 +1,18 @@
 import type { Token } from '../model/index.ts';
 import { forWink, normalizeWord } from '../nlp/analyze.ts';
 import { its, readWink } from '../nlp/wink.ts';
-import { keyFilter, type WordFilter } from './word-filter.ts';
+import { formBits, keyFilter, type WordFilter } from './word-filter.ts';
 
 /** A phrase trie over token keys. Case-sensitive words are stored with a leading `=`. */
 export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   items: T[];
+  /** `formBits` of every key of `next`, or-ed: most tokens after a phrase's first word are none. */
+  keyBits: number;
 }
 
 export function newTrie<T>(): TrieNode<T> {
-  return { next: new Map(), items: [] };
+  return { next: new Map(), items: [], keyBits: 0 };
 }
 
 const CAPS = /^(?=.*[A-Z].*[A-Z])[A-Z.&]+$/;
@@ -28,6 +30,7 @@ export function insertPhrase<T>(root: TrieNode<T>, keys: readonly string[], item
     if (!child) {
       child = newTrie<T>();
       node.next.set(k, child);
+      node.keyBits |= formBits(k);
     }
     node = child;
   }
@@ -89,9 +92,13 @@ function follow<T>(node: TrieNode<T>, i: number, exact: number, filter?: WordFil
   if (caps) visit(caps, i + 1, exact + 1);
 }
 
-/** The child under `key`; the filter of the node's keys, when given, answers most misses. */
+/**
+ * The child under `key`. The filter of the node's keys, given for the root, answers most
+ * misses; a node's `keyBits` answer most of them elsewhere.
+ */
 function childOf<T>(node: TrieNode<T>, key: string, filter: WordFilter | undefined): TrieNode<T> | undefined {
-  return filter === undefined || filter.mayHave(key) ? node.next.get(key) : undefined;
+  if (filter !== undefined) return filter.mayHave(key) ? node.next.get(key) : undefined;
+  return (formBits(key) & ~node.keyBits) === 0 ? node.next.get(key) : undefined;
 }
 
 /**

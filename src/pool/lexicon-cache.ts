@@ -16,7 +16,7 @@ import {
 
 /**
  * Bumped when the Lexicon's shape or its phrase keys change, so an old cache is never read
- * as a new one (2: keys from a wink that forgets what it read before; 3: pattern words carry `formBits`).
+ * as a new one (2: keys from a wink that forgets what it read before; 3: pattern words and trie nodes carry `formBits`).
  */
 const FORMAT = 3;
 const VERSION: string = JSON.parse(
