@@ -84,7 +84,7 @@ export function nameAt(tokens: readonly Token[], start: number, limit: number): 
     const last = tokens[end - 1];
     if (!(the && end === start + 1) && !nameToken(last)) break;
     const text = surface(tokens, start, end);
-    const key = foldName(text);
+    const key = end === start + 1 ? tokenKey(last) : foldName(text);
     if (!isKnownPrefix(key)) break;
     if (!isCapWord(last)) continue;
     if (the) {
@@ -100,6 +100,21 @@ export function nameAt(tokens: readonly Token[], start: number, limit: number): 
     else if (g.lookupKey(key).length > 0) best = { end, text, kind: 'city' };
   }
   return best;
+}
+
+/**
+ * `foldName` of one token's text. A word of ASCII letters and digits folds to its lower case,
+ * which the token holds: most capitalised words, whose lookup in foldName's cache (big and
+ * cold) cost more than the rest of the test.
+ */
+function tokenKey(t: Token): string {
+  const text = t.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 32; // a capital letter's lower case
+    if (!((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57))) return foldName(text);
+  }
+  return t.lower;
 }
 
 export interface Qualifier {
