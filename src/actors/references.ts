@@ -215,7 +215,8 @@ export function referenceMentions(
   for (let i = from; i < to; i++) {
     if (covered(i)) continue;
     const w = t[i].lower;
-    if (SINGULAR_PRONOUNS.has(w) && t[i].pos === 'PRON') {
+    // the tag first: few tokens are pronouns, and comparing it costs less than the set's lookup
+    if (t[i].pos === 'PRON' && SINGULAR_PRONOUNS.has(w)) {
       const a = w === 'him' ? s.persons.at(-1) : antecedentPerson(s);
       if (a)
         out.push(

@@ -59,7 +59,7 @@ export function findCasualties(doc: Doc, events: readonly Event[] = doc.events):
     if (s.skip) continue;
     let cued = false;
     for (let i = s.tokenStart; i < s.tokenEnd && !cued; i++)
-      cued = SENTENCE_CUES.has(t[i].lemma) || SENTENCE_CUES.has(t[i].lower);
+      cued = SENTENCE_CUES.has(t[i].lemma) || (t[i].lower !== t[i].lemma && SENTENCE_CUES.has(t[i].lower));
     if (!cued) continue;
     let lastInSentence = -1;
     for (let i = sentenceFloor(doc, s.tokenStart); i < s.tokenEnd; i++) {
