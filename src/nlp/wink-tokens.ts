@@ -13,6 +13,8 @@ export interface WinkTokens {
   values: string[];
   /** Each token's POS tag (`its.pos`). */
   pos: string[];
+  /** Each token's POS tag as wink numbers it (its index in wink's list of tags). */
+  tags: Uint8Array;
   /** Each token's word in wink's model, or -1 (see `modelWordOf`). */
   modelWords: Int32Array;
   /** Each sentence's first and last token index, then wink's flags (`its.span`). */
@@ -55,15 +57,18 @@ export function winkTokens(doc: Document): WinkTokens {
   const n = raw.numOfTokens;
   const values: string[] = new Array(n);
   const pos: string[] = new Array(n);
+  const tags = new Uint8Array(n);
   const modelWords = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const word = data[i * TOKEN_SIZE];
     values[i] = list[word];
-    pos[i] = posTags[(data[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT];
+    const tag = (data[i * TOKEN_SIZE + 2] & POS_MASK) >>> POS_SHIFT;
+    tags[i] = tag;
+    pos[i] = posTags[tag];
     const expanded = data[i * TOKEN_SIZE + 1] > MAX_PRECEDING_SPACES;
     modelWords[i] = word < modelSize && !expanded ? word : -1;
   }
-  return { values, pos, modelWords, sentences: raw.sentences, raw };
+  return { values, pos, tags, modelWords, sentences: raw.sentences, raw };
 }
 
 /** wink's lemma of token `i` (its `its.lemma`, with the model's lemmatizer). */
