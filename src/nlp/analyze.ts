@@ -195,7 +195,9 @@ function boilerplateLines(text: string): (offset: number) => boolean {
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    if (isBoilerplateLine(text.slice(lineStart, lineEnd))) flagged.push([lineStart, lineEnd]);
+    // an empty line (half of them: paragraphs are set apart by one) is no furniture
+    if (lineEnd > lineStart && isBoilerplateLine(text.slice(lineStart, lineEnd)))
+      flagged.push([lineStart, lineEnd]);
     lineStart = lineEnd + 1;
   }
   return (offset) => flagged.some(([a, b]) => offset >= a && offset <= b);
