@@ -2,7 +2,7 @@
 // shared machine, where single runs move ±10%. Both coders read the same articles, warmed up
 // once; then each pass codes chunks of CHUNK articles with A and B in turn (ABBA order) and
 // sums each side's CPU time.
-// Usage: node --import tsx bench/compare.bench.ts A_ROOT B_ROOT CORPUS.jsonl [--limit N] [--passes P] [--chunk C]
+// Usage: npm run bench:compare -- A_ROOT B_ROOT CORPUS.jsonl [--limit N] [--passes P] [--chunk C]
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from '../src/model/index.ts';
