@@ -291,6 +291,7 @@ export function findSource(
   return undefined;
 }
 
+/** Whether `t` is a verb that can head a clause: "after Obama rejected", not "a committee probing". */
 function finiteVerb(t: Token | undefined): boolean {
   return !!t && VERBAL.has(t.pos) && !t.lower.endsWith('ing');
 }

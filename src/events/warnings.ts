@@ -97,7 +97,8 @@ const CONSEQUENCE_WORDS = new Set([
 const SIDE_PRONOUNS = new Set(['i', 'we', 'they', 'my', 'our', 'their']);
 const INDIVIDUAL_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const COLLECTIVE_PRONOUNS = new Set(['it', 'its']);
-const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name', 'pronoun']);
+/** A speaker who is one person (a pronoun speaker too): "he", "she" may be the speaker, "it" not. */
+const ONE_PERSON_KINDS = new Set<Mention['kind']>(['person', 'title-name', 'pronoun']);
 
 /**
  * Whether the clause's subject is the speaker or the speaker's own side: a pronoun, the same
@@ -112,7 +113,7 @@ function speakersSide(
 ): boolean {
   let verb = from;
   while (verb < end && tokens[verb].pos !== 'AUX' && tokens[verb].pos !== 'VERB') verb++;
-  const individual = INDIVIDUAL_KINDS.has(source.kind);
+  const individual = ONE_PERSON_KINDS.has(source.kind);
   for (let i = from; i < verb; i++) {
     const w = tokens[i].lower;
     if (tokens[i].pos !== 'PRON') continue;
