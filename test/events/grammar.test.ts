@@ -1086,3 +1086,8 @@ test('a "tour group" is no tour', () => {
   );
   assert.deepEqual(coded3('The Chinese president will tour North Korea.'), ['CHNGOV PRKGOV 036']);
 });
+
+test('a currency that appreciates praises no one', () => {
+  assert.deepEqual(coded3('Taiwan let its currency appreciate against the United States.'), []);
+  assert.deepEqual(coded3('Iran appreciates Russia.'), ['IRNGOV RUSGOV 051']);
+});
