@@ -52,6 +52,8 @@ const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
  * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
  */
 const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
+/** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */
+const ONE_WAY_INTENTS = new Set(['032', '033']);
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
@@ -428,6 +430,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     sources.length > 1 &&
     (((m.pattern.symmetric ||
       (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+        !ONE_WAY_INTENTS.has(m.pattern.code.slice(0, 3)) &&
         m.pattern.mode !== 'visit' &&
         !directObject(doc.tokens, last, s.tokenEnd))) &&
       !pronounObject(doc.tokens, last, s.tokenEnd)) ||

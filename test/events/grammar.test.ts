@@ -1091,3 +1091,8 @@ test('a currency that appreciates praises no one', () => {
   assert.deepEqual(coded3('Taiwan let its currency appreciate against the United States.'), []);
   assert.deepEqual(coded3('Iran appreciates Russia.'), ['IRNGOV RUSGOV 051']);
 });
+
+test('two subjects who offer aid or support offer it to a third party: "Venezuela, Bolivia and Nicaragua have offered Snowden asylum"', () => {
+  assert.deepEqual(coded3('Only three countries, Colombia, Peru and Venezuela, had offered assistance.'), []);
+  assert.deepEqual(coded3('Colombia and Peru agreed to cooperate.'), ['COLGOV PERGOV 030']);
+});
