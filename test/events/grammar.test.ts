@@ -1096,3 +1096,16 @@ test('two subjects who offer aid or support offer it to a third party: "Venezuel
   assert.deepEqual(coded3('Only three countries, Colombia, Peru and Venezuela, had offered assistance.'), []);
   assert.deepEqual(coded3('Colombia and Peru agreed to cooperate.'), ['COLGOV PERGOV 030']);
 });
+
+test('a side that "lost 3,000 men killed" did not kill them: the words are a look-alike', () => {
+  const doc = codeText(
+    'Iraq lost at least 3,000 men killed or wounded, Iran said.',
+    '1987-03-02',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(doc.events), []);
+  assert.ok(
+    doc.dropped.some((d) => d.reason === 'guard' && d.rule.startsWith('dictionaries/verbs/19-fight.txt')),
+  );
+  assert.deepEqual(coded3('Iraq killed 3,000 Iranian soldiers.'), ['IRQGOV IRNMIL 190']);
+});
