@@ -1109,3 +1109,15 @@ test('a side that "lost 3,000 men killed" did not kill them: the words are a loo
   );
   assert.deepEqual(coded3('Iraq killed 3,000 Iranian soldiers.'), ['IRQGOV IRNMIL 190']);
 });
+
+test('retaking control of Congress or the agenda is politics, not occupation: the words are a look-alike', () => {
+  const doc = codeText(
+    'Democrats retook control of Congress from Republicans.',
+    '2013-05-12',
+    bundledCoder(),
+  );
+  assert.deepEqual(triples(doc.events), []);
+  assert.ok(
+    doc.dropped.some((d) => d.reason === 'guard' && d.rule.startsWith('dictionaries/verbs/19-fight.txt')),
+  );
+});
