@@ -1112,7 +1112,7 @@ test('a side that "lost 3,000 men killed" did not kill them: the words are a loo
 
 test('retaking control of Congress or the agenda is politics, not occupation: the words are a look-alike', () => {
   const doc = codeText(
-    'Democrats retook control of Congress from Republicans.',
+    'Democrats want to retake control of Congress from Republicans.',
     '2013-05-12',
     bundledCoder(),
   );
