@@ -331,6 +331,8 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       const doer = findAgent(doc, mentions, m.violentTheme, s.tokenEnd, VICTIM_REACH);
       target = doer && { mention: doer.mention, rule: 'target:doer-of-act-in-object' };
     }
+    // "arrived in the United States as a child from Mexico": where a traveller comes from is no visit's aim
+    if (mode === 'visit' && target?.rule === 'target:after-from') target = undefined;
     target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude, last);
     if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
     // "Hillary Clinton praised Obama": the direct object is the source's own actor, so there

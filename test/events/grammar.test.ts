@@ -1121,3 +1121,8 @@ test('retaking control of Congress or the agenda is politics, not occupation: th
     doc.dropped.some((d) => d.reason === 'guard' && d.rule.startsWith('dictionaries/verbs/19-fight.txt')),
   );
 });
+
+test('where a traveller comes from is no visit\'s aim: "arrived in the United States as a child from Mexico"', () => {
+  assert.deepEqual(coded3('The American president arrived in the United States from Mexico.'), []);
+  assert.deepEqual(coded3('The Canadian minister arrived in Washington from Mexico.'), ['CANGOV USAGOV 042']);
+});
