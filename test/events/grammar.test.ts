@@ -1126,3 +1126,8 @@ test('where a traveller comes from is no visit\'s aim: "arrived in the United St
   assert.deepEqual(coded3('The American president arrived in the United States from Mexico.'), []);
   assert.deepEqual(coded3('The Canadian minister arrived in Washington from Mexico.'), ['CANGOV USAGOV 042']);
 });
+
+test('a "standing with" someone is no stand with them', () => {
+  assert.deepEqual(coded3("The battle hurt Iran's standing with Russia."), []);
+  assert.deepEqual(coded3('Iran stands with Russia.'), ['IRNGOV RUSGOV 051']);
+});
