@@ -54,6 +54,8 @@ const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
 const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
 /** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */
 const ONE_WAY_INTENTS = new Set(['032', '033']);
+/** Roots whose act in a place of the actor's own country is set there, not aimed at its people. */
+const SET_AT_HOME_ROOTS = new Set(['02', '05', '06', '07']);
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
@@ -475,7 +477,13 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   // against the government of the place where it is held
   const place =
     protest || !notAtPlace(m.pattern.code) ? placeTarget(ctx, m.anchor, exclude, protest) : undefined;
-  if (place && pairAll(place.role, () => place.actor, 0.5, false)) return out;
+  // "Obama praises arrest in Boston", "gave $1 million in Colorado": appeals, praise, cooperation
+  // and aid at home are set in the place, not aimed at its people
+  const atHome =
+    !!place &&
+    SET_AT_HOME_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+    sources.some((sa) => sa.country === place.actor.country);
+  if (place && !atHome && pairAll(place.role, () => place.actor, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
 }

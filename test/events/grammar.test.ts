@@ -1131,3 +1131,9 @@ test('a "standing with" someone is no stand with them', () => {
   assert.deepEqual(coded3("The battle hurt Iran's standing with Russia."), []);
   assert.deepEqual(coded3('Iran stands with Russia.'), ['IRNGOV RUSGOV 051']);
 });
+
+test("praise, appeals, cooperation and aid in a place of the actor's own country are set there, not aimed at its people", () => {
+  assert.deepEqual(coded3('The American president praised the arrest in Boston.'), []);
+  assert.deepEqual(coded3('The American president imposed a curfew in Boston.').length, 1);
+  assert.deepEqual(coded3('The American president praised the arrest in Kabul.'), ['USAGOV AFGCVL 051']);
+});
