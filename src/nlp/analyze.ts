@@ -91,6 +91,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         };
         if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower)
           reconsiderInitial(token, readings);
+        else if (read.modelWords[i] < 0 && token.lemma === token.lower && token.pos === 'NOUN')
+          reconsiderPrefixed(token, readings);
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);
@@ -215,6 +217,27 @@ function reconsiderInitial(token: Token, readings: Map<string, Reading>): void {
     token.pos = pos as Pos;
   }
 }
+
+/**
+ * wink does not know most prefixed forms of irregular verbs and reads them as nouns, their
+ * own lemma ("Syrian troops retook the town", "the army overthrew the government",
+ * "Republicans outspent Democrats"). A word unknown to wink that is a prefix and an irregular
+ * past or participle form wink knows ("took", "threw", "spent", "drawn") is that verb.
+ * Regular forms (-ed, -s, -ing) are left alone: wink reads unknown -ed words as verbs, and
+ * "retweets", "copays" or "cosponsors" are nouns as often as verbs. "un-" makes adjectives
+ * ("unmet needs"), so it is no such prefix.
+ */
+function reconsiderPrefixed(token: Token, readings: Map<string, Reading>): void {
+  const m = PREFIXED_FORM.exec(token.text);
+  if (!m || REGULAR_ENDING.test(m[2])) return;
+  const { lemma, pos } = readAlone(m[2], readings);
+  if (pos === 'VERB' && lemma !== undefined && lemma !== m[2]) {
+    token.lemma = m[1] + normalizeWord(lemma);
+    token.pos = 'VERB';
+  }
+}
+const PREFIXED_FORM = /^(re|over|under|out|fore|mis|with|up)([a-z]{3,})$/;
+const REGULAR_ENDING = /(?:s|ing|ed)$/;
 
 interface Reading {
   lemma: string | undefined;

@@ -62,3 +62,17 @@ test('datelines: place, date with the article year, agency forms', () => {
   assert.equal(wire?.place, 'Brasilia');
   assert.equal(wire?.date, '1987-03-06');
 });
+
+test('prefixed forms of irregular verbs that wink does not know are verbs with their lemma', () => {
+  const read = (text: string) =>
+    analyzeText(text)
+      .tokens.filter((t) => t.pos === 'VERB')
+      .map((t) => `${t.text}/${t.lemma}`);
+  assert.deepEqual(read('Syrian troops retook the town.'), ['retook/retake']);
+  assert.deepEqual(read('The army overthrew the king.'), ['overthrew/overthrow']);
+  assert.deepEqual(read('Republicans outspent Democrats.'), ['outspent/outspend']);
+  // regular forms and un- adjectives stay as wink reads them
+  const unmet = analyzeText('The unmet needs and the retweets.').tokens;
+  assert.equal(unmet.find((t) => t.text === 'unmet')?.pos, 'NOUN');
+  assert.equal(unmet.find((t) => t.text === 'retweets')?.pos, 'NOUN');
+});
