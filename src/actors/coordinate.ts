@@ -108,7 +108,10 @@ function between(doc: Doc, a: Mention, b: Mention): Join | undefined {
     return 'and';
   // "…with Ukraine's negotiators, the Kremlin said", "sanctions on Iran, Pompeo told reporters":
   // the speaker of an attribution is no list item
-  if (words.length === 1 && words[0] === ',' && !reports(doc, b.tokenEnd)) return 'comma';
+  // "differences over Syria, U.S. criticism of Russia": a name that modifies the noun after it
+  // opens the next list item, it is not one
+  if (words.length === 1 && words[0] === ',' && !reports(doc, b.tokenEnd) && after?.pos !== 'NOUN')
+    return 'comma';
   return undefined;
 }
 

@@ -643,3 +643,15 @@ test('an agent right after an agent of a country is of that country: "an Iranian
   );
   assert.ok(forces.includes('forces=SYROPP'), forces.join(', '));
 });
+
+test('a name that modifies the noun after a comma opens the next list item: "over Syria, U.S. criticism of Russia"', () => {
+  const code = (text: string) => mentions(codeText(text, '2020-01-01', bundledCoder()));
+  assert.deepEqual(code('Ties are tense amid differences over Syria, U.S. criticism of Russia and trade.'), [
+    'Syria=SYRGOV',
+    'U.S.=USAGOV',
+    'Russia=RUSGOV',
+  ]);
+  assert.deepEqual(code('Ministers of Syria, Iraq and Jordan met.'), [
+    'Ministers of Syria, Iraq and Jordan=SYRGOV+IRQGOV+JORGOV',
+  ]);
+});
