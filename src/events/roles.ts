@@ -469,6 +469,16 @@ export function findTarget(
         (!m.possessive && isModifier(tokens, m, doc.sentences[m.sentence].tokenEnd)))
     )
       continue;
+    // "attacked the announcement, with Sen. Vitter blasting it", "condemned the strike, with China
+    // calling for restraint": ", with" + actor + participle opens a clause of its own
+    const following = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
+    if (
+      prep === 'with' &&
+      tokens[m.tokenStart - 2]?.text === ',' &&
+      following?.pos === 'VERB' &&
+      following.lower.endsWith('ing')
+    )
+      break;
     // "called for higher tax rates on the wealthiest Americans": who would pay a tax is no target
     if (prep === 'on' && gap.some((t) => t.lemma === 'tax' || t.lower === 'taxes')) break;
     // ", the Parliament speaker said": the reporter of the sentence is not its target

@@ -186,3 +186,10 @@ test('the object of a verb is not the doer of an event noun in the phrase after 
     'RUSMIL ---REB 195',
   ]);
 });
+
+test('", with" + actor + participle opens a clause of its own: that actor is no target', () => {
+  const full = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(full('Iran condemned the strike, with China calling for restraint.'), []);
+  assert.deepEqual(full('Iran handed over its arsenal to inspectors, with Russia laying out a plan.'), []);
+  assert.deepEqual(full('Iran met with China, with Russia hosting the talks.'), ['IRNGOV CHNGOV 040']);
+});
