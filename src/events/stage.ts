@@ -166,6 +166,21 @@ function clauseStart(doc: Doc, s: Sentence, anchor: number): number {
   return s.tokenStart;
 }
 
+/**
+ * The mentions other than those made only of a pattern's own words before its last one
+ * ("opposition" in "express * opposition to"). A pattern's last words may name its target
+ * ("refuse to accept * refugees", "open fire on protesters").
+ */
+function withoutPatternWords(mentions: readonly Mention[], positions: readonly number[]): readonly Mention[] {
+  const last = positions.at(-1)!;
+  const ofPattern = (x: Mention) => {
+    if (x.tokenEnd > last) return false;
+    for (let i = x.tokenStart; i < x.tokenEnd; i++) if (!positions.includes(i)) return false;
+    return true;
+  };
+  return mentions.some(ofPattern) ? mentions.filter((x) => !ofPattern(x)) : mentions;
+}
+
 function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[]): Event[] {
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
@@ -302,10 +317,12 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (sources.length > 1) for (const a of sources) if (!peopleOfArticle(a)) exclude.add(a.country);
   const mode = m.pattern.mode;
   if (!target && !passive) {
-    // the target may sit inside the matched words ("rejected a Senegalese peace plan")
+    // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
+    // not one of them ("expressed strong opposition to the plan": the opposition is no party)
+    const objects = withoutPatternWords(mentions, m.positions);
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
-    target = findTarget(doc, mentions, m.anchor, exclude, placeMode, m.targetAt, reaction);
+    target = findTarget(doc, objects, m.anchor, exclude, placeMode, m.targetAt, reaction);
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence
     if (
@@ -317,7 +334,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
       target =
         objectOfPreposition(
           doc,
-          findTarget(doc, mentions, last, exclude, placeMode, undefined, reaction),
+          findTarget(doc, objects, last, exclude, placeMode, undefined, reaction),
           last,
         ) ?? target;
     // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
@@ -340,7 +357,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     // "Hillary Clinton praised Obama": the direct object is the source's own actor, so there
     // is no event; another party from context must not stand in for it ("conveyed the United
     // States' interest" has no such object: its partner comes from the conversation)
-    const own = target ? undefined : findTarget(doc, mentions, m.anchor, new Set(), placeMode, m.targetAt);
+    const own = target ? undefined : findTarget(doc, objects, m.anchor, new Set(), placeMode, m.targetAt);
     if (
       own?.rule === 'target:object' &&
       !own.mention.possessive &&

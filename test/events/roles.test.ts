@@ -193,3 +193,11 @@ test('", with" + actor + participle opens a clause of its own: that actor is no 
   assert.deepEqual(full('Iran handed over its arsenal to inspectors, with Russia laying out a plan.'), []);
   assert.deepEqual(full('Iran met with China, with Russia hosting the talks.'), ['IRNGOV CHNGOV 040']);
 });
+
+test('a pattern\'s own words before its last one are no target: "voiced opposition to", "sent troops to"', () => {
+  const full = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(full('The Belgian minister expressed strong opposition to the plan.'), []);
+  assert.deepEqual(full('Russia sent troops into the region.'), []);
+  // a pattern's last words may name its target
+  assert.deepEqual(full('Syria says it will not accept any more refugees.'), ['SYRGOV ---REF 1223']);
+});
