@@ -407,6 +407,7 @@ export function findTarget(
   allowPlaces: boolean,
   slot?: number,
   reaction = false,
+  patternEnd = after,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
@@ -440,6 +441,21 @@ export function findTarget(
     }
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
+    // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is
+    // that act's party, not the object's
+    // ("expressed a desire to work with Obama": the pattern's own noun is the act's)
+    if (
+      gap.some(
+        (t, k) =>
+          after + 1 + k > patternEnd &&
+          t.pos === 'NOUN' &&
+          !TEMPORAL.has(t.lower) &&
+          !TIME_UNITS.has(t.lemma) &&
+          gap[k + 1]?.lower === 'to' &&
+          gap[k + 2]?.pos === 'VERB',
+      )
+    )
+      break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
     if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
     // "supports a system which employers would use": the object ends where a relative clause
@@ -494,6 +510,9 @@ export function findTarget(
   }
   return undefined;
 }
+
+/** "met with last week to discuss": a time, not a noun whose infinitive follows. */
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'hour', 'time']);
 
 /** Words that open a clause set before the main one: "As Obama mulled…, the aides…". */
 const FRONTED_OPENERS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'since']);

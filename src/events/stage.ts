@@ -322,7 +322,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     const objects = withoutPatternWords(mentions, m.positions);
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
-    target = findTarget(doc, objects, m.anchor, exclude, placeMode, m.targetAt, reaction);
+    target = findTarget(doc, objects, m.anchor, exclude, placeMode, m.targetAt, reaction, last);
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence
     if (

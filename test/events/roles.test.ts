@@ -201,3 +201,11 @@ test('a pattern\'s own words before its last one are no target: "voiced oppositi
   // a pattern's last words may name its target
   assert.deepEqual(full('Syria says it will not accept any more refugees.'), ['SYRGOV ---REF 1223']);
 });
+
+test('an actor in the infinitive of a noun after the pattern is that act\'s party: "endorsed a proposal to require France to…"', () => {
+  const full = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(full('Spain endorsed a proposal to require France to cut its tariffs.'), []);
+  // the pattern's own noun, and a time, keep the target
+  assert.deepEqual(full('Spain expressed a desire to work with France.'), ['ESPGOV FRAGOV 030']);
+  assert.deepEqual(full('Spain met with France last week to discuss trade.'), ['ESPGOV FRAGOV 040']);
+});
