@@ -167,14 +167,19 @@ function clauseStart(doc: Doc, s: Sentence, anchor: number): number {
 }
 
 /**
- * The mentions other than those made only of a pattern's own words before its last one
- * ("opposition" in "express * opposition to"). A pattern's last words may name its target
- * ("refuse to accept * refugees", "open fire on protesters").
+ * The mentions other than those made only of a pattern's own words and followed by its
+ * preposition ("opposition" in "express * opposition to", "troops" in "send troops to"): the
+ * preposition names the target. A pattern's other words may name it ("refuse to accept *
+ * refugees", "grant (aid agencies) access to").
  */
-function withoutPatternWords(mentions: readonly Mention[], positions: readonly number[]): readonly Mention[] {
-  const last = positions.at(-1)!;
+function withoutPatternWords(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  positions: readonly number[],
+): readonly Mention[] {
   const ofPattern = (x: Mention) => {
-    if (x.tokenEnd > last) return false;
+    const next = tokens[x.tokenEnd];
+    if (!positions.includes(x.tokenEnd) || (next.pos !== 'ADP' && next.lower !== 'to')) return false;
     for (let i = x.tokenStart; i < x.tokenEnd; i++) if (!positions.includes(i)) return false;
     return true;
   };
@@ -319,7 +324,7 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   if (!target && !passive) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
     // not one of them ("expressed strong opposition to the plan": the opposition is no party)
-    const objects = withoutPatternWords(mentions, m.positions);
+    const objects = withoutPatternWords(doc.tokens, mentions, m.positions);
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
     target = findTarget(doc, objects, m.anchor, exclude, placeMode, m.targetAt, reaction, last);
