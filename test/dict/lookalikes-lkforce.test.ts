@@ -46,3 +46,20 @@ test('"fighting men and women", "the good fight" are no fight', () => {
   );
   assert.deepEqual(coded('Iraqi forces fought Kurdish fighters near Kirkuk.'), ['IRQMIL ---REB 190']);
 });
+
+test('campaign offensives and charm offensives are no military force', () => {
+  assert.deepEqual(codes('The German opposition mounted pointed attacks on the French government.'), []);
+  assert.deepEqual(codes('The Brazilian government launched a charm offensive in Argentina.'), []);
+  // the real uses still code
+  assert.deepEqual(coded('Israel launched a new offensive against Hamas in Gaza.'), ['ISRGOV PSEREB 190']);
+  assert.deepEqual(coded('Iraqi forces mounted fierce attacks on Iranian positions.'), ['IRQMIL IRNGOV 190']);
+});
+
+test('web and online attacks are cyber attacks (176), not military force', () => {
+  assert.deepEqual(coded('The Syrian Electronic Army has claimed Web attacks on Qatari media outlets.'), [
+    '---MIL QATJRN 176',
+  ]);
+  assert.deepEqual(coded('Iranian hackers carried out online attacks on Saudi banks.'), [
+    'IRNCRM SAUGOV 176',
+  ]);
+});
