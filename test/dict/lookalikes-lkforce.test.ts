@@ -63,3 +63,40 @@ test('web and online attacks are cyber attacks (176), not military force', () =>
     'IRNCRM SAUGOV 176',
   ]);
 });
+
+test('retorts and rebuffs are no shooting: "shot down a reporter", "struck back at accusations", "sniped at"', () => {
+  assert.deepEqual(codes('The French president angrily shot down a reporter for a Belgian newspaper.'), []);
+  assert.deepEqual(
+    codes(
+      "The push comes as the Russian president readies a package for a vote, shortly after the German chancellor's ban legislation was shot down by French lawmakers.",
+    ),
+    [],
+  );
+  assert.deepEqual(codes('Spain struck back at accusations from the European Commission.'), []);
+  assert.deepEqual(
+    codes('The German chancellor fired back on Tuesday, accusing the French president of hypocrisy.'),
+    ['112'],
+  );
+  assert.deepEqual(
+    codes(
+      'The Canadian prime minister and the American president continued to snipe at each other over trade.',
+    ),
+    [],
+  );
+  assert.deepEqual(codes('The Brazilian president took a pounding from Argentine officials.'), []);
+  // the real uses still code
+  assert.deepEqual(coded('Turkish jets shot down a Syrian helicopter near the border.'), [
+    'TURMIL SYRGOV 190',
+  ]);
+  assert.deepEqual(coded('Syrian troops struck back at rebel positions near the airport.'), [
+    'SYRMIL ---REB 190',
+  ]);
+  assert.deepEqual(coded('Iraqi soldiers fired on Iranian troops near Basra.'), ['IRQMIL IRNMIL 190']);
+  assert.deepEqual(coded('Israeli aircraft pounded Gaza overnight.'), ['ISRMIL PSECVL 190']);
+});
+
+test('"targeting groups based on" is no attack on a base', () => {
+  assert.deepEqual(codes('The Egyptian government targeted charities based on their ties to Qatar.'), []);
+  assert.deepEqual(coded('The Egyptian army is targeting militants based in Sinai.'), ['EGYMIL ---REB 190']);
+  assert.deepEqual(coded('Russian forces targeted Ukrainian bases near Kherson.'), ['RUSMIL UKRGOV 190']);
+});
