@@ -100,3 +100,43 @@ test('"targeting groups based on" is no attack on a base', () => {
   assert.deepEqual(coded('The Egyptian army is targeting militants based in Sinai.'), ['EGYMIL ---REB 190']);
   assert.deepEqual(coded('Russian forces targeted Ukrainian bases near Kherson.'), ['RUSMIL UKRGOV 190']);
 });
+
+test('"those killed" are the dead, not the killers', () => {
+  assert.deepEqual(codes('Israeli officials said most of those killed were Hamas militants.'), []);
+  assert.deepEqual(codes('Lebanese officials mentioned those killed and injured in the Syrian town.'), []);
+  assert.deepEqual(coded('Hamas militants killed two Israeli soldiers.'), ['PSEREB ISRMIL 190']);
+});
+
+test('a budget or a country held hostage is no hostage-taking', () => {
+  assert.deepEqual(
+    codes("The Iraqi opposition has been holding the nation's budget hostage to the whims of Iran."),
+    [],
+  );
+  assert.deepEqual(
+    codes('Republicans have, in effect, taken America hostage, the French ambassador said.'),
+    [],
+  );
+  assert.deepEqual(coded('Iranian militants held 52 Americans hostage in Tehran.'), ['IRNREB USACVL 181']);
+});
+
+test('halted, deferred, feared deportations and deportation policy are no deportation', () => {
+  assert.deepEqual(
+    codes('The Mexican government announced a halt to deportations of young Guatemalan migrants.'),
+    [],
+  );
+  assert.deepEqual(
+    codes('The Mexican government decided to defer deportation of many young Guatemalan migrants.'),
+    [],
+  );
+  assert.deepEqual(
+    codes('These Guatemalan migrants live in fear of being deported by the Mexican government.'),
+    [],
+  );
+  assert.deepEqual(
+    codes('The Mexican government announced a relaxed policy on deporting Guatemalan migrants.'),
+    [],
+  );
+  assert.deepEqual(coded('The Mexican government deported 2,000 Guatemalan migrants.'), [
+    'MEXGOV GTMREF 174',
+  ]);
+});
