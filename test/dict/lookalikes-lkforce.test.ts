@@ -140,3 +140,21 @@ test('halted, deferred, feared deportations and deportation policy are no deport
     'MEXGOV GTMREF 174',
   ]);
 });
+
+test('a strike awaiting authorization is not made', () => {
+  assert.deepEqual(
+    codes('The French president wants parliamentary authorization for a military strike on Syria.'),
+    [],
+  );
+  assert.deepEqual(
+    codes('The French government said parliament should vote to authorize a military strike on Syria.'),
+    [],
+  );
+  assert.deepEqual(
+    codes('The French president was busy trying to get parliament to authorize airstrikes on Syria.'),
+    [],
+  );
+  // the real uses still code
+  assert.deepEqual(coded('The French president authorized airstrikes on Syria.'), ['FRAGOV SYRGOV 195']);
+  assert.deepEqual(coded('The United States launched a military strike on Syria.'), ['USAGOV SYRGOV 190']);
+});
