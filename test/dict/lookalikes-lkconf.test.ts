@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+test('"accused of" with no accuser between is a passive or a reduced relative, not an accusation', () => {
+  assert.deepEqual(
+    coded('Pakistani police arrested a man accused of sending letters to the Indian president.'),
+    ['PAKCOP INDGOV 173'],
+  );
+  assert.deepEqual(coded('The White House said Iran was being accused of arming rebels.'), []);
+  assert.deepEqual(coded('Egyptian police arrested officers accused of killing protesters in Cairo.'), [
+    'EGYCOP EGYCVL 173',
+  ]);
+  // the accuser named before the accused still codes
+  assert.deepEqual(coded('The United States accused Iran of arming rebels in Yemen.'), [
+    'USAGOV IRNGOV 1123',
+  ]);
+  assert.deepEqual(coded('Russia accused Ukraine of violating the ceasefire.'), ['RUSGOV UKRGOV 1123']);
+  // "each other" between is skippable: the mutual accusation still codes
+  assert.deepEqual(coded('Russia and Ukraine accused each other of violating the truce.'), [
+    'RUSGOV UKRGOV 1123',
+  ]);
+  assert.deepEqual(coded('Russia and Ukraine accused each other of lying.'), ['RUSGOV UKRGOV 112']);
+});
