@@ -24,3 +24,12 @@ test('"accused of" with no accuser between is a passive or a reduced relative, n
   ]);
   assert.deepEqual(coded('Russia and Ukraine accused each other of lying.'), ['RUSGOV UKRGOV 112']);
 });
+
+test('"bash" as a noun (a party, the name Bash) is no criticism', () => {
+  assert.deepEqual(coded('CNN correspondent Dana Bash asked the Iranian president about Syria.'), []);
+  assert.deepEqual(coded('The Iranian embassy held a lavish bash for the Syrian president.'), []);
+  // the verb still codes
+  assert.deepEqual(coded('Russia continued to bash the United States over Syria.'), ['RUSGOV USAGOV 111']);
+  assert.deepEqual(coded('Putin won votes by bashing America.'), ['RUSGOV USAGOV 111']);
+  assert.deepEqual(coded('Russia bashed the United States over Syria.'), ['RUSGOV USAGOV 111']);
+});
