@@ -33,3 +33,13 @@ test('"bash" as a noun (a party, the name Bash) is no criticism', () => {
   assert.deepEqual(coded('Putin won votes by bashing America.'), ['RUSGOV USAGOV 111']);
   assert.deepEqual(coded('Russia bashed the United States over Syria.'), ['RUSGOV USAGOV 111']);
 });
+
+test('"threatens to undercut" is a risk, not a threat', () => {
+  assert.deepEqual(coded('Iran fears that Syria threatens to undercut its standing in the region.'), []);
+  assert.deepEqual(coded('Iran threatened to attack Israel.'), ['IRNGOV ISRGOV 1384']);
+});
+
+test("a travel advisory to one's own citizens is no threat", () => {
+  assert.deepEqual(coded('The State Department warned U.S. citizens against travel to Pakistan.'), []);
+  assert.deepEqual(coded('The United States warned Iran not to attack Israel.'), ['USAGOV IRNGOV 130']);
+});
