@@ -43,3 +43,20 @@ test("a travel advisory to one's own citizens is no threat", () => {
   assert.deepEqual(coded('The State Department warned U.S. citizens against travel to Pakistan.'), []);
   assert.deepEqual(coded('The United States warned Iran not to attack Israel.'), ['USAGOV IRNGOV 130']);
 });
+
+test('"called for in" a plan is a passive, "veto-proof" no veto, a strike against a government no labor strike', () => {
+  assert.deepEqual(coded('Iran rejected the cut in oil output called for in the OPEC plan.'), [
+    'IRNGOV OPC 120',
+  ]);
+  assert.deepEqual(coded('Iran called for the United Nations to act.'), ['IRNGOV UNO 100']);
+  assert.deepEqual(coded('The State Department called for calm in Libya.'), ['USAGOV LBYCVL 1056']);
+  assert.deepEqual(coded('Democrats held a veto-proof majority in the Iranian parliament.'), []);
+  assert.deepEqual(coded('Obama vetoed a bill passed by Congress.'), ['USAELI ---LEG 129']);
+  assert.deepEqual(
+    coded('France told Congress to delay votes on authorizing strikes against the Assad government.'),
+    [],
+  );
+  assert.deepEqual(coded('South African miners went on strike against the government over wages.'), [
+    'ZAFLAB ZAFGOV 143',
+  ]);
+});
