@@ -15,9 +15,12 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
  * A country, force or group attacking anything else, or civilians, stays 190.
  */
 export function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
-  if (m.pattern.code !== '190' || !ATTACK_WORDS.has(doc.tokens[m.anchor].lemma)) return false;
+  if (m.pattern.code !== '190') return false;
+  const word = doc.tokens[m.anchor].lemma;
+  if (CONTEST_WORDS.has(word)) return contest(source, target);
+  if (!ATTACK_WORDS.has(word)) return false;
   if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
-  if (INDIVIDUAL_KINDS.has(target.kind)) return doc.tokens[m.anchor].lemma === 'attack';
+  if (INDIVIDUAL_KINDS.has(target.kind)) return true;
   // "Obama's attacks on the Catholic Church", "Republicans attacked the administration": one
   // country's politicians, parties, press and institutions attacking one another use words
   return source.actors.every((a) =>
@@ -30,6 +33,23 @@ export function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target:
   );
 }
 const ATTACK_WORDS = new Set(['attack', 'assault']);
+
+/**
+ * "his long battle with Mitt Romney", "legislative fights with Obama", "his prime-time clash
+ * with Mr. Ryan": a contest between one country's government, lawmakers, parties, courts and
+ * politicians is words. Crowds, the opposition and armed groups who fight or clash at home
+ * use force ("Islamists clashed with Morsi opponents", "the opposition was fighting Gadhafi").
+ */
+function contest(source: Mention, target: Mention): boolean {
+  return source.actors.every((a) =>
+    target.actors.every(
+      (b) =>
+        a.country === b.country && CONTEST_SECTORS.has(a.sector ?? '') && CONTEST_SECTORS.has(b.sector ?? ''),
+    ),
+  );
+}
+const CONTEST_WORDS = new Set(['battle', 'fight', 'clash']);
+const CONTEST_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD', 'ELI']);
 /** Unarmed sectors of public life: their attacks on one another at home are words. */
 const POLITICAL_SECTORS = new Set([
   'GOV',

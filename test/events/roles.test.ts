@@ -209,3 +209,11 @@ test('an actor in the infinitive of a noun after the pattern is that act\'s part
   assert.deepEqual(full('Spain expressed a desire to work with France.'), ['ESPGOV FRAGOV 030']);
   assert.deepEqual(full('Spain met with France last week to discuss trade.'), ['ESPGOV FRAGOV 040']);
 });
+
+test("a battle, fight or clash between one country's politicians is words (111); armed groups and crowds use force", () => {
+  const at = (text: string, date: string) => triples(codeText(text, date, bundledCoder()).events);
+  assert.deepEqual(at("Obama's long battle with Mitt Romney ended.", '2013-01-01'), ['USAGOV USAELI 111']);
+  assert.deepEqual(at('Syrian rebels fought Syrian troops.', '2013-01-01'), ['SYRREB SYRMIL 190']);
+  // an assault on a person by the unarmed is words, like an attack
+  assert.deepEqual(at("Obama's assault on Mitt Romney continued.", '2012-09-01'), ['USAGOV USAOPP 111']);
+});
