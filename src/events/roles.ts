@@ -223,6 +223,7 @@ export function findSource(
     const owner = findSource(doc, mentions, verb, sentenceStart, sentenceEnd);
     return owner && { mention: owner.mention, rule: 'source:subject-of-verb-governing-its-noun' };
   }
+  if (a.pos === 'NOUN' && unownedCharge(tokens, anchor, sentenceStart)) return undefined;
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
   // "the Dhaka meeting", "the Geneva talks": a capital before an event noun is where it is held
@@ -290,6 +291,51 @@ export function findSource(
   }
   return undefined;
 }
+
+/**
+ * An accusation noun with no owner that a verb or preposition governs without making it
+ * ("Reagan called charges that he ransomed hostages false", "to face the charges against
+ * him", "vulnerable to new charges that he's raising taxes", "said the only allegation against
+ * him is…"): someone else's, unnamed. A verb of making or voicing makes it its subject's
+ * ("made the allegations against Romney", "leveled charges against", "repeated accusations").
+ */
+function unownedCharge(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+  if (!CHARGE_NOUNS.has(tokens[anchor].lemma)) return false;
+  let i = anchor - 1;
+  // past its modifiers, hyphenated ones too ("a back-handed accusation")
+  while (
+    i > sentenceStart &&
+    (MODIFIER_POS.has(tokens[i].pos) ||
+      tokens[i].text === '-' ||
+      tokens[i - 1].text === '-' ||
+      tokens[i + 1].text === '-')
+  )
+    i--;
+  const g = tokens[i];
+  if (i < sentenceStart || !g) return false;
+  if (g.pos === 'VERB') return !MAKING_VERBS.has(g.lemma) && !VOICING_VERBS.has(g.lemma);
+  return g.pos === 'ADP' || g.lower === 'to';
+}
+const CHARGE_NOUNS = new Set(['charge', 'allegation', 'accusation']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+/** Verbs whose subject makes the accusation it governs. */
+const MAKING_VERBS = new Set([
+  'make',
+  'level',
+  'launch',
+  'bring',
+  'file',
+  'lodge',
+  'press',
+  'hurl',
+  'raise',
+  'add',
+  'publish',
+  'air',
+  'trade',
+  'exchange',
+  'deliver',
+]);
 
 /** Whether `t` is a verb that can head a clause: "after Obama rejected", not "a committee probing". */
 function finiteVerb(t: Token | undefined): boolean {

@@ -217,3 +217,16 @@ test("a battle, fight or clash between one country's politicians is words (111);
   // an assault on a person by the unarmed is words, like an attack
   assert.deepEqual(at("Obama's assault on Mitt Romney continued.", '2012-09-01'), ['USAGOV USAOPP 111']);
 });
+
+test('an accusation noun no verb of making governs is no accusation by the clause subject', () => {
+  const full = (text: string) => triples(codeText(text, '1987-03-01', bundledCoder()).events);
+  assert.deepEqual(
+    full('Iran called charges that Iraq had attacked its ships utterly false.').filter((t) =>
+      t.startsWith('IRNGOV'),
+    ),
+    [],
+  );
+  assert.deepEqual(full('Iran wants the Iraqi pilot returned to face the charges against him.'), []);
+  assert.deepEqual(full('Iran leveled charges against Iraq.'), ['IRNGOV IRQGOV 115']);
+  assert.deepEqual(full('Iran made a back-handed accusation that Iraq had lied.'), ['IRNGOV IRQGOV 112']);
+});
