@@ -5,6 +5,7 @@ import {
   objectBeforeAdjunct,
   objectOfCoordinatedVerb,
   openedClauseSubject,
+  reportedUnnamedSubject,
   unnamedSubject,
 } from './subject-clues.ts';
 import {
@@ -263,7 +264,12 @@ export function findSource(
   }
   // "Romney, who met Netanyahu last year, criticized …": the relative clause's actors are not the subject
   const enclosed = closedRelatives(tokens, anchor, sentenceStart);
-  if (a.pos === 'VERB' && unnamedSubject(tokens, left, anchor, sentenceStart)) return undefined;
+  if (
+    a.pos === 'VERB' &&
+    (unnamedSubject(tokens, left, anchor, sentenceStart) ||
+      reportedUnnamedSubject(tokens, left, anchor, sentenceStart))
+  )
+    return undefined;
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k];
     if (objectOfCoordinatedVerb(tokens, m, anchor, sentenceStart)) continue;

@@ -112,6 +112,44 @@ export function unnamedSubject(
   );
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * "Authorities say the Tsarnaevs also killed…", "the war, which the United Nations says has
+ * killed…": a verb of saying whose complement clause holds the anchor; the clause's subject
+ * is a phrase that names no actor, or stands before the speaker (a relative pronoun), so the
+ * speaker is no subject of the anchor.
+ */
+export function reportedUnnamedSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+): boolean {
+  // "said the policies had been welcomed by the IMF", "said inviting Clinton was…": not here
+  if (tokens[anchor].lower.endsWith('ing')) return false;
+  let i = anchor - 1;
+  while (i > sentenceStart && (tokens[i].pos === 'ADV' || tokens[i].pos === 'AUX')) {
+    if (tokens[i].lemma === 'be') return false;
+    i--;
+  }
+  if (saying(tokens[i])) return true;
+  const head = tokens[i];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  if (left.some((m) => m.tokenStart <= i && m.tokenEnd > i)) return false;
+  let j = i - 1;
+  while (j > sentenceStart && NOUN_PHRASE.has(tokens[j].pos)) {
+    // "said the bank had criticized France": a definite description may name an actor of the story
+    if (head.pos === 'NOUN' && DEFINITE.has(tokens[j].lower)) return false;
+    j--;
+  }
+  return saying(tokens[j]);
+}
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** A present or past verb of saying: "says", "said" (not "saying", which may be an adjunct). */
+function saying(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing');
+}
 const INDEFINITE_DETERMINERS = new Set([
   'a',
   'an',
