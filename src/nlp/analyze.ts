@@ -93,6 +93,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
           reconsiderInitial(token, readings);
         else if (read.modelWords[i] < 0 && token.lemma === token.lower && token.pos === 'NOUN')
           reconsiderPrefixed(token, readings);
+        // wink leaves the auxiliary "being" its own lemma: "feared being invaded by Germany"
+        else if (token.pos === 'AUX' && token.lemma === 'being') token.lemma = 'be';
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);

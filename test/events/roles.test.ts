@@ -239,3 +239,8 @@ test('a speaker is no subject of a verb in what they report: "Authorities say th
   assert.deepEqual(full('Iran said the plan had been welcomed by France.'), ['FRAGOV IRNGOV 051']);
   assert.deepEqual(full('Iran said the bank had criticized France.'), ['IRNGOV FRAGOV 111']);
 });
+
+test('"being" + participle is passive: "feared being invaded by Germany" is Germany\'s act', () => {
+  const full = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  assert.deepEqual(full('Belgium feared being invaded by Germany.'), ['DEUGOV BELGOV 190']);
+});
