@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+// Look-alikes of CAMEO roots 01-09 (statements ... investigate): the words match but the
+// sentence does not report the event.
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+test('the noun "request" recalls a request; only "a request to X" and a misread verb code an appeal', () => {
+  assert.deepEqual(coded("Egypt's request is expected to be discussed by Jordan next week."), []);
+  assert.deepEqual(coded("Iraq said Syria's requests were ignored by Turkey."), []);
+  assert.deepEqual(coded('Peru sent an extradition request to Chile.'), ['PERGOV CHLGOV 020']);
+  assert.deepEqual(coded('The Cuban government requests the Mexican government provide records.'), [
+    'CUBGOV MEXGOV 020',
+  ]);
+  assert.deepEqual(coded('Canada requested that Japan lift the ban.'), ['CANGOV JPNGOV 020']);
+});
