@@ -15,3 +15,9 @@ test('the noun "request" recalls a request; only "a request to X" and a misread 
   ]);
   assert.deepEqual(coded('Canada requested that Japan lift the ban.'), ['CANGOV JPNGOV 020']);
 });
+
+test('a bill, a proposal or a rule "backed by" someone is no support for the sentence\'s subject', () => {
+  assert.deepEqual(coded('The Japanese parliament took up legislation backed by France.'), []);
+  assert.deepEqual(coded('Germany voted on a proposal backed by the Italian government.'), []);
+  assert.deepEqual(coded('Israel, backed by the United States, opposed the bid.'), ['USAGOV ISRGOV 051']);
+});
