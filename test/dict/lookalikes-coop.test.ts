@@ -21,3 +21,12 @@ test('a bill, a proposal or a rule "backed by" someone is no support for the sen
   assert.deepEqual(coded('Germany voted on a proposal backed by the Italian government.'), []);
   assert.deepEqual(coded('Israel, backed by the United States, opposed the bid.'), ['USAGOV ISRGOV 051']);
 });
+
+test('backing a policy or an act aimed at someone is no support for them', () => {
+  assert.deepEqual(coded('Jordan supports military action against Syria.'), []);
+  assert.deepEqual(coded('Spain has long supported a pathway to citizenship for Moroccan migrants.'), []);
+  assert.deepEqual(coded('Kenya endorsed a proposal to deputize Ugandan police.'), []);
+  assert.deepEqual(coded('Britain backed efforts to bring Iran to the table.'), []);
+  assert.deepEqual(coded('Jordan supports the Syrian rebels.'), ['JORGOV SYRREB 051']);
+  assert.deepEqual(coded('Turkey backed a proposal unveiled last week by Qatar.'), ['TURGOV QATGOV 051']);
+});
