@@ -30,3 +30,16 @@ test('backing a policy or an act aimed at someone is no support for them', () =>
   assert.deepEqual(coded('Jordan supports the Syrian rebels.'), ['JORGOV SYRREB 051']);
   assert.deepEqual(coded('Turkey backed a proposal unveiled last week by Qatar.'), ['TURGOV QATGOV 051']);
 });
+
+test('defending a charter, a value or an outcome, or before an audience, defends no actor', () => {
+  assert.deepEqual(
+    coded('The Polish president said he would defend the constitution and the privacy of every German.'),
+    [],
+  );
+  assert.deepEqual(coded('The French minister defended the results of the Algerian elections.'), []);
+  assert.deepEqual(
+    coded('The Israeli spy chief was defending before the Knesset the withdrawal from Lebanon.'),
+    [],
+  );
+  assert.deepEqual(coded('The Russian foreign minister defended Syria.'), ['RUSGOV SYRGOV 052']);
+});
