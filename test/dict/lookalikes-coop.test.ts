@@ -43,3 +43,17 @@ test('defending a charter, a value or an outcome, or before an audience, defends
   );
   assert.deepEqual(coded('The Russian foreign minister defended Syria.'), ['RUSGOV SYRGOV 052']);
 });
+
+test('meeting a demand, a threat or a responsibility meets no one', () => {
+  assert.deepEqual(
+    coded('British and Japanese banks expanded stocks to meet demand from Saudi investors.'),
+    [],
+  );
+  assert.deepEqual(
+    coded(
+      'We insist that the Iranian government meet its responsibilities under the United Nations resolutions.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded('The French president met the Syrian president in Paris.'), ['FRAGOV SYRGOV 040']);
+});
