@@ -57,3 +57,15 @@ test('meeting a demand, a threat or a responsibility meets no one', () => {
   );
   assert.deepEqual(coded('The French president met the Syrian president in Paris.'), ['FRAGOV SYRGOV 040']);
 });
+
+test('a court that agrees to decide a question or take up a case promises no cooperation', () => {
+  assert.deepEqual(
+    coded('The Supreme Court has agreed to decide whether the Japanese government violated the treaty.'),
+    [],
+  );
+  assert.deepEqual(
+    coded('The Indian Supreme Court on Tuesday agreed to take up a challenge to the Pakistani treaty.'),
+    [],
+  );
+  assert.deepEqual(coded('Iran agreed to resume talks with the European Union.'), ['IRNGOV EEC 036']);
+});
