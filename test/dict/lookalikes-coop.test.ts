@@ -69,3 +69,9 @@ test('a court that agrees to decide a question or take up a case promises no coo
   );
   assert.deepEqual(coded('Iran agreed to resume talks with the European Union.'), ['IRNGOV EEC 036']);
 });
+
+test('"said most of X" is a quantity, not a statement about X', () => {
+  assert.deepEqual(coded("Union leaders said most of Chile's dock workers were still on strike."), []);
+  assert.deepEqual(coded('The Democrats said much of the U.S. debt is owed to banks.'), []);
+  assert.deepEqual(coded('Erdogan said of Putin, "He is a reliable partner."'), ['TURGOV RUSGOV 010']);
+});
