@@ -75,3 +75,23 @@ test('"said most of X" is a quantity, not a statement about X', () => {
   assert.deepEqual(coded('The Democrats said much of the U.S. debt is owed to banks.'), []);
   assert.deepEqual(coded('Erdogan said of Putin, "He is a reliable partner."'), ['TURGOV RUSGOV 010']);
 });
+
+test('a question ("asked about", "asking why", "asked by reporters") or a bare "asked to" is no appeal to the actor nearby', () => {
+  assert.deepEqual(
+    coded("The French minister, when asked to define Russia's position, declined to comment."),
+    [],
+  );
+  assert.deepEqual(coded('The Kenyan general repeatedly asked to keep his troops in Somalia.'), []);
+  assert.deepEqual(
+    coded(
+      'The Israeli prime minister, asked about the French remarks, said in order for Iran to survive it must stop.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded('Iraqi lawmakers are asking why the Turkish army appeared to ignore the warnings.'),
+    [],
+  );
+  assert.deepEqual(coded('What the Iranians are asking for is to deny the United States a veto.'), []);
+  assert.deepEqual(coded('Egypt asked Israel to stop the raids.'), ['EGYGOV ISRGOV 020']);
+});
