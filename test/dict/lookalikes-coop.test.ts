@@ -95,3 +95,21 @@ test('a question ("asked about", "asking why", "asked by reporters") or a bare "
   assert.deepEqual(coded('What the Iranians are asking for is to deny the United States a veto.'), []);
   assert.deepEqual(coded('Egypt asked Israel to stop the raids.'), ['EGYGOV ISRGOV 020']);
 });
+
+test('the noun "release" and numbers, rate sheets or endorsements "released" free no one', () => {
+  assert.deepEqual(
+    coded("French President Jacques Chirac spoke on Monday at the report's release in Algiers."),
+    [],
+  );
+  assert.deepEqual(
+    coded('The Kenyan president was angry, and a release from his office rebutted claims by Uganda.'),
+    ['KENGOV UGAGOV 016'],
+  );
+  assert.deepEqual(
+    coded(
+      'The Egyptian parliament quickly seized on a jobs number released Friday by the Israeli government.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded('Syria released three Turkish journalists.'), ['SYRGOV TURJRN 0841']);
+});
