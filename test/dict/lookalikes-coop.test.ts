@@ -113,3 +113,9 @@ test('the noun "release" and numbers, rate sheets or endorsements "released" fre
   );
   assert.deepEqual(coded('Syria released three Turkish journalists.'), ['SYRGOV TURJRN 0841']);
 });
+
+test('investigating a scandal, threats or ways of doing something investigates no actor named after them', () => {
+  assert.deepEqual(coded('The Senate committees investigating the Iran arms scandal met on Monday.'), []);
+  assert.deepEqual(coded('French police are investigating threats against the Algerian ambassador.'), []);
+  assert.deepEqual(coded('The Kenyan police investigated the Ugandan ambassador.'), ['KENCOP UGAGOV 091']);
+});
