@@ -119,3 +119,9 @@ test('investigating a scandal, threats or ways of doing something investigates n
   assert.deepEqual(coded('French police are investigating threats against the Algerian ambassador.'), []);
   assert.deepEqual(coded('The Kenyan police investigated the Ugandan ambassador.'), ['KENCOP UGAGOV 091']);
 });
+
+test('"thanks to" means "because of": no one is thanked', () => {
+  assert.deepEqual(coded('Kenyan farmers got their money back, thanks to the Ugandan government.'), []);
+  assert.deepEqual(coded('The Egyptian president thanked Qatar for its help.'), ['EGYGOV QATGOV 051']);
+  assert.deepEqual(coded('The Egyptian president expressed his thanks to Qatar.'), ['EGYGOV QATGOV 051']);
+});
