@@ -125,3 +125,11 @@ test('"thanks to" means "because of": no one is thanked', () => {
   assert.deepEqual(coded('The Egyptian president thanked Qatar for its help.'), ['EGYGOV QATGOV 051']);
   assert.deepEqual(coded('The Egyptian president expressed his thanks to Qatar.'), ['EGYGOV QATGOV 051']);
 });
+
+test('"hails from" is an origin, not praise', () => {
+  assert.deepEqual(
+    coded('The Kenyan foreign minister hails from the same region as the Ugandan president.'),
+    [],
+  );
+  assert.deepEqual(coded('The Kenyan president hailed Uganda.'), ['KENGOV UGAGOV 051']);
+});
