@@ -508,6 +508,19 @@ export function findTarget(
       )
     )
       break;
+    // "traveled to Ohio to campaign against Romney": a purpose clause after a visit has its own
+    // objects
+    if (
+      allowPlaces &&
+      gap.some(
+        (t, k) =>
+          after + 1 + k > patternEnd &&
+          t.lower === 'to' &&
+          gap[k + 1]?.pos === 'VERB' &&
+          gap[k - 1]?.pos !== 'NOUN',
+      )
+    )
+      break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
     if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
     // "supports a system which employers would use": the object ends where a relative clause

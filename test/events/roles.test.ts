@@ -244,3 +244,13 @@ test('"being" + participle is passive: "feared being invaded by Germany" is Germ
   const full = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(full('Belgium feared being invaded by Germany.'), ['DEUGOV BELGOV 190']);
 });
+
+test('a purpose clause after a visit has its own objects: "traveled to Oklahoma to console victims"', () => {
+  assert.deepEqual(
+    triples(
+      codeText('Obama traveled to Oklahoma to console victims of the storm.', '2013-05-20', bundledCoder())
+        .events,
+    ),
+    [],
+  );
+});
