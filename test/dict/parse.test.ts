@@ -94,3 +94,11 @@ test('lint: unknown CAMEO codes, unreachable duplicates, unknown actor codes, ov
   assert.ok(found.includes('people/p.txt:3 alias-overlap'));
   assert.ok(!found.some((f) => f.startsWith('people/p.txt:7')), 'ambiguous aliases are allowed');
 });
+
+test('the linter reports a verb line whose words an earlier line already takes, unless one is noun- or passive-only', () => {
+  const codes = (text: string) =>
+    lintDictionaries(parseDictionaryText('verbs/11-x.txt', text).dictionaries).map((p) => p.code);
+  assert.deepEqual(codes('111  criticize\n111  criticize\n'), ['unreachable']);
+  assert.deepEqual(codes('---  release  ; noun\n080  release\n'), []);
+  assert.deepEqual(codes('---  praise  ; passive\n051  praise\n'), []);
+});
