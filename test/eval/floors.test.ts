@@ -9,7 +9,7 @@ import { bundledCoder } from '../helpers/coder.ts';
 import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 
 const FLOORS = {
-  'petrarch2-gsr': { view: 'cameo', f1: 0.295 },
+  'petrarch2-gsr': { view: 'cameo', f1: 0.3 },
   'plover-gsr': { view: 'plover', f1: 0.432 },
 } as const;
 
@@ -23,7 +23,7 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
   });
 }
 
-test('conflibert-cameo test split: five-way accuracy ≥ 0.652', {
+test('conflibert-cameo test split: five-way accuracy ≥ 0.656', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -34,5 +34,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.652', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.652, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.656, `accuracy ${s.accuracy}`);
 });
