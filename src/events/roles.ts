@@ -7,6 +7,7 @@ import {
   openedClauseSubject,
   reportedUnnamedSubject,
   unnamedSubject,
+  unownedCharge,
 } from './subject-clues.ts';
 import {
   BOUNDARY,
@@ -18,6 +19,7 @@ import {
   REPORTING,
   SUBORDINATORS,
   TARGET_STOPS,
+  VOICING_VERBS,
 } from './words.ts';
 
 /** A mention chosen for a role, with the coder rule that chose it. */
@@ -65,18 +67,6 @@ function prevWord(tokens: readonly Token[], m: Mention): Token | undefined {
   const i = prevWordIndex(tokens, m);
   return i >= 0 ? tokens[i] : undefined;
 }
-
-/** Verbs that voice or repeat the subject's own act named by a noun: "repeated his call for". */
-const VOICING_VERBS = new Set([
-  'reiterate',
-  'repeat',
-  'renew',
-  'voice',
-  'express',
-  'issue',
-  'continue',
-  'intensify',
-]);
 
 /** Adjectives that sit between a preposition and a place: "in northern Iraq". */
 const PLACE_ADJECTIVES = new Set<string>([...COMPASS_ADJECTIVES, 'neighboring', 'neighbouring', 'occupied']);
@@ -297,51 +287,6 @@ export function findSource(
   }
   return undefined;
 }
-
-/**
- * An accusation noun with no owner that a verb or preposition governs without making it
- * ("Reagan called charges that he ransomed hostages false", "to face the charges against
- * him", "vulnerable to new charges that he's raising taxes", "said the only allegation against
- * him is…"): someone else's, unnamed. A verb of making or voicing makes it its subject's
- * ("made the allegations against Romney", "leveled charges against", "repeated accusations").
- */
-function unownedCharge(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
-  if (!CHARGE_NOUNS.has(tokens[anchor].lemma)) return false;
-  let i = anchor - 1;
-  // past its modifiers, hyphenated ones too ("a back-handed accusation")
-  while (
-    i > sentenceStart &&
-    (MODIFIER_POS.has(tokens[i].pos) ||
-      tokens[i].text === '-' ||
-      tokens[i - 1].text === '-' ||
-      tokens[i + 1].text === '-')
-  )
-    i--;
-  const g = tokens[i];
-  if (i < sentenceStart || !g) return false;
-  if (g.pos === 'VERB') return !MAKING_VERBS.has(g.lemma) && !VOICING_VERBS.has(g.lemma);
-  return g.pos === 'ADP' || g.lower === 'to';
-}
-const CHARGE_NOUNS = new Set(['charge', 'allegation', 'accusation']);
-const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
-/** Verbs whose subject makes the accusation it governs. */
-const MAKING_VERBS = new Set([
-  'make',
-  'level',
-  'launch',
-  'bring',
-  'file',
-  'lodge',
-  'press',
-  'hurl',
-  'raise',
-  'add',
-  'publish',
-  'air',
-  'trade',
-  'exchange',
-  'deliver',
-]);
 
 /** Whether `t` is a verb that can head a clause: "after Obama rejected", not "a committee probing". */
 function finiteVerb(t: Token | undefined): boolean {

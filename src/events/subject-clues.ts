@@ -2,7 +2,7 @@
 // subject noun phrase that names no actor. Pure functions over one sentence's tokens.
 import { unknownSpeaker } from '../actors/index.ts';
 import type { Mention, Token } from '../model/index.ts';
-import { REPORTING, SUBORDINATORS, verbBefore } from './words.ts';
+import { REPORTING, SUBORDINATORS, VOICING_VERBS, verbBefore } from './words.ts';
 
 /**
  * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
@@ -223,3 +223,48 @@ function onlyBetween(tokens: readonly Token[], from: number, to: number, aux: bo
 function pastTense(t: Token): boolean {
   return t.lower !== t.lemma && t.lower !== `${t.lemma}s` && t.lower !== `${t.lemma}es`;
 }
+
+/**
+ * An accusation noun with no owner that a verb or preposition governs without making it
+ * ("Reagan called charges that he ransomed hostages false", "to face the charges against
+ * him", "vulnerable to new charges that he's raising taxes", "said the only allegation against
+ * him is…"): someone else's, unnamed. A verb of making or voicing makes it its subject's
+ * ("made the allegations against Romney", "leveled charges against", "repeated accusations").
+ */
+export function unownedCharge(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+  if (!CHARGE_NOUNS.has(tokens[anchor].lemma)) return false;
+  let i = anchor - 1;
+  // past its modifiers, hyphenated ones too ("a back-handed accusation")
+  while (
+    i > sentenceStart &&
+    (MODIFIER_POS.has(tokens[i].pos) ||
+      tokens[i].text === '-' ||
+      tokens[i - 1].text === '-' ||
+      tokens[i + 1].text === '-')
+  )
+    i--;
+  const g = tokens[i];
+  if (i < sentenceStart || !g) return false;
+  if (g.pos === 'VERB') return !MAKING_VERBS.has(g.lemma) && !VOICING_VERBS.has(g.lemma);
+  return g.pos === 'ADP' || g.lower === 'to';
+}
+const CHARGE_NOUNS = new Set(['charge', 'allegation', 'accusation']);
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
+/** Verbs whose subject makes the accusation it governs. */
+const MAKING_VERBS = new Set([
+  'make',
+  'level',
+  'launch',
+  'bring',
+  'file',
+  'lodge',
+  'press',
+  'hurl',
+  'raise',
+  'add',
+  'publish',
+  'air',
+  'trade',
+  'exchange',
+  'deliver',
+]);

@@ -211,3 +211,15 @@ export function verbBefore(tokens: readonly Token[], at: number, sentenceStart: 
     j--;
   return j >= sentenceStart && tokens[j].pos === 'VERB' ? tokens[j] : undefined;
 }
+
+/** Verbs that voice or repeat the subject's own act named by a noun: "repeated his call for". */
+export const VOICING_VERBS = new Set([
+  'reiterate',
+  'repeat',
+  'renew',
+  'voice',
+  'express',
+  'issue',
+  'continue',
+  'intensify',
+]);
