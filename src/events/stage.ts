@@ -218,7 +218,15 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   let nominalAgent: Role | undefined;
   if (passive) {
     source = findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH);
-    target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+    // "blocked a press statement supported by Britain", "has taken up legislation backed by
+    // Obama": a participle right after a noun no actor names is said of that noun
+    const before = doc.tokens[m.anchor - 1];
+    const ofThing =
+      m.anchor > s.tokenStart &&
+      before.pos === 'NOUN' &&
+      before.lemma !== 'get' && // wink's noun "get" in "will likely get criticized by"
+      !mentions.some((x) => x.tokenStart < m.anchor && x.tokenEnd >= m.anchor);
+    target = ofThing ? undefined : findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
     if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
     confidence -= 0.1;
   } else {

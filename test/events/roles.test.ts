@@ -254,3 +254,9 @@ test('a purpose clause after a visit has its own objects: "traveled to Oklahoma 
     [],
   );
 });
+
+test('a passive participle right after a noun no actor names is said of that noun: "a statement supported by Britain"', () => {
+  const full = (text: string) => triples(codeText(text, '2013-05-01', bundledCoder()).events);
+  assert.deepEqual(full('Russia blocked a press statement supported by Britain.'), ['RUSGOV GBRGOV 129']);
+  assert.deepEqual(full('Syria was attacked by Israel.'), ['ISRGOV SYRGOV 190']);
+});
