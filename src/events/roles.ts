@@ -405,6 +405,7 @@ export function findTarget(
   slot?: number,
   reaction = false,
   patternEnd = after,
+  purposeEnds = allowPlaces,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
@@ -453,10 +454,10 @@ export function findTarget(
       )
     )
       break;
-    // "traveled to Ohio to campaign against Romney": a purpose clause after a visit has its own
-    // objects
+    // "traveled to Ohio to campaign against Romney", "met to plan their next attack on Obama": a
+    // purpose clause after a visit or meeting has its own objects
     if (
-      allowPlaces &&
+      purposeEnds &&
       gap.some(
         (t, k) =>
           after + 1 + k > patternEnd &&

@@ -335,7 +335,17 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
     const objects = withoutPatternWords(doc.tokens, mentions, m.positions);
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
-    target = findTarget(doc, objects, m.anchor, exclude, placeMode, m.targetAt, reaction, last);
+    target = findTarget(
+      doc,
+      objects,
+      m.anchor,
+      exclude,
+      placeMode,
+      m.targetAt,
+      reaction,
+      last,
+      placeMode || m.pattern.code.startsWith('04'),
+    );
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence
     if (

@@ -260,3 +260,11 @@ test('a passive participle right after a noun no actor names is said of that nou
   assert.deepEqual(full('Russia blocked a press statement supported by Britain.'), ['RUSGOV GBRGOV 129']);
   assert.deepEqual(full('Syria was attacked by Israel.'), ['ISRGOV SYRGOV 190']);
 });
+
+test('a purpose clause after a meeting has its own objects: "met to plan their next attack on Obama"', () => {
+  const full = (text: string) => triples(codeText(text, '2013-01-10', bundledCoder()).events);
+  assert.deepEqual(full('House Republicans met to plan their next attack on President Barack Obama.'), []);
+  assert.deepEqual(full('House Republicans met with President Barack Obama to discuss the budget.'), [
+    '---LEG USAGOV 040',
+  ]);
+});
