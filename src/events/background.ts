@@ -1,5 +1,5 @@
 import type { Token } from '../model/index.ts';
-import { REPORTING } from './words.ts';
+import { DEFINITE, REPORTING } from './words.ts';
 
 /** Roots whose event noun after "during" is the subject's own: meetings and visits, protests. */
 const OWN_DURING_ROOTS = new Set(['04', '14']);
@@ -37,7 +37,6 @@ export function backgroundNoun(
 
 /** Words before a definite event noun the clause talks about: "his handling of the attacks", "said that the attacks…" (and, for reported violence, a verb of saying: `saying`). */
 const ABOUT = new Set(['of', 'about', 'over', 'into', 'to', 'for', 'that']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /**
  * A definite event noun as the object of a preposition ("his handling of the attacks on U.S.

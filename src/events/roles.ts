@@ -19,6 +19,7 @@ import {
   REPORTING,
   SUBORDINATORS,
   TARGET_STOPS,
+  TIME_NOUNS,
   VOICING_VERBS,
 } from './words.ts';
 
@@ -440,33 +441,10 @@ export function findTarget(
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is
-    // that act's party, not the object's
-    // ("expressed a desire to work with Obama": the pattern's own noun is the act's)
-    if (
-      gap.some(
-        (t, k) =>
-          after + 1 + k > patternEnd &&
-          t.pos === 'NOUN' &&
-          !TEMPORAL.has(t.lower) &&
-          !TIME_UNITS.has(t.lemma) &&
-          gap[k + 1]?.lower === 'to' &&
-          gap[k + 2]?.pos === 'VERB',
-      )
-    )
-      break;
-    // "traveled to Ohio to campaign against Romney", "met to plan their next attack on Obama": a
-    // purpose clause after a visit or meeting has its own objects
-    if (
-      purposeEnds &&
-      gap.some(
-        (t, k) =>
-          after + 1 + k > patternEnd &&
-          t.lower === 'to' &&
-          gap[k + 1]?.pos === 'VERB' &&
-          gap[k - 1]?.pos !== 'NOUN',
-      )
-    )
-      break;
+    // that act's party, not the object's; "traveled to Ohio to campaign against Romney", "met to
+    // plan their next attack on Obama": a purpose clause after a visit or meeting has its own objects
+    const infinitive = infinitiveAfter(gap, patternEnd - after);
+    if (infinitive === 'of-noun' || (infinitive === 'purpose' && purposeEnds)) break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
     if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
     // "supports a system which employers would use": the object ends where a relative clause
@@ -522,8 +500,22 @@ export function findTarget(
   return undefined;
 }
 
-/** "met with last week to discuss": a time, not a noun whose infinitive follows. */
-const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'hour', 'time']);
+/**
+ * An infinitive ("to" + verb) in a target search's gap past its first `skip` words, the
+ * pattern's own: 'of-noun' when a noun other than a time stands before it ("a proposal to
+ * require…"; "expressed a desire to work with" is the pattern's own noun, "met with last week
+ * to discuss" a time), 'purpose' when something else does ("traveled to Ohio to campaign").
+ */
+function infinitiveAfter(gap: readonly Token[], skip: number): 'of-noun' | 'purpose' | undefined {
+  let purpose = false;
+  for (let k = Math.max(skip, 0); k < gap.length; k++) {
+    if (gap[k].lower !== 'to' || gap[k + 1]?.pos !== 'VERB') continue;
+    const before = gap[k - 1];
+    if (before?.pos !== 'NOUN') purpose = true;
+    else if (k - 1 >= skip && !TEMPORAL.has(before.lower) && !TIME_NOUNS.has(before.lemma)) return 'of-noun';
+  }
+  return purpose ? 'purpose' : undefined;
+}
 
 /** Words that open a clause set before the main one: "As Obama mulled…, the aides…". */
 const FRONTED_OPENERS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'since']);

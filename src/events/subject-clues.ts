@@ -2,7 +2,7 @@
 // subject noun phrase that names no actor. Pure functions over one sentence's tokens.
 import { unknownSpeaker } from '../actors/index.ts';
 import type { Mention, Token } from '../model/index.ts';
-import { REPORTING, SUBORDINATORS, VOICING_VERBS, verbBefore } from './words.ts';
+import { DEFINITE, REPORTING, SUBORDINATORS, TIME_NOUNS, VOICING_VERBS, verbBefore } from './words.ts';
 
 /**
  * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
@@ -145,7 +145,6 @@ export function reportedUnnamedSubject(
   return saying(tokens[j]);
 }
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** A present or past verb of saying: "says", "said" (not "saying", which may be an adjunct). */
 function saying(t: Token | undefined): boolean {
   return !!t && t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing');
@@ -163,24 +162,6 @@ const INDEFINITE_DETERMINERS = new Set([
   'no',
   'another',
 ]);
-/** Nouns that date a clause rather than act in it: "Donilon, this week accused", "today urged". */
-const TIME_NOUNS = new Set([
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'day',
-  'week',
-  'weekend',
-  'month',
-  'year',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'time',
-]);
-
 /** Words that are prepositions before a noun and subordinators before a clause. */
 const CLAUSE_OR_NOUN = new Set(['after', 'before', 'since', 'until']);
 
@@ -244,7 +225,6 @@ export function unownedCharge(tokens: readonly Token[], anchor: number, sentence
   )
     i--;
   const g = tokens[i];
-  if (i < sentenceStart || !g) return false;
   if (g.pos === 'VERB') return !MAKING_VERBS.has(g.lemma) && !VOICING_VERBS.has(g.lemma);
   return g.pos === 'ADP' || g.lower === 'to';
 }

@@ -223,3 +223,25 @@ export const VOICING_VERBS = new Set([
   'continue',
   'intensify',
 ]);
+
+/** Determiners of a definite noun phrase: "the attacks", "those charges". */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Nouns that date a clause rather than act in it: "Donilon, this week accused", "met with last week to discuss". */
+export const TIME_NOUNS = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'day',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'hour',
+  'time',
+]);
