@@ -26,11 +26,19 @@ export function ofArticleCountry(actor: Actor): boolean {
 
 /** How much of the article's national actors one country must hold to be its home. */
 const MIN_SHARE = 0.75;
+/**
+ * The smaller share that suffices for its legislature, courts and parties ("Congress", "the
+ * Republican nominee"), which seldom act abroad. Not for "officials" or "ministers": in a
+ * story about Japan they are as often Europe's, whose talks with Tokyo it reports.
+ */
+const MIN_SHARE_HOME_BODIES = 0.6;
+const HOME_BODIES = new Set(['LEG', 'JUD', 'PTY']);
 const MIN_MENTIONS = 5;
 
 /**
  * The country that holds three quarters of a story's national actors (and five mentions) is
- * its home, and a government, legislature or court named without a country is that country's:
+ * its home (for a legislature, court or party, three fifths suffice), and a government,
+ * legislature or court named without a country is that country's:
  * "the Senate" in a story about Obama and Romney is USALEG. So are the people and office
  * holders it names without one: "business leaders" there are USABUS, "Sen. Bill Nelson" USALEG,
  * "the Republican nominee" USAPTY (parties and candidates are at home too).
@@ -41,9 +49,12 @@ export function articleCountries(
   tokens: readonly Token[],
   dateline?: string,
 ): Mention[] {
-  const home = articleCountry(mentions);
+  const [home, share] = articleCountry(mentions);
   if (!home) return mentions;
-  const placed = (a: Actor) => homeless(a) && !(dateline && HOME_SECTORS.has(a.sector!));
+  const placed = (a: Actor) =>
+    homeless(a) &&
+    !(dateline && HOME_SECTORS.has(a.sector!)) &&
+    (share >= MIN_SHARE || HOME_BODIES.has(a.sector!));
   return mentions.map((m) => {
     if (!PLACED_KINDS.has(m.kind) || !m.actors.some(placed) || saysForeign(m, tokens)) return m;
     return {
@@ -80,7 +91,7 @@ function homeless(a: Actor): boolean {
 }
 
 /** The country most of the article's national actors belong to, when one clearly leads. */
-function articleCountry(mentions: readonly Mention[]): string | undefined {
+function articleCountry(mentions: readonly Mention[]): [string | undefined, number] {
   const counts = new Map<string, number>();
   let total = 0;
   for (const m of mentions) {
@@ -94,5 +105,6 @@ function articleCountry(mentions: readonly Mention[]): string | undefined {
   let best: string | undefined;
   let most = 0;
   for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
-  return best && most >= MIN_MENTIONS && most / total >= MIN_SHARE ? best : undefined;
+  const share = total ? most / total : 0;
+  return best && most >= MIN_MENTIONS && share >= MIN_SHARE_HOME_BODIES ? [best, share] : [undefined, share];
 }

@@ -354,6 +354,17 @@ test('with no dateline, a legislature or government named without a country is t
   assert.ok(events(mixed).includes('---GOV ISRGOV 111'), 'no country dominates: no home');
 });
 
+test('a legislature, court or party needs a smaller lead of its country than officials do', () => {
+  const events = (text: string) =>
+    codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  // six American mentions to three Israeli ones: two thirds, under the three quarters officials need
+  const story =
+    'President Obama met Benjamin Netanyahu on Monday. Obama later called Joe Biden. Netanyahu praised Obama. Israel thanked Hillary Clinton.';
+  const coded = events(`${story} The Senate criticized Obama on Tuesday. Officials criticized Israel.`);
+  assert.ok(coded.includes('USALEG USAGOV 111'), coded.join('; '));
+  assert.ok(coded.includes('---GOV ISRGOV 111'), 'officials stay without a country');
+});
+
 test('people a one-country story names without a country are its own, but make no dyad by themselves', () => {
   const events = (text: string) =>
     codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
