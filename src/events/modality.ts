@@ -264,8 +264,8 @@ function infinitiveHead(
   return undefined;
 }
 
-/** Nouns of intending, whose "to"-infinitive or "of"-gerund is announced: "announced its intention to sign". */
-const INTENTIONS = new Set(['intention', 'intent']);
+/** Nouns of intending, whose "to"-infinitive or "of"-gerund is announced: "announced its intention to sign", "plans to visit" ("has no plans to visit": not done). */
+const INTENTIONS = new Set(['intention', 'intent', 'plan']);
 /** Words that deny an intention a few words before it: "has no intention", "the lack of intent". */
 const NO_INTENTION = new Set([...NEGATIONS, 'lack', 'without']);
 const NO_INTENTION_REACH = 5;

@@ -98,6 +98,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);
+      reconsiderPlans(tokens, tokenStart);
     }
     return { sentences, tokens };
   });
@@ -238,6 +239,24 @@ function reconsiderPrefixed(token: Token, readings: Map<string, Reading>): void 
     token.pos = 'VERB';
   }
 }
+/**
+ * wink reads "plans" after a name as a noun ("The U.S. plans to begin deploying", "Obama plans
+ * to meet Netanyahu"), which leaves the sentence without a verb. Right after a proper noun (or
+ * the capitalised first word wink reads as a noun) and before "to" and a verb, it is the verb.
+ */
+function reconsiderPlans(tokens: Token[], from: number): void {
+  for (let i = Math.max(from, 1); i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.lower !== 'plans' || t.pos !== 'NOUN') continue;
+    const before = tokens[i - 1];
+    const named =
+      before.pos === 'PROPN' ||
+      (before.pos === 'NOUN' && isCapitalizedWord(before.text) && !isModelWord(before.lower));
+    if (named && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB') t.pos = 'VERB';
+  }
+}
+const isCapitalizedWord = (s: string) => s[0] !== s[0].toLowerCase();
+
 const PREFIXED_FORM = /^(re|over|under|out|fore|mis|with|up)([a-z]{3,})$/;
 const REGULAR_ENDING = /(?:s|ing|ed)$/;
 

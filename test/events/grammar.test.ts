@@ -21,6 +21,12 @@ test('passive voice flips the roles', () => {
   );
 });
 
+test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
+  assert.deepEqual(coded3('Kenya plans to expel the Ugandan ambassador.'), ['KENGOV UGAGOV 1313']);
+  assert.deepEqual(coded3('Kenya has no plans to expel the Ugandan ambassador.'), []);
+  assert.deepEqual(coded3('Kenya made no public plans to meet Ugandan leaders.'), []);
+});
+
 test('negation and modality: not coded as the act, and explain says why', () => {
   assert.deepEqual(coded('Iran did not criticize Pakistan.'), []);
   assert.deepEqual(dropped('Iran did not criticize Pakistan.'), ['111 negated']);
