@@ -724,3 +724,23 @@ export function findAgent(
 
 /** Words that end the verb's phrases: a "by" after them belongs to another clause. */
 const AGENT_PHRASE_STOPS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON']);
+
+/**
+ * A passive agent inside a pattern, right after its verb: "was urged by the UN to release",
+ * "were pressured by Congress into". Not when a verb follows the agent before the pattern
+ * ends ("bills considered by Congress could trigger retaliation by"): the gap then runs on
+ * into another clause.
+ */
+export function agentInPattern(
+  doc: Doc,
+  mentions: readonly Mention[],
+  anchor: number,
+  last: number,
+): Role | undefined {
+  if (last <= anchor) return undefined;
+  const agent = findAgent(doc, mentions, anchor, last);
+  if (!agent) return undefined;
+  for (let i = agent.mention.tokenEnd; i < last; i++)
+    if (doc.tokens[i].pos === 'VERB' || doc.tokens[i].pos === 'AUX') return undefined;
+  return agent;
+}

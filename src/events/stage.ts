@@ -24,7 +24,14 @@ import { domesticTarget, placeCountry, placedPair } from './place-country.ts';
 import { pollCues, pollPreference } from './polls.ts';
 import { pressTalk } from './press.ts';
 import { withModality } from './refusal.ts';
-import { findAgent, findRelativeAntecedent, findSource, findTarget, type Role } from './roles.ts';
+import {
+  agentInPattern,
+  findAgent,
+  findRelativeAntecedent,
+  findSource,
+  findTarget,
+  type Role,
+} from './roles.ts';
 import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
@@ -217,7 +224,10 @@ function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[
   let target: Role | undefined;
   let nominalAgent: Role | undefined;
   if (passive) {
-    source = findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH);
+    // "was urged by the UN to release": the "by" may also sit inside the pattern
+    source =
+      findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH) ??
+      agentInPattern(doc, mentions, m.anchor, last);
     // "blocked a press statement supported by Britain", "has taken up legislation backed by
     // Obama": a participle right after a noun no actor names is said of that noun
     const before = doc.tokens[m.anchor - 1];

@@ -27,6 +27,12 @@ test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
   assert.deepEqual(coded3('Kenya made no public plans to meet Ugandan leaders.'), []);
 });
 
+test('a passive agent inside the pattern, right after its verb, is the source', () => {
+  assert.deepEqual(coded3('Chile was urged by Peru to free the fishermen.'), ['PERGOV CHLGOV 0253']);
+  assert.deepEqual(coded3('Kenya was accused by Uganda of arming the rebels.'), ['UGAGOV KENGOV 1123']);
+  assert.deepEqual(coded3('Kenya was urged to free the fishermen by Uganda.'), ['UGAGOV KENGOV 0253']);
+});
+
 test('negation and modality: not coded as the act, and explain says why', () => {
   assert.deepEqual(coded('Iran did not criticize Pakistan.'), []);
   assert.deepEqual(dropped('Iran did not criticize Pakistan.'), ['111 negated']);
