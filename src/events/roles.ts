@@ -466,6 +466,16 @@ export function findTarget(
     // ("testify before a House committee probing…" keeps its participle). A reaction aims at
     // that subject: "Iran protested after Israel seized the ship"
     if (!reaction && CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
+    // "to block the bill, and GOP senators are blasting it": "and" + an actor + its verb is
+    // another clause, whose subject is no target ("a meeting between management and unions
+    // failed" keeps its second party)
+    const joiner = tokens[m.tokenStart - 1]?.lower;
+    if (
+      (joiner === 'and' || joiner === 'but') &&
+      finiteVerb(tokens[m.tokenEnd]) &&
+      !gap.some((t) => t.lower === 'between')
+    )
+      break;
     // "called for a special counsel", "calling for deeper U.S. engagement": what is asked for,
     // not whom ("called for Congress to act", "for Iran's withdrawal" keep their actor)
     if (

@@ -27,6 +27,11 @@ test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
   assert.deepEqual(coded3('Kenya made no public plans to meet Ugandan leaders.'), []);
 });
 
+test('"and" + an actor + its verb opens another clause: its subject is no target', () => {
+  assert.deepEqual(coded3('Kenya blocked the bill, and Ugandan senators are blasting it.'), []);
+  assert.deepEqual(coded3('Kenya blocked the bill and urged Uganda to act.'), ['KENGOV UGAGOV 020']);
+});
+
 test('a passive agent inside the pattern, right after its verb, is the source', () => {
   assert.deepEqual(coded3('Chile was urged by Peru to free the fishermen.'), ['PERGOV CHLGOV 0253']);
   assert.deepEqual(coded3('Kenya was accused by Uganda of arming the rebels.'), ['UGAGOV KENGOV 1123']);
