@@ -135,6 +135,14 @@ function contextAdmins(context: GeocodeContext): Admin1[] {
   return (context.admin1 ?? []).flatMap((a) => admin1ByName(a));
 }
 
+/**
+ * A town the article's countries favour yields to a world city of its name this many times
+ * bigger ("talks in Geneva" in a story about US diplomats is Switzerland's, not Illinois's 21,000
+ * people), unless the town is itself this big (Cambridge, Massachusetts) or its division is named.
+ */
+const WORLD_CITY_RATIO = 8;
+const TOWN_POPULATION = 50_000;
+
 /** Candidates come most populous first, so the first best-ranked one wins ties. */
 function pickCity(g: Gazetteer, cities: readonly number[], context: GeocodeContext): number {
   const admins = contextAdmins(context);
@@ -145,6 +153,14 @@ function pickCity(g: Gazetteer, cities: readonly number[], context: GeocodeConte
     const score = inAdmin ? -1 : rank(g.country(i), context);
     if (score < bestScore) [best, bestScore] = [i, score];
   }
+  const biggest = cities[0];
+  if (
+    bestScore >= 0 &&
+    best !== biggest &&
+    g.population(best) < TOWN_POPULATION &&
+    g.population(biggest) >= WORLD_CITY_RATIO * g.population(best)
+  )
+    return biggest;
   return best;
 }
 

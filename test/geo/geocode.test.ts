@@ -7,10 +7,12 @@ const where = (name: string, countries?: string[], admin1?: string[]) => {
   return p && `${p.name}|${p.country}${p.admin1 ? `|${p.admin1}` : ''}`;
 };
 
-test('Paris: France without context, Texas when the story is about the USA or Texas', () => {
+test('Paris: France, even in a story about the USA; Texas when the story names Texas', () => {
   assert.equal(where('Paris'), 'Paris|FRA|11');
   assert.equal(where('Paris', ['FRA']), 'Paris|FRA|11');
-  assert.equal(where('Paris', ['USA']), 'Paris|USA|TX');
+  // Paris, Texas (25,000 people) yields to a world city of its name in a US story
+  assert.equal(where('Paris', ['USA']), 'Paris|FRA|11');
+  assert.equal(where('Geneva', ['USA', 'CHN']), 'Genève|CHE|GE');
   assert.equal(where('Paris', ['FRA', 'USA']), 'Paris|FRA|11');
   assert.equal(where('Paris', undefined, ['Texas']), 'Paris|USA|TX');
   assert.equal(where('Paris, Texas'), 'Paris|USA|TX');
