@@ -666,3 +666,11 @@ test('a name that modifies the noun after a comma opens the next list item: "ove
     'Ministers of Syria, Iraq and Jordan=SYRGOV+IRQGOV+JORGOV',
   ]);
 });
+
+test("a nation's towns, villages and homes under attack are its people; a named city stays a place", () => {
+  const events = (text: string) =>
+    codeText(text, '2025-04-08', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  assert.deepEqual(events('Kenya shelled Ugandan towns.'), ['KENGOV UGACVL 194']);
+  assert.deepEqual(events('Peruvian army bulldozers demolished Bolivian homes.'), ['PERMIL BOLCVL 1712']);
+  assert.deepEqual(events('Japanese securities houses asked the Finance Ministry to act.'), []);
+});
