@@ -674,3 +674,12 @@ test("a nation's towns, villages and homes under attack are its people; a named 
   assert.deepEqual(events('Peruvian army bulldozers demolished Bolivian homes.'), ['PERMIL BOLCVL 1712']);
   assert.deepEqual(events('Japanese securities houses asked the Finance Ministry to act.'), []);
 });
+
+test('a central bank president is one title, not a bank and a president', () => {
+  const doc = codeText(
+    'Central bank president Francisco Gros visited Washington.',
+    '1987-03-05',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), ['Central bank president Francisco Gros=---GOV', 'Washington=USAGOV']);
+});
