@@ -1,6 +1,7 @@
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import { NOTHING_COVERED } from './lexical.ts';
 import { makeActor } from './resolve.ts';
+import { type SentenceSubject, subjectPronounActors } from './subject-pronouns.ts';
 import {
   COUNTRY_HEADS,
   GROUP_HEADS,
@@ -17,6 +18,8 @@ export interface Salience {
   /** The sentence of each of `persons`. */
   personSentences: number[];
   actors: Actor[];
+  /** The subject of the latest sentence that named one: what "it" or "they" may stand for. */
+  subject?: SentenceSubject;
 }
 
 export function noteMention(s: Salience, m: Mention): void {
@@ -215,6 +218,12 @@ export function referenceMentions(
   for (let i = from; i < to; i++) {
     if (covered(i)) continue;
     const w = t[i].lower;
+    // "It also accused…", "They shelled…" opening a sentence: the previous sentence's subject
+    if (t[i].pos === 'PRON' && (w === 'it' || w === 'they')) {
+      const actors = subjectPronounActors(doc, i, from, sentence, s.subject);
+      if (actors) out.push(mention(doc, sentence, i, i + 1, 'pronoun', actors));
+      continue;
+    }
     // the tag first: few tokens are pronouns, and comparing it costs less than the set's lookup
     if (t[i].pos === 'PRON' && SINGULAR_PRONOUNS.has(w)) {
       const a = w === 'him' ? s.persons.at(-1) : antecedentPerson(s);

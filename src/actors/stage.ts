@@ -22,6 +22,7 @@ import {
   type Salience,
   withinSentence,
 } from './references.ts';
+import { sentenceSubject } from './subject-pronouns.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -278,6 +279,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       for (const a of m.actors)
         if (a.country.length === 3 && !countries.includes(a.country)) countries.push(a.country);
     }
+    salience.subject = sentenceSubject(doc, merged, s.index, from);
     all.push(...merged);
   }
   return articleCountries(compoundCountries(all), doc.tokens, ctx.homeCountry);
