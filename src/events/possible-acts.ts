@@ -1,0 +1,61 @@
+import type { Token } from '../model/index.ts';
+
+/** Nouns whose "of" + gerund is only a possibility: "the prospect of attacking", "the risk of losing". */
+const PROSPECTS = new Set([
+  'prospect',
+  'possibility',
+  'idea',
+  'risk',
+  'danger',
+  'option',
+  'chance',
+  'fear',
+  'talk',
+  'hope',
+]);
+/** Adverbs that make an act only possible: "potentially killing civilians". */
+const MAYBE = new Set(['potentially', 'possibly', 'perhaps', 'maybe', 'conceivably']);
+
+/** The words that make the act at `anchor` only possible, or undefined. */
+export function possibleAct(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): string | undefined {
+  let i = anchor - 1;
+  while (i > clauseStart && tokens[i].pos === 'ADV') {
+    if (MAYBE.has(tokens[i].lower)) return tokens[i].text;
+    i--;
+  }
+  if (MAYBE.has(tokens[i]?.lower ?? '') && i >= clauseStart) return tokens[i].text;
+  const a = tokens[anchor];
+  if (a.pos === 'NOUN') return possibleEventNoun(tokens, anchor, clauseStart);
+  if (!a.lower.endsWith('ing') || tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
+  const head = tokens[i - 1];
+  return head.pos === 'NOUN' && PROSPECTS.has(head.lemma) ? `${head.text} of` : undefined;
+}
+
+/** Words before an event noun in its own phrase: "a military strike", "an Israeli attack". */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
+/** Nouns whose "for" + event noun is only planned: "preparations for raids", "plans for a strike". */
+const PLANS = new Set(['preparation', 'plan', 'contingency', 'option', 'blueprint']);
+
+/**
+ * An event noun that is only possible or planned: "the prospect of a military strike", "fears of
+ * an attack", "made preparations for raids to grab the suspects". Its own determiners and
+ * adjectives may stand between ("the risk of a wider war").
+ */
+function possibleEventNoun(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): string | undefined {
+  let i = anchor - 1;
+  while (i > clauseStart && anchor - i <= 3 && NOUN_MODIFIERS.has(tokens[i].pos)) i--;
+  const prep = tokens[i];
+  if (i - 1 < clauseStart || (prep?.lower !== 'of' && prep?.lower !== 'for')) return undefined;
+  const head = tokens[i - 1];
+  if (head.pos !== 'NOUN') return undefined;
+  const words = prep.lower === 'of' ? PROSPECTS : PLANS;
+  return words.has(head.lemma) ? `${head.text} ${prep.lower}` : undefined;
+}
