@@ -1,0 +1,420 @@
+import { peopleOfArticle } from '../actors/index.ts';
+import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.ts';
+import { backgroundNoun, topicNoun } from './background.ts';
+import type { Found } from './build.ts';
+import {
+  directObject,
+  eventNounSubject,
+  eventNounTheme,
+  loneIndividual,
+  passiveAdjunct,
+  pronounObject,
+  protestAim,
+} from './clauses.ts';
+import type { SentenceContext } from './context.ts';
+import { fromAgentRoles } from './from-agent.ts';
+import {
+  headedBy,
+  objectOfPreposition,
+  placeTarget,
+  slotFilled,
+  withoutPatternWords,
+} from './match-roles.ts';
+import { modalityAt } from './modality.ts';
+import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
+import type { PatternMatch } from './patterns.ts';
+import { domesticTarget } from './place-country.ts';
+import { withModality } from './refusal.ts';
+import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
+import {
+  agentInPattern,
+  findAgent,
+  findRelativeAntecedent,
+  findSource,
+  findTarget,
+  type Role,
+} from './roles.ts';
+import {
+  IMPLICIT_TARGET_ROOTS,
+  MUTUAL_ROOTS,
+  notAtPlace,
+  ONE_WAY_INTENTS,
+  REACTION_ROOTS,
+  SET_AT_HOME_ROOTS,
+} from './roots.ts';
+import { unidentifiedForce } from './unattributed.ts';
+import { verbalAttack } from './verbal-attack.ts';
+import { prenominalVisiting } from './visiting.ts';
+import { informationalWarning } from './warnings.ts';
+import { TARGET_PREPOSITIONS } from './words.ts';
+
+const PLACE_MODES = new Set(['visit', 'host', 'meet']);
+/** Sectors of private people: civilians and refugees travel on their own account. */
+const PRIVATE = new Set(['CVL', 'REF']);
+
+/** How far after a condemned act's noun its "by" agent may stand ("the killing of protesters by police"). */
+const VICTIM_REACH = 8;
+/** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
+const PASSIVE_AGENT_REACH = 8;
+/** Source rules that take the clause's subject (not an actor of the event noun's own phrase). */
+const CLAUSE_SUBJECTS = new Set([
+  'source:nearest-subject',
+  'source:subject-before-prepositional-phrase',
+  'source:main-clause-subject-of-participle',
+  'source:noun-before-participle',
+  'source:subject-of-coordinated-verb',
+  'source:subject-of-subordinate-clause',
+  'source:subject-after-with',
+  'source:relative-clause-antecedent',
+  'source:partitive-subject',
+]);
+
+function clauseStart(doc: Doc, s: Sentence, anchor: number): number {
+  for (let i = anchor - 1; i >= s.tokenStart; i--) if (doc.tokens[i].text === ';') return i + 1;
+  return s.tokenStart;
+}
+
+export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[]): Event[] {
+  const { doc, s, mentions } = ctx;
+  const last = m.positions.at(-1)!;
+  const clauseFrom = clauseStart(doc, s, m.anchor);
+  const mod = modalityAt(doc.tokens, m.anchor, clauseFrom, m.positions);
+  // refusals, ultimatums, intentions and threats; negated and hypothetical acts are dropped
+  const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
+  if (!modal) {
+    dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
+    return [];
+  }
+  // "Deng told visiting U.S. Secretary of State Shultz": Deng hosts Shultz
+  m = prenominalVisiting(doc.tokens, mentions, modal) ?? modal;
+  const passive = mod.passive || m.pattern.passive || m.participle === 'passive';
+  // "a roadside bombing … killed one U.S. soldier", "were killed in a car bombing": force with
+  // no named doer is an unidentified armed force's, coded with the noun's own code
+  let force = unidentifiedForce(doc.tokens, mentions, ctx.matches, m, passive, clauseFrom);
+  if (force && findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH)) force = undefined;
+  const unidentified = force?.source;
+  if (force) m = force.match;
+  // "after a U.S. airstrike mistakenly killed 24 soldiers": the verb's subject is an event,
+  // coded on its own; nobody else did the killing
+  if (!unidentified && eventNounSubject(doc.tokens, mentions, ctx.lexicon, m.anchor, s.tokenStart)) {
+    dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
+  let confidence = 0.9;
+  let source: Role | undefined;
+  let target: Role | undefined;
+  let nominalAgent: Role | undefined;
+  if (passive) {
+    // "was urged by the UN to release": the "by" may also sit inside the pattern
+    source =
+      findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH) ??
+      agentInPattern(doc, mentions, m.anchor, last);
+    // "blocked a press statement supported by Britain", "has taken up legislation backed by
+    // Obama": a participle right after a noun no actor names is said of that noun
+    const before = doc.tokens[m.anchor - 1];
+    const ofThing =
+      m.anchor > s.tokenStart &&
+      before.pos === 'NOUN' &&
+      before.lemma !== 'get' && // wink's noun "get" in "will likely get criticized by"
+      !mentions.some((x) => x.tokenStart < m.anchor && x.tokenEnd >= m.anchor);
+    target = ofThing ? undefined : findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+    if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
+    confidence -= 0.1;
+  } else {
+    // "rallies by the opposition", "a threat by Iran to seize a tanker": an event noun's agent
+    nominalAgent =
+      doc.tokens[m.anchor].pos === 'NOUN'
+        ? (findAgent(doc, mentions, m.anchor, s.tokenEnd) ?? findAgent(doc, mentions, last, s.tokenEnd))
+        : undefined;
+    // "rocket fire from Gaza", "took a pounding from the left": the doer follows "from"
+    const from = nominalAgent
+      ? undefined
+      : fromAgentRoles(doc.tokens, mentions, m, s, () =>
+          findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd),
+        );
+    if (from) {
+      nominalAgent = from.source;
+      target = from.target;
+    }
+    source = from
+      ? from.source
+      : nominalAgent
+        ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
+        : // "were killed in an attack on…": the subject suffered the act the noun names
+          passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
+          ? undefined
+          : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
+  }
+  // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
+  const parties = partiesBetween(ctx, m);
+  if (parties) {
+    const out: Event[] = [];
+    const base = { match: m, confidence: confidence - 0.05, ...sentenceAttributes(ctx) };
+    const role: Role = { mention: parties[0].mention, rule: 'source:between-parties' };
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++)
+        pushPair(
+          ctx,
+          out,
+          base,
+          { mention: parties[i].mention, rule: 'source:between-parties' },
+          parties[i].actor,
+          { mention: parties[j].mention, rule: 'target:between-parties' },
+          parties[j].actor,
+          true,
+        );
+    if (out.length > 0) {
+      ctx.subjects.set(m.anchor, role);
+      return out;
+    }
+  }
+  // "Protesters rallied against…", "Ukrainian demonstrators gathered outside…", "Protesters in
+  // Tehran chanted…": the pattern's first word is the head of the acting mention itself
+  if (!source && !passive) {
+    const own = mentions.find(
+      (x) => x.actors.length > 0 && !x.placeOnly && headedBy(doc.tokens, x, m.anchor),
+    );
+    if (own) source = { mention: own, rule: 'source:anchor-heads-actor' };
+  }
+  // "agreed to a ceasefire after two days of fighting": a recalled event noun is not the subject's
+  // act; "in response to the Soviet invasion of Afghanistan" recalls even its own doer's act
+  // (after "despite" even a noun with its own doer: "despite warnings by humanitarian agencies")
+  const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
+  if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
+    source = undefined;
+  // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
+  const withPartner = doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with';
+  // "Obama was aware of previous attacks on the consulate": the subject talks about the act
+  if (
+    source &&
+    !nominalAgent &&
+    !passive &&
+    !withPartner &&
+    CLAUSE_SUBJECTS.has(source.rule) &&
+    topicNoun(doc.tokens, m.anchor, s.tokenStart)
+  )
+    source = undefined;
+  if (
+    source &&
+    recalled &&
+    !withPartner &&
+    (nominalAgent
+      ? recalled === 'concessive'
+      : recalled === 'recalled' || source.rule !== 'source:possessor-of-event-noun')
+  )
+    source = undefined;
+  if (unidentified) source = unidentified;
+  // "a New Mexico man threatened a school": a lone individual with no group acts for no one
+  if (!source || (!passive && loneIndividual(source.mention))) {
+    dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
+  // "warned lawmakers that taxpayers may not be able to file": news, not a threat
+  if (!passive && informationalWarning(doc.tokens, mentions, m, source.mention, s.tokenEnd)) {
+    dropped.push(drop(doc, s, m, 'informational'));
+    return [];
+  }
+  ctx.subjects.set(m.anchor, source);
+  let sources = source.mention.actors;
+  const exclude = new Set<string>(sources.map((a) => a.code));
+  // "Israeli and Palestinian leaders" act on neither country; people placed only by the story do not
+  if (sources.length > 1) for (const a of sources) if (!peopleOfArticle(a)) exclude.add(a.country);
+  const mode = m.pattern.mode;
+  if (!target && !passive) {
+    // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
+    // not one of them ("expressed strong opposition to the plan": the opposition is no party)
+    const objects = withoutPatternWords(doc.tokens, mentions, m.positions);
+    const placeMode = !!mode && PLACE_MODES.has(mode);
+    const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
+    target = findTarget(
+      doc,
+      objects,
+      m.anchor,
+      exclude,
+      placeMode,
+      m.targetAt,
+      reaction,
+      last,
+      placeMode || m.pattern.code.startsWith('04'),
+    );
+    // …unless the pattern ends in the preposition that introduces it: "providing military
+    // intelligence to Macedonia" aims at Macedonia, not at the intelligence
+    if (
+      target &&
+      m.targetAt === undefined &&
+      target.mention.tokenStart < last &&
+      TARGET_PREPOSITIONS.has(doc.tokens[last].lower)
+    )
+      target =
+        objectOfPreposition(
+          doc,
+          findTarget(doc, objects, last, exclude, placeMode, undefined, reaction),
+          last,
+        ) ?? target;
+    // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
+    // the act is not who is condemned; its doer is, when named ("the killing of protesters by
+    // security forces", "the Indian attack on Kashmir" is found before the noun)
+    if (
+      target &&
+      m.violentTheme !== undefined &&
+      target.mention.tokenStart > m.violentTheme &&
+      // "criticized the clashes between Pakistani troops and Iranian militants": its parties
+      doc.tokens[m.violentTheme + 1]?.lower !== 'between'
+    ) {
+      const doer = findAgent(doc, mentions, m.violentTheme, s.tokenEnd, VICTIM_REACH);
+      target = doer && { mention: doer.mention, rule: 'target:doer-of-act-in-object' };
+    }
+    // "arrived in the United States as a child from Mexico": where a traveller comes from is no visit's aim
+    if (mode === 'visit' && target?.rule === 'target:after-from') target = undefined;
+    target ??= findRelativeAntecedent(doc, mentions, source.mention.tokenStart, s.tokenStart, exclude, last);
+    if (target?.rule === 'target:relative-clause-antecedent') confidence -= 0.1;
+    // "Hillary Clinton praised Obama": the direct object is the source's own actor, so there
+    // is no event; another party from context must not stand in for it ("conveyed the United
+    // States' interest" has no such object: its partner comes from the conversation)
+    const own = target ? undefined : findTarget(doc, objects, m.anchor, new Set(), placeMode, m.targetAt);
+    if (
+      own?.rule === 'target:object' &&
+      !own.mention.possessive &&
+      own.mention !== source.mention &&
+      own.mention.actors.every((a) => exclude.has(a.code) && !a.code.startsWith('---'))
+    ) {
+      dropped.push(drop(doc, s, m, 'same-actor'));
+      return [];
+    }
+  }
+  // `mutual`: "Obama and Netanyahu agreed that Iran must…": Iran is what they agreed about
+  if (m.pattern.mutual && target?.rule !== 'target:after-with') target = undefined;
+  if (m.pattern.slotOnly && !slotFilled(m, target)) {
+    dropped.push(drop(doc, s, m, 'no-target'));
+    return [];
+  }
+  // `reversed`: "Ukraine received weapons from the US": the giver in the slot is the source
+  if (m.pattern.reversed) {
+    if (!target) {
+      dropped.push(drop(doc, s, m, 'no-source'));
+      return [];
+    }
+    const subject = source;
+    source = { mention: target.mention, rule: 'source:giver-in-slot' };
+    target = { mention: subject.mention, rule: 'target:receiving-subject' };
+    sources = source.mention.actors;
+  }
+  if (target && verbalAttack(doc, m, source.mention, target.mention))
+    m = {
+      ...m,
+      pattern: { ...m.pattern, code: '111', mode: undefined },
+      recoded: 'verbal-attack:on-a-person',
+    };
+  // "French and Egyptian warships launched war games": two countries' show of force together is
+  // a joint exercise between them
+  if (!target && m.pattern.code === '150' && new Set(sources.map((a) => a.country)).size > 1)
+    m = {
+      ...m,
+      pattern: { ...m.pattern, code: '062', mode: undefined, symmetric: true },
+      recoded: 'joint-exercise',
+    };
+  // "Lebanese immigrants who arrived in the U.S.", "foreign tourists heading to Bethlehem": private
+  // people's travel is no visit; a place's people host nobody ("Gaza became a magnet for visiting
+  // ministers"), but "demonstrators received ministers" do
+  if (
+    (m.pattern.mode === 'visit' || (m.pattern.mode === 'host' && source.mention.kind === 'place')) &&
+    sources.every((a) => PRIVATE.has(a.sector ?? ''))
+  ) {
+    dropped.push(drop(doc, s, m, 'guard'));
+    return [];
+  }
+  if (source.mention.kind === 'pronoun' || source.mention.kind === 'group-reference') confidence -= 0.1;
+  if (m.anchor - source.mention.tokenEnd > 8) confidence -= 0.1;
+  const base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'> = {
+    match: m,
+    confidence,
+    ...sentenceAttributes(ctx),
+  };
+  const out: Event[] = [];
+  const protest = m.pattern.code.startsWith('14');
+  if (target) {
+    const travel = target.mention.kind === 'place' && !!mode && PLACE_MODES.has(mode);
+    let atHome = false;
+    for (const sa of sources)
+      for (const ta of target.mention.actors) {
+        // "Obama flew to San Francisco", "a bus tour of Ohio": travel at home meets no one
+        if (travel && ta.country === sa.country) {
+          atHome = true;
+          continue;
+        }
+        pushPair(
+          ctx,
+          out,
+          base,
+          source,
+          sa,
+          target,
+          protest ? domesticTarget(sa, ta) : ta,
+          m.pattern.symmetric,
+        );
+      }
+    if (out.length === 0)
+      dropped.push(drop(doc, s, m, atHome ? 'travel-at-home' : unpaired(sources, target.mention.actors)));
+    return out;
+  }
+  // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them
+  // (travelling together is not: "the six ministers announced plans to fly to Geneva");
+  // "US and British activists staged a protest" is not a protest against each other, nor
+  // "Saudi Arabia and Qatar are providing weapons to them" aid to each other
+  if (
+    sources.length > 1 &&
+    (((m.pattern.symmetric ||
+      (MUTUAL_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+        !ONE_WAY_INTENTS.has(m.pattern.code.slice(0, 3)) &&
+        m.pattern.mode !== 'visit' &&
+        !directObject(doc.tokens, last, s.tokenEnd))) &&
+      !pronounObject(doc.tokens, last, s.tokenEnd)) ||
+      reciprocal(ctx))
+  ) {
+    for (let i = 0; i < sources.length; i++) {
+      for (let j = i + 1; j < sources.length; j++) {
+        const sym = { ...base, confidence: base.confidence - 0.05 };
+        pushPair(
+          ctx,
+          out,
+          sym,
+          source,
+          sources[i],
+          { mention: source.mention, rule: 'target:coordinated-partner' },
+          sources[j],
+          true,
+        );
+      }
+    }
+    if (out.length > 0) return out;
+  }
+  // the fallbacks below pair every source with one target found beyond the clause
+  const from = source;
+  const pairAll = (role: Role, actorFor: (sa: Actor) => Actor, confidence: number, symmetric: boolean) => {
+    for (const sa of sources)
+      pushPair(ctx, out, { ...base, confidence }, from, sa, role, actorFor(sa), symmetric);
+    return out.length > 0;
+  };
+  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2))
+    ? implicitPartner(ctx, sources)
+    : undefined;
+  if (partner && pairAll(partner.role, () => partner.actor, 0.45, m.pattern.symmetric)) return out;
+  // "blocked roads … to press their demands for freedom from President Bouteflika's
+  // government": a protest's purpose names whom it is against
+  const aim = protest ? protestAim(doc.tokens, mentions, last, s.tokenEnd, exclude) : undefined;
+  if (aim && pairAll(aim, (sa) => domesticTarget(sa, aim.mention.actors[0]), 0.6, false)) return out;
+  // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
+  // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
+  // against the government of the place where it is held
+  const place =
+    protest || !notAtPlace(m.pattern.code) ? placeTarget(ctx, m.anchor, exclude, protest) : undefined;
+  // "Obama praises arrest in Boston", "gave $1 million in Colorado": appeals, praise, cooperation
+  // and aid at home are set in the place, not aimed at its people
+  const atHome =
+    !!place &&
+    SET_AT_HOME_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+    sources.some((sa) => sa.country === place.actor.country);
+  if (place && !atHome && pairAll(place.role, () => place.actor, 0.5, false)) return out;
+  dropped.push(drop(doc, s, m, 'no-target'));
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import type { SentenceContext } from './context.ts';
+import type { PatternMatch } from './patterns.ts';
+import type { Role } from './roles.ts';
+
+/**
+ * The mentions other than those made only of a pattern's own words and followed by its
+ * preposition ("opposition" in "express * opposition to", "troops" in "send troops to"): the
+ * preposition names the target. A pattern's other words may name it ("refuse to accept *
+ * refugees", "grant (aid agencies) access to").
+ */
+export function withoutPatternWords(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  positions: readonly number[],
+): readonly Mention[] {
+  const ofPattern = (x: Mention) => {
+    const next = tokens[x.tokenEnd];
+    if (!positions.includes(x.tokenEnd) || (next.pos !== 'ADP' && next.lower !== 'to')) return false;
+    for (let i = x.tokenStart; i < x.tokenEnd; i++) if (!positions.includes(i)) return false;
+    return true;
+  };
+  return mentions.some(ofPattern) ? mentions.filter((x) => !ofPattern(x)) : mentions;
+}
+
+/**
+ * A `slot-only` pattern's target is the actor filling its `$` slot exactly, from the slot to
+ * the next pattern word ("said on Tuesday that Sudan must") or starting at a final slot;
+ * nothing else stands in for it.
+ */
+export function slotFilled(m: PatternMatch, target: Role | undefined): boolean {
+  const at = m.targetAt;
+  if (!target || at === undefined || target.rule !== 'target:pattern-slot') return false;
+  const next = m.positions.find((p) => p >= at);
+  // a slot that ends the pattern ("received aid from $") takes the actor starting there
+  return target.mention.tokenStart === at && (next === undefined || target.mention.tokenEnd === next);
+}
+
+/** Event nouns whose "between A and B" names the two parties (not a mediator's sides). */
+
+export function placeTarget(
+  ctx: SentenceContext,
+  anchor: number,
+  exclude: ReadonlySet<string>,
+  protest = false,
+): { role: Role; actor: Actor } | undefined {
+  const t = ctx.doc.tokens;
+  for (const m of ctx.mentions) {
+    // a protest's place may come first ("a rally in Lagos to protest"), in the same clause
+    if (protest && m.placeOnly && m.tokenEnd <= anchor && anchor - m.tokenEnd <= 8) {
+      if (t.slice(m.tokenEnd, anchor).some((x) => x.text === ';' || x.text === ',' || x.pos === 'VERB'))
+        continue;
+    } else if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > 12) continue;
+    else if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
+    const a = m.actors[0];
+    if (!a || exclude.has(a.country) || a.country.length !== 3) continue;
+    const sector = protest ? 'GOV' : 'CVL';
+    const code = `${a.country}${sector}`;
+    if (protest && exclude.has(code)) continue;
+    const [rule, why] = protest
+      ? ['target:government-of-protest-place', 'protest-against-place-government']
+      : ['target:people-of-place', 'place-as-population'];
+    return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
+  }
+  return undefined;
+}
+
+/** Whether token `i` heads mention `x`: its last word, or the word before its place ("protesters in Tehran"). */
+export function headedBy(tokens: readonly Token[], x: Mention, i: number): boolean {
+  if (i < x.tokenStart || i >= x.tokenEnd) return false;
+  return i === x.tokenEnd - 1 || tokens[i + 1].pos === 'ADP';
+}
+
+/** `role` when its mention opens the object of the preposition at `prep`: "to (the Libyan) coast". */
+export function objectOfPreposition(doc: Doc, role: Role | undefined, prep: number): Role | undefined {
+  if (!role) return undefined;
+  for (let i = prep + 1; i < role.mention.tokenStart; i++)
+    if (doc.tokens[i].pos !== 'DET' && doc.tokens[i].pos !== 'ADJ' && doc.tokens[i].pos !== 'NUM')
+      return undefined;
+  return role;
+}

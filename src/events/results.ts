@@ -1,0 +1,80 @@
+import { countryless } from '../actors/index.ts';
+import { contextsIn, eventDate } from '../attributes/index.ts';
+import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.ts';
+import { buildEvent, type Found } from './build.ts';
+import type { SentenceAttributes, SentenceContext } from './context.ts';
+import type { PatternMatch } from './patterns.ts';
+import { placeCountry, placedPair } from './place-country.ts';
+import type { Role } from './roles.ts';
+
+function span(doc: Doc, m: PatternMatch) {
+  return { start: doc.tokens[m.positions[0]].start, end: doc.tokens[m.positions.at(-1)!].end };
+}
+
+export function drop(doc: Doc, s: Sentence, m: PatternMatch, reason: DroppedEvent['reason']): DroppedEvent {
+  return { sentence: s.index, cameo: m.pattern.code, rule: m.pattern.id, reason, evidence: [span(doc, m)] };
+}
+
+/** Why no source–target pair made an event: the same actor on both sides, or no country on either. */
+export function unpaired(sources: readonly Actor[], targets: readonly Actor[]): DroppedEvent['reason'] {
+  return sources.some((a) => targets.some((b) => a.code === b.code)) ? 'same-actor' : 'no-country';
+}
+
+export function pushPair(
+  ctx: SentenceContext,
+  out: Event[],
+  base: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'>,
+  source: Role,
+  sa: Actor,
+  target: Role,
+  ta: Actor,
+  symmetric: boolean,
+): void {
+  [sa, ta] = placedPair(
+    sa,
+    ta,
+    base.match.pattern.code,
+    () => sentenceAttributes(ctx).placeCountry,
+    target.rule,
+  );
+  if (sa.code === ta.code || (countryless(sa) && countryless(ta))) return;
+  ctx.recent.push({
+    sentence: ctx.s.index,
+    code: base.match.pattern.code,
+    a: sa,
+    b: ta,
+    aRole: source,
+    bRole: target,
+  });
+  out.push(
+    buildEvent(ctx.doc, ctx.s.index, {
+      ...base,
+      source,
+      sourceActor: sa,
+      target,
+      targetActor: ta,
+      symmetric,
+    }),
+  );
+}
+
+/** Date, location and contexts are per sentence: computed once for all its patterns. */
+export function sentenceAttributes(ctx: SentenceContext): SentenceAttributes {
+  if (!ctx.attributes) {
+    const d = eventDate(ctx.doc, ctx.s);
+    ctx.attributes = {
+      date: d.date,
+      dateGranularity: d.granularity,
+      location: locationOf(ctx),
+      placeCountry: placeCountry(ctx.mentions),
+      contexts: contextsIn(ctx.lexicon, ctx.doc.tokens, ctx.s.tokenStart, ctx.s.tokenEnd),
+    };
+  }
+  return ctx.attributes;
+}
+
+function locationOf(ctx: SentenceContext): string | null {
+  const place = ctx.mentions.find((m) => m.placeOnly);
+  if (place) return ctx.doc.article.text.slice(place.start, place.end);
+  return ctx.doc.dateline?.place ?? null;
+}

@@ -1,0 +1,29 @@
+/** CAMEO roots whose events may take the conversation partner as an unstated target. */
+export const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
+
+/**
+ * CAMEO roots whose act, with coordinated subjects and no target, is done between them:
+ * statements, intents, consultations, material cooperation ("A and B agreed", "A and B
+ * met") and fighting ("A and B clashed"). Appeals, praise, aid and concessions of two
+ * subjects go to a third party the sentence may not name ("the U.S. and the Bank of England
+ * asked banks to…", "Obama and Rubio speaking up for immigration reform", "funded by the
+ * United States, Canada and Mexico"); signing and other mutual acts are marked `symmetric`.
+ */
+export const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
+/**
+ * Roots whose act is never aimed at the people of the place it is set in: a meeting, talks or
+ * a call "in Washington", "at a summit in Tokyo" (a visit's place is its target through the
+ * pattern's mode instead), and criticism of something that happened there ("condemned the
+ * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
+ */
+const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
+/** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */
+export const ONE_WAY_INTENTS = new Set(['032', '033']);
+/** Roots whose act in a place of the actor's own country is set there, not aimed at its people. */
+export const SET_AT_HOME_ROOTS = new Set(['02', '05', '06', '07']);
+/** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
+export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
+/** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
+export function notAtPlace(code: string): boolean {
+  return NOT_AT_PLACE_ROOTS.has(code.slice(0, 2)) || code === '036';
+}
