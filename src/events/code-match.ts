@@ -1,5 +1,6 @@
 import { peopleOfArticle } from '../actors/index.ts';
 import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.ts';
+import { agentInPattern, findAgent } from './agent.ts';
 import { backgroundNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
 import {
@@ -25,15 +26,9 @@ import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from 
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget } from './place-country.ts';
 import { withModality } from './refusal.ts';
+import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
-import {
-  agentInPattern,
-  findAgent,
-  findRelativeAntecedent,
-  findSource,
-  findTarget,
-  type Role,
-} from './roles.ts';
+import type { Role } from './roles.ts';
 import {
   IMPLICIT_TARGET_ROOTS,
   MUTUAL_ROOTS,
@@ -42,6 +37,8 @@ import {
   REACTION_ROOTS,
   SET_AT_HOME_ROOTS,
 } from './roots.ts';
+import { findSource } from './source.ts';
+import { findTarget } from './target.ts';
 import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';

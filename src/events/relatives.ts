@@ -1,0 +1,169 @@
+import type { Doc, Mention, Token } from '../model/index.ts';
+import { canAct, type Role } from './roles.ts';
+import { BOUNDARY, RELATIVES, SUBORDINATORS } from './words.ts';
+
+const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
+/** What follows a subject relative pronoun: its verb, or an adverb or adverbial phrase before it. */
+const SUBJECT_RELATIVE_NEXT = new Set(['AUX', 'ADV', 'PART', 'VERB', 'ADP']);
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * The relative pronoun whose clause the anchor belongs to as its subject's verb ("who met",
+ * "which has repeatedly attacked", "who on Monday held a rally against"), or -1: the pronoun
+ * is followed by its verb, not by a subject ("which Russia criticized"), and no actor or
+ * subordinate clause stands between it and the anchor ("who said Iran attacked", "which
+ * grew when Iran attacked").
+ */
+export function subjectRelative(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+): number {
+  for (let i = anchor - 1; i > sentenceStart && i >= anchor - 8; i--) {
+    const t = tokens[i];
+    if (t.text === ',' || BOUNDARY.has(t.text) || t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower)) return -1;
+    if (!SUBJECT_RELATIVES.has(t.lower)) continue;
+    // "that" is a relative only after a noun: not "do just that during …", "said that"
+    if (t.lower === 'that' && !NOMINAL.has(tokens[i - 1].pos)) return -1;
+    const next = tokens[i + 1];
+    if (i + 1 < anchor && !SUBJECT_RELATIVE_NEXT.has(next.pos)) return -1;
+    return left.some((m) => m.tokenStart > i) ? -1 : i;
+  }
+  return -1;
+}
+
+/** The token range `[start, end)` of the noun phrase right before a relative pronoun (a comma may sit between). */
+function phraseBeforeRelative(
+  tokens: readonly Token[],
+  rel: number,
+  sentenceStart: number,
+): [number, number] {
+  const npEnd = tokens[rel - 1].text === ',' ? rel - 1 : rel;
+  let npStart = npEnd;
+  // a determiner opens the phrase: "told the ambassador to Libya the group that conducted…"
+  while (npStart > sentenceStart && inNounPhrase(tokens[npStart - 1])) {
+    npStart--;
+    if (tokens[npStart].pos === 'DET') break;
+  }
+  return [npStart, npEnd];
+}
+
+/** The actor inside the noun phrase right before a relative pronoun. */
+export function antecedent(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  rel: number,
+  sentenceStart: number,
+): Mention | undefined {
+  const [npStart, npEnd] = phraseBeforeRelative(tokens, rel, sentenceStart);
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k];
+    if (m.tokenEnd > npEnd) continue;
+    if (m.tokenStart < npStart) break;
+    return m;
+  }
+  return undefined;
+}
+
+/**
+ * Relative and participial clauses set off by commas that close before the anchor (", who
+ * met Netanyahu last year,", ", with whom he worked,", ", visiting Israel,"): token ranges
+ * `[comma, closing comma]`.
+ */
+export function closedRelatives(
+  tokens: readonly Token[],
+  anchor: number,
+  sentenceStart: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = sentenceStart; i < anchor; i++) {
+    if (tokens[i].text !== ',') continue;
+    if (open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    }
+    const next = tokens[i + 1];
+    if (
+      next &&
+      (RELATIVE_OPENERS.has(next.lower) ||
+        (next.pos === 'ADP' && RELATIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')) ||
+        (next.pos === 'VERB' && next.lower.endsWith('ing')))
+    )
+      open = i;
+  }
+  return out;
+}
+
+/** Verbs that take an object and a "that"-clause: "told reporters that …" is not a relative clause. */
+const OBJECT_THAT_VERBS = new Set([
+  'tell',
+  'inform',
+  'remind',
+  'assure',
+  'reassure',
+  'warn',
+  'caution',
+  'convince',
+  'persuade',
+  'notify',
+  'show',
+  'teach',
+  'advise',
+  'promise',
+]);
+
+/** Words that may open a verb's object: after them the object slot is filled, not a gap. */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "…, which Rubio praised": in an object relative clause the noun phrase right before the
+ * relative pronoun is the target. The antecedent is that noun phrase only (an actor in it,
+ * "Pakistan's achievements, which …"), never an earlier one; a pronoun after a preposition
+ * ("with whom", "in which") is not the object; "that" after "told reporters" opens a clause,
+ * not a relative; and a verb that has its own object ("that Iran attacked Kabul") has no gap.
+ */
+export function findRelativeAntecedent(
+  doc: Doc,
+  mentions: readonly Mention[],
+  sourceStart: number,
+  sentenceStart: number,
+  exclude: ReadonlySet<string>,
+  patternEnd: number,
+): Role | undefined {
+  const tokens = doc.tokens;
+  let rel = -1;
+  for (let i = sourceStart - 1; i >= sentenceStart && i >= sourceStart - 2; i--) {
+    if (RELATIVES.has(tokens[i].lower) && tokens[i].lower !== 'who') rel = i;
+  }
+  if (rel <= sentenceStart) return undefined;
+  if (tokens[rel - 1].pos === 'ADP') return undefined;
+  const after = tokens[patternEnd + 1];
+  if (after && after.sentence === tokens[rel].sentence && OBJECT_START.has(after.pos)) return undefined;
+  const [npStart, npEnd] = phraseBeforeRelative(tokens, rel, sentenceStart);
+  if (npStart === npEnd) return undefined;
+  if (tokens[rel].lower === 'that' && OBJECT_THAT_VERBS.has(tokens[npStart - 1]?.lemma ?? ''))
+    return undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.tokenEnd > npEnd) continue;
+    if (m.tokenStart < npStart) break;
+    if (!canAct(m) || m.actors.every((a) => exclude.has(a.code))) continue;
+    return { mention: m, rule: 'target:relative-clause-antecedent' };
+  }
+  return undefined;
+}
+
+function inNounPhrase(t: Token): boolean {
+  return (
+    t.pos === 'DET' ||
+    t.pos === 'ADJ' ||
+    t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    t.pos === 'NUM' ||
+    t.lower === "'s" ||
+    t.lower === '’s'
+  );
+}

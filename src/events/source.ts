@@ -1,0 +1,207 @@
+import type { Doc, Mention, Token } from '../model/index.ts';
+import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
+import { canAct, isModifier, prevWord, prevWordIndex, type Role } from './roles.ts';
+import {
+  objectBeforeAdjunct,
+  objectOfCoordinatedVerb,
+  openedClauseSubject,
+  reportedUnnamedSubject,
+  unnamedSubject,
+  unownedCharge,
+} from './subject-clues.ts';
+import { PREPOSITIONS, VOICING_VERBS } from './words.ts';
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * Heads of a partitive or collective subject whose "of"-object is the actor: "thousands of
+ * Kurds", "a group of Moroccan diplomats", "one third of the guerrillas", "leaders of the
+ * opposition coalition".
+ */
+const PARTITIVE_HEADS = new Set([
+  'group',
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'ten',
+  'tens',
+  'score',
+  'scores',
+  'million',
+  'millions',
+  'number',
+  'member',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'few',
+  'one',
+  'third',
+  'half',
+  'quarter',
+  'majority',
+  'part',
+  'rest',
+  'each',
+  'both',
+  'none',
+  'crowd',
+  'band',
+  'contingent',
+  'unit',
+  'delegation',
+  'team',
+  'leader',
+  'official',
+  'representative',
+]);
+
+/**
+ * True when `m` is the object of "of" in a partitive subject that opens the clause: every
+ * word from the clause start to the "of" is a determiner, number, adjective or partitive
+ * head ("Tens of thousands of students", "A member of the parliament").
+ */
+function partitiveSubject(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
+  let i = m.tokenStart - 1;
+  // "hundreds of vociferous protesters"
+  while (i > sentenceStart && tokens[i].pos === 'ADJ') i--;
+  if (tokens[i]?.lower !== 'of') return false;
+  let heads = 0;
+  for (i--; i >= sentenceStart; i--) {
+    const t = tokens[i];
+    if (t.text === ',' || t.lower === 'that') break;
+    if (PARTITIVE_HEADS.has(t.lower) || PARTITIVE_HEADS.has(t.lemma)) heads++;
+    else if (!(t.lower === 'of' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV'))
+      return false;
+  }
+  return heads > 0;
+}
+
+/**
+ * The clause subject left of the anchor: the nearest mention that is not a possessive or
+ * modifier, not a place, and not the object of a preposition. Nominal anchors take their
+ * possessor or modifier ("Iran's attack", "the American withdrawal"); a participle after a
+ * comma ("…, discussing") takes the subject of the main clause.
+ */
+export function findSource(
+  doc: Doc,
+  mentions: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): Role | undefined {
+  const tokens = doc.tokens;
+  const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
+  if (left.length === 0) return undefined;
+  const a = tokens[anchor];
+  // "its supply of drones": the possessor is a pronoun we do not resolve, unless a verb of
+  // repeating or voicing governs the noun: "the ILO reiterated its demand that…" is the ILO's
+  const before1 = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
+  if (a.pos === 'NOUN' && before1 && POSSESSIVE_PRONOUNS.has(before1.lower)) {
+    const verb = anchor - 2;
+    if (verb <= sentenceStart || tokens[verb].pos !== 'VERB' || !VOICING_VERBS.has(tokens[verb].lemma))
+      return undefined;
+    const owner = findSource(doc, mentions, verb, sentenceStart, sentenceEnd);
+    return owner && { mention: owner.mention, rule: 'source:subject-of-verb-governing-its-noun' };
+  }
+  if (a.pos === 'NOUN' && unownedCharge(tokens, anchor, sentenceStart)) return undefined;
+  // possessor or modifier of a nominal anchor
+  const nearest = left.at(-1)!;
+  // "the Dhaka meeting", "the Geneva talks": a capital before an event noun is where it is held
+  if (
+    a.pos === 'NOUN' &&
+    isModifier(tokens, nearest, sentenceEnd) &&
+    !(nearest.kind === 'capital' && !nearest.possessive)
+  ) {
+    const between = tokens.slice(nearest.tokenEnd, anchor);
+    if (between.every((t) => t.pos === 'ADJ' || t.pos === 'PART' || t.lower === "'s" || t.lower === '’s')) {
+      return { mention: nearest, rule: 'source:possessor-of-event-noun' };
+    }
+  }
+  // participial clause: ", discussing …" → subject of the main clause
+  const before = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
+  if (a.lower.endsWith('ing') && before?.text === ',') {
+    const subject = left.find(
+      (m) => !isModifier(tokens, m, sentenceEnd) && !PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? ''),
+    );
+    if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
+  }
+  // "sent supplies to the rebels fighting the Assad government": a participle right after a
+  // noun phrase is said of it (a reduced relative clause), whatever governs the phrase
+  if (
+    a.pos === 'VERB' &&
+    a.lower.endsWith('ing') &&
+    nearest.tokenEnd === anchor &&
+    !nearest.possessive &&
+    !ADDRESSEE_PREPOSITIONS.has(prevWord(tokens, nearest)?.lower ?? '')
+  )
+    return { mention: nearest, rule: 'source:noun-before-participle' };
+  // subject relative clause: "Hamas, which attacked Israel" → its antecedent, or no one
+  const rel = subjectRelative(tokens, left, anchor, sentenceStart);
+  if (rel >= 0) {
+    const m = antecedent(tokens, left, rel, sentenceStart);
+    return m ? { mention: m, rule: 'source:relative-clause-antecedent' } : undefined;
+  }
+  // "Romney, who met Netanyahu last year, criticized …": the relative clause's actors are not the subject
+  const enclosed = closedRelatives(tokens, anchor, sentenceStart);
+  if (
+    a.pos === 'VERB' &&
+    (unnamedSubject(tokens, left, anchor, sentenceStart) ||
+      reportedUnnamedSubject(tokens, left, anchor, sentenceStart))
+  )
+    return undefined;
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k];
+    if (objectOfCoordinatedVerb(tokens, m, anchor, sentenceStart)) continue;
+    if (a.pos === 'NOUN' && objectBeforeAdjunct(tokens, m, anchor, sentenceStart)) continue;
+    const gap = tokens.slice(m.tokenEnd, anchor);
+    if (gap.some((t) => t.text === ';')) break;
+    if (isModifier(tokens, m, sentenceEnd)) continue;
+    if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
+    // "…, with Russia accusing Ukraine of lying", "after the North shelled an island": the word
+    // before the mention opens a clause whose subject it is
+    const opened = openedClauseSubject(tokens, prevWordIndex(tokens, m), m, anchor);
+    if (opened) return { mention: m, rule: opened };
+    if (
+      (PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '') ||
+        prepositionalConjunct(tokens, m, sentenceStart)) &&
+      m.tokenStart > sentenceStart
+    ) {
+      if (partitiveSubject(tokens, m, sentenceStart)) return { mention: m, rule: 'source:partitive-subject' };
+      continue;
+    }
+    return {
+      mention: m,
+      rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',
+    };
+  }
+  return undefined;
+}
+
+/** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
+const ADDRESSEE_PREPOSITIONS = new Set(['to', 'against', 'with', 'at', 'in', 'for']);
+
+/**
+ * "in Britain and France", "to Israel, Jordan or Egypt": a name joined by "and"/"or" (and commas
+ * before it) to a preposition's object is that preposition's object as well. Only names stand
+ * between the joints ("After talks with Iran, Russia agreed" has no "and": Russia is a subject).
+ */
+function prepositionalConjunct(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
+  let i = m.tokenStart - 1;
+  if (i <= sentenceStart || (tokens[i].lower !== 'and' && tokens[i].lower !== 'or')) return false;
+  while (
+    i > sentenceStart &&
+    (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',')
+  ) {
+    i--;
+    if (tokens[i].pos !== 'PROPN') return false;
+    while (i > sentenceStart && (tokens[i].pos === 'PROPN' || tokens[i].pos === 'DET')) i--;
+    if (PREPOSITIONS.has(tokens[i].lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,234 @@
+import { countryless } from '../actors/index.ts';
+import type { Doc, Mention, Token } from '../model/index.ts';
+import { canAct, isModifier, prevWord, type Role, TEMPORAL } from './roles.ts';
+import {
+  BOUNDARY,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+  QUOTES,
+  RELATIVE_WORDS,
+  RELATIVES,
+  REPORTING,
+  SUBORDINATORS,
+  TARGET_STOPS,
+  TIME_NOUNS,
+} from './words.ts';
+
+const TARGET_REACH = 16;
+const INDEFINITE = new Set(['a', 'an']);
+/** The tags of a verb that follows a subject relative pronoun. */
+const VERBAL: ReadonlySet<string | undefined> = new Set(['VERB', 'AUX']);
+const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
+
+/** Whether `t` is a verb that can head a clause: "after Obama rejected", not "a committee probing". */
+function finiteVerb(t: Token | undefined): boolean {
+  return !!t && VERBAL.has(t.pos) && !t.lower.endsWith('ing');
+}
+
+/** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
+const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * The target right of the pattern: the first actor mention within the clause whose code
+ * differs from the source's. `$` slots ask for the mention starting there.
+ */
+export function findTarget(
+  doc: Doc,
+  mentions: readonly Mention[],
+  after: number,
+  exclude: ReadonlySet<string>,
+  allowPlaces: boolean,
+  slot?: number,
+  reaction = false,
+  patternEnd = after,
+  purposeEnds = allowPlaces,
+): Role | undefined {
+  const tokens = doc.tokens;
+  if (slot !== undefined) {
+    // within two words of the slot, and not past a comma or a clause's punctuation ("off our
+    // backs," he says); a quotation may open there ('thanks "Senator Kerry for…')
+    const m = mentions.find(
+      (x) =>
+        x.tokenStart >= slot &&
+        x.tokenStart <= slot + 2 &&
+        (canAct(x) || allowPlaces) &&
+        !tokens
+          .slice(slot, x.tokenStart)
+          .some((t) => t.text === ',' || (BOUNDARY.has(t.text) && !QUOTES.has(t.text))),
+    );
+    if (m) return { mention: m, rule: 'target:pattern-slot' };
+  }
+  const from = warnedAbout(tokens, after);
+  let fronted: boolean | undefined; // asked once, at the first comma
+  for (const m of mentions) {
+    if (m.tokenStart <= from) continue;
+    if (m.tokenStart - after > TARGET_REACH) break;
+    const gap = tokens.slice(after + 1, m.tokenStart);
+    if (gap.some((t) => BOUNDARY.has(t.text) || TARGET_STOPS.has(t.lower))) break;
+    const comma = gap.findLastIndex((t) => t.text === ',');
+    if (comma >= 0) {
+      // "As Obama mulled his next steps, the aides…": the comma closes the fronted clause
+      fronted ??= inFrontedClause(doc, after);
+      if (fronted) break;
+      // "…, the official news agency said": the attribution after a comma is not the object
+      if (opensAttribution(tokens, after + 1 + comma)) break;
+    }
+    // "condemned the decision and threatened …": the next verb's object is not this one's
+    if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
+    // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is
+    // that act's party, not the object's; "traveled to Ohio to campaign against Romney", "met to
+    // plan their next attack on Obama": a purpose clause after a visit or meeting has its own objects
+    const infinitive = infinitiveAfter(gap, patternEnd - after);
+    if (infinitive === 'of-noun' || (infinitive === 'purpose' && purposeEnds)) break;
+    // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
+    if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
+    // "supports a system which employers would use": the object ends where a relative clause
+    // opens ("demanded that Sudan end curbs" keeps its target: "that" is left alone)
+    if (gap.some((t) => RELATIVE_WORDS.has(t.lower))) break;
+    // "backed a plan that rescinded a raise to teachers": "that" between a noun and its verb
+    // opens a relative clause too ("a statement that Israel must…" is a noun's content clause)
+    if (
+      gap.some(
+        (t, k) => t.lower === 'that' && k > 0 && gap[k - 1].pos === 'NOUN' && VERBAL.has(gap[k + 1]?.pos),
+      )
+    )
+      break;
+    if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
+    if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
+    const prep = prevWord(tokens, m)?.lower ?? '';
+    // "met privately, hours after President Obama rejected their plan": "after" with a subject
+    // and its verb opens a clause, whose subject is no target; the search ends there
+    // ("testify before a House committee probing…" keeps its participle). A reaction aims at
+    // that subject: "Iran protested after Israel seized the ship"
+    if (!reaction && CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
+    // "to block the bill, and GOP senators are blasting it": "and" + an actor + its verb is
+    // another clause, whose subject is no target ("a meeting between management and unions
+    // failed" keeps its second party)
+    const joiner = tokens[m.tokenStart - 1]?.lower;
+    if (
+      (joiner === 'and' || joiner === 'but') &&
+      finiteVerb(tokens[m.tokenEnd]) &&
+      !gap.some((t) => t.lower === 'between')
+    )
+      break;
+    // "called for a special counsel", "calling for deeper U.S. engagement": what is asked for,
+    // not whom ("called for Congress to act", "for Iran's withdrawal" keep their actor)
+    if (
+      prep === 'for' &&
+      (INDEFINITE.has(tokens[m.tokenStart].lower) ||
+        (!m.possessive && isModifier(tokens, m, doc.sentences[m.sentence].tokenEnd)))
+    )
+      continue;
+    // "attacked the announcement, with Sen. Vitter blasting it", "condemned the strike, with China
+    // calling for restraint": ", with" + actor + participle opens a clause of its own
+    const following = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
+    if (
+      prep === 'with' &&
+      tokens[m.tokenStart - 2]?.text === ',' &&
+      following?.pos === 'VERB' &&
+      following.lower.endsWith('ing')
+    )
+      break;
+    // "called for higher tax rates on the wealthiest Americans": who would pay a tax is no target
+    if (prep === 'on' && gap.some((t) => t.lemma === 'tax' || t.lower === 'taxes')) break;
+    // ", the Parliament speaker said": the reporter of the sentence is not its target
+    const next = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
+    if (next && REPORTING.has(next.lemma) && next.sentence === m.sentence) continue;
+    // "its soldiers", "their own troops": the source's own people, not a target
+    if (
+      REFLEXIVE.has(prep) &&
+      m.actors.every((a) => countryless(a) || a.rules.includes('owner-of-possessive-pronoun'))
+    )
+      continue;
+    return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
+  }
+  return undefined;
+}
+
+/**
+ * An infinitive ("to" + verb) in a target search's gap past its first `skip` words, the
+ * pattern's own: 'of-noun' when a noun other than a time stands before it ("a proposal to
+ * require…"; "expressed a desire to work with" is the pattern's own noun, "met with last week
+ * to discuss" a time), 'purpose' when something else does ("traveled to Ohio to campaign").
+ */
+function infinitiveAfter(gap: readonly Token[], skip: number): 'of-noun' | 'purpose' | undefined {
+  let purpose = false;
+  for (let k = Math.max(skip, 0); k < gap.length; k++) {
+    if (gap[k].lower !== 'to' || gap[k + 1]?.pos !== 'VERB') continue;
+    const before = gap[k - 1];
+    if (before?.pos !== 'NOUN') purpose = true;
+    else if (k - 1 >= skip && !TEMPORAL.has(before.lower) && !TIME_NOUNS.has(before.lemma)) return 'of-noun';
+  }
+  return purpose ? 'purpose' : undefined;
+}
+
+/** Words that open a clause set before the main one: "As Obama mulled…, the aides…". */
+const FRONTED_OPENERS = new Set([...SUBORDINATORS, 'as', 'after', 'before', 'since']);
+
+/**
+ * Whether token `at` sits in a subordinate clause that opens its sentence and has not been
+ * closed by a comma yet ("When black people kill…, the president…").
+ */
+function inFrontedClause(doc: Doc, at: number): boolean {
+  const tokens = doc.tokens;
+  const start = doc.sentences[tokens[at].sentence].tokenStart;
+  let i = start;
+  // past an opening quote or a dateline's dash
+  while (i < at && tokens[i].pos === 'PUNCT' && tokens[i].text !== ',') i++;
+  if (i >= at || !FRONTED_OPENERS.has(tokens[i].lower)) return false;
+  for (let k = i + 1; k < at; k++) if (tokens[k].text === ',') return false;
+  return true;
+}
+
+/**
+ * "warned that Myanmar's reform process would be difficult", "warned that Mr. Obama will
+ * continue to saddle…": a warning's that-clause subject is what it warns about, not whom it
+ * threatens ("warned that Washington would act if Syria used the weapons" threatens Syria),
+ * unless the clause says what it will suffer ("warned that Israel would pay a heavy price"). The
+ * first verb of the clause, or `after` itself.
+ */
+function warnedAbout(tokens: readonly Token[], after: number): number {
+  if (tokens[after].lemma !== 'warn' || tokens[after + 1]?.lower !== 'that') return after;
+  let verb = -1;
+  for (let i = after + 2; i < tokens.length && tokens[i].sentence === tokens[after].sentence; i++) {
+    if (tokens[i].pos === 'AUX' && verb < 0) verb = i;
+    if (tokens[i].pos === 'VERB') return SUFFERING.has(tokens[i].lemma) ? after : verb < 0 ? i : verb;
+  }
+  return verb < 0 ? after : verb;
+}
+/** What a warned party will suffer or bring on itself: "would pay a heavy price", "moves by X would trigger a response". */
+const SUFFERING = new Set([
+  'pay',
+  'face',
+  'suffer',
+  'regret',
+  'bear',
+  'trigger',
+  'invite',
+  'provoke',
+  'draw',
+]);
+
+/** Pronouns that only stand as objects; "her" only before a word that opens no noun ("her stamp"). */
+const AFTER_OBJECT_HER = new Set(['ADP', 'PUNCT', 'DET', 'PART', 'CCONJ', 'ADV']);
+
+function objectPronoun(t: Token, next: Token | undefined): boolean {
+  if (OBJECT_PRONOUNS.has(t.lower)) return true;
+  return t.lower === 'her' && (!next || AFTER_OBJECT_HER.has(next.pos));
+}
+
+/**
+ * True when the comma at `comma` opens a trailing attribution: a noun phrase and a
+ * reporting verb with no other verb before it ("…, a UN official said on Monday", "…,
+ * said a spokesman", "…, two commanders told AFP").
+ */
+function opensAttribution(tokens: readonly Token[], comma: number): boolean {
+  const sentence = tokens[comma].sentence;
+  for (let i = comma + 1; i < tokens.length && i <= comma + 12; i++) {
+    const t = tokens[i];
+    if (t.sentence !== sentence || BOUNDARY.has(t.text) || t.text === ',') return false;
+    if (REPORTING.has(t.lemma) && (t.pos === 'VERB' || i === comma + 1)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVES.has(t.lower)) return false;
+  }
+  return false;
+}
