@@ -2,11 +2,6 @@ import type { Doc, Mention, Token } from '../model/index.ts';
 import { canAct, type Role } from './roles.ts';
 import { BOUNDARY, RELATIVES } from './words.ts';
 
-/**
- * The passive agent: "was praised by X". With `reach` beyond the default, the "by" may
- * follow a prepositional phrase of the verb ("were killed in an air strike by Afghan
- * forces") but not a comma, another verb or a new clause.
- */
 /** "by the regional powerhouses of Qatar": a noun phrase whose "of" names the agent, right after "by". */
 function ofPhraseAgent(tokens: readonly Token[], by: number, x: Mention): boolean {
   if (x.tokenStart > by + 6 || tokens[x.tokenStart - 1].lower !== 'of') return false;
@@ -15,6 +10,11 @@ function ofPhraseAgent(tokens: readonly Token[], by: number, x: Mention): boolea
   return true;
 }
 
+/**
+ * The passive agent: "was praised by X". With `reach` beyond the default, the "by" may
+ * follow a prepositional phrase of the verb ("were killed in an air strike by Afghan
+ * forces") but not a comma, another verb or a new clause.
+ */
 export function findAgent(
   doc: Doc,
   mentions: readonly Mention[],

@@ -36,8 +36,10 @@ export function slotFilled(m: PatternMatch, target: Role | undefined): boolean {
   return target.mention.tokenStart === at && (next === undefined || target.mention.tokenEnd === next);
 }
 
-/** Event nouns whose "between A and B" names the two parties (not a mediator's sides). */
-
+/**
+ * A place after the pattern (or, for a protest, just before it) as the target: its people
+ * ("shelled Aleppo": SYRCVL), or for a protest its government ("a rally in Lagos to protest").
+ */
 export function placeTarget(
   ctx: SentenceContext,
   anchor: number,

@@ -16,7 +16,7 @@ import {
 
 const TARGET_REACH = 16;
 const INDEFINITE = new Set(['a', 'an']);
-/** The tags of a verb that follows a subject relative pronoun. */
+/** The tags of a verb or an auxiliary: a word that can head a clause. */
 const VERBAL: ReadonlySet<string | undefined> = new Set(['VERB', 'AUX']);
 const REFLEXIVE = new Set(['its', 'their', 'his', 'her', 'own']);
 
