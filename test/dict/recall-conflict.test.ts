@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+
+test('a swipe, jab, dig or potshot taken at an actor is criticism; a shot at doing something is an attempt', () => {
+  assert.deepEqual(coded('Norway took a swipe at Denmark during the summit.'), ['NORGOV DNKGOV 111']);
+  assert.deepEqual(coded('Chile took a thinly veiled jab at Peru over fishing.'), ['CHLGOV PERGOV 111']);
+  assert.deepEqual(coded('Hungary took potshots at Austria in a radio interview.'), ['HUNGOV AUTGOV 111']);
+  assert.deepEqual(coded('Kenya took his shot at convincing the voters.'), []);
+});
+
+test('insults, barbs and accusations traded between two actors are mutual criticism and accusation', () => {
+  assert.deepEqual(coded('Ghana and Togo traded sharp barbs over the border fence.'), ['GHAGOV TGOGOV 111']);
+  assert.deepEqual(coded('Bolivia exchanged insults with Paraguay on Monday.'), ['BOLGOV PRYGOV 111']);
+  assert.deepEqual(coded('Armenia and Azerbaijan traded accusations over the shelling.'), [
+    'ARMGOV AZEGOV 112',
+  ]);
+  // one side alone, with nobody after "with": no event
+  assert.deepEqual(coded('Peru traded barbs on television.'), []);
+  // insider trading charges are no accusation traded
+  assert.deepEqual(coded('The Securities and Exchange Commission filed insider trading charges.'), []);
+});
+
+test('threats traded between two actors are mutual threats', () => {
+  assert.deepEqual(coded('Sudan and Chad traded threats of military action.'), ['SDNGOV TCDGOV 138']);
+  assert.deepEqual(coded('Greece exchanged threats with Turkey over the islands.'), ['GRCGOV TURGOV 130']);
+});
