@@ -27,3 +27,10 @@ test('threats traded between two actors are mutual threats', () => {
   assert.deepEqual(coded('Sudan and Chad traded threats of military action.'), ['SDNGOV TCDGOV 138']);
   assert.deepEqual(coded('Greece exchanged threats with Turkey over the islands.'), ['GRCGOV TURGOV 130']);
 });
+
+test('calling out an actor is criticism; calling out the guard or calling out to someone is not', () => {
+  assert.deepEqual(coded('Finland called out Russia for its airspace violations.'), ['FINGOV RUSGOV 111']);
+  assert.deepEqual(coded('Lithuania called out Belarus on Monday.'), ['LTUGOV BLRGOV 111']);
+  assert.deepEqual(coded('A reporter called out to the Kenyan president.'), []);
+  assert.deepEqual(coded('Kenya called out the army to restore order in Nairobi.'), []);
+});
