@@ -34,3 +34,17 @@ test('calling out an actor is criticism; calling out the guard or calling out to
   assert.deepEqual(coded('A reporter called out to the Kenyan president.'), []);
   assert.deepEqual(coded('Kenya called out the army to restore order in Nairobi.'), []);
 });
+
+test('criticism, insults or accusations leveled, lobbed or hurled at an actor', () => {
+  assert.deepEqual(coded('Serbia leveled harsh criticism at Croatia on Friday.'), ['SRBGOV HRVGOV 111']);
+  assert.deepEqual(coded('Venezuela hurled insults at Colombia during the session.'), ['VENGOV COLGOV 111']);
+  assert.deepEqual(coded('Ethiopia lobbed new accusations at Eritrea.'), ['ETHGOV ERIGOV 112']);
+});
+
+test('stones hurled at police are a riot; rockets lobbed at a country are artillery fire', () => {
+  assert.deepEqual(coded('Bolivian protesters hurled stones at the police in La Paz.'), [
+    'BOLCVL BOLCOP 145',
+  ]);
+  assert.deepEqual(coded('Hezbollah lobbed rockets at Israel overnight.'), ['LBNREB ISRGOV 194']);
+  assert.deepEqual(coded('Hezbollah lobbed questions at the moderator.'), []);
+});
