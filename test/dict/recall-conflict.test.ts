@@ -48,3 +48,12 @@ test('stones hurled at police are a riot; rockets lobbed at a country are artill
   assert.deepEqual(coded('Hezbollah lobbed rockets at Israel overnight.'), ['LBNREB ISRGOV 194']);
   assert.deepEqual(coded('Hezbollah lobbed questions at the moderator.'), []);
 });
+
+test('hitting, knocking, dinging or skewering an actor for something is criticism', () => {
+  assert.deepEqual(coded('Poland hit Germany for its pipeline policy.'), ['POLGOV DEUGOV 111']);
+  assert.deepEqual(coded('Ecuador skewered Peru over its border patrols.'), ['ECUGOV PERGOV 111']);
+  assert.deepEqual(coded('Ireland dinged Britain for the delay.'), ['IRLGOV GBRGOV 111']);
+  // a campaign trail is no actor; hitting an armed group for the second day is force, not a rebuke
+  assert.deepEqual(coded('The Kenyan president hit the campaign trail for his party.'), []);
+  assert.deepEqual(coded('Turkey hit the PKK for the third straight day.'), []);
+});
