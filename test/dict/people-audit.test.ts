@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+
+const coded = (text: string, date = '2014-04-08') => triples(codeText(text, date, bundledCoder()).events);
+
+test('a bare surname shared by two well-known people picks the one in office on the date', () => {
+  // Gerhard Stoltenberg, West German finance minister 1982-1989, not Norway's Jens Stoltenberg
+  assert.deepEqual(coded('Stoltenberg criticized Brazil on Tuesday.', '1987-03-03'), ['DEUGOV BRAGOV 111']);
+  assert.deepEqual(coded('Stoltenberg criticized Russia on Tuesday.', '2016-03-03'), ['NAT RUSGOV 111']);
+  // Herman De Croo, Belgian minister in the 1980s, not his son Alexander
+  assert.deepEqual(coded('De Croo criticized Brazil on Tuesday.', '1987-03-03'), ['BELGOV BRAGOV 111']);
+  // Penny Pritzker, Commerce Secretary 2013-2017, not her brother J. B. Pritzker
+  assert.deepEqual(coded('Pritzker criticized China on Tuesday.', '2015-03-03'), ['USAGOV CHNGOV 111']);
+});
+
+test('a bare surname of a US politician out of office is not given a foreign namesake', () => {
+  // Pete Hoekstra (US Representative until 2011), not the Netherlands' Wopke Hoekstra
+  assert.deepEqual(coded('Hoekstra criticized Iran on Tuesday.', '2012-08-27'), ['USAELI IRNGOV 111']);
+  // Bob Bennett (US senator until 2011), not Israel's Naftali Bennett, in US news of 2012
+  assert.deepEqual(coded('Bennett criticized Iran on Tuesday.', '2012-08-27'), ['USAELI IRNGOV 111']);
+});
