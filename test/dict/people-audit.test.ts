@@ -20,3 +20,17 @@ test('a bare surname of a US politician out of office is not given a foreign nam
   // Bob Bennett (US senator until 2011), not Israel's Naftali Bennett, in US news of 2012
   assert.deepEqual(coded('Bennett criticized Iran on Tuesday.', '2012-08-27'), ['USAELI IRNGOV 111']);
 });
+
+test('people listed for a later office also hold their earlier, well-known offices', () => {
+  // Paul Keating was Treasurer before he was Prime Minister; Balladur finance minister before premier
+  assert.deepEqual(coded('Paul Keating criticized Japan on Tuesday.', '1987-02-26'), ['AUSGOV JPNGOV 111']);
+  assert.deepEqual(coded('Balladur criticized Japan on Tuesday.', '1987-03-02'), ['FRAGOV JPNGOV 111']);
+  // Robert Gates ran the CIA's analysis and was its deputy director in 1987
+  assert.deepEqual(coded('Robert Gates criticized Iran on Tuesday.', '1987-03-02'), ['USASPY IRNGOV 111']);
+  // Janet Yellen was the Fed's vice chair before its chair; Reince Priebus chaired the RNC
+  assert.deepEqual(coded('Yellen criticized China on Tuesday.', '2013-09-15'), ['USAGOV CHNGOV 111']);
+  assert.deepEqual(coded('Reince Priebus criticized Iran on Tuesday.', '2013-06-02'), ['USAPTY IRNGOV 111']);
+  // Tim Walz sat in the House before he was governor; Guy Verhofstadt was Belgium's budget minister
+  assert.deepEqual(coded('Walz criticized China on Tuesday.', '2012-12-09'), ['USALEG CHNGOV 111']);
+  assert.deepEqual(coded('Verhofstadt criticized Japan on Tuesday.', '1987-03-09'), ['BELGOV JPNGOV 111']);
+});
