@@ -34,3 +34,11 @@ test('people listed for a later office also hold their earlier, well-known offic
   assert.deepEqual(coded('Walz criticized China on Tuesday.', '2012-12-09'), ['USALEG CHNGOV 111']);
   assert.deepEqual(coded('Verhofstadt criticized Japan on Tuesday.', '1987-03-09'), ['BELGOV JPNGOV 111']);
 });
+
+test('officials often named in 1987 economic news take their country or organization', () => {
+  assert.deepEqual(coded('Funaro criticized Japan on Tuesday.', '1987-03-02'), ['BRAGOV JPNGOV 111']);
+  assert.deepEqual(coded('Gros criticized Japan on Tuesday.', '1987-03-13'), ['BRAGOV JPNGOV 111']);
+  assert.deepEqual(coded('Lukman criticized Japan on Tuesday.', '1987-03-05'), ['NGAGOV JPNGOV 111']);
+  assert.deepEqual(coded('Andriessen criticized Japan on Tuesday.', '1987-03-05'), ['EEC JPNGOV 111']);
+  assert.deepEqual(coded('Delors criticized Japan on Tuesday.', '1987-03-05'), ['EEC JPNGOV 111']);
+});
