@@ -42,3 +42,27 @@ test('officials often named in 1987 economic news take their country or organiza
   assert.deepEqual(coded('Andriessen criticized Japan on Tuesday.', '1987-03-05'), ['EEC JPNGOV 111']);
   assert.deepEqual(coded('Delors criticized Japan on Tuesday.', '1987-03-05'), ['EEC JPNGOV 111']);
 });
+
+const mentionCodes = (text: string, date: string) => {
+  const doc = codeText(text, date, bundledCoder());
+  return doc.mentions.map((m) => `${text.slice(m.start, m.end)}=${m.actors.map((a) => a.code).join('+')}`);
+};
+
+test('organization names that are also common words or other companies code nothing wrong', () => {
+  // "diet" is food in US news; Japan's parliament is still named in full
+  assert.deepEqual(mentionCodes('A healthy diet is the best medicine.', '2013-05-03'), []);
+  assert.deepEqual(mentionCodes('The National Diet approved the budget.', '1987-03-05'), [
+    'The National Diet=JPNLEG',
+  ]);
+  // "IS" is the Islamic State only from its 2014 renaming, not capitals in a 2013 headline
+  assert.deepEqual(mentionCodes('LOVE IS LOVE, the shirt says.', '2013-06-26'), []);
+  assert.deepEqual(mentionCodes('IS fighters attacked the town.', '2015-06-26'), ['IS fighters=IMGREB']);
+  // in 1987 "CPC" is a company (CPC International, Taiwan's Chinese Petroleum Corp), not the Chinese party
+  assert.deepEqual(mentionCodes('CPC said the sale was approved.', '1987-03-11'), []);
+  assert.deepEqual(mentionCodes('CPC International said the sale was approved.', '1987-03-11'), [
+    'CPC International=USABUS',
+  ]);
+  assert.deepEqual(mentionCodes('Banque Nationale de Paris said the issue was approved.', '1987-03-06'), [
+    'Banque Nationale de Paris=FRABUS',
+  ]);
+});
