@@ -66,3 +66,8 @@ test('organization names that are also common words or other companies code noth
     'Banque Nationale de Paris=FRABUS',
   ]);
 });
+
+test('Tass speaks for the Soviet government before 1992 and for Russia’s after', () => {
+  assert.deepEqual(coded('Tass criticized Japan on Tuesday.', '1987-03-02'), ['SUNGOV JPNGOV 111']);
+  assert.deepEqual(coded('Tass criticized Japan on Tuesday.', '2014-03-02'), ['RUSGOV JPNGOV 111']);
+});
