@@ -10,6 +10,7 @@ import {
   rankBeforeName,
   remember,
   rememberedAt,
+  rememberedPerson,
   surnameCountry,
   titledOffice,
 } from './names.ts';
@@ -291,7 +292,7 @@ function chunkAt(
   // NAME: a dictionary person, a remembered name, or capitalized words after a title
   if (!possessive || titles.length === 0) {
     const lx = lex.get(i);
-    const pe = lx ? pickPerson(lx.items, ctx.date, country) : undefined;
+    const pe = lx ? (rememberedPerson(ctx, lx, to) ?? pickPerson(lx.items, ctx.date, country)) : undefined;
     if (pe && lx) {
       person = titledOffice(pe, ctx.date, titles, rules) ?? personActor(pe, ctx.date, [...rules]);
       name = pe.name;

@@ -582,9 +582,9 @@ test('"the North" and "the South" are the halves of the divided country the stor
 
 test('a one-word name after a given name that is not the person’s names someone else', () => {
   const coder = bundledCoder();
-  // Avigdor Lieberman, Shimon Peres and Gerhard Schroeder are in the people dictionary
-  assert.deepEqual(mentions(codeText('Four years ago Sen. Joe Lieberman spoke.', '2012-06-01', coder)), [
-    'Sen. Joe Lieberman=---LEG',
+  // Shimon Peres and Gerhard Schroeder are in the people dictionary
+  assert.deepEqual(mentions(codeText('Four years ago Rep. Pat Schroeder spoke.', '2012-06-01', coder)), [
+    'Rep. Pat Schroeder=---LEG',
   ]);
   assert.deepEqual(
     mentions(codeText('The ruling was welcomed by Mario Branco Peres.', '1987-03-11', coder)),
@@ -595,8 +595,8 @@ test('a one-word name after a given name that is not the person’s names someon
   assert.deepEqual(mentions(codeText('On Friday Mohammad Morsi spoke.', '2012-09-01', coder)), [
     'Morsi=EGYGOV',
   ]);
-  assert.deepEqual(mentions(codeText('On Friday Mr. Lieberman spoke.', '2012-09-01', coder)), [
-    'Lieberman=ISRGOV',
+  assert.deepEqual(mentions(codeText('On Friday Mr. Netanyahu spoke.', '2012-09-01', coder)), [
+    'Netanyahu=ISRGOV',
   ]);
   assert.deepEqual(mentions(codeText('On Friday Barack Hussein Obama spoke.', '2012-09-01', coder)), [
     'Barack Hussein Obama=USAGOV',
@@ -677,9 +677,9 @@ test("a nation's towns, villages and homes under attack are its people; a named 
 
 test('a central bank president is one title, not a bank and a president', () => {
   const doc = codeText(
-    'Central bank president Francisco Gros visited Washington.',
+    'Central bank president Tomas Quelhas visited Washington.',
     '1987-03-05',
     bundledCoder(),
   );
-  assert.deepEqual(mentions(doc), ['Central bank president Francisco Gros=---GOV', 'Washington=USAGOV']);
+  assert.deepEqual(mentions(doc), ['Central bank president Tomas Quelhas=---GOV', 'Washington=USAGOV']);
 });

@@ -71,3 +71,17 @@ test('Tass speaks for the Soviet government before 1992 and for Russia’s after
   assert.deepEqual(coded('Tass criticized Japan on Tuesday.', '1987-03-02'), ['SUNGOV JPNGOV 111']);
   assert.deepEqual(coded('Tass criticized Japan on Tuesday.', '2014-03-02'), ['RUSGOV JPNGOV 111']);
 });
+
+test('an alias two people share is the one the article named in full: Joe or Avigdor Lieberman', () => {
+  assert.deepEqual(
+    coded('Sen. Joe Lieberman criticized Iran. Lieberman also criticized Syria.', '2012-06-01'),
+    ['USALEG IRNGOV 111', 'USALEG SYRGOV 111'],
+  );
+  assert.deepEqual(
+    coded(
+      'Foreign Minister Avigdor Lieberman criticized Iran. Lieberman also criticized Syria.',
+      '2012-06-01',
+    ),
+    ['ISRGOV IRNGOV 111', 'ISRGOV SYRGOV 111'],
+  );
+});
