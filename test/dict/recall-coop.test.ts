@@ -13,3 +13,12 @@ test('"talk to" an actor is a consultation, like "speak to"; reporters and media
   ]);
   assert.deepEqual(coded('The Kenyan president talked to reporters on Monday.'), []);
 });
+
+test('"a meeting" with a place or a time before "between" names its parties', () => {
+  assert.deepEqual(coded('A meeting in Nairobi between Kenya and Uganda ended without a deal.'), [
+    'KENGOV UGAGOV 040',
+  ]);
+  assert.deepEqual(coded('The meeting on Tuesday between Chile and Peru lasted two hours.'), [
+    'CHLGOV PERGOV 040',
+  ]);
+});
