@@ -22,3 +22,12 @@ test('"a meeting" with a place or a time before "between" names its parties', ()
     'CHLGOV PERGOV 040',
   ]);
 });
+
+test('a courtesy call on a leader is a visit, not an appeal', () => {
+  assert.deepEqual(coded('The Kenyan foreign minister paid a courtesy call on the Ugandan president.'), [
+    'KENGOV UGAGOV 042',
+  ]);
+  assert.deepEqual(coded('The Kenyan minister paid the Ugandan president a courtesy call.'), [
+    'KENGOV UGAGOV 042',
+  ]);
+});
