@@ -31,3 +31,13 @@ test('a courtesy call on a leader is a visit, not an appeal', () => {
     'KENGOV UGAGOV 042',
   ]);
 });
+
+test('an amount before the kind of agreement still reaches "signed ... agreement"', () => {
+  assert.deepEqual(coded('Kenya signed a 200 million dollar loan agreement with Japan.'), [
+    'KENGOV JPNGOV 057',
+  ]);
+});
+
+test('"granted X a … loan": the recipient comes before the amount', () => {
+  assert.deepEqual(coded('Japan granted Kenya a 300 million dollar bridge loan.'), ['JPNGOV KENGOV 071']);
+});
