@@ -41,3 +41,14 @@ test('an amount before the kind of agreement still reaches "signed ... agreement
 test('"granted X a … loan": the recipient comes before the amount', () => {
   assert.deepEqual(coded('Japan granted Kenya a 300 million dollar bridge loan.'), ['JPNGOV KENGOV 071']);
 });
+
+test('a lunch, dinner or breakfast with an actor is a meeting; one with reporters or donors is not', () => {
+  assert.deepEqual(coded('The Kenyan president had dinner with the Ugandan president on Sunday.'), [
+    'KENGOV UGAGOV 040',
+  ]);
+  assert.deepEqual(coded('Chile discussed trade during a working lunch with Peru.'), ['CHLGOV PERGOV 040']);
+  assert.deepEqual(
+    coded('The Kenyan president said during a breakfast with reporters that Uganda was wrong.'),
+    [],
+  );
+});
