@@ -52,3 +52,8 @@ test('a lunch, dinner or breakfast with an actor is a meeting; one with reporter
     [],
   );
 });
+
+test('coordinated subjects that "held a meeting" met each other; one subject alone met no one', () => {
+  assert.deepEqual(coded('Chile and Peru held a bilateral meeting on Monday.'), ['CHLGOV PERGOV 040']);
+  assert.deepEqual(coded('The Kenyan president held a town hall meeting on Uganda.'), []);
+});
