@@ -8,9 +8,13 @@ import type { Event } from '../../src/model/index.ts';
 import { bundledCoder } from '../helpers/coder.ts';
 import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 
+// petrarch2-gsr went from 0.301 to 0.299 on 2026-11-29 when a passive agent inside a pattern
+// became a source ("Obama is being pressured by congress to help Iran"): the record's dyad is
+// now found, but coded 100 (a demand, the dictionary's code for "pressure X to") where this
+// suite's gold says 17 (coercion), one more spurious triple at CAMEO depth.
 const FLOORS = {
-  'petrarch2-gsr': { view: 'cameo', f1: 0.3 },
-  'plover-gsr': { view: 'plover', f1: 0.432 },
+  'petrarch2-gsr': { view: 'cameo', f1: 0.299 },
+  'plover-gsr': { view: 'plover', f1: 0.435 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
@@ -23,7 +27,7 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
   });
 }
 
-test('conflibert-cameo test split: five-way accuracy ≥ 0.656', {
+test('conflibert-cameo test split: five-way accuracy ≥ 0.659', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -34,5 +38,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.656', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.656, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.659, `accuracy ${s.accuracy}`);
 });
