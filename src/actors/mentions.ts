@@ -10,7 +10,6 @@ import {
   rankBeforeName,
   remember,
   rememberedAt,
-  rememberedPerson,
   surnameCountry,
   titledOffice,
 } from './names.ts';
@@ -292,7 +291,9 @@ function chunkAt(
   // NAME: a dictionary person, a remembered name, or capitalized words after a title
   if (!possessive || titles.length === 0) {
     const lx = lex.get(i);
-    const pe = lx ? (rememberedPerson(ctx, lx, to) ?? pickPerson(lx.items, ctx.date, country)) : undefined;
+    const pe = lx
+      ? pickPerson(lx.items, ctx.date, country, () => rememberedAt(ctx, lx.start, to)?.actor.name)
+      : undefined;
     if (pe && lx) {
       person = titledOffice(pe, ctx.date, titles, rules) ?? personActor(pe, ctx.date, [...rules]);
       name = pe.name;

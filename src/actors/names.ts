@@ -156,21 +156,6 @@ export function rememberedAt(
   return actor ? { actor, end } : undefined;
 }
 
-/**
- * Of the people an alias names ("Lieberman": a US senator and an Israeli minister), the one
- * the article has already named in full: "Foreign Minister Avigdor Lieberman … Lieberman
- * said". Undefined when the alias names one person, or none of them was named before.
- */
-export function rememberedPerson(ctx: ChunkContext, l: Lex, to: number): PersonEntry | undefined {
-  let people = 0;
-  for (const it of l.items) if (it.type === 'person') people++;
-  if (people < 2) return undefined;
-  const name = rememberedAt(ctx, l.start, to)?.actor.name;
-  if (!name) return undefined;
-  for (const it of l.items) if (it.type === 'person' && it.entry.name === name) return it.entry;
-  return undefined;
-}
-
 /** An agent starts at `k`, or after one adjective ("a Kenya-based armed group"). */
 export function agentAfter(lex: Map<number, Lex>, k: number, to: number): boolean {
   for (let j = k; j < to && j <= k + 1; j++) if (itemOf(lex.get(j), 'agent')) return true;

@@ -43,17 +43,25 @@ export function sectorOf(code: string): Sector | null {
   return code.length >= 6 ? (code.slice(3, 6) as Sector) : null;
 }
 
-/** Picks the person an alias means on a date: one in office then, else the first listed. */
+/**
+ * Picks the person an alias means on a date: the one the article already named in full
+ * (`rememberedName`: "Foreign Minister Avigdor Lieberman … Lieberman"), else one in office
+ * then, else the first listed. `rememberedName` is asked only when the alias names several.
+ */
 export function pickPerson(
   items: readonly LexItem[],
   date: string | undefined,
   countryHint?: string,
+  rememberedName?: () => string | undefined,
 ): PersonEntry | undefined {
   const only = onlyPerson(items);
   if (only !== MANY) return only;
   const people = items
     .filter((i): i is Extract<LexItem, { type: 'person' }> => i.type === 'person')
     .map((i) => i.entry);
+  const name = rememberedName?.();
+  const named = name === undefined ? undefined : people.find((p) => p.name === name);
+  if (named) return named;
   const inOffice = people.filter(
     (p) => officeOn(p, date) && (!date || p.offices.some((o) => inRange(date, o))),
   );
