@@ -55,12 +55,7 @@ export const COUNTRY_HEADS = new Set([
   'side',
 ]);
 
-export function isCapitalized(text: string): boolean {
-  const c = text.charCodeAt(0);
-  // ASCII needs no Unicode test (most words are lower-case ASCII)
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
-}
+export { isCapitalized } from '../nlp/capitals.ts';
 
 /**
  * Military ranks too ambiguous for the dictionary as bare words ("general election",

@@ -1,6 +1,7 @@
 import type { Doc, Pos, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
+import { isCapitalized } from './capitals.ts';
 import { parseDateline } from './dateline.ts';
 import { isModelWord, its, readWink, winkTables } from './wink.ts';
 import { hasModelLemma, lemmaOf, type WinkTokens, winkTokens } from './wink-tokens.ts';
@@ -245,17 +246,16 @@ function reconsiderPrefixed(token: Token, readings: Map<string, Reading>): void 
  * the capitalised first word wink reads as a noun) and before "to" and a verb, it is the verb.
  */
 function reconsiderPlans(tokens: Token[], from: number): void {
-  for (let i = Math.max(from, 1); i + 2 < tokens.length; i++) {
+  for (let i = from + 1; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (t.lower !== 'plans' || t.pos !== 'NOUN') continue;
     const before = tokens[i - 1];
     const named =
       before.pos === 'PROPN' ||
-      (before.pos === 'NOUN' && isCapitalizedWord(before.text) && !isModelWord(before.lower));
+      (before.pos === 'NOUN' && isCapitalized(before.text) && !isModelWord(before.lower));
     if (named && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB') t.pos = 'VERB';
   }
 }
-const isCapitalizedWord = (s: string) => s[0] !== s[0].toLowerCase();
 
 const PREFIXED_FORM = /^(re|over|under|out|fore|mis|with|up)([a-z]{3,})$/;
 const REGULAR_ENDING = /(?:s|ing|ed)$/;
