@@ -21,6 +21,11 @@ const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
 export const ONE_WAY_INTENTS = new Set(['032', '033']);
 /** Roots whose act in a place of the actor's own country is set there, not aimed at its people. */
 export const SET_AT_HOME_ROOTS = new Set(['02', '05', '06', '07']);
+/**
+ * Roots whose act a purpose clause after it does not share, besides visits (place modes): "met
+ * to plan their next attack on Obama" has its own objects.
+ */
+export const PURPOSE_CLAUSE_ROOTS = new Set(['04']);
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
