@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 // Actor nouns and named organizations added from dropped events in the AllSides and Reuters
 // corpora (no source / no target found), one test per family, with look-alikes.
-const coded = (text: string, date = '2013-05-20') => triples(codeText(text, date, bundledCoder()).events);
+const coded = (text: string, date = '2013-05-20') => bundledTriples(text, date);
 
 test('legislative committees by portfolio are LEG, not the sector of their subject', () => {
   assert.deepEqual(coded('The Senate Judiciary Committee criticized Attorney General Eric Holder.'), [

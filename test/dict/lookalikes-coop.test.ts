@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 // Look-alikes of CAMEO roots 01-09 (statements ... investigate): the words match but the
 // sentence does not report the event.
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('the noun "request" recalls a request; only "a request to X" and a misread verb code an appeal', () => {
   assert.deepEqual(coded("Egypt's request is expected to be discussed by Jordan next week."), []);

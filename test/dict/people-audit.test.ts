@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledCoder, bundledTriples, codeText } from '../helpers/coder.ts';
 
-const coded = (text: string, date = '2014-04-08') => triples(codeText(text, date, bundledCoder()).events);
+const coded = (text: string, date = '2014-04-08') => bundledTriples(text, date);
 
 test('a bare surname shared by two well-known people picks the one in office on the date', () => {
   // Gerhard Stoltenberg, West German finance minister 1982-1989, not Norway's Jens Stoltenberg

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('a swipe, jab, dig or potshot taken at an actor is criticism; a shot at doing something is an attempt', () => {
   assert.deepEqual(coded('Norway took a swipe at Denmark during the summit.'), ['NORGOV DNKGOV 111']);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 // Recall of CAMEO roots 01-09 (statements ... investigate): wordings that report the event
 // and that no pattern coded.
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('"talk to" an actor is a consultation, like "speak to"; reporters and media are not', () => {
   assert.deepEqual(coded('Chile has been talking to Peru about the border.'), ['CHLGOV PERGOV 040']);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 // Wordings added to dictionaries/verbs 10–20 from the AllSides/Reuters corpus, with their look-alikes.
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('drew / faced criticism from, came under fire from: the critic is the source (111, reversed)', () => {
   assert.deepEqual(coded('The Russian government drew heavy criticism from Germany over the arrests.'), [

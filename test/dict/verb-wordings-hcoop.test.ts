@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 // Wordings and look-alike guards of CAMEO roots 01-09 (statements ... investigate), found on
 // the AllSides and Reuters corpora.
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('"said of X": only an actor right after "of" (with or without a title); quantities are not statements', () => {
   assert.deepEqual(coded('Erdogan said of Putin, "He is a reliable partner."'), ['TURGOV RUSGOV 010']);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 // Wordings added to dictionaries/verbs for recall (issue #4), with their look-alikes.
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('press / push / pressure an actor to act: appeal (020) or demand (100), complement absorbed', () => {
   assert.deepEqual(coded('The United States pressed China to release the prisoners.'), ['USAGOV CHNGOV 020']);

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { verbalParticiple } from '../../src/events/participles.ts';
 import type { Pos, Token } from '../../src/model/index.ts';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 import { voice } from '../helpers/voice.ts';
 
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 const LEMMAS: Record<string, string> = { has: 'have', had: 'have', was: 'be', were: 'be' };
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { knownStem, participleStems } from '../../src/events/participles.ts';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 import { voice } from '../helpers/voice.ts';
 
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('participle stems: regular, doubled, -ied and irregular forms', () => {
   assert.ok(participleStems('looted').includes('loot'));

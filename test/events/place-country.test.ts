@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledCoder, bundledTriples, codeText, triples } from '../helpers/coder.ts';
 
-const coded = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+const coded = (text: string) => bundledTriples(text);
 
 test('a domestic actor named without a country takes the country of the place of the act', () => {
   assert.deepEqual(coded('Protesters stormed the U.S. Embassy in Cairo.'), ['EGYCVL USAGOV 145']);

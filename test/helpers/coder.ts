@@ -27,3 +27,8 @@ export function codeText(text: string, published = '2025-04-08', coder = fixture
 export function triples(events: readonly Event[]): string[] {
   return events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
 }
+
+/** The triples the bundled dictionaries code in `text`: what most dictionary and grammar tests assert. */
+export function bundledTriples(text: string, published = '2025-04-08'): string[] {
+  return triples(codeText(text, published, bundledCoder()).events);
+}
