@@ -11,14 +11,16 @@ const REACH = 8;
 /**
  * In a chain ("threatened to impose sanctions", "accused Iran of attacking", "agreed to
  * remain engaged and to collaborate") the first event pattern governs: later patterns
- * introduced by to/of/for within its clause are absorbed. Returns [kept, absorbed].
+ * introduced by to/of/for within its clause are absorbed, as are those after an already
+ * `governed` object. Returns [kept, absorbed] (`governed` included).
  */
 export function absorbComplements(
   tokens: readonly Token[],
   matches: readonly PatternMatch[],
+  governed: readonly PatternMatch[] = [],
 ): [PatternMatch[], PatternMatch[]] {
   const kept: PatternMatch[] = [];
-  const absorbed: PatternMatch[] = [];
+  const absorbed: PatternMatch[] = [...governed];
   for (const b of matches) {
     const i = kept.findIndex((a) => governs(tokens, a, b));
     if (i < 0) {
@@ -33,6 +35,33 @@ export function absorbComplements(
       kept[i] = { ...kept[i], violentTheme: b.anchor };
   }
   return [kept, absorbed];
+}
+
+/**
+ * A pattern ending on the noun another pattern starts with holds that event as its object, and
+ * governs it whatever their lengths: "dismissed an appeal from Gbagbo to lay down their arms" is
+ * a rejection of the appeal, not an appeal (but "held talks" and "talks in Tehran with" are one
+ * event, of one kind). Returns [free, governed].
+ */
+export function governedObjects(
+  tokens: readonly Token[],
+  matches: readonly PatternMatch[],
+): [PatternMatch[], PatternMatch[]] {
+  const governed = matches.filter((b) => {
+    const first = b.positions[0];
+    return (
+      tokens[first].pos === 'NOUN' &&
+      matches.some(
+        (a) =>
+          a.positions[0] < first &&
+          a.positions.at(-1) === first &&
+          tokens[a.anchor].pos === 'VERB' &&
+          a.pattern.code.slice(0, 2) !== b.pattern.code.slice(0, 2),
+      )
+    );
+  });
+  if (governed.length === 0) return [[...matches], governed];
+  return [matches.filter((m) => !governed.includes(m)), governed];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Lexicon } from '../dict/index.ts';
 import type { Doc, DroppedEvent, Event, Mention } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { codeMatch } from './code-match.ts';
-import { absorbComplements } from './complements.ts';
+import { absorbComplements, governedObjects } from './complements.ts';
 import type { Exchange, SentenceContext } from './context.ts';
 import { findPatterns, type PatternMatch, resolveOverlaps } from './patterns.ts';
 import { pollCues, pollPreference } from './polls.ts';
@@ -35,7 +35,8 @@ export function codeEvents(doc: Doc, lexicon: Lexicon): { events: Event[]; dropp
         else outside.push(m);
       found = outside;
     }
-    const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(found));
+    const [free, governed] = governedObjects(doc.tokens, found);
+    const [kept, absorbed] = absorbComplements(doc.tokens, resolveOverlaps(free), governed);
     for (const m of absorbed) dropped.push(drop(doc, s, m, 'absorbed'));
     const ctx: SentenceContext = {
       doc,

@@ -157,10 +157,35 @@ test('an event noun heading the object of an event verb is its theme, not an eve
     '2025-04-08',
     bundledCoder(),
   );
-  assert.deepEqual(triples(chain.events), ['PAKGOV IRNGOV 120']);
+  // "reject … offer" governs the offer, and rejecting a plan or an offer is 127
+  assert.deepEqual(triples(chain.events), ['PAKGOV IRNGOV 127']);
   assert.ok(
     chain.dropped.some((d) => d.cameo === '040' && d.reason === 'absorbed'),
     'the summit is absorbed through the absorbed offer',
+  );
+});
+
+test('a verb pattern ending on the noun another pattern starts with governs it, however long that one is', () => {
+  // "appeal … to lay down … arms" is longer than "dismiss … appeal", but the appeal is what was dismissed
+  const text =
+    'Rebels in Ivory Coast dismissed an appeal from President Laurent Gbagbo to lay down their arms.';
+  assert.deepEqual(coded3(text), ['CIVREB CIVGOV 120']);
+  assert.ok(
+    codeText(text, '2025-04-08', bundledCoder()).dropped.some(
+      (d) => d.cameo === '0256' && d.reason === 'absorbed',
+    ),
+  );
+  // one of the same kind is the same event: "held talks" does not hide "talks in Tehran with"
+  const talks = codeText(
+    'Pakistan held talks in Tehran with Iranian President Hassan Rouhani.',
+    '2025-04-08',
+    bundledCoder(),
+  ).events;
+  assert.deepEqual(triples(talks), ['PAKGOV IRNGOV 046']);
+  assert.equal(
+    talks[0].evidence[0].text,
+    'talks in Tehran with',
+    'the longer pattern of the same kind still wins',
   );
 });
 
