@@ -76,7 +76,8 @@ const PLACED_KINDS = new Set<Mention['kind']>(['agent', 'title-name', 'person', 
 /** Words that put a group abroad: "foreign bank creditors", "international investors". */
 const FOREIGN = new Set(['foreign', 'international', 'overseas', 'multinational', 'global']);
 
-function saysForeign(m: Mention, tokens: readonly Token[]): boolean {
+/** Whether a word of the mention or the one before it puts it abroad: "foreign troops". */
+export function saysForeign(m: Mention, tokens: readonly Token[]): boolean {
   for (let i = Math.max(0, m.tokenStart - 1); i < m.tokenEnd; i++)
     if (FOREIGN.has(tokens[i].lower)) return true;
   return false;

@@ -1,4 +1,4 @@
-export { countryless, ofArticleCountry, peopleOfArticle } from './article-country.ts';
+export { countryless, ofArticleCountry, peopleOfArticle, saysForeign } from './article-country.ts';
 export { type Resolution, type ResolveOptions, resolvePhrase } from './phrase.ts';
 export { unknownSpeaker } from './references.ts';
 export { officeOn, personActor } from './resolve.ts';

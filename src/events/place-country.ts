@@ -1,5 +1,5 @@
-import { countryless, ofArticleCountry } from '../actors/index.ts';
-import { type Actor, inCountry, type Mention } from '../model/index.ts';
+import { countryless, ofArticleCountry, saysForeign } from '../actors/index.ts';
+import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
 import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
 
 /**
@@ -89,6 +89,44 @@ export function domesticTarget(source: Actor, target: Actor): Actor {
   if (!target.sector || !STATE_SECTORS.has(target.sector)) return target;
   if (countryless(source) || source.code === source.country || source.country === 'IMG') return target;
   return inCountry(target, source.country, 'protest-target-of-protesters-country');
+}
+
+/** Roots of the dealings an opposition has with governments abroad: statements, visits, talks, ties, aid. */
+const DIPLOMACY: ReadonlySet<string> = new Set(['03', '04', '05', '06', '07']);
+/** Of those, what rebels give or get from a state's forces: as often a foreign patron's ("Hezbollah backed regime troops"). */
+const PATRONAGE: ReadonlySet<string> = new Set(['05', '06', '07']);
+
+/** A state's missions abroad: "the Libyan militia that attacked the consulate" did not attack Libya's. */
+const MISSIONS: ReadonlySet<string> = new Set([
+  'embassy',
+  'embassies',
+  'consulate',
+  'consulates',
+  'mission',
+  'legation',
+]);
+
+/** Whether a mention's words put it abroad: "foreign troops", "the consulate". */
+export function abroad(m: Mention, tokens: readonly Token[]): boolean {
+  if (saysForeign(m, tokens)) return true;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (MISSIONS.has(tokens[i].lower)) return true;
+  return false;
+}
+
+/**
+ * A state institution named without a country that rebels face is their own state ("rebels in
+ * the Ivory Coast dismissed an appeal from the government", "accused rebels of using chemical
+ * weapons against government troops"), except the forces that back them or that they back
+ * ("Hezbollah backed regime troops"); so is the one an opposition faces, except in the
+ * dealings it has abroad ("Romney will meet with top leaders in each country"). `foreign` is
+ * true when the target's words put it abroad (`abroad`).
+ */
+export function facedByInsurgents(sa: Actor, ta: Actor, code: string, foreign: boolean): Actor {
+  if (foreign || code.startsWith('14')) return ta;
+  const root = code.slice(0, 2);
+  if ((sa.sector === 'REB' && !PATRONAGE.has(root)) || (sa.sector === 'OPP' && !DIPLOMACY.has(root)))
+    return domesticTarget(sa, ta);
+  return ta;
 }
 
 /**

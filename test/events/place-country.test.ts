@@ -75,3 +75,18 @@ test("a country's own bodies named without it, acting on its state, are of that 
     'who storms an embassy is mostly from abroad',
   );
 });
+
+test('the state institution rebels or an opposition face unnamed is their own, unless it is foreign or a patron', () => {
+  assert.deepEqual(coded('Rebels in the Ivory Coast dismissed a call from the government.'), [
+    'CIVREB CIVGOV 120',
+  ]);
+  assert.deepEqual(coded('Syrian rebels used chemical weapons against government troops.'), [
+    'SYRREB SYRMIL 2041',
+  ]);
+  assert.deepEqual(coded("Egypt's opposition blamed the army for the violence."), ['EGYOPP EGYMIL 1123']);
+  // "foreign" troops are someone else's; an opposition's talks and the forces rebels back are often abroad
+  assert.deepEqual(coded('Afghan rebels attacked foreign troops.'), ['AFGREB ---MIL 190']);
+  assert.deepEqual(coded('Libyan rebels attacked the consulate.'), ['LBYREB ---GOV 190']);
+  assert.ok(!coded('The Egyptian opposition met with government leaders.').some((t) => t.includes('EGYGOV')));
+  assert.deepEqual(coded('Lebanese rebels backed regime troops.'), ['LBNREB ---MIL 051']);
+});
