@@ -7,6 +7,7 @@ import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
 import { compoundCountries } from './compound.ts';
 import { coordinate } from './coordinate.ts';
+import { withoutCorporatePresidents } from './corporate-titles.ts';
 import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
 import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
@@ -249,10 +250,13 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       surnames ??= surnamesOfArticle(doc.tokens);
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries), surnames);
     }
-    const mentions = agentsFromCountry(
+    const mentions = withoutCorporatePresidents(
       doc.tokens,
-      joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
-      from,
+      agentsFromCountry(
+        doc.tokens,
+        joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
+        from,
+      ),
     );
     // many sentences name no actor: nothing to resolve, join or note, and no arrays to make for it
     if (mentions.length === 0 && refs.length === 0) continue;

@@ -683,3 +683,20 @@ test('a central bank president is one title, not a bank and a president', () => 
   );
   assert.deepEqual(mentions(doc), ['Central bank president Tomas Quelhas=---GOV', 'Washington=USAGOV']);
 });
+
+test('a president of a company or an association is no government official', () => {
+  const coded = (text: string) => mentions(codeText(text, '2013-05-01', bundledCoder()));
+  assert.deepEqual(coded('Senior Vice President John Smith criticized Obama.'), ['Obama=USAGOV']);
+  assert.deepEqual(coded("The group's co-founder and president, Joe Green, apologized to Obama."), [
+    'Obama=USAGOV',
+  ]);
+  assert.deepEqual(
+    coded('NRA President and CEO Wayne LaPierre spoke.').filter((m) => m.includes('GOV')),
+    [],
+  );
+  // a head of state and a vice president the dictionaries know stay
+  assert.deepEqual(coded('Vice President Joe Biden criticized the president.'), [
+    'Vice President Joe Biden=USAGOV',
+    'the president=---GOV',
+  ]);
+});
