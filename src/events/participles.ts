@@ -85,6 +85,8 @@ const AFTER_REDUCED = new Set([
   'during',
   'near',
   'after',
+  'following',
+  'amid',
   'since',
   'outside',
   'inside',

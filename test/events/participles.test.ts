@@ -58,6 +58,11 @@ test('reduced passives: the noun before is the target, the by-agent the source',
 test('a verb that needs an object, after its noun and before a place or time, is a reduced passive', () => {
   assert.deepEqual(coded('There were 10 Russian soldiers killed in Ukraine today.'), []);
   assert.deepEqual(coded('The remains of four Americans killed in Libya have been recovered.'), []);
+  // and before its circumstance: "killed following a gunfight", "killed amid the fighting"
+  assert.deepEqual(
+    coded('FBI agents interviewed the suspect killed following a gunfight with authorities.'),
+    [],
+  );
   assert.deepEqual(coded('Two Pakistani soldiers killed in an attack by Taliban militants.'), [
     'AFGGOV PAKMIL 190',
   ]);
