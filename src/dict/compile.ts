@@ -133,6 +133,7 @@ function uniformPattern(p: VerbPattern): VerbPattern {
     slotOnly: p.slotOnly,
     reversed: p.reversed,
     noun: p.noun,
+    verb: p.verb,
     mutual: p.mutual,
   };
 }

@@ -80,6 +80,8 @@ export interface VerbPattern {
   mutual?: boolean;
   /** `noun`: the anchor must be read as a noun ("the protests in Cairo", not "protested in Cairo"). */
   noun?: boolean;
+  /** `verb`: the anchor must not be read as a noun or adjective ("pressed Congress for", not "press reports … for"). */
+  verb?: boolean;
 }
 
 export interface IssueEntry {

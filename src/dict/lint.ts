@@ -62,7 +62,7 @@ export function lintDictionaries(d: Dictionaries): Problem[] {
     if (v.code !== '---' && !isCameoCode(v.code))
       problems.push({ id: v.id, code: 'unknown-code', message: `unknown CAMEO code ${v.code}` });
     // a noun-only or passive-only line lets the same words on a later line fire otherwise
-    const key = `verb|${JSON.stringify(v.words)}|${v.noun ? 'noun' : ''}|${v.passive ? 'passive' : ''}`;
+    const key = `verb|${JSON.stringify(v.words)}|${v.noun ? 'noun' : ''}${v.verb ? 'verb' : ''}|${v.passive ? 'passive' : ''}`;
     const first = seen.get(key);
     if (first)
       problems.push({

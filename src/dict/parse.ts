@@ -162,6 +162,7 @@ export function parseVerbs(lines: SourceLine[], out: Dictionaries, problems: Pro
     if ('slot-only' in o) pattern.slotOnly = true;
     if ('reversed' in o) pattern.reversed = true;
     if ('noun' in o) pattern.noun = true;
+    if ('verb' in o) pattern.verb = true;
     if ('mutual' in o) pattern.mutual = true;
     out.verbs.push(pattern);
   }

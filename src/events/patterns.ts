@@ -40,6 +40,8 @@ export interface PatternMatch {
 }
 
 const GAP = 4;
+/** Tags that read an anchor as no verb, for a `verb` pattern. */
+const NOT_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 const SKIP = 3;
 /** Room for a target actor phrase in a `$` slot before the next pattern word. */
 const SLOT = 8;
@@ -286,6 +288,7 @@ function attempt(
   tried[triedCount++] = p;
   if (nounReading && !listsForm(p, t.lower)) return;
   if (p.noun && t.pos !== 'NOUN' && t.pos !== 'PROPN') return;
+  if (p.verb && NOT_VERB.has(t.pos)) return;
   const m = matchPattern(p, tokens, i, to, t, true);
   if (m) {
     if (participle) m.participle = participle;

@@ -101,4 +101,5 @@ test('the linter reports a verb line whose words an earlier line already takes, 
   assert.deepEqual(codes('111  criticize\n111  criticize\n'), ['unreachable']);
   assert.deepEqual(codes('---  release  ; noun\n080  release\n'), []);
   assert.deepEqual(codes('---  praise  ; passive\n051  praise\n'), []);
+  assert.deepEqual(codes('020  press $ * for  ; verb\n---  press $ * for\n'), []);
 });

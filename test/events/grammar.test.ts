@@ -189,6 +189,20 @@ test('a verb pattern ending on the noun another pattern starts with governs it, 
   );
 });
 
+test('a `verb` pattern needs its anchor read as a verb: "pressed Congress for", not "press reports … pressing for"', () => {
+  assert.deepEqual(bundled('Obama pressed Congress for a vote.'), ['USAGOV ---LEG 020']);
+  assert.deepEqual(
+    coded3('Taiwan denied local press reports Washington is pressing for a higher exchange rate.').filter(
+      (t) => t.endsWith(' 020'),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded3('A UAW spokesman called premature a press report that the union picked Ford over GM.'),
+    [],
+  );
+});
+
 test('an event noun heading the object of an unread infinitive is absorbed: "rejected an invitation to attend a meeting"', () => {
   const text = 'Iran rejected an invitation to attend a meeting with Pakistan.';
   assert.deepEqual(coded3(text), ['IRNGOV PAKGOV 125']);
