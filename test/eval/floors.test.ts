@@ -14,7 +14,7 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // suite's gold says 17 (coercion), one more spurious triple at CAMEO depth.
 const FLOORS = {
   'petrarch2-gsr': { view: 'cameo', f1: 0.299 },
-  'plover-gsr': { view: 'plover', f1: 0.435 },
+  'plover-gsr': { view: 'plover', f1: 0.437 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
@@ -27,7 +27,7 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
   });
 }
 
-test('conflibert-cameo test split: five-way accuracy ≥ 0.659', {
+test('conflibert-cameo test split: five-way accuracy ≥ 0.661', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -38,5 +38,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.659', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.659, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.661, `accuracy ${s.accuracy}`);
 });
