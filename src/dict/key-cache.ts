@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
  * their trie keys are kept in a cache file beside node_modules and reused. The cache is an
  * optimization only: a missing, stale or unwritable cache costs time, never correctness.
  * v2: keys computed by a wink that forgets what it read before (v1 keys could depend on
- * what the process had read earlier).
+ * what the process had read earlier). v3: letters beyond Latin-1 read as their base letters
+ * ("Erdoğan" one word, not three).
  */
 const CACHE = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -16,7 +17,7 @@ const CACHE = join(
   'node_modules',
   '.cache',
   'dyad',
-  'phrase-keys-v2.json',
+  'phrase-keys-v3.json',
 );
 
 export function readKeyCache(path: string = CACHE): Map<string, string[]> {

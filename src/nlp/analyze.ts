@@ -23,7 +23,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   if (text.trim() === '') return { sentences, tokens };
-  const { text: wtext, inserted } = forWink(text);
+  const { text: wtext, inserted, folded } = forWink(text);
   return readWink(wtext, (doc) => {
     const read = winkTokens(doc);
     const { values, pos } = read;
@@ -82,7 +82,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         const tag = (pos[i] ?? 'X') as Pos;
         const { lower, lemma } = wordForms(read, i);
         const token: Token = {
-          text: value,
+          // the article's own spelling where forWink gave wink a plain letter ("Erdoğan")
+          text: folded ? text.slice(start, start + value.length) : value,
           lower,
           lemma,
           pos: tag,
@@ -178,18 +179,59 @@ function wordForms(read: WinkTokens, i: number): WordForms {
  * "Trump's—") and, having learned "Romney's" as a word, keeps it whole for the rest of the
  * text ("Romney's campaign"), where it otherwise splits it into "Romney" + "'s". A space
  * between such a possessive and the mark makes wink split every possessive the same way.
- * `inserted` holds the offsets, in the returned text, of the spaces added.
+ * `inserted` holds the offsets, in the returned text, of the spaces added; `folded` tells
+ * whether letters beyond Latin-1 were read as plain ones (foldExtendedLatin).
  */
-export function forWink(text: string): { text: string; inserted: number[] } {
+export function forWink(text: string): { text: string; inserted: number[]; folded: boolean } {
   const inserted: number[] = [];
-  if (!text.includes("'s") && !text.includes('’s') && !text.includes("'S") && !text.includes('’S'))
-    return { text, inserted };
-  const out = text.replace(POSSESSIVE_BEFORE_MARK, (m: string, offset: number) => {
+  const folded = EXTENDED_LATIN.test(text);
+  const plain = folded ? foldExtendedLatin(text) : text;
+  if (!plain.includes("'s") && !plain.includes('’s') && !plain.includes("'S") && !plain.includes('’S'))
+    return { text: plain, inserted, folded };
+  const out = plain.replace(POSSESSIVE_BEFORE_MARK, (m: string, offset: number) => {
     inserted.push(offset + m.length + inserted.length);
     return `${m} `;
   });
-  return { text: out, inserted };
+  return { text: out, inserted, folded };
 }
+
+/**
+ * wink cuts a word at every letter beyond Latin-1 ("Erdoğan" → "Erdo" "ğ" "an", "Vučić" → "Vu"
+ * "č" "i" "ć") and mistags the words around it ("will" a noun): it reads such a letter as its
+ * base letter instead, one UTF-16 unit for one, so every offset stays. Tokens keep the
+ * article's spelling (analyzeText); their lower-case forms and lemmas are of the plain word,
+ * as are dictionary phrases, so "Erdoğan" and "Erdogan" match either spelling.
+ */
+function foldExtendedLatin(text: string): string {
+  return text.replace(EXTENDED_LATIN_ALL, (c) => {
+    let base = BASE_LETTERS.get(c);
+    if (base === undefined) {
+      const d = c.normalize('NFD')[0];
+      base = /[A-Za-z]/.test(d) ? d : c;
+      BASE_LETTERS.set(c, base);
+    }
+    return base;
+  });
+}
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
+const EXTENDED_LATIN_ALL = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Letters with no decomposition to a base letter, and the base letters found so far. */
+const BASE_LETTERS = new Map<string, string>([
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['Ħ', 'H'],
+  ['ŧ', 't'],
+  ['Ŧ', 'T'],
+  ['ə', 'e'],
+  ['Ə', 'E'],
+  ['ŋ', 'n'],
+  ['Ŋ', 'N'],
+  ['ƒ', 'f'],
+]);
 // The letter before the apostrophe is checked by a lookbehind placed after the apostrophe: a
 // pattern that starts with a lookbehind is tried at every character (20 times slower).
 const POSSESSIVE_BEFORE_MARK = /['’](?<=[\p{L}.]['’])[sS](?=[^\s\p{L}\p{N}])/gu;

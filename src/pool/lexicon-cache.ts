@@ -16,9 +16,10 @@ import {
 
 /**
  * Bumped when the Lexicon's shape or its phrase keys change, so an old cache is never read
- * as a new one (2: keys from a wink that forgets what it read before; 3: pattern words and trie nodes carry `formBits`).
+ * as a new one (2: keys from a wink that forgets what it read before; 3: pattern words and trie nodes carry `formBits`; 4: phrase keys
+ * read letters beyond Latin-1 as their base letters).
  */
-const FORMAT = 3;
+const FORMAT = 4;
 const VERSION: string = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
 ).version;

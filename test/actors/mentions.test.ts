@@ -700,3 +700,9 @@ test('a president of a company or an association is no government official', () 
     'the president=---GOV',
   ]);
 });
+
+test('a name spelled with letters beyond Latin-1 matches either spelling of its entry', () => {
+  const coded = (text: string) => mentions(codeText(text, '2018-03-01', bundledCoder()));
+  assert.deepEqual(coded('Erdoğan met Çavuşoğlu.'), ['Erdoğan=TURGOV', 'Çavuşoğlu=TURGOV']);
+  assert.deepEqual(coded('Erdogan met Cavusoglu.'), ['Erdogan=TURGOV', 'Cavusoglu=TURGOV']);
+});

@@ -76,3 +76,16 @@ test('prefixed forms of irregular verbs that wink does not know are verbs with t
   assert.equal(unmet.find((t) => t.text === 'unmet')?.pos, 'NOUN');
   assert.equal(unmet.find((t) => t.text === 'retweets')?.pos, 'NOUN');
 });
+
+test('a letter beyond Latin-1 stays inside its word: "Erdoğan" is one token, "will" still an auxiliary', () => {
+  const text = 'Erdoğan will meet Vučić, Wałęsa and Babiš’s aides.';
+  const { tokens } = analyzeText(text);
+  for (const t of tokens)
+    assert.equal(text.slice(t.start, t.end), t.text, 'offsets and spelling are the article’s');
+  assert.deepEqual(
+    tokens.map((t) => t.text),
+    ['Erdoğan', 'will', 'meet', 'Vučić', ',', 'Wałęsa', 'and', 'Babiš', '’s', 'aides', '.'],
+  );
+  assert.equal(tokens[0].lower, 'erdogan', 'the plain word, as dictionary phrases read it');
+  assert.equal(tokens[1].pos, 'AUX');
+});
