@@ -345,9 +345,11 @@ function chunkAt(
         last = i = remembered.end;
       }
     }
-    if ((person || name) && i < to && POSSESSIVE_MARKERS.has(tokens[i].lower)) {
-      possessive = true;
-      last = ++i;
+    // the person, not the country before it, is the possessor or not: "Saudi Arabia's Crown
+    // Prince Mohammed bin Salman met Putin" (a name the dictionary holds with its title)
+    if (person || name) {
+      possessive = i < to && POSSESSIVE_MARKERS.has(tokens[i].lower);
+      if (possessive) last = ++i;
     }
   }
   if (first < 0) return undefined;

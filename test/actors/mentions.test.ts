@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../../src/model/index.ts';
-import { bundledCoder, codeText } from '../helpers/coder.ts';
+import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
 
 /** `"text" CODE` for each mention of a doc. */
 function mentions(doc: Doc): string[] {
@@ -705,4 +705,21 @@ test('a name spelled with letters beyond Latin-1 matches either spelling of its 
   const coded = (text: string) => mentions(codeText(text, '2018-03-01', bundledCoder()));
   assert.deepEqual(coded('Erdoğan met Çavuşoğlu.'), ['Erdoğan=TURGOV', 'Çavuşoğlu=TURGOV']);
   assert.deepEqual(coded('Erdogan met Cavusoglu.'), ['Erdogan=TURGOV', 'Cavusoglu=TURGOV']);
+});
+
+test("a country's possessive before a person is not the person's: \"Venezuela's Maduro blamed the CIA\"", () => {
+  const doc = codeText("Venezuela's Maduro blamed the CIA.", '2014-03-01', bundledCoder());
+  assert.deepEqual(mentions(doc), ["Venezuela's Maduro=VENGOV", 'the CIA=USASPY']);
+  assert.deepEqual(
+    triples(
+      codeText("Saudi Arabia's Crown Prince Mohammed bin Salman met Putin.", '2018-03-01', bundledCoder())
+        .events,
+    ),
+    ['SAUGOV RUSGOV 040'],
+  );
+  // the person's own possessive still is one
+  assert.deepEqual(
+    mentions(codeText("Venezuela's Maduro's speech angered Colombia.", '2014-03-01', bundledCoder())),
+    ["Venezuela's Maduro's=VENGOV (poss)", 'Colombia=COLGOV'],
+  );
 });
