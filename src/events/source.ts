@@ -12,6 +12,24 @@ import {
 import { PREPOSITIONS, VOICING_VERBS } from './words.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/**
+ * Verbs of starting, carrying on or raising one's own act: "Iraqi forces have begun their
+ * assault on Mosul", "the rebels stepped up their attacks" (the act is the subject's).
+ */
+const OWN_ACT_VERBS: ReadonlySet<string> = new Set([
+  'begin',
+  'start',
+  'resume',
+  'mount',
+  'wage',
+  'conduct',
+  'step',
+  'ramp',
+  'escalate',
+  'expand',
+  'widen',
+  'press',
+]);
 
 /**
  * Heads of a partitive or collective subject whose "of"-object is the actor: "thousands of
@@ -103,8 +121,13 @@ export function findSource(
   // repeating or voicing governs the noun: "the ILO reiterated its demand that…" is the ILO's
   const before1 = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
   if (a.pos === 'NOUN' && before1 && POSSESSIVE_PRONOUNS.has(before1.lower)) {
-    const verb = anchor - 2;
-    if (verb <= sentenceStart || tokens[verb].pos !== 'VERB' || !VOICING_VERBS.has(tokens[verb].lemma))
+    // "stepped up their attacks": the verb before its particle
+    const verb = tokens[anchor - 2]?.lower === 'up' ? anchor - 3 : anchor - 2;
+    if (
+      verb <= sentenceStart ||
+      tokens[verb].pos !== 'VERB' ||
+      !(VOICING_VERBS.has(tokens[verb].lemma) || OWN_ACT_VERBS.has(tokens[verb].lemma))
+    )
       return undefined;
     const owner = findSource(doc, mentions, verb, sentenceStart, sentenceEnd);
     return owner && { mention: owner.mention, rule: 'source:subject-of-verb-governing-its-noun' };

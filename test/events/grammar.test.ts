@@ -525,6 +525,13 @@ test("an object with the source's own code makes no event; no other party from c
   assert.ok(doc.dropped.some((d) => d.cameo === '051' && d.reason === 'same-actor'));
 });
 
+test('an act begun, resumed or stepped up with "its/their" is the subject\'s: "Iraqi forces have begun their assault on Mosul"', () => {
+  assert.deepEqual(coded3('Iraqi armed forces have begun their assault on Mosul.'), ['IRQMIL IRQCVL 190']);
+  assert.deepEqual(coded3('Russian warplanes stepped up their attacks on Aleppo.'), ['RUSMIL SYRCVL 195']);
+  // a pronoun's act that no such verb governs stays unowned
+  assert.deepEqual(coded3('Iraqi forces watched their assault on Mosul on television.'), []);
+});
+
 test('international wire wordings: a voiced noun is its subject\'s, the addressee after "from", a hyphenated modifier is no list item', () => {
   const triplesOf = (text: string) => triples(codeText(text, '1999-06-01', bundledCoder()).events);
   assert.deepEqual(
