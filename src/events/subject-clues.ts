@@ -183,10 +183,14 @@ export function openedClauseSubject(
   if (w < 0 || a.pos !== 'VERB') return undefined;
   const opener = tokens[w].lower;
   const gerund = a.lower.endsWith('ing');
-  if (opener === 'with' && gerund) {
+  // "…, with Great Britain having rejected military action": a perfect gerund
+  const having = !gerund && anchor > 0 && tokens[anchor - 1].lower === 'having';
+  if (opener === 'with' && (gerund || having)) {
     const before = w > 0 ? tokens[w - 1] : undefined;
     if (before && before.sentence === tokens[w].sentence && before.text !== ',') return undefined;
-    return onlyBetween(tokens, m.tokenEnd, anchor, false) ? 'source:subject-after-with' : undefined;
+    return onlyBetween(tokens, m.tokenEnd, having ? anchor - 1 : anchor, false)
+      ? 'source:subject-after-with'
+      : undefined;
   }
   if (!CLAUSE_OR_NOUN.has(opener) || gerund || m.possessive) return undefined;
   if ((opener === 'before' || opener === 'until') && !pastTense(a)) return undefined;

@@ -825,6 +825,11 @@ test('a mention after a preposition and adjectives is not the subject ("Among in
 test('"with" opening a clause names the subject of its gerund: ", with Russia accusing Ukraine of lying"', () => {
   assert.deepEqual(coded3('The talks ended, with Russia accusing Ukraine of lying.'), ['RUSGOV UKRGOV 112']);
   assert.deepEqual(coded3('With Iran attacking Iraq, the UN met on Monday.'), ['IRNGOV IRQGOV 190']);
+  // and of a perfect gerund: "with Britain having rejected"
+  assert.deepEqual(coded3('Obama, with Britain having rejected the Iranian plan, criticized Iran.'), [
+    'GBRGOV IRNGOV 127',
+    'USAELI IRNGOV 111',
+  ]);
   assert.deepEqual(
     coded3(
       'Clinton spoke at an appearance with Israeli President Shimon Peres accusing Russia of lying.',
