@@ -91,6 +91,8 @@ export function domesticTarget(source: Actor, target: Actor): Actor {
   return inCountry(target, source.country, 'protest-target-of-protesters-country');
 }
 
+/** Sectors that, like an opposition, mostly face their own state: legislatures, courts, parties. */
+const HOME_FACING: ReadonlySet<string> = new Set(['OPP', 'LEG', 'JUD', 'PTY']);
 /** Roots of the dealings an opposition has with governments abroad: statements, visits, talks, ties, aid. */
 const DIPLOMACY: ReadonlySet<string> = new Set(['03', '04', '05', '06', '07']);
 /** Of those, what rebels give or get from a state's forces: as often a foreign patron's ("Hezbollah backed regime troops"). */
@@ -117,14 +119,18 @@ export function abroad(m: Mention, tokens: readonly Token[]): boolean {
  * A state institution named without a country that rebels face is their own state ("rebels in
  * the Ivory Coast dismissed an appeal from the government", "accused rebels of using chemical
  * weapons against government troops"), except the forces that back them or that they back
- * ("Hezbollah backed regime troops"); so is the one an opposition faces, except in the
- * dealings it has abroad ("Romney will meet with top leaders in each country"). `foreign` is
- * true when the target's words put it abroad (`abroad`).
+ * ("Hezbollah backed regime troops"); so is the one an opposition, a legislature, a court or a
+ * party faces ("Sen. John Cornyn urged the administration", "the judge ruled against the
+ * government"), except in the dealings they have abroad ("Romney will meet with top leaders in
+ * each country"). `foreign` is true when the target's words put it abroad (`abroad`).
  */
-export function facedByInsurgents(sa: Actor, ta: Actor, code: string, foreign: boolean): Actor {
+export function facedAtHome(sa: Actor, ta: Actor, code: string, foreign: boolean): Actor {
   if (foreign || code.startsWith('14')) return ta;
   const root = code.slice(0, 2);
-  if ((sa.sector === 'REB' && !PATRONAGE.has(root)) || (sa.sector === 'OPP' && !DIPLOMACY.has(root)))
+  if (
+    (sa.sector === 'REB' && !PATRONAGE.has(root)) ||
+    (HOME_FACING.has(sa.sector ?? '') && !DIPLOMACY.has(root))
+  )
     return domesticTarget(sa, ta);
   return ta;
 }

@@ -90,3 +90,8 @@ test('the state institution rebels or an opposition face unnamed is their own, u
   assert.ok(!coded('The Egyptian opposition met with government leaders.').some((t) => t.includes('EGYGOV')));
   assert.deepEqual(coded('Lebanese rebels backed regime troops.'), ['LBNREB ---MIL 051']);
 });
+
+test('the government a legislature or a court faces unnamed is its own', () => {
+  assert.deepEqual(coded('Syrian members of parliament criticized the government.'), ['SYRLEG SYRGOV 111']);
+  assert.deepEqual(coded('A Canadian judge ruled against the government.'), ['CANJUD CANGOV 116']);
+});
