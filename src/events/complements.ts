@@ -95,9 +95,16 @@ function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): bo
   return (i > end - 1 && marks(tokens[i], tokens[b.anchor])) || objectOfInfinitive(tokens, end, b);
 }
 
-/** A complement's marker: to/of/for/against/from, or "with" before a gerund ("charged Albania with supporting"). */
+/**
+ * A complement's marker: to/of/for/against/from, "with" before a gerund ("charged Albania with
+ * supporting"), or "help" before a bare infinitive ("send material to help defend Saudi Arabia").
+ */
 function marks(t: Token, anchor: Token): boolean {
-  return MARKERS.has(t.lower) || (t.lower === 'with' && anchor.lower.endsWith('ing'));
+  return (
+    MARKERS.has(t.lower) ||
+    (t.lower === 'with' && anchor.lower.endsWith('ing')) ||
+    (t.lemma === 'help' && anchor.pos === 'VERB' && anchor.lower === anchor.lemma)
+  );
 }
 
 /**

@@ -102,6 +102,16 @@ test('threatened to impose: the governing verb wins, the complement is absorbed'
   assert.ok(dropped('Iran threatened to impose sanctions on Pakistan.').includes('163 absorbed'));
 });
 
+test('"to help" + a bare infinitive is the governing act\'s purpose: "send material to help defend Saudi Arabia"', () => {
+  const doc = codeText(
+    'Norway sent military material to help defend Saudi Arabia.',
+    '1990-09-01',
+    bundledCoder(),
+  );
+  assert.ok(!triples(doc.events).some((t) => t.endsWith(' 052')), 'no separate defence');
+  assert.ok(doc.dropped.some((d) => d.cameo === '052' && d.reason === 'absorbed'));
+});
+
 test('a complement whose verb the governing pattern spans is absorbed too', () => {
   const text = 'Iran threatened to launch a new military offensive against Iraq.';
   const doc = codeText(text, '2025-04-08', bundledCoder());
