@@ -109,7 +109,8 @@ test('failed to reach / conclude an agreement, failed to agree: failed negotiati
 test('opposed to / opposes mediation or arbitration: rejects the mediator (126)', () => {
   assert.deepEqual(coded('Israel is opposed to French mediation in the talks.'), ['ISRGOV FRAGOV 126']);
   assert.deepEqual(coded('Morocco opposes UN arbitration of the dispute.'), ['MARGOV UNO 126']);
-  assert.deepEqual(coded('Israel opposed the French plan.'), []);
+  // opposing a plan is an objection (110, 11-disapprove.txt), not a rejection of mediation
+  assert.deepEqual(coded('Israel opposed the French plan.'), ['ISRGOV FRAGOV 110']);
 });
 
 test('forced residents or refugees out (of their homes) is expulsion (174); forcing out a chief executive is not', () => {
