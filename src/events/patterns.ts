@@ -91,6 +91,57 @@ function wordAt(
  */
 const scratch: number[] = [];
 
+/** Where the pattern's `$` slot starts, set by matchRest (one match is built at a time). */
+const slot: { targetAt: number | undefined } = { targetAt: undefined };
+
+/**
+ * Matches pattern words `k…` after position `pos`, writing their positions into `scratch` from
+ * `matched`; returns the new count, or -1. After a gap or a slot a word may stand at a later
+ * occurrence when the words after it do not fit the first: "sharing raw intelligence
+ * information with Israel" is `share * (intelligence|information) with`.
+ */
+function matchRest(
+  p: VerbPattern,
+  tokens: readonly Token[],
+  k: number,
+  pos: number,
+  room: number,
+  end: number,
+  a: number,
+  anchor: Token,
+  matched: number,
+): number {
+  for (; k < p.words.length; k++) {
+    const w = p.words[k];
+    if (w.type === 'gap') {
+      room = Math.max(room, GAP);
+      continue;
+    }
+    if (w.type === 'target') {
+      slot.targetAt = pos + 1;
+      room = Math.max(room, SLOT);
+      continue;
+    }
+    for (let j = pos + 1; j < end && j <= pos + 1 + Math.max(room, SKIP); j++) {
+      const t = tokens[j];
+      if (BOUNDARY.has(t.text)) return -1;
+      const e = wordAt(w, tokens, j, end, a, anchor);
+      if (e >= 0) {
+        let m = matched;
+        for (let q = j; q <= e; q++) scratch[m++] = q;
+        const targetAt = slot.targetAt;
+        const done = matchRest(p, tokens, k + 1, e, 0, end, a, anchor, m);
+        if (done >= 0 || room === 0) return done;
+        slot.targetAt = targetAt;
+      }
+      if (room === 0 && !skippable(t)) return -1;
+      if (room > 0 && j - pos > room && !skippable(t)) return -1;
+    }
+    return -1;
+  }
+  return matched;
+}
+
 /**
  * Tries one pattern at anchor `a`; tokens `[a, end)` are the sentence's rest. `anchor` is the
  * token read at `a` (by default `tokens[a]`; findPatterns passes a verb reading of it).
@@ -110,48 +161,18 @@ export function matchPattern(
   // findPatterns' ~120 tries per article skip a lookup in the word's forms, cold in cache
   const firstEnd = listed && !first.runs ? a : wordAt(first, tokens, a, end, a, anchor);
   if (firstEnd < 0) return undefined;
-  const positions = scratch;
   let matched = 0;
-  for (let k = a; k <= firstEnd; k++) positions[matched++] = k;
-  let pos = firstEnd;
-  let room = 0; // extra tokens allowed before the next word (a gap or a target slot)
-  let targetAt: number | undefined;
-  for (let k = 1; k < p.words.length; k++) {
-    const w = p.words[k];
-    if (w.type === 'gap') {
-      room = Math.max(room, GAP);
-      continue;
-    }
-    if (w.type === 'target') {
-      targetAt = pos + 1;
-      room = Math.max(room, SLOT);
-      continue;
-    }
-    let found = -1;
-    let foundEnd = -1;
-    for (let j = pos + 1; j < end && j <= pos + 1 + Math.max(room, SKIP); j++) {
-      const t = tokens[j];
-      if (BOUNDARY.has(t.text)) break;
-      const e = wordAt(w, tokens, j, end, a, anchor);
-      if (e >= 0) {
-        found = j;
-        foundEnd = e;
-        break;
-      }
-      if (room === 0 && !skippable(t)) break;
-      if (room > 0 && j - pos > room && !skippable(t)) break;
-    }
-    if (found < 0) return undefined;
-    for (let k = found; k <= foundEnd; k++) positions[matched++] = k;
-    pos = foundEnd;
-    room = 0;
-  }
+  for (let k = a; k <= firstEnd; k++) scratch[matched++] = k;
+  slot.targetAt = undefined;
+  matched = matchRest(p, tokens, 1, firstEnd, 0, end, a, anchor, matched);
+  if (matched < 0) return undefined;
+  const targetAt = slot.targetAt;
   // every optional field in one literal: matches of one shape keep their readers (codeMatch,
   // roles, complements) monomorphic, where adding fields later made several shapes
   return {
     pattern: p,
     anchor: a,
-    positions: positions.slice(0, matched),
+    positions: scratch.slice(0, matched),
     targetAt,
     specializedBy: undefined,
     recoded: undefined,

@@ -112,6 +112,14 @@ test('"to help" + a bare infinitive is the governing act\'s purpose: "send mater
   assert.ok(doc.dropped.some((d) => d.cameo === '052' && d.reason === 'absorbed'));
 });
 
+test('a pattern word after a gap may stand at a later occurrence: "sharing raw intelligence information with"', () => {
+  // `share * (intelligence|information) with`: "intelligence" is not followed by "with", "information" is
+  assert.deepEqual(
+    coded3('The National Security Agency has been sharing raw intelligence information with Israel.'),
+    ['USASPY ISRGOV 064'],
+  );
+});
+
 test('a complement whose verb the governing pattern spans is absorbed too', () => {
   const text = 'Iran threatened to launch a new military offensive against Iraq.';
   const doc = codeText(text, '2025-04-08', bundledCoder());
