@@ -93,6 +93,14 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         };
         if ((i === firstIndex || newline[i]) && token.pos === 'PROPN' && token.lemma === token.lower)
           reconsiderInitial(token, readings);
+        else if (
+          token.pos === 'NOUN' &&
+          token.lemma === token.lower &&
+          token.lower.endsWith('ing') &&
+          tokens.length > tokenStart &&
+          tokens[tokens.length - 1].lower === 'by'
+        )
+          reconsiderGerund(token, readings);
         else if (read.modelWords[i] < 0 && token.lemma === token.lower && token.pos === 'NOUN')
           reconsiderPrefixed(token, readings);
         // wink leaves the auxiliary "being" its own lemma: "feared being invaded by Germany"
@@ -296,6 +304,26 @@ function reconsiderPlans(tokens: Token[], from: number): void {
       before.pos === 'PROPN' ||
       (before.pos === 'NOUN' && isCapitalized(before.text) && !isModelWord(before.lower));
     if (named && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB') t.pos = 'VERB';
+  }
+}
+
+/**
+ * wink reads some gerunds as nouns that are their own lemma ("retaliated by expelling/NOUN
+ * U.S. diplomats"): after "by", which names the means, an -ing word whose stem is a verb of
+ * wink's vocabulary ("expel", "use") is that verb. After other prepositions such words are as
+ * often nouns ("after the meeting with", "of filing").
+ */
+function reconsiderGerund(token: Token, readings: Map<string, Reading>): void {
+  const base = token.lower.slice(0, -3);
+  if (base.length < 2) return;
+  const doubled = base.length > 3 && base.at(-1) === base.at(-2) ? base.slice(0, -1) : undefined;
+  for (const stem of [base, `${base}e`, doubled]) {
+    if (stem === undefined || !isModelWord(stem)) continue;
+    const { lemma, pos } = readAlone(stem, readings);
+    if (pos !== 'VERB') continue;
+    token.lemma = normalizeWord(lemma ?? stem);
+    token.pos = 'VERB';
+    return;
   }
 }
 

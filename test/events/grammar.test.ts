@@ -1223,3 +1223,7 @@ test("praise, appeals, cooperation and aid in a place of the actor's own country
   assert.deepEqual(coded3('The American president imposed a curfew in Boston.').length, 1);
   assert.deepEqual(coded3('The American president praised the arrest in Kabul.'), ['USAGOV AFGCVL 051']);
 });
+
+test('"retaliated by expelling U.S. diplomats": the act after "by" is coded', () => {
+  assert.deepEqual(coded3('Moscow retaliated by expelling U.S. diplomats.'), ['RUSGOV USAGOV 161']);
+});

@@ -89,3 +89,11 @@ test('a letter beyond Latin-1 stays inside its word: "Erdoğan" is one token, "w
   assert.equal(tokens[0].lower, 'erdogan', 'the plain word, as dictionary phrases read it');
   assert.equal(tokens[1].pos, 'AUX');
 });
+
+test('a gerund after "by" that wink reads as a noun of its own lemma is the verb: "retaliated by expelling"', () => {
+  const { tokens } = analyzeText('Moscow retaliated by expelling U.S. diplomats after the meeting.');
+  const expelling = tokens.find((t) => t.text === 'expelling');
+  assert.equal(expelling?.pos, 'VERB');
+  assert.equal(expelling?.lemma, 'expel');
+  assert.equal(tokens.find((t) => t.text === 'meeting')?.pos, 'NOUN', 'a noun after a determiner stays');
+});
