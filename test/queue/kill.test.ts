@@ -78,14 +78,17 @@ test('a worker killed mid-batch loses nothing: the other finishes every job exac
     const [aExit, bExit] = [exit(a), exit(b)];
     let aGone = false;
     void aExit.then(() => (aGone = true));
-    // Kill `a` while it holds a claimed batch, once enough is done that it is midway.
+    // Kill `a` while it holds a claimed batch, once enough is done that it is midway. It is
+    // frozen first (SIGSTOP) and killed only if it still holds the batch then: between a check
+    // and the kill it could otherwise acknowledge the batch and hold nothing.
+    const holding = async () => (await count(`worker like '%:${a.pid}' and state = 'running'`)) > 0;
     for (;;) {
       if (aGone) assert.fail(`worker a exited before it could be killed: ${(await aExit).out}`);
-      if (
-        (await count(`state = 'done'`)) >= KILL_AFTER &&
-        (await count(`worker like '%:${a.pid}' and state = 'running'`)) > 0
-      )
-        break;
+      if ((await count(`state = 'done'`)) >= KILL_AFTER && (await holding())) {
+        a.kill('SIGSTOP');
+        if (await holding()) break;
+        a.kill('SIGCONT');
+      }
       await sleep(50);
     }
     a.kill('SIGKILL');
