@@ -122,14 +122,16 @@ export function abroad(m: Mention, tokens: readonly Token[]): boolean {
  * ("Hezbollah backed regime troops"); so is the one an opposition, a legislature, a court or a
  * party faces ("Sen. John Cornyn urged the administration", "the judge ruled against the
  * government"), except in the dealings they have abroad ("Romney will meet with top leaders in
- * each country"). `foreign` is true when the target's words put it abroad (`abroad`).
+ * each country"). `foreign` tells whether the target's words put it abroad (`abroad`), asked
+ * only of the pairs these sides make.
  */
-export function facedAtHome(sa: Actor, ta: Actor, code: string, foreign: boolean): Actor {
-  if (foreign || code.startsWith('14')) return ta;
+export function facedAtHome(sa: Actor, ta: Actor, code: string, foreign: () => boolean): Actor {
+  if (code.startsWith('14')) return ta;
   const root = code.slice(0, 2);
   if (
-    (sa.sector === 'REB' && !PATRONAGE.has(root)) ||
-    (HOME_FACING.has(sa.sector ?? '') && !DIPLOMACY.has(root))
+    ((sa.sector === 'REB' && !PATRONAGE.has(root)) ||
+      (HOME_FACING.has(sa.sector ?? '') && !DIPLOMACY.has(root))) &&
+    !foreign()
   )
     return domesticTarget(sa, ta);
   return ta;

@@ -37,7 +37,7 @@ export function pushPair(
     () => sentenceAttributes(ctx).placeCountry,
     target.rule,
   );
-  ta = facedAtHome(sa, ta, base.match.pattern.code, abroad(target.mention, ctx.doc.tokens));
+  ta = facedAtHome(sa, ta, base.match.pattern.code, () => abroad(target.mention, ctx.doc.tokens));
   if (sa.code === ta.code || (countryless(sa) && countryless(ta))) return;
   ctx.recent.push({
     sentence: ctx.s.index,

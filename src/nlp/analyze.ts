@@ -222,7 +222,7 @@ function foldExtendedLatin(text: string): string {
   });
 }
 const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
-const EXTENDED_LATIN_ALL = /[\u0100-\u024f\u1e00-\u1eff]/g;
+const EXTENDED_LATIN_ALL = new RegExp(EXTENDED_LATIN.source, 'g');
 /** Letters with no decomposition to a base letter, and the base letters found so far. */
 const BASE_LETTERS = new Map<string, string>([
   ['ł', 'l'],
