@@ -11,6 +11,7 @@ import { withoutCorporatePresidents } from './corporate-titles.ts';
 import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
 import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
+import { withMemberNouns } from './member-nouns.ts';
 import { sentenceMentions } from './mentions.ts';
 import { surnamesOfArticle } from './name-fit.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
@@ -250,12 +251,15 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
       surnames ??= surnamesOfArticle(doc.tokens);
       addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries), surnames);
     }
-    const mentions = withoutCorporatePresidents(
+    const mentions = withMemberNouns(
       doc.tokens,
-      agentsFromCountry(
+      withoutCorporatePresidents(
         doc.tokens,
-        joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
-        from,
+        agentsFromCountry(
+          doc.tokens,
+          joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
+          from,
+        ),
       ),
     );
     // many sentences name no actor: nothing to resolve, join or note, and no arrays to make for it

@@ -723,3 +723,13 @@ test("a country's possessive before a person is not the person's: \"Venezuela's 
     ["Venezuela's Maduro's=VENGOV (poss)", 'Colombia=COLGOV'],
   );
 });
+
+test('a body named before "members" acts through them; a demonym before "members" does not', () => {
+  const doc = codeText('Four Taliban members met Alice Wells in Doha.', '2019-07-25', bundledCoder());
+  assert.ok(mentions(doc).includes('Taliban members=AFGREB'), mentions(doc).join(', '));
+  assert.deepEqual(triples(doc.events), ['AFGREB USAGOV 040']);
+  const opp = codeText('Syrian opposition members met Kerry.', '2014-02-01', bundledCoder());
+  assert.ok(mentions(opp).includes('Syrian opposition members=SYROPP'), mentions(opp).join(', '));
+  const crew = codeText('Russian members of the crew were freed.', '2014-02-01', bundledCoder());
+  assert.ok(!mentions(crew).some((m) => m.includes('members')), mentions(crew).join(', '));
+});
