@@ -39,6 +39,17 @@ const DETERMINING = new Set(['DET', 'PRON', 'NUM', 'ADV']);
 /** Verbs whose object event is still ahead ("plans a July trip") or will not be ("canceled his visit"). */
 const PLANNING = new Set(['plan', 'schedule', 'propose', 'arrange']);
 const CALLING_OFF = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'suspend', 'abandon', 'skip']);
+/** Verbs whose object event is kept from happening: "to prevent a Western military attack on Syria", "averted an Israeli attack". */
+const PREVENTING = new Set([
+  'prevent',
+  'avert',
+  'thwart',
+  'foil',
+  'forestall',
+  'deter',
+  'preempt',
+  'pre-empt',
+]);
 /** Words between such a verb and its object noun: "a July", "his first", "the two leaders'". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'NOUN', 'PART']);
 const OBJECT_REACH = 5;
@@ -99,7 +110,7 @@ export function nounModality(
 
 /**
  * The modality an event noun takes from the verb whose object it is: "plans a July trip to
- * China" (future), "canceled his visit", "called off the talks" (negated).
+ * China" (future), "canceled his visit", "called off the talks", "to prevent an attack" (negated).
  */
 function governingVerb(
   tokens: readonly Token[],
@@ -110,7 +121,7 @@ function governingVerb(
     const t = tokens[i];
     if (t.pos === 'VERB') {
       if (PLANNING.has(t.lemma)) return { modality: 'future', cue: t.text };
-      if (CALLING_OFF.has(t.lemma)) return { modality: 'negated', cue: t.text };
+      if (CALLING_OFF.has(t.lemma) || PREVENTING.has(t.lemma)) return { modality: 'negated', cue: t.text };
       return undefined;
     }
     // "called off the talks", "put off his trip"

@@ -874,6 +874,10 @@ test('an event noun takes modality from its own words: "a planned meeting", "was
   );
   assert.deepEqual(dropped('Iran canceled its meeting with Pakistan.'), ['040 negated']);
   assert.deepEqual(dropped('Iran called off the meeting with Pakistan.'), ['040 negated']);
+  // an event kept from happening: "to prevent a Western military attack on Syria"
+  assert.deepEqual(bundled('Iran and Russia are working to prevent a military attack on Syria.'), []);
+  assert.deepEqual(bundled('Egypt tried to avert an Israeli attack on Gaza.'), []);
+  assert.deepEqual(bundled('Israel launched an attack on Gaza.'), ['ISRGOV PSECVL 190']);
   assert.deepEqual(coded('Iran held a meeting with Pakistan.'), ['IRNGOV PAKGOV 040']);
   assert.deepEqual(coded('Iran said a meeting with Pakistan was under consideration.'), [
     'IRNGOV PAKGOV 036',
