@@ -135,6 +135,9 @@ export function findSource(
   if (a.pos === 'NOUN' && unownedCharge(tokens, anchor, sentenceStart)) return undefined;
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
+  // "Moscow's granting of asylum": a gerund right after a possessive is its owner's act
+  if (a.pos === 'VERB' && nearest.possessive && nearest.tokenEnd === anchor && a.lower.endsWith('ing'))
+    return { mention: nearest, rule: 'source:possessor-of-event-noun' };
   // "the Dhaka meeting", "the Geneva talks": a capital before an event noun is where it is held
   if (
     a.pos === 'NOUN' &&

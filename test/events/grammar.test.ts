@@ -1231,3 +1231,11 @@ test("praise, appeals, cooperation and aid in a place of the actor's own country
 test('"retaliated by expelling U.S. diplomats": the act after "by" is coded', () => {
   assert.deepEqual(coded3('Moscow retaliated by expelling U.S. diplomats.'), ['RUSGOV USAGOV 161']);
 });
+
+test('a gerund right after a possessive is its owner\'s act: "due to Moscow\'s granting of asylum to…"', () => {
+  const text =
+    'Obama is canceling a planned meeting with Putin due to Moscow’s granting of asylum to fugitive NSA leaker Edward Snowden.';
+  const events = triples(codeText(text, '2013-08-07', bundledCoder()).events);
+  assert.ok(events.includes('RUSGOV ---CRM 075'), events.join(', '));
+  assert.ok(!events.some((e) => e.startsWith('USAGOV') && e.endsWith('075')), events.join(', '));
+});
