@@ -48,6 +48,32 @@ export function eventNounSubject(
   return force && !mentions.some((m) => m.tokenStart <= i && i < m.tokenEnd);
 }
 
+/**
+ * Whether a bare event noun at `anchor` (a pattern of that one word) heads the subject of a verb
+ * that is no act of its own: "Israel's airstrikes send a signal to Iran", "the airstrikes
+ * angered Iran". What follows that verb is its object, not the noun's target. A verb that is an
+ * act ("airstrikes killed 20 Syrians": `matches` has a pattern there) leaves its object to the noun.
+ */
+export function subjectOfOtherVerb(
+  t: readonly Token[],
+  matches: readonly { anchor: number; pattern: { code: string } }[],
+  anchor: number,
+  last: number,
+  end: number,
+): boolean {
+  if (t[anchor].pos !== 'NOUN' || last !== anchor) return false;
+  let i = anchor + 1;
+  while (i < end && (t[i].pos === 'ADV' || t[i].pos === 'AUX')) i++;
+  if (i >= end || t[i].pos !== 'VERB' || (i === anchor + 1 && t[i].lower.endsWith('ing'))) return false;
+  // "the backing needed by Obama": a participle with its agent describes the noun
+  if (t[i + 1]?.lower === 'by') return false;
+  // "airstrikes continued to pound Gaza": the noun's own act goes on
+  if (ASPECT_VERBS.has(t[i].lemma)) return false;
+  return !matches.some((m) => m.anchor === i && m.pattern.code !== '---');
+}
+/** Verbs that carry on their subject's act rather than adding one: "airstrikes continued to pound Gaza". */
+const ASPECT_VERBS = new Set(['continue', 'keep', 'begin', 'start', 'resume', 'intensify', 'escalate']);
+
 /** Verbs of a protest's purpose clause: "to demand", "to press their demands", "calling for". */
 const PURPOSE_VERBS = new Set([
   'demand',

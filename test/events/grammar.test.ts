@@ -1239,3 +1239,12 @@ test('a gerund right after a possessive is its owner\'s act: "due to Moscow\'s g
   assert.ok(events.includes('RUSGOV ---CRM 075'), events.join(', '));
   assert.ok(!events.some((e) => e.startsWith('USAGOV') && e.endsWith('075')), events.join(', '));
 });
+
+test("a bare event noun heading the subject of another verb takes no target from that verb's object", () => {
+  // "send a signal to", "angered" are no acts: Iran is not bombed
+  assert.deepEqual(bundled('Israel’s airstrikes send a signal to Iran.'), []);
+  assert.deepEqual(bundled("Israel's airstrikes angered Iran."), []);
+  // a verb that is an act, or one that carries the noun's act on, leaves its object to the noun
+  assert.deepEqual(bundled("Israel's airstrikes killed 20 Syrians."), ['ISRGOV SYRCVL 195']);
+  assert.deepEqual(bundled('Israeli airstrikes continued to pound Gaza.'), ['ISRGOV PSECVL 195']);
+});
