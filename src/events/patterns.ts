@@ -202,20 +202,21 @@ export function findPatterns(
   if (lowerHashes.length < to - from) {
     lowerHashes = new Uint32Array(Math.max(to - from, 2 * lowerHashes.length));
     lemmaHashes = new Uint32Array(lowerHashes.length);
+    ownLemma = new Uint8Array(lowerHashes.length);
   }
   let hashed = from; // tokens [from, hashed) have their hashes
   for (let i = from; i < to; i++) {
     if (hashed <= i) hashed = hashTokens(tokens, from, hashed, i + 1);
     let t = tokens[i];
+    // the anchors of the token's lemma and of its form (most tokens' lemma is their lower
+    // case: that word is looked up once), kept for the patterns below
+    let byLemma = anchorWords.mayHaveHash(lemmaHashes[i - from]) ? anchors.get(t.lemma) : undefined;
+    let byLower =
+      ownLemma[i - from] === 1 && anchorWords.mayHaveHash(lowerHashes[i - from])
+        ? anchors.get(t.lower)
+        : undefined;
     // most tokens anchor nothing: only an ADJ or -ed verb may still be re-read as one
-    if (
-      !(anchorWords.mayHaveHash(lemmaHashes[i - from]) && anchors.has(t.lemma)) &&
-      // most tokens' lemma is their lower case: that word is looked up once
-      !(t.lower !== t.lemma && anchorWords.mayHaveHash(lowerHashes[i - from]) && anchors.has(t.lower)) &&
-      t.pos !== 'ADJ' &&
-      !(t.pos === 'VERB' && t.lower.endsWith('ed'))
-    )
-      continue;
+    if (!byLemma && !byLower && t.pos !== 'ADJ' && !(t.pos === 'VERB' && t.lower.endsWith('ed'))) continue;
     let participle: PatternMatch['participle'];
     // a noun reading of a verb's -ed form after a determiner ("the accused", "10 accused of
     // murder") anchors only the patterns that list the form itself ("targeted killing")
@@ -227,6 +228,8 @@ export function findPatterns(
       participle = verbalParticiple(tokens, i, from, to);
       if (!participle) continue;
       t = { ...t, lemma: stem, pos: 'VERB' };
+      byLemma = anchors.get(stem);
+      byLower = t.lower !== stem ? anchors.get(t.lower) : undefined;
     } else if (compoundModifier(tokens, i, from, to)) {
       // "its long-threatened invasion", "Iranian-backed militias": part of a modifier, no act
       continue;
@@ -238,8 +241,6 @@ export function findPatterns(
       participle = verbalParticiple(tokens, i, from, to);
       nounReading = !participle && nounPosition(tokens, i, from);
     }
-    let byLemma = anchors.get(t.lemma);
-    const byLower = t.lower !== t.lemma ? anchors.get(t.lower) : undefined;
     if (!byLemma && !byLower && t.pos === 'VERB' && t.lower.endsWith('ed')) {
       // wink's lemma of an -ed verb is sometimes wrong ("staged" → "stag"): try its stems
       const stem = knownStem(t.lower, anchors);
@@ -261,12 +262,14 @@ export function findPatterns(
       const { index, next: nextWords } = anchor;
       for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, participle, out);
       // only patterns whose next word occurs within reach of the anchor
+      // (the filter reads only the hashes: a token is read when its word may be a next word)
       for (let j = i + 1; j < reach; j++) {
-        const next = tokens[j];
-        const a = nextWords.mayHaveHash(lowerHashes[j - from]) ? index.byNext.get(next.lower) : undefined;
+        const a = nextWords.mayHaveHash(lowerHashes[j - from])
+          ? index.byNext.get(tokens[j].lower)
+          : undefined;
         if (a) for (const p of a) attempt(p, t, tokens, i, to, nounReading, participle, out);
-        if (next.lemma !== next.lower && nextWords.mayHaveHash(lemmaHashes[j - from])) {
-          const b2 = index.byNext.get(next.lemma);
+        if (ownLemma[j - from] === 1 && nextWords.mayHaveHash(lemmaHashes[j - from])) {
+          const b2 = index.byNext.get(tokens[j].lemma);
           if (b2) for (const p of b2) attempt(p, t, tokens, i, to, nounReading, participle, out);
         }
       }
@@ -282,14 +285,18 @@ export function findPatterns(
  */
 let lowerHashes = new Uint32Array(256);
 let lemmaHashes = new Uint32Array(256);
+/** 1 where the token's lemma differs from its lower case (a second word to look up). */
+let ownLemma = new Uint8Array(256);
 
 /** Hashes tokens `[start, end)` into `lowerHashes` and `lemmaHashes`; returns `end`. */
 function hashTokens(tokens: readonly Token[], from: number, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const t = tokens[i];
     const lower = hashOf(t.lower);
+    const own = t.lemma !== t.lower;
     lowerHashes[i - from] = lower;
-    lemmaHashes[i - from] = t.lemma === t.lower ? lower : hashOf(t.lemma);
+    lemmaHashes[i - from] = own ? hashOf(t.lemma) : lower;
+    ownLemma[i - from] = own ? 1 : 0;
   }
   return end;
 }
