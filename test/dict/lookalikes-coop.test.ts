@@ -112,6 +112,8 @@ test('the noun "release" and numbers, rate sheets or endorsements "released" fre
     [],
   );
   assert.deepEqual(coded('Syria released three Turkish journalists.'), ['SYRGOV TURJRN 0841']);
+  // "high-ranking" is no published ranking
+  assert.deepEqual(coded('Sudan released two high-ranking Egyptian officials.'), ['SDNGOV EGYGOV 0841']);
 });
 
 test('investigating a scandal, threats or ways of doing something investigates no actor named after them', () => {
