@@ -57,3 +57,12 @@ test('hitting, knocking, dinging or skewering an actor for something is criticis
   assert.deepEqual(coded('The Kenyan president hit the campaign trail for his party.'), []);
   assert.deepEqual(coded('Turkey hit the PKK for the third straight day.'), []);
 });
+
+test("a court rejecting or dismissing a party's appeal rejects that party", () => {
+  assert.deepEqual(coded("Myanmar's Supreme Court rejected the final appeal of two Reuters journalists."), [
+    'MMRJUD ---JRN 120',
+  ]);
+  assert.deepEqual(coded('The Kenyan High Court dismissed an appeal by the Ugandan government.'), [
+    'KENJUD UGAGOV 120',
+  ]);
+});
