@@ -13,6 +13,7 @@ import {
   surnameCountry,
   titledOffice,
 } from './names.ts';
+import { type NameWord, nationalBody } from './national-bodies.ts';
 import { officePlaceCountry } from './office-place.ts';
 import { principalRelation } from './principal.ts';
 import { makeActor, personActor, pickOrganization, pickPerson } from './resolve.ts';
@@ -376,11 +377,40 @@ function chunkAt(
       rules.push('company-name');
     }
   }
+  // "the Nigerian Union of Teachers", "the Russian Orthodox Church": a country opening the
+  // name of a body its words place in a sector is that body
+  let body: Sector | undefined;
+  if (
+    country &&
+    !org &&
+    !company &&
+    titles.length === 0 &&
+    !person &&
+    !name &&
+    !possessive &&
+    !extraCountries.length &&
+    (countryKind === 'demonym' || countryKind === 'name') &&
+    // "the New America Foundation": a country inside a longer name is none of its own
+    !(
+      first > 0 &&
+      tokens[first - 1].sentence === sentence &&
+      isCapitalized(tokens[first - 1].text) &&
+      tokens[first - 1].pos === 'PROPN'
+    )
+  ) {
+    const b = nationalBody(tokens, last, to, (k) => nameWord(lex.get(k)));
+    if (b) {
+      last = b.end;
+      body = b.sector;
+      rules.push('national-body-name');
+    }
+  }
   // "American Motors", "the Iraqi National Congress": a demonym opening a name the dictionaries
   // do not hold is part of that name, not its country's government
   if (
     countryKind === 'demonym' &&
     !company &&
+    !body &&
     titles.length === 0 &&
     !person &&
     !name &&
@@ -485,7 +515,7 @@ function chunkAt(
   } else {
     const sector: Sector | null = company
       ? 'BUS'
-      : (titles[0]?.entry.sector ?? defaultSector(countryKind, org));
+      : (body ?? titles[0]?.entry.sector ?? defaultSector(countryKind, org));
     let base = org ?? country ?? '---';
     // "President Bush", "Judge Rivera": an unknown surname with a title, which the people
     // dictionary knows in one country only, is of that country; a full name the dictionary
@@ -539,7 +569,7 @@ function chunkAt(
       actor.rules.push('title-infers-code');
       remember(ctx, name, actor);
     }
-    if (company) mention.kind = 'organization';
+    if (company || body) mention.kind = 'organization';
     else if (!titles.length)
       mention.kind =
         countryKind === 'capital'
@@ -571,6 +601,15 @@ function chunkAt(
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
   }
   return mention;
+}
+
+/** What a dictionary match inside a body's name says of it: a group's sector, or an office or person that makes it no body. */
+function nameWord(l: Lex | undefined): NameWord {
+  if (!l) return undefined;
+  if (itemOf(l, 'person')) return 'office';
+  const a = itemOf(l, 'agent');
+  if (!a) return undefined;
+  return a.entry.kind === 'title' ? 'office' : { sector: a.entry.sector };
 }
 
 /** Words that may modify an agent noun between a country and it: "paper workers", "human rights activist" (and -ing forms: "leading"). */

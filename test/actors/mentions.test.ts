@@ -733,3 +733,30 @@ test('a body named before "members" acts through them; a demonym before "members
   const crew = codeText('Russian members of the crew were freed.', '2014-02-01', bundledCoder());
   assert.ok(!mentions(crew).some((m) => m.includes('members')), mentions(crew).join(', '));
 });
+
+test('a country opening the name of a body its words place in a sector is that body', () => {
+  const coded = (text: string) => mentions(codeText(text, '2013-05-01', bundledCoder()));
+  assert.ok(
+    coded('The Nigerian Union of Teachers called off a strike.').includes(
+      'The Nigerian Union of Teachers=NGAEDU',
+    ),
+  );
+  assert.ok(
+    coded('The Nigeria Labour Congress called off a strike.').includes('The Nigeria Labour Congress=NGALAB'),
+  );
+  assert.ok(
+    coded('The Russian Orthodox Church criticized Obama.').includes('The Russian Orthodox Church=RUSREL'),
+  );
+  // a group the dictionaries know inside the name gives the sector
+  assert.ok(
+    coded('The U.S. National Association of Wheat Growers urged Obama.').includes(
+      'The U.S. National Association of Wheat Growers=USAAGR',
+    ),
+  );
+  // an office, a publication, or a country inside a longer name makes no body
+  assert.ok(
+    !coded('British Trade and Industry Secretary Paul Channon spoke.').some((m) => m.includes('GBRLAB')),
+  );
+  assert.ok(!coded('The British Medical Journal criticized Obama.').some((m) => m.includes('GBRMED')));
+  assert.ok(!coded('The data came from the New America Foundation.').some((m) => m.includes('USANGO')));
+});

@@ -56,8 +56,9 @@ test('campaign offensives and charm offensives are no military force', () => {
 });
 
 test('web and online attacks are cyber attacks (176), not military force', () => {
+  // the demonym opening the group's name gives its country (actors/national-bodies.ts)
   assert.deepEqual(coded('The Syrian Electronic Army has claimed Web attacks on Qatari media outlets.'), [
-    '---MIL QATJRN 176',
+    'SYRMIL QATJRN 176',
   ]);
   assert.deepEqual(coded('Iranian hackers carried out online attacks on Saudi banks.'), [
     'IRNCRM SAUGOV 176',
