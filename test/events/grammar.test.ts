@@ -1253,3 +1253,21 @@ test("a bare event noun heading the subject of another verb takes no target from
   assert.deepEqual(bundled("Israel's airstrikes killed 20 Syrians."), ['ISRGOV SYRCVL 195']);
   assert.deepEqual(bundled('Israeli airstrikes continued to pound Gaza.'), ['ISRGOV PSECVL 195']);
 });
+
+test('a verb right after a closing quotation: the speaker after it, or the subject before the quotation', () => {
+  // a quotation opening the sentence leaves its speaker to follow the verb
+  assert.deepEqual(coded3('"The raids must stop," warned the Iranian government in a message to Egypt.'), [
+    'IRNGOV EGYGOV 130',
+  ]);
+  // nobody named inside the quotation is the subject
+  assert.deepEqual(
+    triples(
+      codeText(
+        'Romney called the figures a "kick in the gut for Iraqi families," blaming Obama.',
+        '2012-06-01',
+        bundledCoder(),
+      ).events,
+    ),
+    ['USAOPP USAGOV 112'],
+  );
+});
