@@ -135,3 +135,8 @@ test('"hails from" is an origin, not praise', () => {
   );
   assert.deepEqual(coded('The Kenyan president hailed Uganda.'), ['KENGOV UGAGOV 051']);
 });
+
+test('"highly trained" officers are no training given', () => {
+  assert.deepEqual(coded('Iraq said that highly trained Iranian police officers arrived.'), []);
+  assert.deepEqual(coded('The U.S. trained Iraqi police officers.'), ['USAGOV IRQCOP 072']);
+});
