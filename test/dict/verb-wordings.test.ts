@@ -224,3 +224,16 @@ test('allowing the return of an organization’s inspectors admits them (0862)',
     'IRQGOV UNO 0355',
   ]);
 });
+
+test('name-calling, deadlines, borders closed or opened, troops contributed, groups outlawed', () => {
+  const at = (text: string) => bundledTriples(text, '2015-03-01');
+  assert.deepEqual(at('Senator Cruz has called President Obama a liar.'), ['---LEG USAGOV 111']);
+  assert.deepEqual(at('Volkswagen called in prosecutors to investigate a possible fraud.'), []);
+  assert.deepEqual(at('The Senate set a March 5 deadline for the White House to submit the plan.'), [
+    '---LEG USAGOV 100',
+  ]);
+  assert.deepEqual(at('Ghana closed its borders with Togo.'), ['GHAGOV TGOGOV 191']);
+  assert.deepEqual(at('Iran opened its borders to displaced Afghans.'), ['IRNGOV ---REF 073']);
+  assert.deepEqual(at('Egypt outlawed Hamas.'), ['EGYGOV PSEREB 1722']);
+  assert.deepEqual(at('Japan contributed 300 troops to the NATO-led security force.'), ['JPNGOV NAT 074']);
+});
