@@ -93,8 +93,30 @@ export function closedRelatives(
         (next.pos === 'VERB' && next.lower.endsWith('ing')))
     )
       open = i;
+    else {
+      // "Hamas, the Islamist group that rules Gaza, accused…": the relative clause inside an
+      // apposition (the apposition itself names the subject: "Poindexter, a former National
+      // Security Adviser who resigned…, refused")
+      const rel = appositiveRelative(tokens, i, anchor);
+      if (rel > 0) open = rel - 1;
+    }
   }
   return out;
+}
+
+/**
+ * Where the relative clause of an apposition opened by the comma at `comma` starts ("Hamas, the
+ * Islamist group that rules Gaza, accused": at "that"), or -1 when the comma opens none.
+ */
+function appositiveRelative(tokens: readonly Token[], comma: number, anchor: number): number {
+  if (tokens[comma + 1]?.pos !== 'DET') return -1;
+  for (let j = comma + 2; j < anchor; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return -1;
+    // "that" after a verb opens its object clause ("saying that"), not a relative one
+    if (RELATIVE_OPENERS.has(t.lower) || (t.lower === 'that' && tokens[j - 1].pos !== 'VERB')) return j;
+  }
+  return -1;
 }
 
 /** Verbs that take an object and a "that"-clause: "told reporters that …" is not a relative clause. */

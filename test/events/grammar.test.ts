@@ -1271,3 +1271,16 @@ test('a verb right after a closing quotation: the speaker after it, or the subje
     ['USAOPP USAGOV 112'],
   );
 });
+
+test('the relative clause inside an apposition names no subject: "Hamas, the Islamist group that rules Gaza, accused Israel"', () => {
+  assert.deepEqual(bundled('Hamas, the Islamist group that rules Gaza, accused Israel of aggression.'), [
+    'PSEREB ISRGOV 1123',
+  ]);
+  // the apposition's own head still names the subject (the relative clause's committee does not)
+  assert.deepEqual(
+    bundled(
+      'Rep. Peter King, the New York Republican who heads the Homeland Security Committee, criticized Obama.',
+    ),
+    ['---LEG USAGOV 111'],
+  );
+});
