@@ -163,7 +163,7 @@ const LIGHT_NOUNS = new Set([
 export function topicNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
   if (tokens[anchor].pos !== 'NOUN') return false;
   let i = anchor - 1;
-  while (i > sentenceStart && i >= anchor - 5 && NOUN_PHRASE.has(tokens[i].pos)) i--;
+  while (i > sentenceStart && i >= anchor - 8 && (NOUN_PHRASE.has(tokens[i].pos) || datePart(tokens, i))) i--;
   const p = tokens[i];
   if (i <= sentenceStart || !TOPIC_PREPOSITIONS.has(p.lower) || TRAVEL_NOUNS.has(tokens[anchor].lemma))
     return false;
@@ -172,6 +172,26 @@ export function topicNoun(tokens: readonly Token[], anchor: number, sentenceStar
     return false;
   return !(p.lower === 'of' && LIGHT_NOUNS.has(tokens[i - 1].lemma));
 }
+/** A word of a date inside a noun phrase: "the September 11, 2012, attack on the U.S. consulate". */
+function datePart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.text === ',') return tokens[i - 1]?.pos === 'NUM' || tokens[i + 1]?.pos === 'NUM';
+  return t.pos === 'PROPN' && MONTHS.has(t.lower);
+}
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 /** Verbs before "on the attack" that make it the subject's: "went/is/stayed on the attack". */
 const ON_THE_ATTACK = new Set(['go', 'be', 'stay', 'remain', 'keep']);
 /** Words inside a noun phrase before its head: "the December mass shooting", "previous attacks". */

@@ -932,6 +932,11 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
 test('an event noun after a preposition of topic is not the clause subject\'s act: "was aware of previous attacks"', () => {
   assert.deepEqual(coded3('Obama was aware of previous attacks on the consulate in Libya.'), []);
   assert.deepEqual(coded3('Clinton testified on the attack on the consulate in Libya.'), []);
+  // a date inside the noun phrase: "regarding the September 11, 2012, attack on"
+  assert.deepEqual(
+    coded3('Iran sought answers regarding the September 11, 2012, attack on the Iraqi consulate.'),
+    [],
+  );
   // the subject's own travel, acts behind a light noun and "on the attack" stay
   assert.deepEqual(coded3('Russia launched a campaign of airstrikes on Syria.'), ['RUSGOV SYRGOV 195']);
   assert.deepEqual(coded3('Germany, on the first day of an official visit to Argentina, spoke.'), [
