@@ -596,7 +596,19 @@ function chunkAt(
     (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'place') && !possessive;
   // …but "pointed the finger at China", "fired at Israel", "angry at Iran": a country after "at" is aimed at
   const aimedAt = before?.lower === 'at' && mention.kind === 'country';
-  if (isPlace && before && before.sentence === sentence && LOCATIVE.has(before.lower) && !aimedAt) {
+  // "Sen. Dan Patrick, R-Houston,", "Rep. Charles Rangel, D-New York,": the place a legislator's party tag names
+  const partyTag =
+    before?.text === '-' &&
+    first > 1 &&
+    PARTY_LETTERS.has(tokens[first - 2].text) &&
+    tokens[first - 2].sentence === sentence;
+  if (
+    isPlace &&
+    before &&
+    before.sentence === sentence &&
+    (LOCATIVE.has(before.lower) || partyTag) &&
+    !aimedAt
+  ) {
     mention.placeOnly = true;
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
   }
@@ -611,6 +623,9 @@ function nameWord(l: Lex | undefined): NameWord {
   if (!a) return undefined;
   return a.entry.kind === 'title' ? 'office' : { sector: a.entry.sector };
 }
+
+/** The party letters of a US legislator's tag: "R-Houston", "D-New York", "I-Vt.". */
+const PARTY_LETTERS = new Set(['R', 'D', 'I']);
 
 /** Words that may modify an agent noun between a country and it: "paper workers", "human rights activist" (and -ing forms: "leading"). */
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);

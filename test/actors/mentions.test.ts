@@ -760,3 +760,13 @@ test('a country opening the name of a body its words place in a sector is that b
   assert.ok(!coded('The British Medical Journal criticized Obama.').some((m) => m.includes('GBRMED')));
   assert.ok(!coded('The data came from the New America Foundation.').some((m) => m.includes('USANGO')));
 });
+
+test('the place of a legislator\'s party tag is a place, not an actor: "Sen. Chuck Schumer, D-New York,"', () => {
+  const doc = codeText(
+    'Sen. Chuck Schumer, D-New York, called on Obama to act.',
+    '2013-05-01',
+    bundledCoder(),
+  );
+  assert.ok(mentions(doc).includes('New York=USACVL (place)'), mentions(doc).join(', '));
+  assert.deepEqual(triples(doc.events), ['USALEG USAGOV 020']);
+});
