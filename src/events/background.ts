@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { MONTH_NAMES } from '../nlp/index.ts';
 import { DEFINITE, REPORTING } from './words.ts';
 
 /** Roots whose event noun after "during" is the subject's own: meetings and visits, protests. */
@@ -176,22 +177,8 @@ export function topicNoun(tokens: readonly Token[], anchor: number, sentenceStar
 function datePart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text === ',') return tokens[i - 1]?.pos === 'NUM' || tokens[i + 1]?.pos === 'NUM';
-  return t.pos === 'PROPN' && MONTHS.has(t.lower);
+  return t.pos === 'PROPN' && MONTH_NAMES.has(t.lower);
 }
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 /** Verbs before "on the attack" that make it the subject's: "went/is/stayed on the attack". */
 const ON_THE_ATTACK = new Set(['go', 'be', 'stay', 'remain', 'keep']);
 /** Words inside a noun phrase before its head: "the December mass shooting", "previous attacks". */

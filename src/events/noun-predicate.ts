@@ -78,7 +78,7 @@ export function nounModality(
     if (AHEAD.has(before.lower)) return { modality: 'future', cue: before.text };
     if (IN_DOUBT.has(before.lower)) return { modality: 'hypothetical', cue: before.text };
   }
-  const governing = governingVerb(tokens, anchor, clauseStart) ?? conditionFrame(tokens, anchor, clauseStart);
+  const governing = governingVerb(tokens, anchor, clauseStart);
   if (governing) return governing;
   // the noun must open a clause's subject: only determiners and modifiers between it and the
   // clause's start, a "that" or a verb ("said a visit to Moscow … was under consideration")
@@ -110,7 +110,8 @@ export function nounModality(
 
 /**
  * The modality an event noun takes from the verb whose object it is: "plans a July trip to
- * China" (future), "canceled his visit", "called off the talks", "to prevent an attack" (negated).
+ * China" (future), "canceled his visit", "called off the talks", "to prevent an attack"
+ * (negated), or from a conditional frame before it ("in the event of an attack": hypothetical).
  */
 function governingVerb(
   tokens: readonly Token[],
@@ -127,6 +128,7 @@ function governingVerb(
     // "called off the talks", "put off his trip"
     if (t.lower === 'off' && (tokens[i - 1]?.lemma === 'call' || tokens[i - 1]?.lemma === 'put'))
       return { modality: 'negated', cue: `${tokens[i - 1].text} off` };
+    if (t.lower === 'of') return conditionFrame(tokens, i);
     if (!OBJECT_MODIFIERS.has(t.pos) && t.lower !== "'s") return undefined;
   }
   return undefined;
@@ -134,25 +136,16 @@ function governingVerb(
 
 /**
  * "in the event of a U.S. attack on Syria", "in case of an attack": an event the sentence only
- * supposes (hypothetical). The frame's "of" stands before the noun's determiner and modifiers.
+ * supposes (hypothetical); `of` is the frame's "of" before the noun's determiner and modifiers.
  */
 function conditionFrame(
   tokens: readonly Token[],
-  anchor: number,
-  clauseStart: number,
+  of: number,
 ): { modality: NounModality; cue: string } | undefined {
-  for (let i = anchor - 1; i >= clauseStart && i >= anchor - OBJECT_REACH; i--) {
-    const t = tokens[i];
-    if (t.lower === 'of') {
-      const head = tokens[i - 1]?.lower;
-      const frame =
-        (head === 'event' && tokens[i - 2]?.lower === 'the' && tokens[i - 3]?.lower === 'in') ||
-        (head === 'case' && tokens[i - 2]?.lower === 'in');
-      return frame
-        ? { modality: 'hypothetical', cue: `in ${head === 'event' ? 'the event' : 'case'} of` }
-        : undefined;
-    }
-    if (!OBJECT_MODIFIERS.has(t.pos) && t.lower !== "'s") return undefined;
-  }
+  const head = tokens[of - 1]?.lower;
+  if (head === 'event' && tokens[of - 2]?.lower === 'the' && tokens[of - 3]?.lower === 'in')
+    return { modality: 'hypothetical', cue: 'in the event of' };
+  if (head === 'case' && tokens[of - 2]?.lower === 'in')
+    return { modality: 'hypothetical', cue: 'in case of' };
   return undefined;
 }
