@@ -7,7 +7,8 @@ import type { GoldRecord } from './score.ts';
  * 4 material conflict (14, 15, 17–20). The repository does not define its labels; the
  * ranges are the Phoenix convention, except that its sentences of reduced relations (16:
  * sanctions, expulsions, suspended aid, cancelled visits) are labelled verbal conflict — 72 of
- * the 73 train-split sentences this coder codes at root 16 carry label 3.
+ * the 73 train-split sentences this coder codes at root 16 carry label 3 — as the reference
+ * scorer's own quad classes have it (shared/tools/score.py `CAMEO_QUAD`, `score.ts` here).
  */
 export function pentaclassOf(cameo: string): number {
   const root = Number(cameo.slice(0, 2));
