@@ -1,22 +1,18 @@
 import type { Event } from '../model/index.ts';
-import type { GoldRecord } from './score.ts';
+import { cameoQuadClass, type GoldRecord } from './score.ts';
 
 /**
- * ConfliBERT's five-way sentence classes: 0 neutral (CAMEO 01–02 or no event), 1 verbal
- * cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13 and 16),
- * 4 material conflict (14, 15, 17–20). The repository does not define its labels; the
- * ranges are the Phoenix convention, except that its sentences of reduced relations (16:
- * sanctions, expulsions, suspended aid, cancelled visits) are labelled verbal conflict — 72 of
- * the 73 train-split sentences this coder codes at root 16 carry label 3 — as the reference
- * scorer's own quad classes have it (shared/tools/score.py `CAMEO_QUAD`, `score.ts` here).
+ * ConfliBERT's five-way sentence classes: 0 neutral (CAMEO 01–02 or no event), then the quad
+ * classes of the other roots: 1 verbal cooperation (03–05), 2 material cooperation (06–08),
+ * 3 verbal conflict (09–13 and 16), 4 material conflict (14, 15, 17–20). The repository does not
+ * define its labels. Its sentences of reduced relations (16: sanctions, expulsions, suspended
+ * aid, cancelled visits) are labelled verbal conflict — 72 of the 73 train-split sentences this
+ * coder codes at root 16 carry label 3 — as the reference scorer's quad classes have it
+ * (shared/tools/score.py `CAMEO_QUAD`, `cameoQuadClass` here), not as the Phoenix ranges do.
  */
 export function pentaclassOf(cameo: string): number {
-  const root = Number(cameo.slice(0, 2));
-  if (root <= 2) return 0;
-  if (root <= 5) return 1;
-  if (root <= 8) return 2;
-  if (root <= 13 || root === 16) return 3;
-  return 4;
+  if (Number(cameo.slice(0, 2)) <= 2) return 0;
+  return cameoQuadClass(cameo) ?? 4;
 }
 
 /** A sentence's class: that of its most confident event, neutral when it has none. */

@@ -45,6 +45,11 @@ const CAMEO_QUAD: Record<string, number> = {
 };
 for (let i = 1; i <= 5; i++) CAMEO_QUAD[String(i).padStart(2, '0')] = 1;
 for (let i = 9; i <= 13; i++) CAMEO_QUAD[String(i).padStart(2, '0')] = 3;
+
+/** The quad class of a CAMEO code's root, as shared/tools/score.py has it (root 16 is verbal conflict), or undefined. */
+export function cameoQuadClass(cameo: string): number | undefined {
+  return CAMEO_QUAD[cameo.slice(0, 2)];
+}
 const LEGACY: Record<string, string> = {
   DEMAND: 'REQUEST',
   DISAPPROVE: 'ACCUSE',
@@ -80,7 +85,7 @@ export function viewKey(ev: ScoredEvent, view: View): [string, string, string, b
   else if (view === 'cameo-root') key = cameo.slice(0, 2) || undefined;
   else if (view === 'cameo') key = cameo || undefined;
   else {
-    key = QUAD[plover] ?? CAMEO_QUAD[cameo.slice(0, 2)];
+    key = QUAD[plover] ?? cameoQuadClass(cameo);
     src = src.slice(0, 3);
     tgt = tgt.slice(0, 3);
   }
