@@ -219,9 +219,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // "Israeli and Palestinian leaders" act on neither country; people placed only by the story do not
   if (sources.length > 1) for (const a of sources) if (!peopleOfArticle(a)) exclude.add(a.country);
   const mode = m.pattern.mode;
-  // "Israel's airstrikes send a signal to Iran": the object of the noun's own verb is no target of the noun
-  const headsSubject = subjectOfOtherVerb(doc.tokens, ctx.matches, m.anchor, last, s.tokenEnd);
-  if (!target && !passive && !headsSubject) {
+  // "Israel's airstrikes send a signal to Iran": the object of the noun's own verb is no target
+  // of the noun (asked only where a target is still to be found)
+  if (!target && !passive && !subjectOfOtherVerb(doc.tokens, ctx.matches, m.anchor, last, s.tokenEnd)) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
     // not one of them ("expressed strong opposition to the plan": the opposition is no party)
     const objects = withoutPatternWords(doc.tokens, mentions, m.positions);
