@@ -140,3 +140,11 @@ test('"highly trained" officers are no training given', () => {
   assert.deepEqual(coded('Iraq said that highly trained Iranian police officers arrived.'), []);
   assert.deepEqual(coded('The U.S. trained Iraqi police officers.'), ['USAGOV IRQCOP 072']);
 });
+
+test('"return $ land" needs an actor in the slot: "land" is also a verb', () => {
+  assert.deepEqual(coded('Iran returned Britain’s seized tanker on Friday.'), ['IRNGOV GBRGOV 0842']);
+  assert.deepEqual(
+    coded('The Kenyan president unveiled a plan aimed at helping returning veterans land jobs in the private sector.'),
+    [],
+  );
+});
