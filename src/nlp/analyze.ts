@@ -105,6 +105,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
           reconsiderPrefixed(token, readings);
         // wink leaves the auxiliary "being" its own lemma: "feared being invaded by Germany"
         else if (token.pos === 'AUX' && token.lemma === 'being') token.lemma = 'be';
+        else if (token.pos === 'VERB' && tokens.length > tokenStart)
+          reconsiderPluralAfterTo(tokens.at(-1)!, token);
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);
@@ -305,6 +307,20 @@ function reconsiderPlans(tokens: Token[], from: number): void {
       (before.pos === 'NOUN' && isCapitalized(before.text) && !isModelWord(before.lower));
     if (named && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB') t.pos = 'VERB';
   }
+}
+
+/**
+ * wink reads a plural noun after "to" as an infinitive ("responded to attacks/VERB on his
+ * wealth by …", "according to reports/VERB by"), so the noun's by-agent was lost. An
+ * infinitive is never a third-person -s form: after "to", such a form of a verb is the noun.
+ */
+function reconsiderPluralAfterTo(to: Token, token: Token): void {
+  if (to.lower !== 'to' || token.lemma === token.lower || !token.lower.endsWith('s')) return;
+  const stem = token.lemma.endsWith('y') ? `${token.lemma.slice(0, -1)}ie` : token.lemma;
+  if (token.lower !== `${token.lemma}s` && token.lower !== `${stem}s` && token.lower !== `${token.lemma}es`)
+    return;
+  token.pos = 'NOUN';
+  to.pos = 'ADP';
 }
 
 /**

@@ -144,7 +144,9 @@ test('"highly trained" officers are no training given', () => {
 test('"return $ land" needs an actor in the slot: "land" is also a verb', () => {
   assert.deepEqual(coded('Iran returned Britain’s seized tanker on Friday.'), ['IRNGOV GBRGOV 0842']);
   assert.deepEqual(
-    coded('The Kenyan president unveiled a plan aimed at helping returning veterans land jobs in the private sector.'),
+    coded(
+      'The Kenyan president unveiled a plan aimed at helping returning veterans land jobs in the private sector.',
+    ),
     [],
   );
 });

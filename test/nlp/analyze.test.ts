@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText, isBoilerplateLine, parseDateline } from '../../src/nlp/index.ts';
+import { bundledTriples } from '../helpers/coder.ts';
 
 test('tokens carry exact UTF-16 offsets, lemmas and POS', () => {
   const text = 'Pakistan’s troops were praised by the U.S. envoy. Côte d’Ivoire 🇨🇮 didn’t attend.';
@@ -96,4 +97,23 @@ test('a gerund after "by" that wink reads as a noun of its own lemma is the verb
   assert.equal(expelling?.pos, 'VERB');
   assert.equal(expelling?.lemma, 'expel');
   assert.equal(tokens.find((t) => t.text === 'meeting')?.pos, 'NOUN', 'a noun after a determiner stays');
+});
+
+test('an -s form after "to" is a plural noun, not an infinitive: "responded to attacks by"', () => {
+  const { tokens } = analyzeText(
+    'Obama responded to attacks on his plan by Romney, and then he went to talk to voters.',
+  );
+  const attacks = tokens.find((t) => t.text === 'attacks');
+  assert.equal(attacks?.pos, 'NOUN');
+  assert.equal(attacks?.lemma, 'attack');
+  assert.equal(tokens.find((t) => t.text === 'talk')?.pos, 'VERB', 'an infinitive keeps its tag');
+});
+
+test('a noun event after "to" keeps its by-agent as its doer', () => {
+  // wink's VERB reading of "protests" left the event noun without its agent, and the subject
+  // of "response" acted instead
+  assert.deepEqual(
+    bundledTriples('Peru responded to protests by Bolivian farmers against the Chilean government.'),
+    ['BOLAGR CHLGOV 141'],
+  );
 });
