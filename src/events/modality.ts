@@ -256,7 +256,7 @@ function infinitiveHead(
 ): 'negated' | 'hypothetical' | 'future' | undefined {
   const head = tokens[at];
   if (NOT_DONE_HEADS.has(head.lemma) || failedAttempt(tokens, at)) return 'negated';
-  if (possibilityHead(head)) return 'hypothetical';
+  if (possibilityHead(head) || proposedAct(tokens, at)) return 'hypothetical';
   const intended = intention(tokens, at);
   if (intended) return intended;
   if (INTENT_HEADS.has(head.lemma)) return 'future';
@@ -269,6 +269,33 @@ function failedAttempt(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   return head.pos === 'NOUN' && ATTEMPTS.has(head.lemma) && before !== undefined && FAILED.has(before.lower);
 }
+
+/**
+ * "introduced a bill to impose sanctions on", "may offer an amendment to call for": a proposal
+ * names an act nobody has done yet. A verb that enacts it ("passed a bill to", "adopted a
+ * resolution to") makes it the act.
+ */
+function proposedAct(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  if (head.pos !== 'NOUN' || !PROPOSALS.has(head.lemma)) return false;
+  for (let k = at - 1; k >= 0 && k >= at - PROPOSAL_VERB_REACH; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return !ENACTING.has(t.lemma);
+    if (BOUNDARY.has(t.text) || t.text === ',') break;
+  }
+  return true;
+}
+const PROPOSALS = new Set([
+  'bill',
+  'amendment',
+  'legislation',
+  'resolution',
+  'motion',
+  'proposal',
+  'petition',
+]);
+const ENACTING = new Set(['pass', 'approve', 'adopt', 'sign', 'enact', 'ratify']);
+const PROPOSAL_VERB_REACH = 5;
 
 /** A noun whose "to"-infinitive is a possibility ("the capacity to", not "is right to accuse"). */
 function possibilityHead(t: Token): boolean {

@@ -1289,3 +1289,14 @@ test('the relative clause inside an apposition names no subject: "Hamas, the Isl
     ['---LEG USAGOV 111'],
   );
 });
+
+test('a proposal names an act not yet done; a verb that enacts it makes it the act', () => {
+  assert.deepEqual(bundled('Senator Marco Rubio introduced a bill to impose sanctions on Japan.'), []);
+  assert.deepEqual(bundled('The EU commissioner is working on proposals to provide aid to Greece.'), []);
+  assert.deepEqual(bundled('The U.S. Senate passed a bill to impose sanctions on Japan.'), [
+    'USALEG JPNGOV 163',
+  ]);
+  assert.deepEqual(bundled('The UN Security Council adopted a resolution to impose sanctions on Iran.'), [
+    'UNO IRNGOV 163',
+  ]);
+});
