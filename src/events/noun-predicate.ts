@@ -50,6 +50,8 @@ const PREVENTING = new Set([
   'preempt',
   'pre-empt',
 ]);
+/** Verbs that hold back or stop their object event: "would limit airstrikes to …", "halted the shelling". */
+const HALTING = new Set(['limit', 'restrict', 'curb', 'curtail', 'halt', 'stop', 'cease', 'pause', 'freeze']);
 /** Words between such a verb and its object noun: "a July", "his first", "the two leaders'". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'NOUN', 'PART']);
 const OBJECT_REACH = 5;
@@ -122,7 +124,8 @@ function governingVerb(
     const t = tokens[i];
     if (t.pos === 'VERB') {
       if (PLANNING.has(t.lemma)) return { modality: 'future', cue: t.text };
-      if (CALLING_OFF.has(t.lemma) || PREVENTING.has(t.lemma)) return { modality: 'negated', cue: t.text };
+      if (CALLING_OFF.has(t.lemma) || PREVENTING.has(t.lemma) || HALTING.has(t.lemma))
+        return { modality: 'negated', cue: t.text };
       return undefined;
     }
     // "called off the talks", "put off his trip"

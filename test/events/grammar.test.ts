@@ -878,6 +878,11 @@ test('an event noun takes modality from its own words: "a planned meeting", "was
   assert.deepEqual(bundled('Iran and Russia are working to prevent a military attack on Syria.'), []);
   assert.deepEqual(bundled('Egypt tried to avert an Israeli attack on Gaza.'), []);
   assert.deepEqual(bundled('Israel launched an attack on Gaza.'), ['ISRGOV PSECVL 190']);
+  // an event held back or stopped: "would limit airstrikes to …", "halted the shelling of"
+  assert.deepEqual(bundled('The United States said it would limit airstrikes on Syria.'), []);
+  assert.deepEqual(bundled('Turkey halted its shelling of Kurdish fighters in Syria.'), [
+    'TURGOV SYRREB 087',
+  ]);
   // an event only supposed: "in the event of a U.S. attack on Syria", "in case of an attack"
   assert.deepEqual(bundled('Iran will respond in the event of a U.S. attack on Syria.'), []);
   assert.deepEqual(bundled('Russia will defend Syria in case of an Israeli attack on Damascus.'), [
