@@ -128,6 +128,8 @@ export function protestAim(
 /** Prepositions that attach an event noun to a passive verb: "killed in an attack". */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'by']);
 const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
+const DYING = new Set(['die', 'perish']);
+const DYING_PREPOSITIONS = new Set(['in', 'from', 'after', 'during', 'of']);
 
 /**
  * Whether the event noun at `anchor` heads a phrase attached to a passive verb by "in" or "by"
@@ -142,8 +144,11 @@ export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: n
   if (next === 'with' || next === 'between') return false;
   let i = anchor - 1;
   while (i >= from && NOUN_PHRASE_WORDS.has(tokens[i].pos)) i--;
-  if (i - 1 < from || !ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
+  if (i - 1 < from) return false;
   const verb = tokens[i - 1];
+  // "who died from a roadside bomb", "perished in an airstrike on…": the dead suffered it
+  if (DYING.has(verb.lemma) && DYING_PREPOSITIONS.has(tokens[i].lower)) return true;
+  if (!ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
   if ((verb.pos !== 'VERB' && verb.pos !== 'ADJ') || !/(ed|en|wn)$/.test(verb.lower)) return false;
   let k = i - 2;
   while (k >= from && tokens[k].pos === 'ADV') k--;
