@@ -1,5 +1,5 @@
 import type { LexItem, Lexicon } from '../dict/index.ts';
-import { type Actor, type Doc, inCountry, type Mention } from '../model/index.ts';
+import { type Actor, type Doc, inCountry, type Mention, type Token } from '../model/index.ts';
 import { type Sector, STATE_SECTORS } from '../ontology/sectors.ts';
 import { companyNameEnd } from './company.ts';
 import { itemOf, type Lex, NOTHING_COVERED } from './lexical.ts';
@@ -602,18 +602,37 @@ function chunkAt(
     first > 1 &&
     PARTY_LETTERS.has(tokens[first - 2].text) &&
     tokens[first - 2].sentence === sentence;
+  // …and "were killed in an Israeli airstrike", "in a U.S. drone strike": a demonym before a violent act names its doer
   if (
     isPlace &&
     before &&
     before.sentence === sentence &&
     (LOCATIVE.has(before.lower) || partyTag) &&
-    !aimedAt
+    !aimedAt &&
+    !(
+      (countryKind === 'demonym' || countryKind === 'name') &&
+      violentActAt(ctx.lexicon, tokens, mention.tokenEnd)
+    )
   ) {
     mention.placeOnly = true;
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
   }
   return mention;
 }
+
+/**
+ * Whether the noun phrase going on at `i` ("airstrike", "drone strike") is headed by a violent
+ * event noun: the anchor of a verb pattern of CAMEO roots 18–20.
+ */
+function violentActAt(lexicon: Lexicon, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + 2; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN') return false;
+    if (lexicon.anchors.get(t.lemma)?.some((p) => VIOLENT_ROOTS.has(p.code.slice(0, 2)))) return true;
+  }
+  return false;
+}
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 
 /** What a dictionary match inside a body's name says of it: a group's sector, or an office or person that makes it no body. */
 function nameWord(l: Lex | undefined): NameWord {

@@ -770,3 +770,16 @@ test('the place of a legislator\'s party tag is a place, not an actor: "Sen. Chu
   assert.ok(mentions(doc).includes('New York=USACVL (place)'), mentions(doc).join(', '));
   assert.deepEqual(triples(doc.events), ['USALEG USAGOV 020']);
 });
+
+test('a country right before a violent act after "in" names its doer, not a place: "killed in a U.S. airstrike"', () => {
+  const doc = codeText(
+    'Five civilians were killed in a U.S. airstrike on Mosul.',
+    '2016-05-01',
+    bundledCoder(),
+  );
+  assert.ok(mentions(doc).includes('a U.S.=USAGOV'), mentions(doc).join(', '));
+  assert.deepEqual(triples(doc.events), ['USAGOV IRQCVL 195']);
+  // a place it stays before other nouns
+  const held = codeText('The pilot was held in Syrian territory for a week.', '2016-05-01', bundledCoder());
+  assert.ok(mentions(held).includes('Syrian=SYRGOV (place)'), mentions(held).join(', '));
+});
