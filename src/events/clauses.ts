@@ -155,6 +155,25 @@ export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: n
   return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
 }
 
+/**
+ * The verb through which a clause subject suffered the event noun at `anchor`, whose doer
+ * modifies it: "were killed in a U.S. airstrike", "died in an Israeli raid" (the index of
+ * "killed", "died"), or -1.
+ */
+export function harmVerbBefore(tokens: readonly Token[], anchor: number, from: number): number {
+  if (tokens[anchor].pos !== 'NOUN') return -1;
+  let i = anchor - 1;
+  while (i >= from && (NOUN_PHRASE_WORDS.has(tokens[i].pos) || tokens[i].pos === 'PROPN')) i--;
+  if (i - 1 < from || !DYING_PREPOSITIONS.has(tokens[i].lower)) return -1;
+  const verb = tokens[i - 1];
+  if (DYING.has(verb.lemma)) return i - 1;
+  if (!HARMED.has(verb.lower)) return -1;
+  let k = i - 2;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') ? i - 1 : -1;
+}
+const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'maimed']);
+
 /** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */
 const LONE_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'individual']);
 

@@ -7,6 +7,7 @@ import {
   directObject,
   eventNounSubject,
   eventNounTheme,
+  harmVerbBefore,
   loneIndividual,
   passiveAdjunct,
   pronounObject,
@@ -264,6 +265,17 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     ) {
       const doer = findAgent(doc, mentions, m.violentTheme, s.tokenEnd, VICTIM_REACH);
       target = doer && { mention: doer.mention, rule: 'target:doer-of-act-in-object' };
+    }
+    // "two soldiers were killed in a U.S. airstrike": the doer modifies the noun, the harmed are the subject
+    if (!target && source.rule === 'source:possessor-of-event-noun') {
+      const harm = harmVerbBefore(doc.tokens, m.anchor, s.tokenStart);
+      const victim = harm < 0 ? undefined : findSource(doc, mentions, harm, s.tokenStart, s.tokenEnd);
+      if (
+        victim &&
+        victim.mention !== source.mention &&
+        !victim.mention.actors.some((a) => exclude.has(a.code))
+      )
+        target = { mention: victim.mention, rule: 'target:harmed-subject' };
     }
     // "arrived in the United States as a child from Mexico": where a traveller comes from is no visit's aim
     if (mode === 'visit' && target?.rule === 'target:after-from') target = undefined;

@@ -1319,3 +1319,12 @@ test('who died from or in an attack suffered it: "who died from a roadside bomb"
   );
   assert.deepEqual(bundled('Egyptian police attacked a Muslim Brotherhood office.'), ['EGYCOP EGYOPP 190']);
 });
+
+test('the harmed subject of "were killed in a U.S. airstrike" is the target of the doer named before the noun', () => {
+  assert.deepEqual(bundled('Two Iraqi soldiers were killed in an American airstrike.'), [
+    'USAGOV IRQMIL 195',
+  ]);
+  assert.deepEqual(bundled('Three Syrian soldiers were wounded in a Turkish raid.'), ['TURGOV SYRMIL 190']);
+  // no doer named: no event
+  assert.deepEqual(bundled('Two Iraqi soldiers were killed in an airstrike.'), []);
+});
