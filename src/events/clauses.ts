@@ -174,6 +174,19 @@ export function harmVerbBefore(tokens: readonly Token[], anchor: number, from: n
 }
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'maimed']);
 
+/** Whether only a verb group ("were", "who was", "have been") stands between `end` and the verb at `verb`. */
+export function rightBeforeVerbGroup(tokens: readonly Token[], end: number, verb: number): boolean {
+  if (verb - end > VERB_GROUP_REACH) return false;
+  for (let k = end; k < verb; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && !RELATIVES_OF_PEOPLE.has(t.lower))
+      return false;
+  }
+  return true;
+}
+const VERB_GROUP_REACH = 4;
+const RELATIVES_OF_PEOPLE = new Set(['who', 'that']);
+
 /** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */
 const LONE_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'individual']);
 

@@ -12,6 +12,7 @@ import {
   passiveAdjunct,
   pronounObject,
   protestAim,
+  rightBeforeVerbGroup,
   subjectOfOtherVerb,
 } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
@@ -273,7 +274,8 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       if (
         victim &&
         victim.mention !== source.mention &&
-        !victim.mention.actors.some((a) => exclude.has(a.code))
+        !victim.mention.actors.some((a) => exclude.has(a.code)) &&
+        rightBeforeVerbGroup(doc.tokens, victim.mention.tokenEnd, harm)
       )
         target = { mention: victim.mention, rule: 'target:harmed-subject' };
     }

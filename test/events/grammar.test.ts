@@ -1327,4 +1327,9 @@ test('the harmed subject of "were killed in a U.S. airstrike" is the target of t
   assert.deepEqual(bundled('Three Syrian soldiers were wounded in a Turkish raid.'), ['TURGOV SYRMIL 190']);
   // no doer named: no event
   assert.deepEqual(bundled('Two Iraqi soldiers were killed in an airstrike.'), []);
+  // the harmed is the verb's own subject, not a name further back ("he" is unresolved here)
+  assert.deepEqual(
+    bundled('Rebels took their comrade to an Aleppo hospital after he was injured in a Syrian army strike.'),
+    [],
+  );
 });
