@@ -24,3 +24,19 @@ test('an amount "worth of" goods handed over or delivered is aid', () => {
   ]);
   assert.deepEqual(coded('Canada delivered $2 million worth of wheat futures to traders.'), []);
 });
+
+test('armoured vehicles delivered or handed over to a state are military aid', () => {
+  assert.deepEqual(coded('Britain delivered 50 armoured patrol vehicles to Jordan.'), ['GBRGOV JORGOV 072']);
+  assert.deepEqual(coded('Turkey handed over ten armored personnel carriers to Somalia.'), [
+    'TURGOV SOMGOV 072',
+  ]);
+  // the vehicles are an agent phrase: without a recipient after "to" they are no target
+  assert.deepEqual(coded('Turkey delivered ten armored personnel carriers last week.'), []);
+});
+
+test("training a nation's soldiers or pilots is military aid; training unnamed pilots or with materials is not", () => {
+  assert.deepEqual(coded('France trains Malian soldiers near Bamako.'), ['FRAGOV MLIMIL 072']);
+  assert.deepEqual(coded('The United States is training Iraqi pilots in Arizona.'), ['USAGOV IRQGOV 072']);
+  assert.deepEqual(coded('The Saudi airline uses a simulator to train pilots.'), []);
+  assert.deepEqual(coded('The Kenyan minister sent training materials to the Ugandan police.'), []);
+});
