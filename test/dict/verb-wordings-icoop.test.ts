@@ -40,3 +40,21 @@ test("training a nation's soldiers or pilots is military aid; training unnamed p
   assert.deepEqual(coded('The Saudi airline uses a simulator to train pilots.'), []);
   assert.deepEqual(coded('The Kenyan minister sent training materials to the Ugandan police.'), []);
 });
+
+test('flying medicine or tons of aid into a country is humanitarian aid', () => {
+  assert.deepEqual(coded('Germany flew medicine to Nepal.'), ['DEUGOV NPLGOV 073']);
+  assert.deepEqual(coded('Germany flew over 20 metric tons of medicine to Nepal.'), ['DEUGOV NPLGOV 073']);
+  // a leader flying to a country is a visit, not a delivery
+  assert.deepEqual(coded('The Cuban president flew to Peru on Monday.'), ['CUBGOV PERGOV 042']);
+});
+
+test('troops sent to a peacekeeping mission are peacekeeping (074), not a military build-up (154)', () => {
+  assert.deepEqual(coded('Ghana deployed 400 troops to the UN peacekeeping mission in Lebanon.'), [
+    'GHAGOV UNO 074',
+  ]);
+  const buildUp = coded('Russia deployed 400 troops to the border with Ukraine.');
+  assert.ok(
+    buildUp.some((t) => t.endsWith(' 154')) && !buildUp.some((t) => t.endsWith(' 074')),
+    String(buildUp),
+  );
+});
