@@ -58,3 +58,13 @@ test('troops sent to a peacekeeping mission are peacekeeping (074), not a milita
     String(buildUp),
   );
 });
+
+test('returning artifacts or stolen property to a state is returning property (0842); returning a call is not', () => {
+  assert.deepEqual(coded('France returned smuggled gold coins to Egypt.'), ['FRAGOV EGYGOV 0842']);
+  assert.deepEqual(coded('Italy returned a bronze statue looted from a temple in 1990 to Nepal.'), [
+    'ITAGOV NPLGOV 0842',
+  ]);
+  // a person coming back with stolen goods returns nothing to anyone
+  assert.deepEqual(coded('The Nepali minister returned to Italy with stolen goods.'), []);
+  assert.deepEqual(coded("The German chancellor returned the Polish president's call."), []);
+});
