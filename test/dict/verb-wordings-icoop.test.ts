@@ -68,3 +68,8 @@ test('returning artifacts or stolen property to a state is returning property (0
   assert.deepEqual(coded('The Nepali minister returned to Italy with stolen goods.'), []);
   assert.deepEqual(coded("The German chancellor returned the Polish president's call."), []);
 });
+
+test('coordinated states "participating in" a war game or exercise cooperate militarily with each other; one alone with no one', () => {
+  assert.deepEqual(coded('Chile and Peru are participating in a naval exercise.'), ['CHLGOV PERGOV 062']);
+  assert.deepEqual(coded('Japan took part in the exercise on Monday.'), []);
+});
