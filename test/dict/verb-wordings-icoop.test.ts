@@ -73,3 +73,17 @@ test('coordinated states "participating in" a war game or exercise cooperate mil
   assert.deepEqual(coded('Chile and Peru are participating in a naval exercise.'), ['CHLGOV PERGOV 062']);
   assert.deepEqual(coded('Japan took part in the exercise on Monday.'), []);
 });
+
+test('weapons or patrol boats donated or gifted are military aid', () => {
+  assert.deepEqual(coded('India gifted four helicopters to Afghanistan.'), ['INDGOV AFGGOV 072']);
+  assert.deepEqual(coded('Japan donated two patrol boats to Vietnam.'), ['JPNGOV VNMGOV 072']);
+  // other gifts stay aid in general (070), not military aid
+  assert.deepEqual(coded('Japan donated two school buses to Vietnam.'), ['JPNGOV VNMGOV 070']);
+});
+
+test("billions deposited in a central bank are economic aid; a bank's deposits are not", () => {
+  assert.deepEqual(coded('Kuwait deposited $2 billion in the central bank of Jordan.'), [
+    'KWTGOV JORGOV 071',
+  ]);
+  assert.deepEqual(coded('Kenyan savers deposited 40 million shillings with local lenders.'), []);
+});
