@@ -87,3 +87,23 @@ test("billions deposited in a central bank are economic aid; a bank's deposits a
   ]);
   assert.deepEqual(coded('Kenyan savers deposited 40 million shillings with local lenders.'), []);
 });
+
+test('the bodies or remains "of" the dead handed over or returned are a release of persons (0841)', () => {
+  assert.deepEqual(coded('Armenia handed over the bodies of four Azerbaijani soldiers to Azerbaijan.'), [
+    'ARMGOV AZEMIL 0841',
+  ]);
+  // the body of a private person is no actor's
+  assert.deepEqual(coded('The police returned the body of the victim to his family.'), []);
+  // the noun "return of the remains" is no act: the welcome is the event
+  assert.deepEqual(coded('North Korea welcomed the return of the remains of Chinese soldiers.'), [
+    'PRKGOV CHNMIL 051',
+  ]);
+});
+
+test('"unfroze" (which the tagger leaves unlemmatized) releases assets like "unfreeze"', () => {
+  assert.deepEqual(coded('The United States unfroze Iranian assets.'), ['USAGOV IRNGOV 0842']);
+  // an amount in the slot: the owner's country is the target (its role read from "Libyan")
+  const [amount, ...more] = coded('Britain unfroze $2 billion in Libyan assets.');
+  assert.match(amount ?? '', /^GBRGOV LBY\w* 0842$/);
+  assert.deepEqual(more, []);
+});
