@@ -107,3 +107,23 @@ test('"unfroze" (which the tagger leaves unlemmatized) releases assets like "unf
   assert.match(amount ?? '', /^GBRGOV LBY\w* 0842$/);
   assert.deepEqual(more, []);
 });
+
+test('a court or government approving an extradition engages in judicial cooperation (063); "in order to avoid extradition" does not', () => {
+  assert.deepEqual(coded('A British judge approved the extradition of the suspect to Nigeria.'), [
+    'GBRJUD NGAGOV 063',
+  ]);
+  assert.deepEqual(coded('Ecuador kept him in its embassy in order to avoid extradition to Sweden.'), []);
+});
+
+test('a noun between "joint" and the drill or patrol still makes a joint exercise (062)', () => {
+  assert.deepEqual(coded('Russia and China staged joint air patrols over the Sea of Japan.'), [
+    'RUSGOV CHNGOV 062',
+  ]);
+  // a joint press conference after a drill is no joint drill
+  assert.deepEqual(coded('Japan and India held a joint press conference after the drill.'), []);
+});
+
+test('coordinated forces that "trained together" cooperate militarily (062); one force training alone does not', () => {
+  assert.deepEqual(coded('US and Philippine troops trained together in Luzon.'), ['USAMIL PHLMIL 062']);
+  assert.deepEqual(coded('Philippine troops trained together in Luzon.'), []);
+});
