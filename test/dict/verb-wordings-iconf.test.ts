@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledTriples } from '../helpers/coder.ts';
+
+// Wordings of material conflict (CAMEO roots 14, 15, 17, 18, 19, 20) added to dictionaries/verbs,
+// each with a look-alike that must not code the same act.
+const coded = (text: string) => bundledTriples(text);
+const codes = (text: string) => coded(text).map((t) => t.split(' ')[2]);
+
+test('repel, repulse or crush a counter-attack or an attack: conventional force (190) against its author', () => {
+  assert.deepEqual(coded('Sudanese troops repulsed a South Sudanese counter-attack.'), ['SDNMIL SSDGOV 190']);
+  assert.deepEqual(coded('Ethiopian troops crushed an Eritrean offensive near the border.'), [
+    'ETHMIL ERIGOV 190',
+  ]);
+  // a landslide win over a rival is no battle
+  assert.deepEqual(codes('The Kenyan president crushed his rival in the election.'), []);
+});
+
+test('fight off an actor right after the verb is a fight (190); fight off a challenge is not', () => {
+  assert.deepEqual(coded('Chadian troops fought off the Libyan forces.'), ['TCDMIL LBYMIL 190']);
+  assert.deepEqual(codes('The Kenyan senator fought off a challenge from the opposition.'), []);
+});
+
+test('trade fire (with): a symmetric exchange of fire (190); trading shots is a war of words', () => {
+  assert.deepEqual(coded('Thai troops traded fire with Cambodian soldiers on Monday.'), [
+    'THAMIL KHMMIL 190',
+  ]);
+  assert.deepEqual(coded('Armenia and Azerbaijan traded fire overnight.'), ['ARMGOV AZEGOV 190']);
+  assert.ok(
+    !codes('The French president and the German chancellor traded shots over the budget.').includes('190'),
+  );
+});
+
+test('skirmish with: a clash (190, symmetric)', () => {
+  assert.deepEqual(coded('Indian soldiers skirmished with Chinese troops in Ladakh.'), ['INDMIL CHNMIL 190']);
+});
+
+test('shoot, send or rain rockets at, into or on an actor: artillery and rockets (194); sent to is aid', () => {
+  assert.deepEqual(coded('Hezbollah shot dozens of rockets at Israel.'), ['LBNREB ISRGOV 194']);
+  assert.deepEqual(coded('Hamas rained rockets on Israel.'), ['PSEREB ISRGOV 194']);
+  assert.deepEqual(codes('Hezbollah sent hundreds of rockets into Israel.'), ['194']);
+  assert.deepEqual(coded('The United States sent missiles to Ukraine.'), ['USAGOV UKRGOV 072']);
+});
+
+test('launch drones at an actor: a drone attack (1952); launching a drone program is not', () => {
+  assert.deepEqual(coded('Houthi rebels launched drones at Saudi Arabia.'), ['YEMREB SAUGOV 1952']);
+  assert.deepEqual(codes('Turkey launched a drone program with Qatar.'), []);
+});
+
+test('disperse an actor, open fire to disperse: violent repression (175), not plain shooting', () => {
+  assert.deepEqual(coded('Egyptian police dispersed Muslim Brotherhood supporters.'), ['EGYCOP EGYOPP 175']);
+  assert.deepEqual(codes('Kenyan police opened fire to disperse opposition protesters.'), ['175']);
+  assert.deepEqual(codes('The Kenyan government dispersed the aid among its regions.'), []);
+});
