@@ -52,3 +52,31 @@ test('disperse an actor, open fire to disperse: violent repression (175), not pl
   assert.deepEqual(codes('Kenyan police opened fire to disperse opposition protesters.'), ['175']);
   assert.deepEqual(codes('The Kenyan government dispersed the aid among its regions.'), []);
 });
+
+test('march or rally in a place against an actor: a demonstration (141); a currency rallying is not', () => {
+  assert.deepEqual(coded('Greek protesters marched in Athens against the German chancellor.'), [
+    'GRCCVL DEUGOV 141',
+  ]);
+  assert.deepEqual(coded('Kenyan opposition supporters rallied in Nairobi against President Ruto.'), [
+    'KENOPP KENGOV 141',
+  ]);
+  assert.deepEqual(codes('The dollar rallied in Tokyo against the yen.'), []);
+});
+
+test('fire a missile over an actor: a show of force (150); over the weekend is a time', () => {
+  assert.deepEqual(coded('North Korea fired a ballistic missile over Japan.'), ['PRKGOV JPNGOV 150']);
+  assert.deepEqual(codes('North Korea fired missiles over the weekend.'), []);
+});
+
+test('troops sent or massed on the border with an actor: that neighbour is the target of the buildup (154)', () => {
+  assert.deepEqual(coded('Russia massed troops on the border with Ukraine.'), ['RUSGOV UKRGOV 154']);
+  assert.deepEqual(coded('Turkey sent tanks to its border with Syria.'), ['TURGOV SYRGOV 154']);
+  assert.deepEqual(codes('Kenya deployed engineers to the border with Somalia.'), []);
+});
+
+test('live ammunition fired at protesters is repression (175); at soldiers it is small-arms fire (193)', () => {
+  assert.deepEqual(coded('Bahraini police fired live ammunition at Shiite protesters.'), [
+    'BHRCOP BHRCVL 175',
+  ]);
+  assert.deepEqual(coded('Hamas gunmen fired live ammunition at Israeli soldiers.'), ['PSEREB ISRMIL 193']);
+});
