@@ -80,3 +80,9 @@ test('live ammunition fired at protesters is repression (175); at soldiers it is
   ]);
   assert.deepEqual(coded('Hamas gunmen fired live ammunition at Israeli soldiers.'), ['PSEREB ISRMIL 193']);
 });
+
+test('the border with a region-qualified neighbour still names it as the target (154)', () => {
+  assert.deepEqual(coded('Russia stationed 40,000 troops on the border with eastern Ukraine.'), [
+    'RUSGOV UKRGOV 154',
+  ]);
+});
