@@ -86,3 +86,15 @@ test('the border with a region-qualified neighbour still names it as the target 
     'RUSGOV UKRGOV 154',
   ]);
 });
+
+test('strike or hit an airbase, reactor or launchers: conventional force (190); strike headquarters of a labour strike are not', () => {
+  assert.deepEqual(coded('Israel struck a Syrian military airbase.'), ['ISRGOV SYRGOV 190']);
+  assert.deepEqual(coded('Israeli jets hit Hamas rocket launchers in Gaza.'), ['ISRMIL PSEREB 190']);
+  assert.deepEqual(codes('The Brazilian union spokesman spoke at strike headquarters in Rio.'), []);
+});
+
+test('capture paratroopers or marines (181), capture ships (1711, as seize); cameras capturing troops do nothing', () => {
+  assert.deepEqual(coded('Ukrainian forces captured ten Russian paratroopers.'), ['UKRMIL RUSMIL 181']);
+  assert.deepEqual(coded('The Iranian navy captured two US Navy boats.'), ['IRNMIL USAMIL 1711']);
+  assert.deepEqual(codes('Satellite images captured North Korean troops marching.'), []);
+});
