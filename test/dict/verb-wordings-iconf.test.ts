@@ -98,3 +98,11 @@ test('capture paratroopers or marines (181), capture ships (1711, as seize); cam
   assert.deepEqual(coded('The Iranian navy captured two US Navy boats.'), ['IRNMIL USAMIL 1711']);
   assert.deepEqual(codes('Satellite images captured North Korean troops marching.'), []);
 });
+
+test('force, send or drive an actor into exile: expulsion (174) by the subject; a war forcing people into exile names no source', () => {
+  assert.deepEqual(coded('Iran forced the Iranian opposition leader into exile.'), ['IRNGOV IRNOPP 174']);
+  assert.deepEqual(coded('The Chilean government sent the Chilean opposition leader into exile.'), [
+    'CHLGOV CHLOPP 174',
+  ]);
+  assert.deepEqual(codes('The war forced millions of Syrians into exile.'), []);
+});
