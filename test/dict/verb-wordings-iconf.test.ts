@@ -106,3 +106,11 @@ test('force, send or drive an actor into exile: expulsion (174) by the subject; 
   ]);
   assert.deepEqual(codes('The war forced millions of Syrians into exile.'), []);
 });
+
+test('attack websites, servers or computers: a cyber attack (176), not military force; an attack taken off a website is none', () => {
+  assert.deepEqual(coded('Russian hackers attacked Estonian government websites.'), ['RUSCRM ESTGOV 176']);
+  assert.deepEqual(coded('Chinese hackers attacked the computers of the Indian defence ministry.'), [
+    'CHNCRM INDGOV 176',
+  ]);
+  assert.deepEqual(codes('The Iowa candidate removed an attack on Russia from his website.'), []);
+});
