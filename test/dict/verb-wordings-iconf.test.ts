@@ -114,3 +114,9 @@ test('attack websites, servers or computers: a cyber attack (176), not military 
   ]);
   assert.deepEqual(codes('The Iowa candidate removed an attack on Russia from his website.'), []);
 });
+
+test('clash on a day or again with: as "clash with" (190, 145 with police); political clashes stay guarded', () => {
+  assert.deepEqual(coded('Thai troops clashed again with Cambodian soldiers.'), ['THAMIL KHMMIL 190']);
+  assert.deepEqual(codes('Egyptian protesters clashed Thursday with Egyptian police in Cairo.'), ['145']);
+  assert.deepEqual(codes('Obama clashed again with Republicans over the budget.'), []);
+});
