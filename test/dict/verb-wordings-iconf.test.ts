@@ -120,3 +120,9 @@ test('clash on a day or again with: as "clash with" (190, 145 with police); poli
   assert.deepEqual(codes('Egyptian protesters clashed Thursday with Egyptian police in Cairo.'), ['145']);
   assert.deepEqual(codes('Obama clashed again with Republicans over the budget.'), []);
 });
+
+test('warning shots: a show of force (150) toward an actor, repression (175) to disperse, nothing when sent "to" a rival', () => {
+  assert.deepEqual(coded('China fired warning shots at Vietnamese fishing boats.'), ['CHNGOV VNMGOV 150']);
+  assert.deepEqual(codes('Yemeni forces fired warning shots to disperse Yemeni protesters.'), ['175']);
+  assert.deepEqual(codes('The French president fired a warning shot to Germany over the budget.'), []);
+});
