@@ -226,7 +226,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (!target && !passive && !subjectOfOtherVerb(doc.tokens, ctx.matches, m.anchor, last, s.tokenEnd)) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
     // not one of them ("expressed strong opposition to the plan": the opposition is no party)
-    const objects = withoutPatternWords(doc.tokens, mentions, m.positions);
+    const objects = withoutPatternWords(doc.tokens, mentions, m.positions, m.pattern.code);
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
     target = findTarget(

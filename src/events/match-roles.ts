@@ -13,15 +13,24 @@ export function withoutPatternWords(
   tokens: readonly Token[],
   mentions: readonly Mention[],
   positions: readonly number[],
+  code: string | null,
 ): readonly Mention[] {
+  const sends = !VIOLENT_ROOTS.has(code?.slice(0, 2) ?? '');
   const ofPattern = (x: Mention) => {
     const next = tokens[x.tokenEnd];
-    if (!positions.includes(x.tokenEnd) || (next.pos !== 'ADP' && next.lower !== 'to')) return false;
+    // "dispatched police", "stationed 30,000 troops", "sent four warships": the force the
+    // pattern ends on is sent, not the target (a violent act's last word is its victim)
+    const force = sends && x.tokenEnd - 1 === positions.at(-1) && x.actors.every((a) => FORCES.has(a.sector));
+    if (!force && (!positions.includes(x.tokenEnd) || (next.pos !== 'ADP' && next.lower !== 'to')))
+      return false;
     for (let i = x.tokenStart; i < x.tokenEnd; i++) if (!positions.includes(i)) return false;
     return true;
   };
   return mentions.some(ofPattern) ? mentions.filter((x) => !ofPattern(x)) : mentions;
 }
+
+const VIOLENT_ROOTS = new Set(['14', '17', '18', '19', '20']);
+const FORCES = new Set<string | null>(['MIL', 'COP']);
 
 /**
  * A `slot-only` pattern's target is the actor filling its `$` slot exactly, from the slot to

@@ -40,7 +40,7 @@ test('aid: gave firearms to, distributed food to, accepted refugees; "ammunition
 });
 
 test('political mobilization is not a force posture', () => {
-  assert.deepEqual(coded('Russia mobilized troops along the Ukrainian border.'), ['RUSGOV ---MIL 154']);
+  assert.deepEqual(coded('Russia mobilized troops along the Ukrainian border.'), ['RUSGOV UKRGOV 154']);
   assert.ok(
     !coded('Saudi Arabia has mobilized pressure groups in the United States.').some((t) =>
       t.endsWith(' 154'),

@@ -1333,3 +1333,14 @@ test('the harmed subject of "were killed in a U.S. airstrike" is the target of t
     [],
   );
 });
+
+test('the force a pattern ends on is sent, not the target: "stationed 30,000 troops", "withdrawing troops from"', () => {
+  assert.deepEqual(bundled('The United States stationed 30,000 troops near the border.'), []);
+  assert.deepEqual(bundled('Obama is withdrawing troops from Afghanistan.'), ['USAGOV AFGGOV 0874']);
+  assert.deepEqual(bundled('Nigeria announced the deployment of 230 troops to Liberia.'), [
+    'NGAGOV LBRGOV 154',
+  ]);
+  // a violent act's or a protest's last word is its victim or opponent
+  assert.deepEqual(bundled('Egyptian soldiers opened fire on protesters.'), ['EGYMIL ---CVL 175']);
+  assert.deepEqual(bundled('Egyptian protesters clashed with police.'), ['EGYCVL EGYCOP 145']);
+});
