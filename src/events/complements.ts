@@ -31,7 +31,12 @@ export function absorbComplements(
     }
     absorbed.push(b);
     kept[i] = specialize(kept[i], b);
-    if (headsObject(tokens, kept[i], b) && VIOLENT_ROOTS.has(b.pattern.code.slice(0, 2)))
+    // "condemned the attack on…" reacts to a violent act; "fought a gun battle with…" is one
+    if (
+      headsObject(tokens, kept[i], b) &&
+      VIOLENT_ROOTS.has(b.pattern.code.slice(0, 2)) &&
+      !VIOLENT_ROOTS.has(kept[i].pattern.code.slice(0, 2))
+    )
       kept[i] = { ...kept[i], violentTheme: b.anchor };
   }
   return [kept, absorbed];

@@ -1344,3 +1344,11 @@ test('the force a pattern ends on is sent, not the target: "stationed 30,000 tro
   assert.deepEqual(bundled('Egyptian soldiers opened fire on protesters.'), ['EGYMIL ---CVL 175']);
   assert.deepEqual(bundled('Egyptian protesters clashed with police.'), ['EGYCVL EGYCOP 145']);
 });
+
+test('a violent verb whose object is a violent event noun does the act: "fought a gun battle with"', () => {
+  assert.deepEqual(bundled('Israeli soldiers fought a gun battle with Palestinian militants.'), [
+    'ISRMIL PSEREB 190',
+  ]);
+  // a reaction to a violent act still looks for the act's doer
+  assert.deepEqual(bundled('Israel condemned the attack on the embassy by Hamas.'), ['ISRGOV PSEREB 111']);
+});
