@@ -68,7 +68,9 @@ export function modalityAt(
     }
     // "failed to meet", "the capacity to strike", "plans to visit": the head of the anchor's infinitive
     const head =
-      t.lower === 'to' && i > clauseStart && (i === anchor - 1 || aspectBetween(tokens, i, anchor))
+      t.lower === 'to' &&
+      i > clauseStart &&
+      (adverbsBetween(tokens, i, anchor) || aspectBetween(tokens, i, anchor))
         ? infinitiveHead(tokens, i - 1)
         : undefined;
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
@@ -206,6 +208,12 @@ function perfectAfter(tokens: readonly Token[], i: number, anchor: number): bool
   let k = i + 2;
   while (k < anchor && tokens[k].pos === 'ADV') k++;
   return tokens[k]?.pos === 'VERB';
+}
+
+/** Whether only adverbs stand between the "to" at `to` and the anchor: "to lift", "to partially lift". */
+function adverbsBetween(tokens: readonly Token[], to: number, anchor: number): boolean {
+  for (let k = to + 1; k < anchor; k++) if (tokens[k].pos !== 'ADV') return false;
+  return true;
 }
 
 /** Verbs of aspect an infinitive passes through to its act: "prepared to resume shelling". */

@@ -1352,3 +1352,9 @@ test('a violent verb whose object is a violent event noun does the act: "fought 
   // a reaction to a violent act still looks for the act's doer
   assert.deepEqual(bundled('Israel condemned the attack on the embassy by Hamas.'), ['ISRGOV PSEREB 111']);
 });
+
+test('an adverb inside the infinitive keeps its head: "decided to partially lift"', () => {
+  assert.deepEqual(bundled('Japan has decided to partially lift sanctions on India.'), [
+    'JPNGOV INDGOV 0354',
+  ]);
+});
