@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledTriples } from '../helpers/coder.ts';
+
+// Recall of verbal conflict (CAMEO roots 09-13 and 16): wordings that report the event
+// and that no pattern coded, each with a look-alike that must not code it.
+const coded = (text: string) => bundledTriples(text);
+
+test('facing or fending off accusations from an actor: the actor accuses the subject (112)', () => {
+  assert.deepEqual(coded('Israel faced accusations from Iran over the explosion.'), ['IRNGOV ISRGOV 112']);
+  assert.deepEqual(coded('Turkey has fended off accusations from Greece that it violated the airspace.'), [
+    'GRCGOV TURGOV 112',
+  ]);
+  // attacks fended off are not words: no accusation is coded
+  assert.deepEqual(
+    coded('Israel had to fend off attacks from Hamas.').filter((t) => t.endsWith(' 112')),
+    [],
+  );
+});
+
+test('enduring, deflecting or shrugging off criticism from an actor: the actor criticizes the subject (111)', () => {
+  assert.deepEqual(coded('The Kremlin shrugged off criticism from Germany.'), ['DEUGOV RUSGOV 111']);
+  assert.deepEqual(coded('Hungary has endured a wave of criticism from Sweden over the law.'), [
+    'SWEGOV HUNGOV 111',
+  ]);
+  // criticism of the subject by nobody named: no event
+  assert.deepEqual(coded('Hungary has endured a wave of criticism over the law.'), []);
+});
