@@ -26,3 +26,15 @@ test('enduring, deflecting or shrugging off criticism from an actor: the actor c
   // criticism of the subject by nobody named: no event
   assert.deepEqual(coded('Hungary has endured a wave of criticism over the law.'), []);
 });
+
+test('giving an actor a warning to/against/over something is a threat; giving no warning is not', () => {
+  assert.deepEqual(coded('India gave Pakistan a stern warning over the shelling.'), ['INDGOV PAKGOV 130']);
+  assert.deepEqual(coded('Japan gave North Korea a final warning.'), ['JPNGOV PRKGOV 139']);
+  assert.deepEqual(coded('Chile gave Peru no warning before the vote.'), []);
+});
+
+test('giving an actor a deadline is a demand', () => {
+  assert.deepEqual(coded('Britain gave Russia a deadline to explain the poisoning.'), ['GBRGOV RUSGOV 100']);
+  // a deadline the subject sets itself names no target
+  assert.deepEqual(coded('Britain gave itself a deadline to finish the review.'), []);
+});
