@@ -38,3 +38,9 @@ test('giving an actor a deadline is a demand', () => {
   // a deadline the subject sets itself names no target
   assert.deepEqual(coded('Britain gave itself a deadline to finish the review.'), []);
 });
+
+test('announcing a suspension or cut of aid to an actor reduces aid (162), not a pledge of aid (033)', () => {
+  assert.deepEqual(coded('Denmark announced a suspension of aid to Egypt.'), ['DNKGOV EGYGOV 162']);
+  assert.deepEqual(coded('Washington announced a cut in military aid to Egypt.'), ['USAGOV EGYGOV 1622']);
+  assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 033']);
+});
