@@ -44,3 +44,12 @@ test('announcing a suspension or cut of aid to an actor reduces aid (162), not a
   assert.deepEqual(coded('Washington announced a cut in military aid to Egypt.'), ['USAGOV EGYGOV 1622']);
   assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 033']);
 });
+
+test('scoffing at an actor (or its words), panning its plan and lecturing it are criticism (111)', () => {
+  assert.deepEqual(coded("Germany scoffed at Italy's proposal."), ['DEUGOV ITAGOV 111']);
+  assert.deepEqual(coded('Germany scoffed at the idea.'), []);
+  assert.deepEqual(coded("Germany panned Italy's budget plan."), ['DEUGOV ITAGOV 111']);
+  assert.deepEqual(coded('China lectured the United States about its trade deficit.'), ['CHNGOV USAGOV 111']);
+  // a lecture to people who are not political actors codes nothing
+  assert.deepEqual(coded('The Chinese professor lectured students on history.'), []);
+});
