@@ -44,3 +44,38 @@ test('announcing a suspension of aid is not a pledge of aid; announcing aid stil
   assert.deepEqual(coded('Denmark announced a suspension of aid to Egypt.'), []);
   assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 033']);
 });
+
+test('lending support to an actor is support (051); lending support to a theory is not', () => {
+  assert.deepEqual(coded('Germany lent its support to France.'), ['DEUGOV FRAGOV 051']);
+  assert.deepEqual(coded('The report lends support to the theory that Iran built the drone.'), []);
+});
+
+test('extending congratulations or gratitude to an actor is praise (051)', () => {
+  assert.deepEqual(coded('Kenya extended its congratulations to Uganda.'), ['KENGOV UGAGOV 051']);
+  assert.deepEqual(coded('Chile extended its gratitude to Peru.'), ['CHLGOV PERGOV 051']);
+  assert.deepEqual(coded('Chile extended the deadline for Peru.'), []);
+});
+
+test('placing a call to a leader is a telephone consultation (041)', () => {
+  assert.deepEqual(coded('The Kenyan president placed a call to the Ugandan president.'), [
+    'KENGOV UGAGOV 041',
+  ]);
+  assert.deepEqual(coded('The Kenyan president placed an order for Ugandan coffee.'), []);
+});
+
+test('looking forward to working with an actor is an intent to cooperate (030)', () => {
+  assert.deepEqual(coded('Chile looks forward to working with Peru.'), ['CHLGOV PERGOV 030']);
+  assert.deepEqual(coded('Chile looks forward to the summit.'), []);
+});
+
+test('urging or proposing talks between two parties appeals to both to negotiate (026)', () => {
+  assert.deepEqual(coded('Norway urged talks between Colombia and Venezuela.'), [
+    'NORGOV COLGOV 026',
+    'NORGOV VENGOV 026',
+  ]);
+  assert.deepEqual(coded('Egypt proposed a meeting between Israel and Jordan.'), [
+    'EGYGOV ISRGOV 026',
+    'EGYGOV JORGOV 026',
+  ]);
+  assert.deepEqual(coded('Norway urged Colombia to stop the fighting.'), ['NORGOV COLGOV 0256']);
+});
