@@ -79,3 +79,9 @@ test('urging or proposing talks between two parties appeals to both to negotiate
   ]);
   assert.deepEqual(coded('Norway urged Colombia to stop the fighting.'), ['NORGOV COLGOV 0256']);
 });
+
+test('lobbying an actor to act is an appeal (020); a lobbying group or lobbying by others is not', () => {
+  assert.deepEqual(coded('Kenya lobbied Uganda to reopen the border.'), ['KENGOV UGAGOV 020']);
+  assert.deepEqual(coded('The Kenyan lobbying group tried to reach Uganda.'), []);
+  assert.deepEqual(coded('Kenya saw lobbying by Ugandan traders to reopen the border.'), []);
+});
