@@ -85,3 +85,11 @@ test('lobbying an actor to act is an appeal (020); a lobbying group or lobbying 
   assert.deepEqual(coded('The Kenyan lobbying group tried to reach Uganda.'), []);
   assert.deepEqual(coded('Kenya saw lobbying by Ugandan traders to reopen the border.'), []);
 });
+
+test('reaffirming an alliance or ties with an actor is an intent to cooperate (030), as a partnership', () => {
+  assert.deepEqual(coded('Japan reaffirmed its alliance with Australia.'), ['JPNGOV AUSGOV 030']);
+  assert.deepEqual(coded('Chile and Peru reaffirmed the strong ties between Chile and Peru.'), [
+    'CHLGOV PERGOV 030',
+  ]);
+  assert.deepEqual(coded('Japan reaffirmed its alliance at a summit in Sydney.'), []);
+});
