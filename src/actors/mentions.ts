@@ -628,11 +628,12 @@ function violentActAt(lexicon: Lexicon, tokens: readonly Token[], i: number): bo
   for (let k = i; k < tokens.length && k <= i + 2; k++) {
     const t = tokens[k];
     if (t.pos !== 'NOUN') return false;
-    if (lexicon.anchors.get(t.lemma)?.some((p) => VIOLENT_ROOTS.has(p.code.slice(0, 2)))) return true;
+    if (lexicon.anchors.get(t.lemma)?.some((p) => VIOLENT_ACT_ROOTS.has(p.code.slice(0, 2)))) return true;
   }
   return false;
 }
-const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+/** Assault, fight and mass violence; coercion is left out ("in Israeli detention" is where someone is held). */
+const VIOLENT_ACT_ROOTS = new Set(['18', '19', '20']);
 
 /** What a dictionary match inside a body's name says of it: a group's sector, or an office or person that makes it no body. */
 function nameWord(l: Lex | undefined): NameWord {

@@ -7,7 +7,8 @@ import type { Role } from './roles.ts';
  * The mentions other than those made only of a pattern's own words and followed by its
  * preposition ("opposition" in "express * opposition to", "troops" in "send troops to"): the
  * preposition names the target. A pattern's other words may name it ("refuse to accept *
- * refugees", "grant (aid agencies) access to").
+ * refugees", "grant (aid agencies) access to"). A force the pattern ends on is sent, not the
+ * target, unless the pattern's code (`code`) is a protest or a violent act.
  */
 export function withoutPatternWords(
   tokens: readonly Token[],
@@ -15,7 +16,7 @@ export function withoutPatternWords(
   positions: readonly number[],
   code: string | null,
 ): readonly Mention[] {
-  const sends = !VIOLENT_ROOTS.has(code?.slice(0, 2) ?? '');
+  const sends = !ROOTS_ENDING_ON_A_PARTY.has(code?.slice(0, 2) ?? '');
   const ofPattern = (x: Mention) => {
     const next = tokens[x.tokenEnd];
     // "dispatched police", "stationed 30,000 troops", "sent four warships": the force the
@@ -29,7 +30,8 @@ export function withoutPatternWords(
   return mentions.some(ofPattern) ? mentions.filter((x) => !ofPattern(x)) : mentions;
 }
 
-const VIOLENT_ROOTS = new Set(['14', '17', '18', '19', '20']);
+/** Roots whose patterns end on the party acted on: "opened fire on protesters", "clashed with police". */
+const ROOTS_ENDING_ON_A_PARTY = new Set(['14', '17', '18', '19', '20']);
 const FORCES = new Set<string | null>(['MIL', 'COP']);
 
 /**
