@@ -150,3 +150,8 @@ test('"return $ land" needs an actor in the slot: "land" is also a verb', () => 
     [],
   );
 });
+
+test('dispatching a team is an investigation only when the team investigates', () => {
+  assert.deepEqual(coded('Iran dispatched an investigation team to Iraq.'), ['IRNGOV IRQGOV 090']);
+  assert.deepEqual(coded('Kenya dispatched a response team to Uganda.'), []);
+});
