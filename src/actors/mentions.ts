@@ -1,5 +1,6 @@
 import type { LexItem, Lexicon } from '../dict/index.ts';
 import { type Actor, type Doc, inCountry, type Mention, type Token } from '../model/index.ts';
+import { FORCE_ROOTS } from '../ontology/cameo.ts';
 import { type Sector, STATE_SECTORS } from '../ontology/sectors.ts';
 import { companyNameEnd } from './company.ts';
 import { itemOf, type Lex, NOTHING_COVERED } from './lexical.ts';
@@ -622,18 +623,17 @@ function chunkAt(
 
 /**
  * Whether the noun phrase going on at `i` ("airstrike", "drone strike") is headed by a violent
- * event noun: the anchor of a verb pattern of CAMEO roots 18–20.
+ * event noun: the anchor of a verb pattern of CAMEO roots 18–20 (coercion is left out: "in
+ * Israeli detention" is where someone is held).
  */
 function violentActAt(lexicon: Lexicon, tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k <= i + 2; k++) {
     const t = tokens[k];
     if (t.pos !== 'NOUN') return false;
-    if (lexicon.anchors.get(t.lemma)?.some((p) => VIOLENT_ACT_ROOTS.has(p.code.slice(0, 2)))) return true;
+    if (lexicon.anchors.get(t.lemma)?.some((p) => FORCE_ROOTS.has(p.code.slice(0, 2)))) return true;
   }
   return false;
 }
-/** Assault, fight and mass violence; coercion is left out ("in Israeli detention" is where someone is held). */
-const VIOLENT_ACT_ROOTS = new Set(['18', '19', '20']);
 
 /** What a dictionary match inside a body's name says of it: a group's sector, or an office or person that makes it no body. */
 function nameWord(l: Lex | undefined): NameWord {

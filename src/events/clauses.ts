@@ -142,17 +142,14 @@ export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: n
   // "killed in a firefight with bandits", "in talks between…": the subject took part
   const next = tokens[anchor + 1]?.lower;
   if (next === 'with' || next === 'between') return false;
-  let i = anchor - 1;
-  while (i >= from && NOUN_PHRASE_WORDS.has(tokens[i].pos)) i--;
+  const i = beforeNounPhrase(tokens, anchor, from, false);
   if (i - 1 < from) return false;
   const verb = tokens[i - 1];
   // "who died from a roadside bomb", "perished in an airstrike on…": the dead suffered it
   if (DYING.has(verb.lemma) && DYING_PREPOSITIONS.has(tokens[i].lower)) return true;
   if (!ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
   if ((verb.pos !== 'VERB' && verb.pos !== 'ADJ') || !/(ed|en|wn)$/.test(verb.lower)) return false;
-  let k = i - 2;
-  while (k >= from && tokens[k].pos === 'ADV') k--;
-  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
+  return passiveAuxBefore(tokens, i - 1, from);
 }
 
 /**
@@ -162,17 +159,27 @@ export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: n
  */
 export function harmVerbBefore(tokens: readonly Token[], anchor: number, from: number): number {
   if (tokens[anchor].pos !== 'NOUN') return -1;
-  let i = anchor - 1;
-  while (i >= from && (NOUN_PHRASE_WORDS.has(tokens[i].pos) || tokens[i].pos === 'PROPN')) i--;
+  const i = beforeNounPhrase(tokens, anchor, from, true);
   if (i - 1 < from || !DYING_PREPOSITIONS.has(tokens[i].lower)) return -1;
   const verb = tokens[i - 1];
   if (DYING.has(verb.lemma)) return i - 1;
-  if (!HARMED.has(verb.lower)) return -1;
-  let k = i - 2;
-  while (k >= from && tokens[k].pos === 'ADV') k--;
-  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') ? i - 1 : -1;
+  return HARMED.has(verb.lower) && passiveAuxBefore(tokens, i - 1, from) ? i - 1 : -1;
 }
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'maimed']);
+
+/** The word before the noun phrase that ends at `anchor` (with `names`, names may be in it: "a U.S. airstrike"). */
+function beforeNounPhrase(tokens: readonly Token[], anchor: number, from: number, names: boolean): number {
+  let i = anchor - 1;
+  while (i >= from && (NOUN_PHRASE_WORDS.has(tokens[i].pos) || (names && tokens[i].pos === 'PROPN'))) i--;
+  return i;
+}
+
+/** Whether "be" or "get" (adverbs between) comes right before the participle at `verb`: "were killed", "got arrested". */
+function passiveAuxBefore(tokens: readonly Token[], verb: number, from: number): boolean {
+  let k = verb - 1;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  return k >= from && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
+}
 
 /** Whether only a verb group ("were", "who was", "have been") stands between `end` and the verb at `verb`. */
 export function rightBeforeVerbGroup(tokens: readonly Token[], end: number, verb: number): boolean {

@@ -178,8 +178,7 @@ export const TARGET_STOPS = new Set([
   'because',
 ]);
 
-/** CAMEO roots of military force (fight, mass violence, assault): "attack", "shelling", "massacre". */
-export const FORCE_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
+export { FORCE_ROOTS } from '../ontology/cameo.ts';
 
 export const COMPLEMENT_MARKERS = new Set(['to', 'of', 'for', 'from', 'on', 'into', 'by']);
 

@@ -169,3 +169,6 @@ export function gdeltQuad(code: string): Quad | null {
   if (r === null) return null;
   return r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4;
 }
+
+/** CAMEO roots of military force (fight, mass violence, assault): "attack", "shelling", "massacre". */
+export const FORCE_ROOTS: ReadonlySet<string> = new Set(['18', '19', '20']);
