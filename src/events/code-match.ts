@@ -299,7 +299,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   }
   // `mutual`: "Obama and Netanyahu agreed that Iran must…": Iran is what they agreed about
   if (m.pattern.mutual && target?.rule !== 'target:after-with') target = undefined;
-  if (m.pattern.slotOnly && !slotFilled(m, target)) {
+  if (m.pattern.slotOnly && !slotFilled(doc.tokens, m, target)) {
     dropped.push(drop(doc, s, m, 'no-target'));
     return [];
   }

@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../actors/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
@@ -39,12 +40,15 @@ const FORCES = new Set<string | null>(['MIL', 'COP']);
  * the next pattern word ("said on Tuesday that Sudan must") or starting at a final slot;
  * nothing else stands in for it.
  */
-export function slotFilled(m: PatternMatch, target: Role | undefined): boolean {
+export function slotFilled(tokens: readonly Token[], m: PatternMatch, target: Role | undefined): boolean {
   const at = m.targetAt;
   if (!target || at === undefined || target.rule !== 'target:pattern-slot') return false;
   const next = m.positions.find((p) => p >= at);
+  // a courtesy title before the name is left outside its mention: "scoffed at Mr. Romney's bid"
+  let start = at;
+  while (start < target.mention.tokenStart && HONORIFICS.has(tokens[start].lower)) start++;
   // a slot that ends the pattern ("received aid from $") takes the actor starting there
-  return target.mention.tokenStart === at && (next === undefined || target.mention.tokenEnd === next);
+  return target.mention.tokenStart === start && (next === undefined || target.mention.tokenEnd === next);
 }
 
 /**

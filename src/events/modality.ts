@@ -2,7 +2,7 @@ import type { Token } from '../model/index.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { nounModality } from './noun-predicate.ts';
-import { possibleAct } from './possible-acts.ts';
+import { possibleAct, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
   ATTEMPTS,
@@ -124,7 +124,7 @@ export function modalityAt(
     out.cue ??= 'intention of';
   }
   // "raised the prospect of attacking", "missiles potentially killing civilians": only possible
-  const possible = possibleAct(tokens, anchor, clauseStart);
+  const possible = possibleAct(tokens, anchor, clauseStart) ?? wishedAct(tokens, anchor);
   if (possible && !out.negated) {
     out.hypothetical = true;
     out.cue = possible;

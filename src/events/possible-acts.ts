@@ -59,3 +59,24 @@ function possibleEventNoun(
   const words = prep.lower === 'of' ? PROSPECTS : PLANS;
   return words.has(head.lemma) ? `${head.text} ${prep.lower}` : undefined;
 }
+
+/** Verbs of the past or present subjunctive in a wish: "wished Obama had succeeded", "wish he would stop". */
+const UNREAL = new Set(['had', 'would', 'could', 'were']);
+const WISH_REACH = 8;
+
+/**
+ * A wish for the act, which did not happen: "aides wished Mr. Obama had called out Mr. Romney",
+ * "I wish the Republicans would lay out a plan". A wish with no subjunctive between it and the
+ * act ("wished Israel success", "wished him well") is not one.
+ */
+export function wishedAct(tokens: readonly Token[], anchor: number): string | undefined {
+  const sentence = tokens[anchor].sentence;
+  let unreal = false;
+  for (let k = anchor - 1; k >= 0 && anchor - k <= WISH_REACH && tokens[k].sentence === sentence; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ':' || t.text === ',') return undefined;
+    if (UNREAL.has(t.lower)) unreal = true;
+    else if (t.lemma === 'wish' && t.pos === 'VERB') return unreal ? t.text : undefined;
+  }
+  return undefined;
+}

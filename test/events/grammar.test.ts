@@ -934,6 +934,21 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
   assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
 });
 
+test('an act wished for did not happen: "wished Obama had criticized Putin"', () => {
+  assert.deepEqual(bundled('Aides wished Obama had criticized Putin.'), []);
+  assert.deepEqual(bundled('Hawks wish that Israel would bomb Iran.'), []);
+  // a wish ends at a comma, and a wish with no subjunctive is no wish for the act
+  assert.deepEqual(bundled('Putin, who wished Obama had lost, criticized Romney.'), ['RUSGOV USAELI 111']);
+  assert.deepEqual(bundled('Obama wished Merkel success and criticized Putin.'), ['USAGOV RUSGOV 111']);
+});
+
+test('a courtesy title before a name fills a slot-only pattern\'s slot: "scoffed at Mr. Putin\'s offer"', () => {
+  assert.deepEqual(bundled("Poland scoffed at Mr. Putin's offer."), ['POLGOV RUSGOV 111']);
+  assert.deepEqual(bundled('Kenya pushed hard for Mrs. Merkel to visit.'), ['KENGOV DEUGOV 020']);
+  // the title alone, or a title before a word that is no actor, still fills nothing
+  assert.deepEqual(bundled("Poland scoffed at Mr. Smith's offer."), []);
+});
+
 test('an event noun after a preposition of topic is not the clause subject\'s act: "was aware of previous attacks"', () => {
   assert.deepEqual(coded3('Obama was aware of previous attacks on the consulate in Libya.'), []);
   assert.deepEqual(coded3('Clinton testified on the attack on the consulate in Libya.'), []);
