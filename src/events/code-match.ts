@@ -19,6 +19,7 @@ import type { SentenceContext } from './context.ts';
 import { fromAgentRoles } from './from-agent.ts';
 import {
   headedBy,
+  modifierOfCompoundNoun,
   objectOfPreposition,
   placeTarget,
   slotFilled,
@@ -109,7 +110,8 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     // "was urged by the UN to release": the "by" may also sit inside the pattern
     source =
       findAgent(doc, mentions, last, s.tokenEnd, PASSIVE_AGENT_REACH) ??
-      agentInPattern(doc, mentions, m.anchor, last);
+      agentInPattern(doc, mentions, m.anchor, last) ??
+      modifierOfCompoundNoun(doc.tokens, mentions, m, true);
     // "blocked a press statement supported by Britain", "has taken up legislation backed by
     // Obama": a participle right after a noun no actor names is said of that noun
     const before = doc.tokens[m.anchor - 1];
@@ -144,7 +146,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
         : // "were killed in an attack on…": the subject suffered the act the noun names
           passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
           ? undefined
-          : (coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
+          : (modifierOfCompoundNoun(doc.tokens, mentions, m) ??
+            coordinatedSubject(ctx, m) ??
+            findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }
   // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
   const parties = partiesBetween(ctx, m);

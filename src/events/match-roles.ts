@@ -2,7 +2,7 @@ import { HONORIFICS } from '../actors/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
 import type { SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
-import type { Role } from './roles.ts';
+import { canAct, type Role } from './roles.ts';
 
 /**
  * The mentions other than those made only of a pattern's own words and followed by its
@@ -95,4 +95,26 @@ export function objectOfPreposition(doc: Doc, role: Role | undefined, prep: numb
     if (doc.tokens[i].pos !== 'DET' && doc.tokens[i].pos !== 'ADJ' && doc.tokens[i].pos !== 'NUM')
       return undefined;
   return role;
+}
+
+/**
+ * "a U.S. drone strike", "an Israeli drone attack": the doer's mention ends on the first noun of a
+ * compound event noun the pattern goes on with, so it modifies the noun as a possessor would. The
+ * noun is the pattern's anchor, or with `inside` a later word ("were killed in a U.S. drone strike").
+ */
+export function modifierOfCompoundNoun(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: PatternMatch,
+  inside = false,
+): Role | undefined {
+  const p = m.positions;
+  for (let k = inside ? 1 : 0; k < (inside ? p.length - 1 : 1); k++) {
+    if (tokens[p[k]].pos !== 'NOUN' || p[k + 1] !== p[k] + 1) continue;
+    const x = mentions.find(
+      (x) => x.tokenStart < p[k] && x.tokenEnd === p[k] + 1 && !x.coordinated && canAct(x),
+    );
+    if (x) return { mention: x, rule: 'source:possessor-of-event-noun' };
+  }
+  return undefined;
 }

@@ -934,6 +934,16 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
   assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
 });
 
+test('a doer named on the first noun of a compound event noun does the act: "died in a U.S. drone strike"', () => {
+  assert.deepEqual(bundled('Six Yemeni soldiers died in a U.S. drone strike.'), ['USAMIL YEMMIL 1952']);
+  assert.deepEqual(bundled('Six Yemeni soldiers were killed in a U.S. drone strike.'), [
+    'USAMIL YEMMIL 1952',
+  ]);
+  // no doer named: nothing; the subject of a sentence is not the doer of a strike in its object
+  assert.deepEqual(bundled('Six Yemeni soldiers were killed in a drone strike.'), []);
+  assert.deepEqual(bundled('Six Yemeni soldiers died in a drone strike.'), []);
+});
+
 test('an act wished for did not happen: "wished Obama had criticized Putin"', () => {
   assert.deepEqual(bundled('Aides wished Obama had criticized Putin.'), []);
   assert.deepEqual(bundled('Hawks wish that Israel would bomb Iran.'), []);
