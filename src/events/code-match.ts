@@ -69,6 +69,7 @@ const CLAUSE_SUBJECTS = new Set([
   'source:subject-after-with',
   'source:relative-clause-antecedent',
   'source:partitive-subject',
+  'source:named-in-unnamed-subject',
 ]);
 
 function clauseStart(doc: Doc, s: Sentence, anchor: number): number {

@@ -203,6 +203,8 @@ export function findSource(
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
+    if (includedInSubject(tokens, left, m, anchor, sentenceStart))
+      return { mention: m, rule: 'source:named-in-unnamed-subject' };
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
     // "…, with Russia accusing Ukraine of lying", "after the North shelled an island": the word
     // before the mention opens a clause whose subject it is
@@ -222,6 +224,32 @@ export function findSource(
     };
   }
   return undefined;
+}
+
+/** Words opening the members named inside a group: "Western nations, including Britain, …". */
+const INCLUDING = new Set(['including', 'notably', 'especially', 'particularly']);
+
+/**
+ * "Western countries, including Britain and France, condemned…", "Critics, including the European
+ * Commission, accuse…": the group is no actor the dictionaries know (or has no country), so the
+ * members named between commas right before the verb act for it.
+ */
+function includedInSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): boolean {
+  const p = m.tokenStart - 1;
+  if (p - 2 < sentenceStart || !INCLUDING.has(tokens[p].lower) || tokens[p - 1].text !== ',') return false;
+  if (tokens[m.tokenEnd]?.text !== ',') return false;
+  for (let i = m.tokenEnd + 1; i < anchor; i++)
+    if (!['AUX', 'ADV', 'PART'].includes(tokens[i].pos)) return false;
+  const head = tokens[p - 2];
+  if (head.pos !== 'NOUN') return false;
+  const group = left.find((x) => x.tokenStart <= p - 2 && x.tokenEnd > p - 2);
+  return !group || group.actors.every((a) => a.country === '---');
 }
 
 /** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */

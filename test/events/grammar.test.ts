@@ -934,6 +934,21 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
   assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
 });
 
+test('members named between commas act for a group no dictionary knows: "Western nations, including Chile, condemned"', () => {
+  assert.deepEqual(bundled('Western nations, including Chile and Peru, have condemned Bolivia.'), [
+    'CHLGOV BOLGOV 111',
+    'PERGOV BOLGOV 111',
+  ]);
+  assert.deepEqual(bundled('Critics, notably the European Commission, accuse Poland of lying.'), [
+    'EEC POLGOV 112',
+  ]);
+  // a group that is an actor acts itself; members not right before the verb are no subject
+  assert.deepEqual(bundled('Kenyan troops, including some officers, attacked Somali rebels.'), [
+    'KENMIL SOMREB 190',
+  ]);
+  assert.deepEqual(bundled('Western nations, including Chile, said on Monday they condemned Bolivia.'), []);
+});
+
 test('a doer named on the first noun of a compound event noun does the act: "died in a U.S. drone strike"', () => {
   assert.deepEqual(bundled('Six Yemeni soldiers died in a U.S. drone strike.'), ['USAMIL YEMMIL 1952']);
   assert.deepEqual(bundled('Six Yemeni soldiers were killed in a U.S. drone strike.'), [
