@@ -117,13 +117,21 @@ function between(doc: Doc, a: Mention, b: Mention): Join | undefined {
 
 /**
  * Whether a mention closes a phrase fronted before its sentence's subject: "Despite warnings
- * by aid agencies, the Israeli government refused…", "After talks with Iran, Russia said…".
- * The sentence opens with a preposition or subordinator and no comma comes before the mention.
+ * by aid agencies, the Israeli government refused…", "After talks with Iran, Russia said…",
+ * "Instead of meeting Putin, Obama…", "Meeting Putin, Obama said…". The sentence opens with a
+ * preposition (or an adverb before one), a subordinator or a gerund, and no comma comes before
+ * the mention.
  */
 function fronted(doc: Doc, m: Mention): boolean {
   const s = doc.sentences[m.sentence];
   const first = doc.tokens[s.tokenStart];
-  if (!first || (first.pos !== 'ADP' && first.pos !== 'SCONJ')) return false;
+  if (!first) return false;
+  const opens =
+    first.pos === 'ADP' ||
+    first.pos === 'SCONJ' ||
+    (first.pos === 'ADV' && doc.tokens[s.tokenStart + 1]?.pos === 'ADP') ||
+    (first.pos === 'VERB' && first.lower.endsWith('ing'));
+  if (!opens) return false;
   for (let i = s.tokenStart + 1; i < m.tokenStart; i++) if (doc.tokens[i].text === ',') return false;
   return true;
 }

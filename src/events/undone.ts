@@ -12,7 +12,7 @@ export function undoneGerund(
   clauseStart: number,
 ): string | undefined {
   const a = tokens[anchor];
-  if (!a.lower.endsWith('ing')) return undefined;
+  if (!a.lower.endsWith('ing')) return undoneByPurpose(tokens, anchor, clauseStart);
   let i = anchor - 1;
   while (i > clauseStart && tokens[i].pos === 'ADV') i--;
   if (i < clauseStart) return undefined;
@@ -24,6 +24,23 @@ export function undoneGerund(
     (t.lower === 'from' && keptFrom(tokens, i, clauseStart)) ||
     (t.lower === 'of' && (before === 'short' || before === 'instead' || before === 'clear'));
   return undone ? `${t.text} ${a.text}` : undefined;
+}
+
+const PURPOSE_REACH = 6;
+
+/**
+ * The act of a purpose infinitive after an undone gerund is undone as well: "instead of stopping
+ * in Moscow to meet with Putin", "without going to Kabul to consult Karzai".
+ */
+function undoneByPurpose(tokens: readonly Token[], anchor: number, clauseStart: number): string | undefined {
+  if (anchor - 1 <= clauseStart || tokens[anchor - 1].lower !== 'to') return undefined;
+  for (let k = anchor - 2; k > clauseStart && k >= anchor - 1 - PURPOSE_REACH; k--) {
+    const t = tokens[k];
+    if (BOUNDARY.has(t.text) || t.text === ',' || SUBORDINATORS.has(t.lower)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    return t.lower.endsWith('ing') ? undoneGerund(tokens, k, clauseStart) : undefined;
+  }
+  return undefined;
 }
 
 /** Words an event noun after "stopped short of" may have before it: "a full travel ban". */

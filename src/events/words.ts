@@ -176,6 +176,7 @@ export const TARGET_STOPS = new Set([
   'but',
   'although',
   'because',
+  'despite',
 ]);
 
 export { FORCE_ROOTS } from '../ontology/cameo.ts';

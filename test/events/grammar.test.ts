@@ -934,6 +934,29 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
   assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
 });
 
+test('an opening "instead of …" or gerund phrase ends before the subject: "Instead of meeting Putin, Obama criticized Russia"', () => {
+  assert.deepEqual(bundled('Instead of meeting Putin, Obama criticized Russia.'), ['USAGOV RUSGOV 111']);
+  assert.deepEqual(bundled('Ignoring Poroshenko, Merkel praised Russia.'), ['DEUGOV RUSGOV 051']);
+  // a list of names before the verb stays one subject
+  assert.deepEqual(bundled('Merkel, Hollande and Obama criticized Russia.'), [
+    'DEUGOV RUSGOV 111',
+    'FRAGOV RUSGOV 111',
+    'USAGOV RUSGOV 111',
+  ]);
+});
+
+test('a purpose infinitive after an undone gerund is undone: "instead of stopping in Moscow to meet Putin"', () => {
+  assert.deepEqual(bundled('Obama will go to Sweden instead of stopping in Moscow to meet with Putin.'), []);
+  assert.deepEqual(bundled('Obama went to Sweden, stopping in Moscow to meet with Putin.'), [
+    'USAGOV RUSGOV 040',
+  ]);
+});
+
+test('no target after "despite": "granted Snowden asylum, despite the United States\' displeasure"', () => {
+  assert.deepEqual(bundled("Russia granted Snowden asylum, despite the United States' displeasure."), []);
+  assert.deepEqual(bundled('Russia granted Ukraine a loan despite its debts.'), ['RUSGOV UKRGOV 071']);
+});
+
 test('members named between commas act for a group no dictionary knows: "Western nations, including Chile, condemned"', () => {
   assert.deepEqual(bundled('Western nations, including Chile and Peru, have condemned Bolivia.'), [
     'CHLGOV BOLGOV 111',
