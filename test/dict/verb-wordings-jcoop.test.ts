@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledTriples } from '../helpers/coder.ts';
+
+// Recall of cooperation (CAMEO roots 03-08): wordings that report aid, peacekeeping or a
+// concession and that no pattern coded, each with a look-alike that must not code it.
+const coded = (text: string) => bundledTriples(text);
+
+test('giving or providing an actor technical assistance is aid (070)', () => {
+  assert.deepEqual(coded('Chile gave Bolivia technical assistance.'), ['CHLGOV BOLGOV 070']);
+  assert.deepEqual(coded('Sweden provided Liberia technological support.'), ['SWEGOV LBRGOV 070']);
+  // a technical briefing is no aid
+  assert.deepEqual(coded('Chile gave Bolivia a technical briefing.'), []);
+});
+
+test('a loan or credit guarantee is economic aid (071); a bare guarantee stays an assurance', () => {
+  assert.deepEqual(coded('Norway provided a loan guarantee to Tunisia.'), ['NORGOV TUNGOV 071']);
+  assert.deepEqual(coded('Japan extended credit guarantees to Vietnam.'), ['JPNGOV VNMGOV 071']);
+  assert.deepEqual(coded('Norway provided a guarantee to Tunisia that it would not interfere.'), []);
+});
+
+test('training (not only "trained") an actor\'s soldiers or police is military aid (072)', () => {
+  assert.deepEqual(coded('Argentina is training Paraguayan police officers.'), ['ARGGOV PRYCOP 072']);
+  assert.deepEqual(coded('Turkey is training Somali soldiers.'), ['TURGOV SOMMIL 072']);
+  // civilians trained, and the noun "the training of", code nothing
+  assert.deepEqual(coded('The ministry is training Kenyan teachers.'), []);
+  assert.deepEqual(coded('Egypt said the training of Libyan officers had ended.'), []);
+});
+
+test('taking part, serving in or joining a peacekeeping operation is peacekeeping (074)', () => {
+  assert.deepEqual(coded('Fijian troops take part in peacekeeping operations in Lebanon.'), [
+    'FJIMIL LBNCVL 074',
+  ]);
+  assert.deepEqual(coded('Uruguayan soldiers served in the peacekeeping force in Congo.'), [
+    'URYMIL CODMIL 074',
+  ]);
+  assert.deepEqual(coded('Mongolian troops joined the peacekeeping mission in Sudan.'), [
+    'MNGMIL SDNCVL 074',
+  ]);
+  // a joint exercise is military cooperation, not peacekeeping
+  assert.deepEqual(coded('Fijian troops take part in military exercises in Lebanon.'), ['FJIMIL LBNCVL 062']);
+});
+
+test('contributing to peacekeeping or contributing air support is 074; being ready to is the intent (0334)', () => {
+  assert.deepEqual(coded('Ghana contributes to UN peacekeeping operations.'), ['GHAGOV UNO 074']);
+  assert.deepEqual(coded('Ghana is ready to contribute to UN peacekeeping operations.'), ['GHAGOV UNO 0334']);
+  assert.deepEqual(coded('Kenya contributed air support to the mission in Somalia.'), ['KENGOV SOMCVL 074']);
+  assert.deepEqual(coded('Kenya is ready to contribute air support to the mission in Somalia.'), [
+    'KENGOV SOMCVL 0334',
+  ]);
+  // contributing to a failure is a cause, not a contribution
+  assert.deepEqual(coded('France contributed to the failure of the peacekeeping mission in Mali.'), []);
+});
