@@ -51,3 +51,14 @@ test('contributing to peacekeeping or contributing air support is 074; being rea
   // contributing to a failure is a cause, not a contribution
   assert.deepEqual(coded('France contributed to the failure of the peacekeeping mission in Mali.'), []);
 });
+
+test('releasing some "of the hostages" is a release (0841), though the noun "release of" is guarded', () => {
+  assert.deepEqual(coded('Philippine rebels released two of the hostages on Sunday.'), [
+    'PHLREB ---CVL 0841',
+  ]);
+  assert.deepEqual(coded('Philippine rebels said they would release some of the hostages.'), [
+    'PHLREB ---CVL 0353',
+  ]);
+  // calling for the release is a demand, not a release
+  assert.deepEqual(coded('Manila called for the release of the hostages.'), ['PHLGOV ---CVL 1053']);
+});
