@@ -62,3 +62,21 @@ test('releasing some "of the hostages" is a release (0841), though the noun "rel
   // calling for the release is a demand, not a release
   assert.deepEqual(coded('Manila called for the release of the hostages.'), ['PHLGOV ---CVL 1053']);
 });
+
+test('arriving somewhere to join or for a peacekeeping mission, and the deployment of troops to one, are 074', () => {
+  assert.deepEqual(coded('Zambian troops arrived in Mali to join the UN peacekeeping mission there.'), [
+    'ZMBMIL UNO 074',
+  ]);
+  assert.deepEqual(coded('Zambian peacekeepers arrived in Sudan on Monday for a peacekeeping mission.'), [
+    'ZMBMIL SDNCVL 074',
+  ]);
+  assert.deepEqual(
+    coded('Zambia announced the deployment of 300 troops to Mali on a peacekeeping mission.'),
+    ['ZMBGOV MLIGOV 074'],
+  );
+  // a plain arrival is a visit, a plain deployment a show of force
+  assert.deepEqual(coded('Zambian troops arrived in Mali for talks on the peacekeeping mission.'), [
+    'ZMBMIL MLIGOV 042',
+  ]);
+  assert.deepEqual(coded('Zambia announced the deployment of 300 troops to Mali.'), ['ZMBGOV MLIGOV 154']);
+});
