@@ -80,3 +80,30 @@ test('arriving somewhere to join or for a peacekeeping mission, and the deployme
   ]);
   assert.deepEqual(coded('Zambia announced the deployment of 300 troops to Mali.'), ['ZMBGOV MLIGOV 154']);
 });
+
+test('joining an actor for talks is a negotiation (046), a future one an intent (036)', () => {
+  assert.deepEqual(coded('The Peruvian president joined Chilean President Boric for talks in Lima.'), [
+    'PERGOV CHLGOV 046',
+  ]);
+  assert.deepEqual(coded('The Peruvian president will join Chilean President Boric for talks in Lima.'), [
+    'PERGOV CHLGOV 036',
+  ]);
+  // joining a call for talks is no talk with anyone
+  assert.deepEqual(coded('Peru joined the call for talks between the rivals.'), []);
+});
+
+test('surrendering, with a time or place before "to", to an actor is a surrender (0874)', () => {
+  assert.deepEqual(coded('Guatemalan rebels surrendered on Friday to the army.'), ['GTMREB GTMMIL 0874']);
+  // a passport surrendered, and a party that will not surrender in talks, code nothing
+  assert.deepEqual(coded('The Guatemalan minister surrendered his passport to the police.'), []);
+  assert.deepEqual(coded('Republicans will not surrender during negotiations to avert the crisis.'), []);
+});
+
+test('allowing or granting UN agencies access is international involvement (086), promised: 0355', () => {
+  assert.deepEqual(coded('Laos allowed UN agencies access to the flooded provinces.'), ['LAOGOV UNO 086']);
+  assert.deepEqual(coded('Laos said it would allow UN agencies access to the flooded provinces.'), [
+    'LAOGOV UNO 0355',
+  ]);
+  // agencies that are not the actor in the slot: no event
+  assert.deepEqual(coded('Laos gave the agencies of Thailand access to its data.'), []);
+});
