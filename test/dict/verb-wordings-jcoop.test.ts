@@ -107,3 +107,12 @@ test('allowing or granting UN agencies access is international involvement (086)
   // agencies that are not the actor in the slot: no event
   assert.deepEqual(coded('Laos gave the agencies of Thailand access to its data.'), []);
 });
+
+test('returning weapons to an actor is disarming (0873), promised: 0356', () => {
+  assert.deepEqual(coded('Colombian militias returned their weapons to the army.'), ['COLREB COLMIL 0873']);
+  assert.deepEqual(coded('Colombian militias said they would return their weapons to the army.'), [
+    'COLREB COLMIL 0356',
+  ]);
+  // returning fire is no disarmament
+  assert.deepEqual(coded('The Colombian army returned fire.'), []);
+});
