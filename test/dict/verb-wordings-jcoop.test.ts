@@ -116,3 +116,19 @@ test('returning weapons to an actor is disarming (0873), promised: 0356', () => 
   // returning fire is no disarmament
   assert.deepEqual(coded('The Colombian army returned fire.'), []);
 });
+
+test("attending a body's meeting or summit consults it (040), a future one is an intent (036)", () => {
+  assert.deepEqual(
+    coded('The Chilean foreign minister attended a meeting of the Organization of American States.'),
+    ['CHLGOV OAS 040'],
+  );
+  assert.deepEqual(coded("The Chilean foreign minister will attend Monday's summit of the African Union."), [
+    'CHLGOV OAU 036',
+  ]);
+  // telling a meeting something, or a meeting of nobody named, is a setting
+  assert.deepEqual(
+    coded('The Chilean foreign minister told a meeting of the African Union that aid was coming.'),
+    [],
+  );
+  assert.deepEqual(coded('The Chilean foreign minister attended the meeting.'), []);
+});
