@@ -42,3 +42,40 @@ test("refusing or denying permission for an actor's observers or mission to come
     [],
   );
 });
+
+test('kicking or throwing out an ambassador breaks diplomatic relations (161)', () => {
+  assert.deepEqual(coded('Ecuador kicked out the Colombian ambassador.'), ['ECUGOV COLGOV 161']);
+  assert.deepEqual(coded("Bolivia threw Israel's ambassador out of the country."), ['BOLGOV ISRGOV 161']);
+  // someone of the ambassador's, or a court case thrown out: no expulsion
+  assert.deepEqual(coded("Peru kicked out the Chilean ambassador's son from the club."), []);
+  assert.deepEqual(coded('The Peruvian court threw out the case against the Chilean ambassador.'), []);
+});
+
+test('branding an actor a traitor or an aggressor is criticism (111)', () => {
+  assert.deepEqual(coded('Venezuela branded the Colombian president a traitor.'), ['VENGOV COLGOV 111']);
+  assert.deepEqual(coded('Armenia branded Azerbaijan an aggressor.'), ['ARMGOV AZEGOV 111']);
+  // a verdict on a thing, not an insult to an actor
+  assert.deepEqual(withCode("Venezuela branded the Colombian president's visit a success.", '111'), []);
+});
+
+test('dismissing a resolution or slamming the door on a bid is a rejection (120)', () => {
+  assert.deepEqual(coded('Iran dismissed the IAEA resolution as politically motivated.'), ['IRNGOV UNO 120']);
+  assert.deepEqual(coded("Turkey slammed the door on Sweden's NATO bid."), ['TURGOV SWEGOV 120']);
+  // dismissing a report denies findings (no event); a real door slammed is no rejection
+  assert.deepEqual(coded('Iran dismissed the IAEA report as politically motivated.'), []);
+  assert.deepEqual(coded('The Turkish envoy slammed the door on his way out of the Swedish embassy.'), []);
+});
+
+test("cancelling an actor's state visit reduces relations with it (161)", () => {
+  assert.deepEqual(coded("Britain cancelled the Chinese president's state visit."), ['GBRGOV CHNGOV 161']);
+  assert.deepEqual(withCode("Britain hosted the Chinese president's state visit.", '161'), []);
+});
+
+test('ordering UN staff or a foreigner out of the country is an expulsion (166, 174)', () => {
+  assert.deepEqual(coded('Burundi ordered UN human rights officials out of the country.'), [
+    'BDIGOV UNO 166',
+  ]);
+  assert.deepEqual(coded('Rwanda ordered a Belgian priest out of the country.'), ['RWAGOV BELREL 174']);
+  // out of a room, not of the country
+  assert.deepEqual(coded('The Kenyan judge ordered the British reporters out of the courtroom.'), []);
+});
