@@ -79,3 +79,16 @@ test('ordering UN staff or a foreigner out of the country is an expulsion (166, 
   // out of a room, not of the country
   assert.deepEqual(coded('The Kenyan judge ordered the British reporters out of the courtroom.'), []);
 });
+
+test('a High Commission is an embassy: marching on it or rallying outside it is a protest against its country (141, 145)', () => {
+  assert.deepEqual(coded('Pakistani students marched on the Indian High Commission.'), ['PAKEDU INDGOV 141']);
+  assert.deepEqual(coded('Sri Lankan Tamils rallied outside the British High Commission in Colombo.'), [
+    'LKACVL GBRGOV 141',
+  ]);
+  // protesters storming it riot (145), not a military assault (190)
+  assert.deepEqual(coded('Bangladeshi protesters stormed the Indian High Commission.'), [
+    'BGDCVL INDGOV 145',
+  ]);
+  // a visit to a High Commission is no protest
+  assert.deepEqual(withCode('The Nigerian minister travelled to the British High Commission.', '141'), []);
+});
