@@ -92,3 +92,19 @@ test('a High Commission is an embassy: marching on it or rallying outside it is 
   // a visit to a High Commission is no protest
   assert.deepEqual(withCode('The Nigerian minister travelled to the British High Commission.', '141'), []);
 });
+
+test('medical, surgical or peacekeeping operations carried out by soldiers are no attack (190)', () => {
+  assert.deepEqual(
+    withCode('The Ghanaian army carried out free medical operations for Togolese refugees.', '190'),
+    [],
+  );
+  assert.deepEqual(
+    withCode('Indian army doctors carried out dozens of surgical operations on Nepali villagers.', '190'),
+    [],
+  );
+  assert.deepEqual(withCode('Bangladeshi troops conducted peacekeeping operations in Mali.', '190'), []);
+  // operations against an armed group still are
+  assert.deepEqual(coded('The Nigerian army carried out operations against Boko Haram.'), [
+    'NGAMIL NGAREB 190',
+  ]);
+});
