@@ -108,3 +108,11 @@ test('medical, surgical or peacekeeping operations carried out by soldiers are n
     'NGAMIL NGAREB 190',
   ]);
 });
+
+test('declining to extradite or to hand over suspects or captives rejects (1213, 1243)', () => {
+  assert.deepEqual(coded('Britain declined to extradite the Rwandan suspects.'), ['GBRGOV RWAGOV 1213']);
+  assert.deepEqual(coded('Iran declined to release the British sailors.'), ['IRNGOV GBRMIL 1243']);
+  // declining to release documents, or to discuss someone, is no rejection
+  assert.deepEqual(coded('The Kenyan minister declined to release his tax returns.'), []);
+  assert.deepEqual(coded('Britain declined to discuss the Rwandan suspects.'), []);
+});
