@@ -116,3 +116,8 @@ test('declining to extradite or to hand over suspects or captives rejects (1213,
   assert.deepEqual(coded('The Kenyan minister declined to release his tax returns.'), []);
   assert.deepEqual(coded('Britain declined to discuss the Rwandan suspects.'), []);
 });
+
+test('ramming a ship at sea is force (190); a ferry ramming a pier is no event', () => {
+  assert.deepEqual(coded('The Chinese navy rammed a Vietnamese fishing boat.'), ['CHNMIL VNMGOV 190']);
+  assert.deepEqual(coded('A Greek ferry rammed the pier in Piraeus.'), []);
+});
