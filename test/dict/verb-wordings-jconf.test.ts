@@ -71,11 +71,13 @@ test("cancelling an actor's state visit reduces relations with it (161)", () => 
   assert.deepEqual(withCode("Britain hosted the Chinese president's state visit.", '161'), []);
 });
 
-test('ordering UN staff or a foreigner out of the country is an expulsion (166, 174)', () => {
+test('ordering UN staff out of the country is an expulsion of a group (166), below the specific lines', () => {
   assert.deepEqual(coded('Burundi ordered UN human rights officials out of the country.'), [
     'BDIGOV UNO 166',
   ]);
-  assert.deepEqual(coded('Rwanda ordered a Belgian priest out of the country.'), ['RWAGOV BELREL 174']);
+  // the specific expulsions keep their codes
+  assert.deepEqual(coded('Eritrea ordered UN inspectors out of the country.'), ['ERIGOV UNO 1662']);
+  assert.deepEqual(coded('Mali ordered the French ambassador out of the country.'), ['MLIGOV FRAGOV 161']);
   // out of a room, not of the country
   assert.deepEqual(coded('The Kenyan judge ordered the British reporters out of the courtroom.'), []);
 });
