@@ -123,10 +123,3 @@ test('ramming a ship at sea is force (190); a ferry ramming a pier is no event',
   assert.deepEqual(coded('The Chinese navy rammed a Vietnamese fishing boat.'), ['CHNMIL VNMGOV 190']);
   assert.deepEqual(coded('A Greek ferry rammed the pier in Piraeus.'), []);
 });
-
-test('rockets or missiles raining down on an actor are its shelling (194)', () => {
-  assert.deepEqual(coded('Russian missiles rained down on Ukrainian cities.'), ['RUSGOV UKRCVL 194']);
-  assert.deepEqual(coded('Hamas rockets rained down on Israeli towns.'), ['PSEREB ISRCVL 194']);
-  // words raining down are no weapons
-  assert.deepEqual(coded('Criticism rained down on the Nigerian government.'), []);
-});
