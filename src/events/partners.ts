@@ -88,8 +88,10 @@ export function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role 
   if (!(t[i]?.lower === 'and' || t[i]?.lower === 'but' || t[i]?.lower === 'or')) return undefined;
   let prev: Role | undefined;
   let prevAnchor = -1;
+  // the possessor of an event noun in the first verb's object is no subject ("opened up
+  // Qaddafi's jails and released")
   for (const [anchor, role] of ctx.subjects) {
-    if (anchor < m.anchor && anchor > prevAnchor) {
+    if (anchor < m.anchor && anchor > prevAnchor && role.rule !== 'source:possessor-of-event-noun') {
       prev = role;
       prevAnchor = anchor;
     }

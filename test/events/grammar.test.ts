@@ -934,6 +934,15 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
   assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
 });
 
+test('a verb after "and" shares the subject of the verb before it, not of an event noun in its object', () => {
+  assert.deepEqual(bundled("Rebels opened up Assad's jails and released dozens of Syrian prisoners."), [
+    '---REB SYRCVL 0841',
+  ]);
+  assert.deepEqual(bundled('Syrian rebels opened up the jails and released dozens of Syrian prisoners.'), [
+    'SYRREB SYRCVL 0841',
+  ]);
+});
+
 test('an opening "instead of …" or gerund phrase ends before the subject: "Instead of meeting Putin, Obama criticized Russia"', () => {
   assert.deepEqual(bundled('Instead of meeting Putin, Obama criticized Russia.'), ['USAGOV RUSGOV 111']);
   assert.deepEqual(bundled('Ignoring Poroshenko, Merkel praised Russia.'), ['DEUGOV RUSGOV 051']);
