@@ -76,7 +76,7 @@ export function modalityAt(
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
       out.negated = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
-    } else if (MODALS.has(t.lower) || head === 'hypothetical') {
+    } else if ((MODALS.has(t.lower) && !nameMay(tokens, i, anchor)) || head === 'hypothetical') {
       out.hypothetical = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
     } else if (FUTURE.has(t.lower) && perfectAfter(tokens, i, anchor)) {
@@ -170,6 +170,18 @@ export function modalityAt(
     }
   }
   return out;
+}
+
+/**
+ * "Theresa May met Merkel", "May will visit": a capitalized "May" before a verb that is not in its
+ * base form, or before another modal, is a name, not the modal ("May impose" stays the modal).
+ */
+function nameMay(tokens: readonly Token[], i: number, anchor: number): boolean {
+  if (tokens[i].text !== 'May') return false;
+  let k = i + 1;
+  while (k < anchor && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k++;
+  const next = tokens[k];
+  return next.lower !== next.lemma || MODALS.has(next.lower) || FUTURE.has(next.lower);
 }
 
 /** Whether the clause of the anchor ends in a question mark, with no colon, semicolon or quotation between. */

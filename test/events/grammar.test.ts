@@ -934,6 +934,15 @@ test('a target slot does not reach past a comma: "off our backs," Obama says', (
   assert.deepEqual(coded3('Iran thanks "Russia for its help".'), ['IRNGOV RUSGOV 051']);
 });
 
+test('"May" in a name is no modal: "Theresa May met Merkel", but "Britain may impose" is', () => {
+  const coded17 = (text: string) => triples(codeText(text, '2017-06-01', bundledCoder()).events);
+  assert.deepEqual(coded17('Theresa May criticized Putin.'), ['GBRGOV RUSGOV 111']);
+  assert.deepEqual(coded17('Theresa May has held talks with Angela Merkel.'), ['GBRGOV DEUGOV 046']);
+  assert.deepEqual(coded17('Prime Minister Theresa May will meet Merkel.'), ['GBRGOV DEUGOV 036']);
+  assert.deepEqual(coded17('Britain may impose sanctions on Russia.'), []);
+  assert.deepEqual(coded17('Theresa May could meet Merkel.'), []);
+});
+
 test('a verb after "and" shares the subject of the verb before it, not of an event noun in its object', () => {
   assert.deepEqual(bundled("Rebels opened up Assad's jails and released dozens of Syrian prisoners."), [
     '---REB SYRCVL 0841',
