@@ -123,3 +123,11 @@ test('ramming a ship at sea is force (190); a ferry ramming a pier is no event',
   assert.deepEqual(coded('The Chinese navy rammed a Vietnamese fishing boat.'), ['CHNMIL VNMGOV 190']);
   assert.deepEqual(coded('A Greek ferry rammed the pier in Piraeus.'), []);
 });
+
+test('executing or hanging a person is an assault (180, PLOVER mode execute); executing a plan is no event', () => {
+  assert.deepEqual(coded('Iran executed a British journalist.'), ['IRNGOV GBRJRN 180']);
+  assert.deepEqual(coded('Saudi Arabia put three Shiite clerics to death.'), ['SAUGOV ---REL 180']);
+  assert.deepEqual(coded('A British journalist was executed by Iran.'), ['IRNGOV GBRJRN 180']);
+  assert.deepEqual(coded('Iran executed a deal with Russia.'), []);
+  assert.deepEqual(coded('The plan was executed by Iran.'), []);
+});
