@@ -37,13 +37,16 @@ const FORCES = new Set<string | null>(['MIL', 'COP']);
 
 /**
  * A `slot-only` pattern's target is the actor filling its `$` slot exactly, from the slot to
- * the next pattern word ("said on Tuesday that Sudan must") or starting at a final slot;
- * nothing else stands in for it.
+ * the next pattern word ("said on Tuesday that Sudan must") or starting at a final slot (in the
+ * passive, the subject); nothing else stands in for it.
  */
 export function slotFilled(tokens: readonly Token[], m: PatternMatch, target: Role | undefined): boolean {
   const at = m.targetAt;
-  if (!target || at === undefined || target.rule !== 'target:pattern-slot') return false;
+  if (!target || at === undefined) return false;
   const next = m.positions.find((p) => p >= at);
+  // in the passive the object a final slot stands for is the subject: "was executed by Iran"
+  if (target.rule === 'target:passive-subject') return next === undefined;
+  if (target.rule !== 'target:pattern-slot') return false;
   // a courtesy title before the name is left outside its mention: "scoffed at Mr. Romney's bid"
   let start = at;
   while (start < target.mention.tokenStart && HONORIFICS.has(tokens[start].lower)) start++;

@@ -1008,6 +1008,12 @@ test('an act wished for did not happen: "wished Obama had criticized Putin"', ()
   assert.deepEqual(bundled('Obama wished Merkel success and criticized Putin.'), ['USAGOV RUSGOV 111']);
 });
 
+test('in the passive, a slot-only pattern\'s final slot is the subject: "was scoffed at by Poland"', () => {
+  assert.deepEqual(bundled('Putin was scoffed at by Poland.'), ['POLGOV RUSGOV 111']);
+  // a slot before more pattern words is not the subject
+  assert.deepEqual(bundled('Obama was credited by Romney.'), []);
+});
+
 test('a courtesy title before a name fills a slot-only pattern\'s slot: "scoffed at Mr. Putin\'s offer"', () => {
   assert.deepEqual(bundled("Poland scoffed at Mr. Putin's offer."), ['POLGOV RUSGOV 111']);
   assert.deepEqual(bundled('Kenya pushed hard for Mrs. Merkel to visit.'), ['KENGOV DEUGOV 020']);
