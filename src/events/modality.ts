@@ -231,10 +231,14 @@ function adverbsBetween(tokens: readonly Token[], to: number, anchor: number): b
 /** Verbs of aspect an infinitive passes through to its act: "prepared to resume shelling". */
 const ASPECT = new Set(['resume', 'continue', 'start', 'begin', 'step']);
 
-/** Whether only an aspect verb stands between the "to" at `to` and the anchor ("to resume shelling"). */
+/** Whether only an aspect verb or a passive's "be" stands between the "to" at `to` and the anchor ("to resume shelling"). */
 function aspectBetween(tokens: readonly Token[], to: number, anchor: number): boolean {
-  return to === anchor - 2 && ASPECT.has(tokens[to + 1].lemma);
+  // a passive infinitive likewise: "were never allowed to be questioned by Congress"
+  return (
+    to === anchor - 2 && (ASPECT.has(tokens[to + 1].lemma) || PASSIVE_AUXILIARIES.has(tokens[to + 1].lower))
+  );
 }
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 
 /**
  * The base-form verb a base-form verb after "and"/"or" is coordinated with ("to tighten

@@ -1008,6 +1008,11 @@ test('an act wished for did not happen: "wished Obama had criticized Putin"', ()
   assert.deepEqual(bundled('Obama wished Merkel success and criticized Putin.'), ['USAGOV RUSGOV 111']);
 });
 
+test('a passive infinitive takes the modality of its head: "failed to be recognized by Russia"', () => {
+  assert.deepEqual(bundled('Kosovo failed to be recognized by Serbia.'), []);
+  assert.deepEqual(bundled('Kosovo was recognized by Serbia.'), ['SRBGOV XKXGOV 054']);
+});
+
 test('in the passive, a slot-only pattern\'s final slot is the subject: "was scoffed at by Poland"', () => {
   assert.deepEqual(bundled('Putin was scoffed at by Poland.'), ['POLGOV RUSGOV 111']);
   // a slot before more pattern words is not the subject
