@@ -88,6 +88,9 @@ const CONSEQUENCE_WORDS = new Set([
   'strike',
   'retribution',
   'reprisal',
+  'reply', // "warned Pakistan of a befitting reply"
+  'revenge',
+  'vengeance',
 ]);
 
 /**

@@ -1161,6 +1161,10 @@ test("a warning of what others may do is news, not a threat; the speaker's own a
     ),
     ['USAGOV EEC 130'],
   );
+  // a reply or revenge warned of is the speaker's own
+  assert.deepEqual(coded3('India warned Pakistan of a befitting reply.'), ['INDGOV PAKGOV 130']);
+  assert.deepEqual(coded3('Iran warned Israel of revenge.'), ['IRNGOV ISRGOV 130']);
+  assert.deepEqual(coded3('India warned Pakistan of heavy rain.'), []);
 });
 
 test('a titled person named again by name alone keeps the country the story gave the title: "Sen. Bob Smithers … Smithers"', () => {
