@@ -18,6 +18,7 @@ import {
 import type { SentenceContext } from './context.ts';
 import { fromAgentRoles } from './from-agent.ts';
 import {
+  capitalNamingEvent,
   headedBy,
   modifierOfCompoundNoun,
   objectOfPreposition,
@@ -231,7 +232,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (!target && !passive && !subjectOfOtherVerb(doc.tokens, ctx.matches, m.anchor, last, s.tokenEnd)) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
     // not one of them ("expressed strong opposition to the plan": the opposition is no party)
-    const objects = withoutPatternWords(doc.tokens, mentions, m.positions, m.pattern.code);
+    const objects = withoutPatternWords(doc.tokens, mentions, m.positions, m.pattern.code).filter(
+      (x) => !capitalNamingEvent(doc.tokens, x),
+    );
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
     target = findTarget(

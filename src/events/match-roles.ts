@@ -121,3 +121,40 @@ export function modifierOfCompoundNoun(
   }
   return undefined;
 }
+
+/** Nouns of events and agreements a capital before them names the place of: "the Paris accord". */
+const HELD_EVENTS = new Set([
+  'accord',
+  'agreement',
+  'deal',
+  'pact',
+  'treaty',
+  'protocol',
+  'declaration',
+  'communique',
+  'convention',
+  'charter',
+  'framework',
+  'process',
+  'talk',
+  'negotiation',
+  'summit',
+  'conference',
+  'meeting',
+  'forum',
+  'attack',
+  'bombing',
+  'massacre',
+]);
+
+/**
+ * A capital naming where an event was held: "criticized the Paris accord", "praised the Geneva
+ * talks". It is no party to it, as "the Beijing government" is.
+ */
+export function capitalNamingEvent(tokens: readonly Token[], x: Mention): boolean {
+  if (x.kind !== 'capital' || x.possessive) return false;
+  const next = tokens[x.tokenEnd];
+  return (
+    next?.pos === 'NOUN' && next.sentence === tokens[x.tokenStart].sentence && HELD_EVENTS.has(next.lemma)
+  );
+}

@@ -72,6 +72,8 @@ export function findTarget(
       if (fronted) break;
       // "…, the official news agency said": the attribution after a comma is not the object
       if (opensAttribution(tokens, after + 1 + comma)) break;
+      // "Italy, which refused to join the pact, was invited back by Baker": the main clause resumes
+      if (gap.some((t, k) => t.text === ',' && gap[k + 1]?.pos === 'AUX')) break;
     }
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;

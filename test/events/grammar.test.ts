@@ -1008,6 +1008,20 @@ test('an act wished for did not happen: "wished Obama had criticized Putin"', ()
   assert.deepEqual(bundled('Obama wished Merkel success and criticized Putin.'), ['USAGOV RUSGOV 111']);
 });
 
+test('a capital before an accord, talks or an attack names where it was held, not a party: "the Paris accord"', () => {
+  assert.deepEqual(bundled('Iran criticized the Paris accord.'), []);
+  assert.deepEqual(bundled('Iran criticized the Paris accord with Russia.'), ['IRNGOV RUSGOV 111']);
+  // a capital before an institution stands for its government
+  assert.deepEqual(bundled('Iran criticized the Beijing government.'), ['IRNGOV CHNGOV 111']);
+});
+
+test("a comma before the main clause's auxiliary closes a relative clause: no target past it", () => {
+  assert.deepEqual(bundled('Italy, which refused to join the pact, was later invited back by Germany.'), [
+    'DEUGOV ITAGOV 036',
+  ]);
+  assert.deepEqual(bundled('Italy, which criticized Germany, was invited back.'), ['ITAGOV DEUGOV 111']);
+});
+
 test('a passive infinitive takes the modality of its head: "failed to be recognized by Russia"', () => {
   assert.deepEqual(bundled('Kosovo failed to be recognized by Serbia.'), []);
   assert.deepEqual(bundled('Kosovo was recognized by Serbia.'), ['SRBGOV XKXGOV 054']);
