@@ -15,6 +15,7 @@ import {
   MODALS,
   NEGATIONS,
   NOT_DONE_HEADS,
+  PLOT_HEADS,
   POSSIBILITY_HEADS,
   QUOTES,
   STATIVE_PARTICIPLES,
@@ -280,7 +281,7 @@ function infinitiveHead(
 ): 'negated' | 'hypothetical' | 'future' | undefined {
   const head = tokens[at];
   if (NOT_DONE_HEADS.has(head.lemma) || failedAttempt(tokens, at)) return 'negated';
-  if (possibilityHead(head) || proposedAct(tokens, at)) return 'hypothetical';
+  if (possibilityHead(head) || proposedAct(tokens, at) || PLOT_HEADS.has(head.lemma)) return 'hypothetical';
   const intended = intention(tokens, at);
   if (intended) return intended;
   if (INTENT_HEADS.has(head.lemma)) return 'future';

@@ -49,6 +49,9 @@ export const POSSIBILITY_HEADS = new Set([
   'need',
   'freedom',
   'way',
+  'authorization',
+  'licence',
+  'license',
 ]);
 
 export const INTENT_HEADS = new Set([
@@ -74,6 +77,8 @@ export const INTENT_HEADS = new Set([
   'promise',
   'vow',
 ]);
+/** Heads whose "to"-infinitive is a secret design, not an act or an announcement: "plotted to attack", "a plot to kill". */
+export const PLOT_HEADS = new Set(['plot', 'conspire', 'conspiracy']);
 /**
  * Participles that after "be" describe the subject's own stance, not an act done to it:
  * "Vietnam is committed to opening", "the rebels were engaged in fighting".

@@ -1022,6 +1022,13 @@ test("a comma before the main clause's auxiliary closes a relative clause: no ta
   assert.deepEqual(bundled('Italy, which criticized Germany, was invited back.'), ['ITAGOV DEUGOV 111']);
 });
 
+test('an act that is only authorized or plotted is not done: "authorization to invade", "conspiracy to kill"', () => {
+  assert.deepEqual(bundled('Obama won authorization to invade Syria.'), []);
+  assert.deepEqual(bundled('Hezbollah pleaded not guilty to charges of conspiracy to kill Americans.'), []);
+  assert.deepEqual(bundled('Rebels plotted to invade Chad.'), []);
+  assert.deepEqual(bundled('Rebels went on to invade Chad.'), ['---REB TCDGOV 190']);
+});
+
 test('a passive infinitive takes the modality of its head: "failed to be recognized by Russia"', () => {
   assert.deepEqual(bundled('Kosovo failed to be recognized by Serbia.'), []);
   assert.deepEqual(bundled('Kosovo was recognized by Serbia.'), ['SRBGOV XKXGOV 054']);
