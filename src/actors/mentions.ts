@@ -595,8 +595,16 @@ function chunkAt(
   const before = first > 0 ? tokens[first - 1] : undefined;
   const isPlace =
     (mention.kind === 'country' || mention.kind === 'capital' || mention.kind === 'place') && !possessive;
-  // …but "pointed the finger at China", "fired at Israel", "angry at Iran": a country after "at" is aimed at
-  const aimedAt = before?.lower === 'at' && mention.kind === 'country';
+  // …but "pointed the finger at China", "fired at Israel", "angry at Iran": a country after "at" is aimed at;
+  // so is a capital after a word the verb dictionaries aim with "at" ("Moscow hit back at Washington",
+  // "took aim at Beijing"), not after one they also read with "in" ("talks at Riyadh") or none ("arrived at Moscow")
+  const aimedAt =
+    before?.lower === 'at' &&
+    (mention.kind === 'country' ||
+      (mention.kind === 'capital' &&
+        first > 1 &&
+        tokens[first - 2].sentence === sentence &&
+        aimsAt(ctx.lexicon, tokens[first - 2])));
   // "Sen. Dan Patrick, R-Houston,", "Rep. Charles Rangel, D-New York,": the place a legislator's party tag names
   const partyTag =
     before?.text === '-' &&
@@ -619,6 +627,39 @@ function chunkAt(
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
   }
   return mention;
+}
+
+/** Per lexicon: the words some verb pattern writes right before an "at" that no "in" may replace. */
+const AIMING_WORDS = new WeakMap<Lexicon, Set<string>>();
+
+/**
+ * Whether a coding verb pattern has the token's word just before "at" where "at" marks what is
+ * aimed at: "hit back at", "take aim at", "point * finger at", "fire * (missile…) (at|toward)".
+ * Guards and alternatives that also allow "in" ("talks (in|at) * with", "bombing (in|at|near…)")
+ * name a place.
+ */
+function aimsAt(lexicon: Lexicon, t: Token): boolean {
+  let words = AIMING_WORDS.get(lexicon);
+  if (!words) {
+    words = new Set();
+    for (const p of lexicon.source.verbs) {
+      if (p.code === '---') continue;
+      for (let k = 0; k + 1 < p.words.length; k++) {
+        const w = p.words[k];
+        const next = p.words[k + 1];
+        if (
+          w.type !== 'word' ||
+          next.type !== 'word' ||
+          !next.words.includes('at') ||
+          next.words.includes('in')
+        )
+          continue;
+        for (const x of w.forms ?? w.words) words.add(x);
+      }
+    }
+    AIMING_WORDS.set(lexicon, words);
+  }
+  return words.has(t.lower) || words.has(t.lemma);
 }
 
 /**

@@ -95,3 +95,10 @@ test('the government a legislature or a court faces unnamed is its own', () => {
   assert.deepEqual(coded('Syrian members of parliament criticized the government.'), ['SYRLEG SYRGOV 111']);
   assert.deepEqual(coded('A Canadian judge ruled against the government.'), ['CANJUD CANGOV 116']);
 });
+
+test('a capital after "at" is aimed at when a verb pattern aims with "at", else a place', () => {
+  assert.deepEqual(coded('Moscow hit back at Washington over the sanctions.'), ['RUSGOV USAGOV 111']);
+  assert.deepEqual(coded('Tehran took aim at Washington on Monday.'), ['IRNGOV USAGOV 111']);
+  // no pattern aims with "arrive at": the capital is where the minister went
+  assert.deepEqual(coded('The Iranian minister arrived at Moscow on Monday.'), []);
+});
