@@ -203,22 +203,36 @@ function chunkAt(
       // "the Dutch-based Philips", "the London-based firm": only where a company sits
       return undefined;
     }
-    // "Indian and Chinese troops", "US and British activists": demonyms sharing one agent
-    while (
-      c &&
-      (c.entry.kind === 'demonym' || c.entry.kind === 'name') &&
-      i + 1 < to &&
-      (tokens[i].lower === 'and' || tokens[i].lower === ',')
-    ) {
-      const next = itemOf(lex.get(i + 1), 'country');
-      const after = lex.get(i + 1);
-      if (!next || !after || (next.entry.kind !== 'demonym' && next.entry.kind !== 'name')) break;
-      const follows = after.end < to ? (lex.get(after.end) ?? lex.get(after.end + 1)) : undefined;
-      if (!itemOf(follows, 'agent') || (follows && isNameStart(ctx, follows.end, to, lex))) break;
-      extraCountries.push(next.entry.code);
-      rules.push(next.entry.id);
-      i = after.end;
-      last = i;
+    // "Indian and Chinese troops", "US and British activists", "Indian, Chinese and Russian
+    // troops": demonyms sharing one agent. Commas join only in a list that "and" closes: after a
+    // lone comma inside a sentence ("campaigns against Iran, U.S. drone attacks and spying") the
+    // next country modifies an item of its own
+    if (c && (c.entry.kind === 'demonym' || c.entry.kind === 'name')) {
+      const items: { code: string; id: string }[] = [];
+      let k = i;
+      let closed = false;
+      while (!closed && k + 1 < to && (tokens[k].lower === 'and' || tokens[k].lower === ',')) {
+        // "Indian, Chinese, and Russian troops"
+        const sep = tokens[k].lower === ',' && tokens[k + 1].lower === 'and' ? k + 1 : k;
+        const next = itemOf(lex.get(sep + 1), 'country');
+        const after = lex.get(sep + 1);
+        if (!next || !after || (next.entry.kind !== 'demonym' && next.entry.kind !== 'name')) break;
+        items.push({ code: next.entry.code, id: next.entry.id });
+        closed = tokens[sep].lower === 'and';
+        k = after.end;
+      }
+      // …but a headline opens with such a pair: "US, British lawmakers try to slow…"
+      const opening = head.start === 0 || tokens[head.start - 1].sentence !== sentence;
+      const joined = closed || (items.length === 1 && opening);
+      const follows = joined && k < to ? (lex.get(k) ?? lex.get(k + 1)) : undefined;
+      if (itemOf(follows, 'agent') && follows && !isNameStart(ctx, follows.end, to, lex)) {
+        for (const x of items) {
+          extraCountries.push(x.code);
+          rules.push(x.id);
+        }
+        i = k;
+        last = i;
+      }
     }
   }
   // ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent; or up to three

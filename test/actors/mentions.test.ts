@@ -783,3 +783,23 @@ test('a country right before a violent act after "in" names its doer, not a plac
   const held = codeText('The pilot was held in Syrian territory for a week.', '2016-05-01', bundledCoder());
   assert.ok(mentions(held).includes('Syrian=SYRGOV (place)'), mentions(held).join(', '));
 });
+
+test('countries share one agent in a list "and" closes, or in a pair that opens a headline; not after a lone comma', () => {
+  const coder = bundledCoder();
+  assert.deepEqual(mentions(codeText('Indian, Chinese and Russian troops clashed.', '2015-03-01', coder)), [
+    'Indian, Chinese and Russian troops=INDMIL+CHNMIL+RUSMIL',
+  ]);
+  assert.deepEqual(mentions(codeText('US, British lawmakers try to slow the vote.', '2015-03-01', coder)), [
+    'US, British lawmakers=USALEG+GBRLEG',
+  ]);
+  assert.deepEqual(
+    mentions(
+      codeText(
+        'Critics decried the sanctions against Iran, U.S. drone attacks overseas and spying.',
+        '2015-03-01',
+        coder,
+      ),
+    ),
+    ['Iran=IRNGOV', 'U.S. drone=USAMIL'],
+  );
+});
