@@ -1,9 +1,11 @@
 // Whether a dictionary person or title fits the name it matched: a one-word name after someone
 // else's given name ("Joe Lieberman"), "King" as a surname ("Rep. Peter King"). Pure functions
 // over a sentence's tokens, asked by the dictionary matcher (lexical.ts).
-import type { PersonEntry } from '../dict/index.ts';
+import type { Lexicon, PersonEntry } from '../dict/index.ts';
+import { inRange } from '../dict/index.ts';
 import type { Token } from '../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
+import type { Lex } from './lexical.ts';
 import { DETERMINERS, HONORIFICS, isCapitalized, POSSESSIVE_MARKERS } from './words.ts';
 
 /** Courtesy titles before a surname: "Mr. King", "Rep. King", "Sen. King". */
@@ -173,4 +175,73 @@ export function surnamesOfArticle(tokens: readonly Token[]): Set<string> {
     out.add(t.text);
   }
   return out;
+}
+
+/**
+ * "Mr Cameron said", "Mrs May told MPs": a capitalized word after a courtesy title that the
+ * dictionary holds only as the last name of people ("David Cameron", "Theresa Mary May") is the
+ * one of them in office on `date`, when no other has held an office by then ("Mr. Carter" in
+ * 2012 may be Jimmy as well as Ashton Carter; "Mr. Jones" after Jim Jones's term is someone
+ * else): added to the sentence's matches `lex`.
+ * A capitalized word after it ("Mr Cameron Munter") makes it a given name, a word some other
+ * entry matched keeps that entry, and an article that writes the surname after another given
+ * name ("John Smith, a farmer, … Mr Smith said") means that person.
+ */
+export function courtesySurnames(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Map<number, Lex>,
+  date: string | undefined,
+  covered: (i: number) => boolean,
+): void {
+  if (!date) return;
+  for (let i = from + 1; i < to; i++) {
+    if (!HONORIFICS.has(tokens[i - 1].lower) || lex.has(i) || lex.has(i - 1) || covered(i)) continue;
+    const t = tokens[i];
+    if (!isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) continue;
+    const next = i + 1 < to ? tokens[i + 1] : undefined;
+    if (next && isCapitalized(next.text) && /^\p{L}/u.test(next.text)) continue;
+    const people = lexicon.surnames.get(t.lower);
+    if (!people) continue;
+    let only: PersonEntry | undefined;
+    let count = 0;
+    for (const p of people)
+      if (p.offices.some((o) => !o.from || o.from <= date)) {
+        only = p;
+        count++;
+      }
+    if (
+      count !== 1 ||
+      !only ||
+      !only.offices.some((o) => inRange(date, o)) ||
+      namedOtherwise(only, tokens, t.text)
+    )
+      continue;
+    lex.set(i, { start: i, end: i + 1, items: [{ type: 'person', entry: only }] });
+  }
+}
+
+/**
+ * The given name before a surname at `k`, past initials ("Miguel A. Estrada", "John B.
+ * Larson"), or -1.
+ */
+function givenAt(tokens: readonly Token[], k: number): number {
+  let g = k - 1;
+  while (g > 0 && /^\p{Lu}\.$/u.test(tokens[g].text)) g--;
+  if (g < 0 || tokens[g].sentence !== tokens[k].sentence) return -1;
+  const initial = g === 0 || tokens[g - 1].sentence !== tokens[g].sentence;
+  return givenName(tokens, g, initial) ? g : -1;
+}
+
+/** Whether the article writes `surname` after a given name that is none of the person's. */
+function namedOtherwise(person: PersonEntry, tokens: readonly Token[], surname: string): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].text !== surname) continue;
+    const g = givenAt(tokens, k);
+    // otherGivenName reads the given name before its one-word span
+    if (g >= 0 && otherGivenName(person, tokens, g + 1, g + 2)) return true;
+  }
+  return false;
 }

@@ -13,7 +13,7 @@ import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { withMemberNouns } from './member-nouns.ts';
 import { sentenceMentions } from './mentions.ts';
-import { surnamesOfArticle } from './name-fit.ts';
+import { courtesySurnames, surnamesOfArticle } from './name-fit.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {
@@ -246,6 +246,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     if (defined.size > 0)
       for (const [i, l] of lex) if (l.end === i + 1 && defined.has(doc.tokens[i].text)) lex.delete(i);
     dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
+    courtesySurnames(lexicon, doc.tokens, from, s.tokenEnd, lex, ctx.date, isCovered);
     // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
     if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
       surnames ??= surnamesOfArticle(doc.tokens);

@@ -784,6 +784,25 @@ test('a country right before a violent act after "in" names its doer, not a plac
   assert.ok(mentions(held).includes('Syrian=SYRGOV (place)'), mentions(held).join(', '));
 });
 
+test('a surname after a courtesy title, with or without its dot, is the one dictionary person of that name in office', () => {
+  const coder = bundledCoder();
+  assert.deepEqual(mentions(codeText('Mr Cameron spoke on Friday.', '2014-06-01', coder)), [
+    'Cameron=GBRGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('Mr. Cameron spoke on Friday.', '2014-06-01', coder)), [
+    'Cameron=GBRGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('Mrs May spoke on Friday.', '2017-06-01', coder)), ['May=GBRGOV']);
+  // out of office, with two Carters who have held one (Jimmy and Ashton), or with another Cameron
+  // the article names: no one
+  assert.deepEqual(mentions(codeText('Mr Cameron spoke on Friday.', '2018-06-01', coder)), []);
+  assert.deepEqual(mentions(codeText('Mr Carter spoke on Friday.', '2012-06-01', coder)), []);
+  assert.deepEqual(
+    mentions(codeText('Jim B. Cameron farms wheat. Mr Cameron spoke on Friday.', '2014-06-01', coder)),
+    [],
+  );
+});
+
 test('countries share one agent in a list "and" closes, or in a pair that opens a headline; not after a lone comma', () => {
   const coder = bundledCoder();
   assert.deepEqual(mentions(codeText('Indian, Chinese and Russian troops clashed.', '2015-03-01', coder)), [
