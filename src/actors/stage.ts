@@ -25,6 +25,7 @@ import {
   withinSentence,
 } from './references.ts';
 import { sentenceSubject } from './subject-pronouns.ts';
+import { LOCATIVE } from './words.ts';
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -128,8 +129,47 @@ function dropCountryNamesOfPlaces(
   }
   if (divisions.size === 0) return;
   for (const [i, l] of lex)
-    if (isCountryName(l) && l.items.every((it) => it.type === 'country' && divisions.has(it.entry.code)))
+    if (
+      isCountryName(l) &&
+      l.items.every((it) => it.type === 'country' && divisions.has(it.entry.code)) &&
+      !amongForeignCountries(tokens, lex, l)
+    )
       lex.delete(i);
+}
+
+/**
+ * "Russian troops crossed its border with Georgia": a sentence that names another country and
+ * none of the countries whose division shares the name speaks of the country, whatever the
+ * rest of the article says ("a veteran senator from Georgia" names no country at all). A name
+ * inside a longer one ("retook South Georgia island", "Georgia Tech") is no country, and one
+ * after "in", "at"… is still a place in the division ("Mexican immigrants in Georgia protested").
+ */
+function amongForeignCountries(tokens: readonly Token[], lex: Map<number, Lex>, l: Lex): boolean {
+  const named = (k: number) =>
+    k >= 0 &&
+    k < tokens.length &&
+    tokens[k].sentence === tokens[l.start].sentence &&
+    !lex.has(k) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+  if (named(l.start - 1) || named(l.end)) return false;
+  // "Mexican immigrants in Georgia": where something happens stays the division, the more common reading
+  if (l.start > 0 && LOCATIVE.has(tokens[l.start - 1].lower)) return false;
+  const own = new Set<string>();
+  for (const it of l.items)
+    if (it.type === 'country') {
+      own.add(it.entry.code);
+      for (const d of admin1ByName(it.entry.phrase)) own.add(d.country);
+    }
+  let foreign = false;
+  for (const other of lex.values()) {
+    if (other === l) continue;
+    for (const it of other.items) {
+      if (it.type !== 'country') continue;
+      if (own.has(it.entry.code)) return false;
+      foreign = true;
+    }
+  }
+  return foreign;
 }
 
 /** Kinds of country entries that are also place names elsewhere: "Paris", "Kingstown", "Georgia". */

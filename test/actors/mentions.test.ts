@@ -251,7 +251,7 @@ test("a country's name inside a longer place name is the place: New Mexico, Jers
 
 test('Georgia is the US state in an article that never says Georgian or Tbilisi', () => {
   const m = (t: string) => mentions(codeText(t, '2015-03-01', bundledCoder()));
-  assert.deepEqual(m('Georgia protested to Russia.'), ['Russia=RUSGOV']);
+  assert.deepEqual(m('Georgia protested to Congress.'), ['Congress=---LEG']);
   assert.deepEqual(m('Georgian troops clashed with rebels. Georgia protested to Russia.'), [
     'Georgian troops=GEOMIL',
     'rebels=---REB',
@@ -821,4 +821,24 @@ test('countries share one agent in a list "and" closes, or in a pair that opens 
     ),
     ['Iran=IRNGOV', 'U.S. drone=USAMIL'],
   );
+});
+
+test('a country whose name is also a US state is the country in a sentence naming other countries and no US', () => {
+  const coder = bundledCoder();
+  // the article never writes "Georgian" or "Tbilisi", the cues that made it the country so far
+  assert.deepEqual(
+    mentions(codeText('Russian troops crossed its border with Georgia.', '2008-08-09', coder)),
+    ['Russian troops=RUSMIL', 'Georgia=GEOGOV'],
+  );
+  // the US named, a longer name, or a place after "in": the state, as before
+  assert.deepEqual(mentions(codeText('The U.S. senator from Georgia met Russia.', '2008-08-09', coder)), [
+    'The U.S. senator=USALEG',
+    'Russia=RUSGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('British Marines retook South Georgia island.', '1982-04-26', coder)), [
+    'British Marines=GBRMIL',
+  ]);
+  assert.deepEqual(mentions(codeText('Mexican immigrants in Georgia protested.', '2008-08-09', coder)), [
+    'Mexican immigrants=MEXCVL',
+  ]);
 });
