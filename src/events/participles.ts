@@ -145,7 +145,7 @@ const CLAUSE_TAKING = new Set([
  * is itself an object ("offer voters detailed plans", "gave his aides detailed directions")
  * or a possessor ("Obama's heated exchange") is no subject.
  */
-function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, next: Token): boolean {
+function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, verbNext: Token): boolean {
   const t = tokens[i];
   if (i - 1 < from || !t.lower.endsWith('ed') || t.text[0] !== t.lower[0]) return false;
   // "Clinton and Sanders both accused Trump": a floating quantifier after the subject
@@ -154,11 +154,15 @@ function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, n
   if (prev.pos === 'PRON') {
     if (!SUBJECT_PRONOUNS.has(prev.lower)) return false;
   } else if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') return false;
+  // "Police rounded up dozens of protesters": the object follows the verb's particle
+  const particle = PARTICLES.has(verbNext.lower) && tokens[i + 2]?.sentence === t.sentence;
+  const at = particle ? i + 2 : i + 1;
+  const next = tokens[at];
   // "Pakistan alleged that India …": a clause after it is the verb's object
   if (next.lower === 'that' && next.pos === 'SCONJ') return true;
   if (NOT_OBJECT.has(next.lower)) return false;
   // "abducted at least 220 Assyrians"
-  if (next.lower === 'at' && tokens[i + 2]?.lower === 'least') return true;
+  if (next.lower === 'at' && tokens[at + 1]?.lower === 'least') return true;
   if (!OBJECT_START.has(next.pos)) {
     // a bare noun phrase: "quelled street protests", not "the president's armored limousine"
     if (next.pos !== 'NOUN' && next.pos !== 'ADJ') return false;
@@ -169,6 +173,9 @@ function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, n
   const before = k > from ? tokens[k - 1] : undefined;
   return !(before && before.pos === 'VERB' && !CLAUSE_TAKING.has(before.lemma));
 }
+
+/** Particles of phrasal verbs, between the verb and its object: "rounded up dozens", "shot down a drone". */
+const PARTICLES = new Set(['up', 'down', 'out', 'off']);
 
 /** Quantifiers that may float after a subject or an auxiliary: "have each accused the other". */
 const QUANTIFIERS = new Set(['both', 'each', 'all']);

@@ -128,3 +128,14 @@ test('"the accused", "10 accused of" are people, not an accusation', () => {
   ]);
   assert.deepEqual(coded('The court freed 10 accused of spying for Iran.'), ['---JUD IRNGOV 0841']);
 });
+
+test('a particle may stand between an -ed verb tagged ADJ and its object: "rounded up dozens"', () => {
+  assert.equal(
+    taggedVoice('Police/NOUN rounded/ADJ up/ADP dozens/NOUN of/ADP protesters/NOUN', 'rounded'),
+    'active',
+  );
+  assert.equal(taggedVoice('troops/NOUN sealed/ADJ off/ADP the/DET border/NOUN', 'sealed'), 'active');
+  // the particle ends the clause: no object, no finite reading
+  assert.equal(taggedVoice('Police/NOUN rounded/ADJ up/ADP ./PUNCT', 'rounded'), undefined);
+  assert.deepEqual(coded('Egyptian police rounded up dozens of protesters.'), ['EGYCOP EGYCVL 173']);
+});
