@@ -172,6 +172,13 @@ export function findSource(
     );
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
   }
+  // "Russia punished Ukraine by expelling its diplomats": a gerund after "by" names the means
+  // of the verb before it, whose subject acts, not that verb's object
+  if (a.pos === 'VERB' && a.lower.endsWith('ing') && before?.lower === 'by') {
+    const verb = meansOf(tokens, anchor - 1, sentenceStart);
+    const main = verb >= 0 ? findSource(doc, mentions, verb, sentenceStart, sentenceEnd) : undefined;
+    if (main) return { mention: main.mention, rule: 'source:main-clause-subject-of-participle' };
+  }
   // "sent supplies to the rebels fighting the Assad government": a participle right after a
   // noun phrase is said of it (a reduced relative clause), whatever governs the phrase
   if (
@@ -224,6 +231,25 @@ export function findSource(
     };
   }
   return undefined;
+}
+
+/**
+ * The active verb whose means a "by" at `by` introduces: the nearest verb before it in the
+ * clause ("punished Ukraine by"), or -1 when it is passive ("was weakened by fighting") or
+ * a comma, a subordinator or another gerund comes first.
+ */
+function meansOf(tokens: readonly Token[], by: number, sentenceStart: number): number {
+  for (let v = by - 1; v >= sentenceStart; v--) {
+    const t = tokens[v];
+    // "to tell Marines that by refusing …, Congress is failing": the clause it opens follows
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.lower === 'that') return -1;
+    if (t.pos !== 'VERB') continue;
+    if (t.lower.endsWith('ing')) return -1;
+    let k = v - 1;
+    while (k >= sentenceStart && tokens[k].pos === 'ADV') k--;
+    return k >= sentenceStart && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') ? -1 : v;
+  }
+  return -1;
 }
 
 /** Words opening the members named inside a group: "Western nations, including Britain, …". */

@@ -1475,3 +1475,9 @@ test('an adverb inside the infinitive keeps its head: "decided to partially lift
     'JPNGOV INDGOV 0354',
   ]);
 });
+
+test('a gerund after "by" is the act of the subject of the verb before, not of its object', () => {
+  assert.deepEqual(coded3('Kenya punished Uganda by expelling Tanzanian diplomats.'), ['KENGOV TZAGOV 161']);
+  // a passive verb's subject suffers the means: the nearest actor is left as before
+  assert.deepEqual(coded3('Uganda was weakened by fighting Kenya.'), ['UGAGOV KENGOV 190']);
+});
