@@ -133,10 +133,12 @@ export function reportedUnnamedSubject(
     i--;
   }
   if (saying(tokens[i])) return true;
-  const head = tokens[i];
-  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
-  if (left.some((m) => m.tokenStart <= i && m.tokenEnd > i)) return false;
-  let j = i - 1;
+  if (tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'PROPN') return false;
+  // "claims the treaty under discussion at the U.N. threatens": the head before its modifiers
+  const h = headBeforeModifiers(tokens, i, sentenceStart);
+  const head = tokens[h];
+  if (left.some((m) => m.tokenStart <= h && m.tokenEnd > h)) return false;
+  let j = h - 1;
   while (j > sentenceStart && NOUN_PHRASE.has(tokens[j].pos)) {
     // "said the bank had criticized France": a definite description may name an actor of the story
     if (head.pos === 'NOUN' && DEFINITE.has(tokens[j].lower)) return false;
@@ -145,6 +147,27 @@ export function reportedUnnamedSubject(
   return saying(tokens[j]);
 }
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * The head of a noun phrase ending at `i` before its prepositional modifiers: "the treaty
+ * under discussion at the U.N." → "treaty". "of" joins a head to its complement ("the head
+ * of Hamas", "thousands of Kurds"), where the named actor is the subject, so it is no such
+ * modifier; nor is "by", an agent.
+ */
+function headBeforeModifiers(tokens: readonly Token[], i: number, sentenceStart: number): number {
+  let head = i;
+  for (let j = i - 1; j > sentenceStart; j--) {
+    const t = tokens[j];
+    if (t.pos === 'ADP') {
+      if (t.lower === 'of' || t.lower === 'by') break;
+      const before = tokens[j - 1];
+      if (before.pos !== 'NOUN' && before.pos !== 'PROPN') break;
+      head = j - 1;
+    } else if (!NOUN_PHRASE.has(t.pos)) break;
+  }
+  return head;
+}
+
 /** A present or past verb of saying: "says", "said" (not "saying", which may be an adjunct). */
 function saying(t: Token | undefined): boolean {
   return !!t && t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing');

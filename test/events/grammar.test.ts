@@ -1481,3 +1481,12 @@ test('a gerund after "by" is the act of the subject of the verb before, not of i
   // a passive verb's subject suffers the means: the nearest actor is left as before
   assert.deepEqual(coded3('Uganda was weakened by fighting Kenya.'), ['UGAGOV KENGOV 190']);
 });
+
+test('a reported clause whose subject has a prepositional modifier naming an actor has no named subject', () => {
+  // the clause's subject is the pact, not the speaker nor the African Union
+  assert.deepEqual(
+    coded3('Kenya said the Trade Pact under discussion at the African Union threatens Ugandan farmers.'),
+    [],
+  );
+  assert.deepEqual(coded3('Kenya says Uganda threatens Tanzanian farmers.'), ['UGAGOV TZAAGR 130']);
+});
