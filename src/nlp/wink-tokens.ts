@@ -28,6 +28,7 @@ interface WinkCache {
   property(index: number, name: string): number;
   mappedSpelling(index: number): number;
   normal(index: number): number;
+  isMemberPOS(index: number, tag: number): boolean;
 }
 
 /** wink's raw data of one document, which its `its` helpers take with a token index. */
@@ -92,3 +93,25 @@ export function hasModelLemma(tokens: WinkTokens, word: number): boolean {
     cache.property(mapped, 'isSLemma') === 1 ? cache.property(mapped, 'lemma') : cache.normal(word);
   return from < size;
 }
+
+/**
+ * Whether token `i`, a word of wink's model, may be a verb: the model keeps each word's set of
+ * possible tags ("attacks" NOUN or VERB, "officials" only NOUN), whatever it tagged here.
+ */
+export function mayBeVerb(tokens: WinkTokens, i: number): boolean {
+  return modelVerb(tokens, tokens.modelWords[i]);
+}
+
+/** mayBeVerb of a word read alone, looked up in wink's model: "rail", "expel". */
+export function mayBeVerbWord(tokens: WinkTokens, word: string): boolean {
+  const { words } = winkTables();
+  const index = words.hash[word];
+  return index !== undefined && index < words.intrinsicSize && modelVerb(tokens, index);
+}
+
+function modelVerb(tokens: WinkTokens, word: number): boolean {
+  if (word < 0) return false;
+  if (verbTag < 0) verbTag = winkTables().posTags.indexOf('VERB');
+  return tokens.raw.cache.isMemberPOS(word, verbTag);
+}
+let verbTag = -1;

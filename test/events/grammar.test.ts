@@ -1490,3 +1490,7 @@ test('a reported clause whose subject has a prepositional modifier naming an act
   );
   assert.deepEqual(coded3('Kenya says Uganda threatens Tanzanian farmers.'), ['UGAGOV TZAAGR 130']);
 });
+
+test('a progressive the tagger reads as a noun codes its verb: "has been training Afghan soldiers"', () => {
+  assert.deepEqual(coded3('The United States has been training Afghan soldiers.'), ['USAGOV AFGMIL 072']);
+});

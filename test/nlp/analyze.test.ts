@@ -117,3 +117,10 @@ test('a noun event after "to" keeps its by-agent as its doer', () => {
     ['BOLAGR CHLGOV 141'],
   );
 });
+
+test('an -ing word after "been" is the progressive verb: "has been railing against"', () => {
+  const { tokens } = analyzeText('Kenya has been railing against Uganda.');
+  const railing = tokens.find((t) => t.text === 'railing');
+  assert.equal(railing?.pos, 'VERB');
+  assert.equal(railing?.lemma, 'rail');
+});
