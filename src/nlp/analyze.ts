@@ -1,10 +1,18 @@
 import type { Doc, Pos, Sentence, Token } from '../model/index.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { isCapitalized } from './capitals.ts';
 import { parseDateline } from './dateline.ts';
 import { isModelWord, its, readWink, winkTables } from './wink.ts';
-import { hasModelLemma, lemmaOf, mayBeVerbWord, type WinkTokens, winkTokens } from './wink-tokens.ts';
+import {
+  hasModelLemma,
+  lemmaOf,
+  mayBeVerb,
+  mayBeVerbWord,
+  type WinkTokens,
+  winkTokens,
+} from './wink-tokens.ts';
 
 /** Straightens curly apostrophes so dictionaries need one spelling. */
 export function normalizeWord(s: string): string {
@@ -67,6 +75,9 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       if (boilerplate(first.start)) sentence.skip = 'boilerplate';
       sentences.push(sentence);
     };
+    // our indices of the noun-tagged tokens that wink's model says may be verbs, or whose lemma
+    // may be one ("boards", which the model knows only as a noun, of "board")
+    const verbal = new Set<number>();
     for (const sentence of read.sentences) {
       const firstIndex = sentence[0];
       const lastIndex = sentence[1];
@@ -107,10 +118,13 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         else if (token.pos === 'AUX' && token.lemma === 'being') token.lemma = 'be';
         else if (token.pos === 'VERB' && tokens.length > tokenStart)
           reconsiderPluralAfterTo(tokens.at(-1)!, token);
+        if (token.pos === 'NOUN' && (mayBeVerb(read, i) || mayBeVerbWord(read, token.lemma)))
+          verbal.add(tokens.length);
         tokens.push(token);
       }
       if (tokens.length > tokenStart) close(tokenStart);
       reconsiderPlans(tokens, tokenStart);
+      reconsiderVerbsAfterSubject(tokens, tokenStart, verbal);
     }
     return { sentences, tokens };
   });
@@ -308,6 +322,71 @@ function reconsiderPlans(tokens: Token[], from: number): void {
     if (named && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB') t.pos = 'VERB';
   }
 }
+
+/**
+ * wink reads some verbs right after their subject as nouns, and then no verb pattern fires.
+ * A noun-tagged word that wink's model knows may be a verb is that verb:
+ * - after a subject pronoun, which a noun never follows ("he boards the plane", "those who
+ *   support the Act", "voters who fear the economy");
+ * - as an -s form after a name and before the start of its object ("Venezuela releases
+ *   dozens of activists", "the U.S. trains Afghan soldiers", "Obama signs the bill"). A
+ *   name before a plural noun is more often its modifier ("Republican attacks Friday",
+ *   "Bush policies that", "the Medicare cuts Republicans are using"): the word after must
+ *   open an object, and a clause after that object makes it a relative clause's subject.
+ */
+function reconsiderVerbsAfterSubject(tokens: Token[], from: number, verbal: ReadonlySet<number>): void {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !verbal.has(i) || t.text[0] !== t.lower[0]) continue;
+    const prev = tokens[i - 1];
+    if (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.text)) t.pos = 'VERB';
+    else if (named(prev) && isThirdPerson(t) && opensObject(tokens, i + 1)) t.pos = 'VERB';
+  }
+}
+/** A name, or a capitalised word wink read as a noun ("Russia" first in its sentence). */
+function named(t: Token): boolean {
+  return t.pos === 'PROPN' || (t.pos === 'NOUN' && isCapitalized(t.text));
+}
+/** Pronouns only ever subjects ("it" and "you" are objects too). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'who', 'He', 'She', 'They', 'We', 'Who']);
+
+/** Whether a token is the -s form of its lemma: "releases", "trains", "rallies". */
+function isThirdPerson(t: Token): boolean {
+  const lemma = t.lemma;
+  if (lemma === t.lower || !t.lower.endsWith('s')) return false;
+  return (
+    t.lower === `${lemma}s` ||
+    t.lower === `${lemma}es` ||
+    (lemma.endsWith('y') && t.lower === `${lemma.slice(0, -1)}ies`)
+  );
+}
+
+/**
+ * Whether the object of a verb starts at `j`: an article or possessive, an object pronoun, a
+ * name (not a day or month: "Republican attacks Friday"), or a number noun ("dozens of"). An
+ * object followed by a verb is instead the subject of a relative clause ("the shares it
+ * already owns", "the cuts Republicans are using").
+ */
+function opensObject(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.sentence !== tokens[j - 1].sentence) return false;
+  if (t.pos === 'DET') return ARTICLES.has(t.lower);
+  if (t.pos === 'NOUN') return QUANTITY_NOUNS.has(t.lower) && tokens[j + 1]?.lower === 'of';
+  if (t.pos === 'PRON') {
+    if (POSSESSIVES.has(t.lower)) return true;
+    if (!OBJECT_PRONOUNS.has(t.lower)) return false;
+  } else if (t.pos !== 'PROPN' || WEEKDAY_NAMES.has(t.lower) || MONTH_NAMES.has(t.lower)) return false;
+  // the object's end: the clause after it tells a relative clause's subject
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].pos === 'PROPN' && tokens[k].sentence === t.sentence) k++;
+  while (k < tokens.length && tokens[k].pos === 'ADV' && tokens[k].sentence === t.sentence) k++;
+  const after = tokens[k];
+  return !(after && after.sentence === t.sentence && (after.pos === 'VERB' || after.pos === 'AUX'));
+}
+const ARTICLES = new Set(['the', 'a', 'an', 'another']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'your', 'my']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+const QUANTITY_NOUNS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'scores', 'tens']);
 
 /**
  * wink reads a plural noun after "to" as an infinitive ("responded to attacks/VERB on his

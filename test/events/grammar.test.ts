@@ -1494,3 +1494,8 @@ test('a reported clause whose subject has a prepositional modifier naming an act
 test('a progressive the tagger reads as a noun codes its verb: "has been training Afghan soldiers"', () => {
   assert.deepEqual(coded3('The United States has been training Afghan soldiers.'), ['USAGOV AFGMIL 072']);
 });
+
+test('an -s form the tagger reads as a noun after a name codes the verb: "Kenya releases dozens of"', () => {
+  assert.deepEqual(coded3('Kenya releases dozens of political prisoners.'), ['KENGOV ---CVL 0841']);
+  assert.deepEqual(coded3('Officials said Britain trains Kenyan soldiers.'), ['GBRGOV KENMIL 072']);
+});

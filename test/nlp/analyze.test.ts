@@ -118,6 +118,25 @@ test('a noun event after "to" keeps its by-agent as its doer', () => {
   );
 });
 
+test('a noun-tagged -s form after a name and before its object is the verb: "Kenya releases dozens of"', () => {
+  const pos = (text: string, word: string) => analyzeText(text).tokens.find((t) => t.text === word)?.pos;
+  assert.equal(pos('Kenya releases dozens of political prisoners.', 'releases'), 'VERB');
+  assert.equal(pos('Officials said Britain trains Kenyan soldiers.', 'trains'), 'VERB');
+  assert.equal(pos('Uganda attacks the rebels.', 'attacks'), 'VERB');
+  // a name modifying a plural noun: no object follows, or the "object" opens a relative clause
+  assert.equal(pos('Republican attacks Friday hurt Obama.', 'attacks'), 'NOUN');
+  assert.equal(pos('He said the Medicare cuts Republicans are using hurt Ohio.', 'cuts'), 'NOUN');
+  assert.equal(pos('Kenya releases were delayed.', 'releases'), 'NOUN');
+});
+
+test('a noun-tagged word after a subject pronoun is its verb: "those who support the Act"', () => {
+  const { tokens } = analyzeText('Those who support the Act met Obama, and he boards the plane today.');
+  assert.equal(tokens.find((t) => t.text === 'support')?.pos, 'VERB');
+  const boards = tokens.find((t) => t.text === 'boards');
+  assert.equal(boards?.pos, 'VERB');
+  assert.equal(boards?.lemma, 'board');
+});
+
 test('an -ing word after "been" is the progressive verb: "has been railing against"', () => {
   const { tokens } = analyzeText('Kenya has been railing against Uganda.');
   const railing = tokens.find((t) => t.text === 'railing');
