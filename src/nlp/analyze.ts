@@ -78,6 +78,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
     // our indices of the noun-tagged tokens that wink's model says may be verbs, or whose lemma
     // may be one ("boards", which the model knows only as a noun, of "board")
     const verbal = new Set<number>();
+    // and of unknown words of "un" and a word, which may undo a verb: see reconsiderUndoing
+    const reversed = new Set<number>();
     for (const sentence of read.sentences) {
       const firstIndex = sentence[0];
       const lastIndex = sentence[1];
@@ -112,8 +114,10 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
           GERUND_AFTER.has(tokens[tokens.length - 1].lower)
         )
           reconsiderGerund(token, readings, tokens[tokens.length - 1].lower === 'been' ? read : undefined);
-        else if (read.modelWords[i] < 0 && token.lemma === token.lower && token.pos === 'NOUN')
+        else if (read.modelWords[i] < 0 && token.lemma === token.lower && token.pos === 'NOUN') {
           reconsiderPrefixed(token, readings);
+          if (UN_PREFIXED.test(token.lower)) reversed.add(tokens.length);
+        }
         // wink leaves the auxiliary "being" its own lemma: "feared being invaded by Germany"
         else if (token.pos === 'AUX' && token.lemma === 'being') token.lemma = 'be';
         else if (token.pos === 'VERB' && tokens.length > tokenStart)
@@ -125,6 +129,7 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       if (tokens.length > tokenStart) close(tokenStart);
       reconsiderPlans(tokens, tokenStart);
       reconsiderVerbsAfterSubject(tokens, tokenStart, verbal);
+      for (const k of reversed) if (k >= tokenStart) reconsiderUndoing(tokens, k, readings);
     }
     return { sentences, tokens };
   });
@@ -322,6 +327,27 @@ function reconsiderPlans(tokens: Token[], from: number): void {
     if (named && tokens[i + 1].lower === 'to' && tokens[i + 2].pos === 'VERB') t.pos = 'VERB';
   }
 }
+
+/**
+ * reconsiderPrefixed leaves "un-" alone, which makes adjectives of participles ("unmet needs",
+ * "unsaid"), but "un-" and an irregular past form wink knows may be a verb undoing it
+ * ("Washington unfroze/NOUN Iranian assets"): between a name or subject pronoun and the start
+ * of an object (opensObject), such a word is that verb, its lemma "un-" and the form's lemma.
+ */
+function reconsiderUndoing(tokens: Token[], i: number, readings: Map<string, Reading>): void {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t.pos !== 'NOUN' || prev === undefined || prev.sentence !== t.sentence) return;
+  const subject = named(prev) || (prev.pos === 'PRON' && SUBJECT_PRONOUNS.has(prev.text));
+  if (!subject || !opensObject(tokens, i + 1)) return;
+  const form = t.lower.slice(2);
+  if (REGULAR_ENDING.test(form)) return;
+  const { lemma, pos } = readAlone(form, readings);
+  if (pos !== 'VERB' || lemma === undefined || lemma === form) return;
+  t.lemma = `un${normalizeWord(lemma)}`;
+  t.pos = 'VERB';
+}
+const UN_PREFIXED = /^un[a-z]{3,}$/;
 
 /**
  * wink reads some verbs right after their subject as nouns, and then no verb pattern fires.

@@ -1499,3 +1499,7 @@ test('an -s form the tagger reads as a noun after a name codes the verb: "Kenya 
   assert.deepEqual(coded3('Kenya releases dozens of political prisoners.'), ['KENGOV ---CVL 0841']);
   assert.deepEqual(coded3('Officials said Britain trains Kenyan soldiers.'), ['GBRGOV KENMIL 072']);
 });
+
+test('"un-" and a past form the tagger does not know codes its verb: "London unfroze Libyan assets"', () => {
+  assert.deepEqual(coded3('London unfroze Libyan assets.'), ['GBRGOV LBYGOV 0842']);
+});

@@ -143,3 +143,13 @@ test('an -ing word after "been" is the progressive verb: "has been railing again
   assert.equal(railing?.pos, 'VERB');
   assert.equal(railing?.lemma, 'rail');
 });
+
+test('"un-" and an irregular past form between a subject and its object is the verb: "unfroze"', () => {
+  const { tokens } = analyzeText('Britain unfroze Libyan assets, and he undid the reforms.');
+  const unfroze = tokens.find((t) => t.text === 'unfroze');
+  assert.equal(unfroze?.pos, 'VERB');
+  assert.equal(unfroze?.lemma, 'unfreeze');
+  assert.equal(tokens.find((t) => t.text === 'undid')?.lemma, 'undo');
+  // no subject before: a modifier
+  assert.notEqual(analyzeText('The unmet needs of Kenya.').tokens[1].pos, 'VERB');
+});
