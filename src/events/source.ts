@@ -9,7 +9,7 @@ import {
   unnamedSubject,
   unownedCharge,
 } from './subject-clues.ts';
-import { PREPOSITIONS, QUOTES, VOICING_VERBS } from './words.ts';
+import { PREPOSITIONS, QUOTES, REPORTING, VOICING_VERBS } from './words.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /**
@@ -210,6 +210,14 @@ export function findSource(
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
     if (isModifier(tokens, m, sentenceEnd)) continue;
+    // "Officials who met Putin praised Obama", "Those who support Uganda criticized Kenya": the
+    // object of a subject relative clause right before the verb is not its subject; the
+    // clause's antecedent is, when it names an actor
+    const rel = relativeObjectBefore(tokens, m, anchor, sentenceStart);
+    if (rel >= 0) {
+      const owner = left.find((x) => x.tokenEnd === rel && !x.possessive);
+      return owner ? { mention: owner, rule: 'source:relative-clause-antecedent' } : undefined;
+    }
     if (includedInSubject(tokens, left, m, anchor, sentenceStart))
       return { mention: m, rule: 'source:named-in-unnamed-subject' };
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
@@ -250,6 +258,57 @@ function meansOf(tokens: readonly Token[], by: number, sentenceStart: number): n
     return k >= sentenceStart && (tokens[k].lemma === 'be' || tokens[k].lemma === 'get') ? -1 : v;
   }
   return -1;
+}
+
+/** Verbs whose object may be the subject of a clause after it. */
+const CLAUSE_TAKING = new Set([
+  ...REPORTING,
+  'demand',
+  'ask',
+  'want',
+  'expect',
+  'hope',
+  'think',
+  'believe',
+  'fear',
+  'know',
+  'see',
+  'hear',
+  'insist',
+  'urge',
+  'require',
+  'make',
+  'let',
+  'have',
+  'get',
+  'help',
+]);
+/** Relative words opening a subject relative clause: "officials who met Putin", "countries that back Iran". */
+const SUBJECT_RELATIVES = new Set(['who', 'that', 'which']);
+
+/**
+ * Where the relative word stands when `m` is the object of the verb of a subject relative clause
+ * that ends right before the anchor ("Officials who met Putin praised"), or -1.
+ */
+function relativeObjectBefore(
+  tokens: readonly Token[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): number {
+  for (let i = m.tokenEnd; i < anchor; i++) if (tokens[i].pos !== 'ADV' && tokens[i].pos !== 'AUX') return -1;
+  let v = m.tokenStart - 1;
+  while (v > sentenceStart && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ')) v--;
+  // "groups that say the president is deporting", "a group that demanded Republicans refuse":
+  // the word after a verb of saying, wanting or making opens a clause of its own
+  if (v <= sentenceStart || tokens[v].pos !== 'VERB' || CLAUSE_TAKING.has(tokens[v].lemma)) return -1;
+  let r = v - 1;
+  while (
+    r > sentenceStart &&
+    (tokens[r].pos === 'ADV' || tokens[r].pos === 'AUX' || tokens[r].pos === 'PART')
+  )
+    r--;
+  return r > sentenceStart && SUBJECT_RELATIVES.has(tokens[r].lower) ? r : -1;
 }
 
 /** Words opening the members named inside a group: "Western nations, including Britain, …". */

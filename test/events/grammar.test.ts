@@ -1022,6 +1022,14 @@ test("a comma before the main clause's auxiliary closes a relative clause: no ta
   assert.deepEqual(bundled('Italy, which criticized Germany, was invited back.'), ['ITAGOV DEUGOV 111']);
 });
 
+test('the object of a subject relative clause is not the main verb\'s subject: "Officials who met Putin praised Obama"', () => {
+  assert.deepEqual(bundled('Officials who met Putin praised Obama.'), [
+    '---GOV RUSGOV 040',
+    '---GOV USAGOV 051',
+  ]);
+  assert.deepEqual(bundled('Those who support Uganda criticized Kenya.'), []);
+});
+
 test('an act that is only authorized or plotted is not done: "authorization to invade", "conspiracy to kill"', () => {
   assert.deepEqual(bundled('Obama won authorization to invade Syria.'), []);
   assert.deepEqual(bundled('Hezbollah pleaded not guilty to charges of conspiracy to kill Americans.'), []);
