@@ -232,9 +232,11 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (!target && !passive && !subjectOfOtherVerb(doc.tokens, ctx.matches, m.anchor, last, s.tokenEnd)) {
     // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
     // not one of them ("expressed strong opposition to the plan": the opposition is no party)
-    const objects = withoutPatternWords(doc.tokens, mentions, m.positions, m.pattern.code).filter(
-      (x) => !capitalNamingEvent(doc.tokens, x),
-    );
+    const candidates = withoutPatternWords(doc.tokens, mentions, m.positions, m.pattern.code);
+    // (a new array only where a capital names an event's place: most matches have none)
+    const objects = candidates.some((x) => capitalNamingEvent(doc.tokens, x))
+      ? candidates.filter((x) => !capitalNamingEvent(doc.tokens, x))
+      : candidates;
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));
     target = findTarget(

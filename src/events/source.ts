@@ -260,8 +260,12 @@ function meansOf(tokens: readonly Token[], by: number, sentenceStart: number): n
   return -1;
 }
 
-/** Verbs whose object may be the subject of a clause after it. */
-const CLAUSE_TAKING = new Set([
+/**
+ * Verbs whose object may be the subject of a clause after it ("say the president is", "demanded
+ * Republicans refuse", "made people appreciate"). participles.ts has its own, narrower
+ * CLAUSE_TAKING for the verb before a bare noun phrase; the two differ on purpose.
+ */
+const CLAUSE_OBJECT_VERBS = new Set([
   ...REPORTING,
   'demand',
   'ask',
@@ -301,7 +305,7 @@ function relativeObjectBefore(
   while (v > sentenceStart && (tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ')) v--;
   // "groups that say the president is deporting", "a group that demanded Republicans refuse":
   // the word after a verb of saying, wanting or making opens a clause of its own
-  if (v <= sentenceStart || tokens[v].pos !== 'VERB' || CLAUSE_TAKING.has(tokens[v].lemma)) return -1;
+  if (v <= sentenceStart || tokens[v].pos !== 'VERB' || CLAUSE_OBJECT_VERBS.has(tokens[v].lemma)) return -1;
   let r = v - 1;
   while (
     r > sentenceStart &&
