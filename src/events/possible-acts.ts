@@ -38,12 +38,56 @@ export function possibleAct(
 /** Words before an event noun in its own phrase: "a military strike", "an Israeli attack". */
 const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
 /** Nouns whose "for" + event noun is only planned: "preparations for raids", "plans for a strike". */
-const PLANS = new Set(['preparation', 'plan', 'contingency', 'option', 'blueprint']);
+const PLANS = new Set([
+  'preparation',
+  'plan',
+  'contingency',
+  'option',
+  'blueprint',
+  'support',
+  'authorization',
+  'authorisation',
+  'approval',
+  'case',
+  'argument',
+  'justification',
+  'rationale',
+  'pretext',
+  'backing',
+]);
+/** Verbs whose "for" + event noun asks for the act: "called for an attack on the embassy", "pushed for strikes". */
+const ASKING_FOR = new Set([
+  'call',
+  'ask',
+  'push',
+  'press',
+  'appeal',
+  'lobby',
+  'argue',
+  'plead',
+  'beg',
+  'clamor',
+  'clamour',
+]);
+/** An event noun's own modifiers that make it only possible: "a potential U.S. strike", "any attack on Iran". */
+const UNREALIZED = new Set([
+  'potential',
+  'possible',
+  'looming',
+  'prospective',
+  'hypothetical',
+  'contemplated',
+  'imminent',
+  'future',
+  'eventual',
+  'any',
+]);
 
 /**
  * An event noun that is only possible or planned: "the prospect of a military strike", "fears of
- * an attack", "made preparations for raids to grab the suspects". Its own determiners and
- * adjectives may stand between ("the risk of a wider war").
+ * an attack", "made preparations for raids to grab the suspects", "a potential U.S. strike on
+ * Syria", "called for an attack on the embassy", "a strike on Syria would be small". Its own
+ * determiners and adjectives may stand between ("the risk of a wider war").
  */
 function possibleEventNoun(
   tokens: readonly Token[],
@@ -51,13 +95,53 @@ function possibleEventNoun(
   clauseStart: number,
 ): string | undefined {
   let i = anchor - 1;
-  while (i > clauseStart && anchor - i <= 3 && NOUN_MODIFIERS.has(tokens[i].pos)) i--;
+  let indefinite = false;
+  while (i >= clauseStart && anchor - i <= 3) {
+    const t = tokens[i];
+    if (UNREALIZED.has(t.lower) && t.pos !== 'VERB') return t.text;
+    if (!NOUN_MODIFIERS.has(t.pos)) break;
+    if (t.pos === 'DET') {
+      indefinite = t.lower === 'a' || t.lower === 'an';
+      i--;
+      break;
+    }
+    i--;
+  }
   const prep = tokens[i];
-  if (i - 1 < clauseStart || (prep?.lower !== 'of' && prep?.lower !== 'for')) return undefined;
-  const head = tokens[i - 1];
-  if (head.pos !== 'NOUN') return undefined;
-  const words = prep.lower === 'of' ? PROSPECTS : PLANS;
-  return words.has(head.lemma) ? `${head.text} ${prep.lower}` : undefined;
+  if (i - 1 >= clauseStart && (prep?.lower === 'of' || prep?.lower === 'for')) {
+    const head = tokens[i - 1];
+    if (head.pos === 'NOUN' && (prep.lower === 'of' ? PROSPECTS : PLANS).has(head.lemma))
+      return `${head.text} ${prep.lower}`;
+    if (prep.lower === 'for' && head.pos === 'VERB' && ASKING_FOR.has(head.lemma)) return `${head.text} for`;
+  }
+  return indefinite ? modalPredicate(tokens, anchor) : undefined;
+}
+
+/** Modal auxiliaries that make a predicate only possible. */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'d", "'ll"]);
+/** Words an event noun's own phrase may run over before its verb: "a strike on Syria's regime". */
+const NOUN_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+const PREDICATE_REACH = 8;
+
+/**
+ * A modal verb whose subject is the event noun at `anchor`, after "a"/"an": "a strike on Syria would
+ * be unbelievably small", "an Israeli attack on Iran that could raise gas prices". A past modal
+ * ("an attack that could have been prevented") speaks of a real one.
+ */
+function modalPredicate(tokens: readonly Token[], anchor: number): string | undefined {
+  const sentence = tokens[anchor].sentence;
+  for (let k = anchor + 1; k < tokens.length && k - anchor <= PREDICATE_REACH; k++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence) return undefined;
+    if (MODALS.has(t.lower)) return tokens[k + 1]?.lower === 'have' ? undefined : t.text;
+    // "an attack on Iran that could …" goes on; "a meeting with Rubio that talks would resume" does not
+    if (t.lower === 'that' || t.lower === 'which') {
+      if (MODALS.has(tokens[k + 1]?.lower ?? '')) continue;
+      return undefined;
+    }
+    if (!NOUN_PHRASE.has(t.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** Verbs of the past or present subjunctive in a wish: "wished Obama had succeeded", "wish he would stop". */

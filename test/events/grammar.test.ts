@@ -1287,6 +1287,19 @@ test('an event noun only feared or planned is no act: "the prospect of a militar
   assert.deepEqual(coded3('Israel launched a military strike on Iran.'), ['ISRGOV IRNGOV 190']);
 });
 
+test('an event noun that is potential, asked for, or the subject of a modal is no act', () => {
+  const why = (text: string) =>
+    codeText(text, '2025-04-08', bundledCoder())
+      .dropped.filter((d) => d.cameo === '190')
+      .map((d) => d.reason);
+  assert.deepEqual(coded3('Analysts debated a potential Israeli strike on Iran.'), []);
+  assert.deepEqual(why('Analysts debated a potential Israeli strike on Iran.'), ['hypothetical']);
+  assert.deepEqual(why('The militants called for an attack on the Egyptian embassy.'), ['hypothetical']);
+  assert.deepEqual(coded3('Rubio said a French attack on Mali would be a mistake.'), []);
+  assert.deepEqual(coded3('A French attack on Mali killed ten people.'), ['FRAGOV MLIGOV 190']);
+  assert.deepEqual(coded3('The French attack on Mali would later be praised.'), ['FRAGOV MLIGOV 190']);
+});
+
 test('an act "during" which the subject did something else is recalled, unless it is its own visit or protest', () => {
   assert.deepEqual(
     coded3('Two American diplomats stayed in Libya during the attack on the Libyan army.'),
