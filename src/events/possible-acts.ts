@@ -16,6 +16,23 @@ const PROSPECTS = new Set([
 /** Adverbs that make an act only possible: "potentially killing civilians". */
 const MAYBE = new Set(['potentially', 'possibly', 'perhaps', 'maybe', 'conceivably']);
 
+/** Verbs whose -ing object is only weighed, urged or opposed: "is considering sending aid", "opposes granting asylum". */
+const WEIGHED = new Set([
+  'consider',
+  'weigh',
+  'mull',
+  'contemplate',
+  'debate',
+  'discuss',
+  'explore',
+  'recommend',
+  'advocate',
+  'favor',
+  'favour',
+  'oppose',
+  'urge',
+]);
+
 /** The words that make the act at `anchor` only possible, or undefined. */
 export function possibleAct(
   tokens: readonly Token[],
@@ -29,10 +46,13 @@ export function possibleAct(
   }
   if (MAYBE.has(tokens[i]?.lower ?? '') && i >= clauseStart) return tokens[i].text;
   const a = tokens[anchor];
+  const head = tokens[i];
+  if (a.lower.endsWith('ing') && i >= clauseStart && head.pos === 'VERB' && WEIGHED.has(head.lemma))
+    return `${head.text} ${a.text}`;
   if (a.pos === 'NOUN') return possibleEventNoun(tokens, anchor, clauseStart);
   if (!a.lower.endsWith('ing') || tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
-  const head = tokens[i - 1];
-  return head.pos === 'NOUN' && PROSPECTS.has(head.lemma) ? `${head.text} of` : undefined;
+  const noun = tokens[i - 1];
+  return noun.pos === 'NOUN' && PROSPECTS.has(noun.lemma) ? `${noun.text} of` : undefined;
 }
 
 /** Words before an event noun in its own phrase: "a military strike", "an Israeli attack". */

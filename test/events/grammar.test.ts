@@ -1287,6 +1287,12 @@ test('an event noun only feared or planned is no act: "the prospect of a militar
   assert.deepEqual(coded3('Israel launched a military strike on Iran.'), ['ISRGOV IRNGOV 190']);
 });
 
+test('an -ing act only weighed, urged or opposed is no act: "is considering sending aid"', () => {
+  assert.deepEqual(coded3('The United States is considering sending aid to Ukraine.'), []);
+  assert.deepEqual(coded3('Senator Graham has long advocated arming the Kurds.'), []);
+  assert.deepEqual(coded3('Germany sent aid to Ukraine after considering it.'), ['DEUGOV UKRGOV 070']);
+});
+
 test('an event noun that is potential, asked for, or the subject of a modal is no act', () => {
   const why = (text: string) =>
     codeText(text, '2025-04-08', bundledCoder())
