@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledTriples } from '../helpers/coder.ts';
+
+// Recall of conflict wordings (CAMEO roots 09-20) that no pattern coded, each with a look-alike
+// that must not code the event.
+const coded = (text: string) => bundledTriples(text);
+const withCode = (text: string, code: string) => coded(text).filter((t) => t.endsWith(` ${code}`));
+
+test('hitting an actor with sanctions or tariffs is a sanction (163)', () => {
+  assert.deepEqual(withCode('Canada hit Venezuela with fresh sanctions.', '163'), ['CANGOV VENGOV 163']);
+  assert.deepEqual(withCode('Mexico is hitting Brazil with tariffs on steel.', '163'), ['MEXGOV BRAGOV 163']);
+  // hit with rockets stays a fight, not a sanction
+  assert.deepEqual(withCode('Hezbollah hit Israel with rockets.', '163'), []);
+});
+
+test('calling an actor corrupt, incompetent or unfit is criticism (111)', () => {
+  assert.deepEqual(coded('The Kenyan opposition called the Ugandan government corrupt.'), [
+    'KENOPP UGAGOV 111',
+  ]);
+  // a call for action against corrupt officials is not an insult
+  assert.deepEqual(withCode('Kenya called for action against corrupt Ugandan officials.', '111'), []);
+});
