@@ -244,7 +244,7 @@ export function referenceMentions(
     }
     // "the two leaders", "both sides", "both nations"
     const two = (w === 'two' && i > from && t[i - 1].lower === 'the') || w === 'both';
-    if (two && i + 1 < to && GROUP_HEADS.has(t[i + 1].lemma)) {
+    if (two && i + 1 < to && GROUP_HEADS.has(t[i + 1].lemma) && !describedPair(doc, i)) {
       const group = pairAt(doc, sentence, i, s);
       if (group) {
         out.push(group);
@@ -276,6 +276,18 @@ function halfAt(doc: Doc, sentence: number, i: number, to: number, s: Salience):
 }
 
 /**
+ * Whether "the two" or "both" at `i` with its head names no pair of earlier actors: a head
+ * with an "of" phrase tells what the two are of ("both sides of the aisle", "both sides of
+ * the argument", "the two leaders of the Senate subcommittee"), and "both … and" joins two
+ * nouns ("Both men and women agreed").
+ */
+function describedPair(doc: Doc, i: number): boolean {
+  const after = doc.tokens[i + 2];
+  if (!after || after.sentence !== doc.tokens[i].sentence) return false;
+  return after.lower === 'of' || (after.lower === 'and' && doc.tokens[i].lower === 'both');
+}
+
+/**
  * The group reference of "the two" or "both" at `i` and its head noun after it, to the last
  * two distinct actors (countries for "both nations"). Apart from the loop above: a closure
  * over the loop's words there would cost a context object per token.
@@ -287,6 +299,9 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
   const pool = countries ? s.actors : s.persons.length >= 2 ? s.persons : s.actors;
   const pair = lastDistinct(pool, 2, (a) => (countries ? a.country : a.code));
   if (pair.length !== 2) return undefined;
+  // "both parties agree", "senators from both parties": two actors of one country make no two
+  // parties of a deal; the parties are its political parties
+  if (head === 'party' && pair[0].country === pair[1].country) return undefined;
   const start = w === 'two' ? i - 1 : i;
   const actors = pair.reverse().map((a) => {
     const gov =

@@ -83,6 +83,22 @@ test('"the two leaders" refers to a pair named earlier in the same sentence', ()
   assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'the two leaders=PAKGOV+USAGOV']);
 });
 
+test('"both sides of the aisle", "both men and women": no reference to the latest pair', () => {
+  const doc = codeText(
+    'Dar called Rubio. Both sides of the aisle agreed. Both men and women agreed. Both sides agreed.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'Both sides=PAKGOV+USAGOV']);
+});
+
+test('"both parties" after two actors of one country are its political parties, not the pair', () => {
+  const one = codeText('Obama called Boehner. Both parties agreed.', '2013-05-01', bundledCoder());
+  assert.deepEqual(mentions(one), ['Obama=USAGOV', 'Boehner=USALEG']);
+  const two = codeText('Dar called Rubio. Both parties agreed.', '2025-04-08', bundledCoder());
+  assert.deepEqual(mentions(two).at(-1), 'Both parties=PAKGOV+USAGOV');
+});
+
 test('a bare group noun after "and" shares the country at the head of the agent before it', () => {
   const doc = codeText(
     'Egyptian police and soldiers arrested protesters. Egyptian police and Kurdish fighters met.',
