@@ -25,7 +25,10 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
         end: m.end,
         tokenEnd: m.tokenEnd,
         kind: prev.kind === m.kind ? prev.kind : 'group-reference',
-        actors: [...prev.actors, ...(joins[k] === 'and' ? sharedCountry(doc, prev, m) : m.actors)],
+        actors:
+          joins[k] === 'and'
+            ? [...prev.actors, ...sharedCountry(doc, prev, m)]
+            : (apposed(prev, mentions[k - 1], m, joins, k) ?? [...prev.actors, ...m.actors]),
         coordinated: true,
       } as Mention;
       continue;
@@ -33,6 +36,33 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * The one actor of an apposition of a named person and an office: "Tzipi Livni, the
+ * opposition leader", "Gen. Martin Dempsey, chairman of the Joint Chiefs of Staff", "A State
+ * Department spokeswoman, Victoria Nuland". The two name one actor: an office with no country
+ * adds none (the person is kept), a person with none takes the office's; in one country a
+ * person coded an elite (no office on the article's date) holds the office the text gives.
+ * Undefined (both kept) for a list item, other kinds, or two countries. `prev` is the joined
+ * mention so far, `before` the mention at `k - 1`.
+ */
+function apposed(
+  prev: Mention,
+  before: Mention,
+  m: Mention,
+  joins: readonly (Join | undefined)[],
+  k: number,
+): Mention['actors'] | undefined {
+  if (prev.tokenStart !== before.tokenStart || inList(joins, k)) return undefined;
+  if (prev.actors.length !== 1 || m.actors.length !== 1) return undefined;
+  const personFirst = PERSON_KINDS.has(prev.kind) && m.kind === 'agent';
+  if (!personFirst && !(prev.kind === 'agent' && PERSON_KINDS.has(m.kind))) return undefined;
+  const [person, office] = personFirst ? [prev.actors[0], m.actors[0]] : [m.actors[0], prev.actors[0]];
+  if (office.country === '---') return [person];
+  if (person.country === '---') return [office];
+  if (person.country !== office.country) return undefined;
+  return [person.sector === 'ELI' && office.sector !== 'ELI' ? office : person];
 }
 
 /** Mentions of one named person, with or without a title. */

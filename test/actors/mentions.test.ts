@@ -99,6 +99,18 @@ test('"both parties" after two actors of one country are its political parties, 
   assert.deepEqual(mentions(two).at(-1), 'Both parties=PAKGOV+USAGOV');
 });
 
+test('an apposition of a person and an office is one actor: an office with no country adds none', () => {
+  const doc = codeText(
+    'Gen. Martin Dempsey, chairman of the Joint Chiefs of Staff, will visit China.',
+    '2013-05-01',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), [
+    'Gen. Martin Dempsey, chairman of the Joint Chiefs of Staff=USAMIL',
+    'China=CHNGOV',
+  ]);
+});
+
 test('a bare group noun after "and" shares the country at the head of the agent before it', () => {
   const doc = codeText(
     'Egyptian police and soldiers arrested protesters. Egyptian police and Kurdish fighters met.',
