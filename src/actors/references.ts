@@ -312,6 +312,37 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
 }
 
 /**
+ * A group reference (`ref`, from `pairAt`) after two actors of its own sentence refers to
+ * them, not to the last two of earlier sentences: "Britain remains a key ally to the United
+ * States as the two countries prepare to withdraw", "Police used tear gas to disperse the
+ * protesters, and the two sides pelted each other" (police and protesters, who have no
+ * country). `found` holds the sentence's mentions, not yet resolved; places are no members.
+ * Undefined when fewer than two precede it.
+ */
+export function pairInSentence(doc: Doc, ref: Mention, found: readonly Mention[]): Mention | undefined {
+  if (ref.kind !== 'group-reference') return undefined;
+  const head = doc.tokens[ref.tokenEnd - 1].lemma;
+  const countries = COUNTRY_HEADS.has(head);
+  const all: Actor[] = [];
+  for (const m of found) if (m.tokenEnd <= ref.tokenStart && !m.placeOnly) all.push(...m.actors);
+  // actors with no country may be read later ("the speaker" as the latest one named) or be the
+  // noun a possessive country owns ("Egypt's government"); but two sides with none, where
+  // the sentence names no country ("police … the protesters"), are the sides
+  const before = all.filter((a) => a.country !== '---');
+  if (head === 'side' && before.length === 0) before.push(...all);
+  const placed = (a: Actor) => countries && a.country !== '---';
+  const pair = lastDistinct(before, 2, (a) => (placed(a) ? a.country : a.code));
+  if (pair.length !== 2) return undefined;
+  const w = doc.tokens[ref.tokenStart].lower === 'the' ? 'two' : 'both';
+  const actors = pair.reverse().map((a) => {
+    const gov =
+      placed(a) && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
+    return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`, 'pair-in-sentence'] };
+  });
+  return { ...ref, actors };
+}
+
+/**
  * An agent mention with no country after "the two" or "both" whose pair was named earlier in
  * the same sentence ("Yeltsin hosted Hashimoto … between the two leaders"): the group
  * reference to that pair. `s` must already hold the sentence's earlier mentions.

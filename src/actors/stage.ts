@@ -20,6 +20,7 @@ import {
   definiteTitle,
   groupReferenceFor,
   noteMention,
+  pairInSentence,
   referenceMentions,
   type Salience,
   withinSentence,
@@ -306,6 +307,8 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     // many sentences name no actor: nothing to resolve, join or note, and no arrays to make for it
     if (mentions.length === 0 && refs.length === 0) continue;
     const found = campaignsOfPeople(doc, possessorCountries(mentions), s.tokenEnd);
+    // "Britain … the United States as the two countries": a pair of the sentence itself
+    for (let k = 0; k < refs.length; k++) refs[k] = pairInSentence(doc, refs[k], found) ?? refs[k];
     // the sentence's mentions come in token order: only group references need sorting in
     const merged = coordinate(
       doc,

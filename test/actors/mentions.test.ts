@@ -83,6 +83,18 @@ test('"the two leaders" refers to a pair named earlier in the same sentence', ()
   assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'the two leaders=PAKGOV+USAGOV']);
 });
 
+test('"the two countries" after two countries of its own sentence refers to them', () => {
+  const doc = codeText(
+    'Dar called Rubio. Kenya remains close to Uganda as the two countries prepare to sign a deal.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.equal(
+    mentions(doc).find((m) => m.startsWith('the two countries')),
+    'the two countries=KENGOV+UGAGOV',
+  );
+});
+
 test('"both sides of the aisle", "both men and women": no reference to the latest pair', () => {
   const doc = codeText(
     'Dar called Rubio. Both sides of the aisle agreed. Both men and women agreed. Both sides agreed.',
