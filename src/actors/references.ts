@@ -303,12 +303,20 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
   // parties of a deal; the parties are its political parties
   if (head === 'party' && pair[0].country === pair[1].country) return undefined;
   const start = w === 'two' ? i - 1 : i;
-  const actors = pair.reverse().map((a) => {
-    const gov =
-      countries && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
-    return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`] };
-  });
+  const actors = pairActors(pair, () => countries, [`group-reference:${w} ${head}`]);
   return mention(doc, sentence, start, i + 2, 'group-reference', actors);
+}
+
+/**
+ * The two actors of a group reference, in text order, each noting `rules`; one a country
+ * stands for (`asCountry`: "the two countries") becomes its government.
+ */
+function pairActors(pair: Actor[], asCountry: (a: Actor) => boolean, rules: readonly string[]): Actor[] {
+  return pair.reverse().map((a) => {
+    const gov =
+      asCountry(a) && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
+    return { ...gov, rules: [...a.rules, ...rules] };
+  });
 }
 
 /**
@@ -334,12 +342,7 @@ export function pairInSentence(doc: Doc, ref: Mention, found: readonly Mention[]
   const pair = lastDistinct(before, 2, (a) => (placed(a) ? a.country : a.code));
   if (pair.length !== 2) return undefined;
   const w = doc.tokens[ref.tokenStart].lower === 'the' ? 'two' : 'both';
-  const actors = pair.reverse().map((a) => {
-    const gov =
-      placed(a) && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
-    return { ...gov, rules: [...a.rules, `group-reference:${w} ${head}`, 'pair-in-sentence'] };
-  });
-  return { ...ref, actors };
+  return { ...ref, actors: pairActors(pair, placed, [`group-reference:${w} ${head}`, 'pair-in-sentence']) };
 }
 
 /**
