@@ -285,7 +285,76 @@ function infinitiveHead(
   const intended = intention(tokens, at);
   if (intended) return intended;
   if (INTENT_HEADS.has(head.lemma)) return 'future';
+  if (directedAct(tokens, at) || neededAct(head)) return 'hypothetical';
   return undefined;
+}
+
+/**
+ * Verbs that ask, allow or want someone else to act, without saying the act was done:
+ * "Hamas wants Israel to halt attacks", "Congress authorized Bush to invade Iraq", "getting the
+ * Ukrainian government to investigate Biden". Verbs that say it was done ("led Republicans to
+ * call for", "prompted Turkey to scramble jets", "forced Petraeus to resign") are not here.
+ */
+const DIRECTIVES = new Set([
+  'want',
+  'wish',
+  'ask',
+  'tell',
+  'instruct',
+  'direct',
+  'authorize',
+  'authorise',
+  'allow',
+  'permit',
+  'empower',
+  'enable',
+  'expect',
+  'encourage',
+  'invite',
+  'require',
+  'elect',
+  'appoint',
+  'advise',
+  'get',
+]);
+/** How many words the object between a directive verb and its "to" may have: "authorized President George W. Bush to". */
+const DIRECTED_OBJECT_REACH = 6;
+
+/**
+ * Whether the word at `at`, before a "to"-infinitive, ends the object of a directive verb
+ * ("wants Israel to halt", "instructed him to look into"), or is a directive verb in the passive
+ * ("were told to stand down"): the act is asked for, allowed or wanted, not done. A past "got"
+ * reports the act done ("got Congress to pass the bill").
+ */
+function directedAct(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  if (head.pos === 'VERB') return directive(head) && passiveAfter(tokens, at);
+  let k = at;
+  while (k > at - DIRECTED_OBJECT_REACH && k > 0 && OBJECT_OF_DIRECTIVE.has(tokens[k].pos)) {
+    // "told CNN the decision to release": a second noun phrase; the infinitive is the noun's
+    if (tokens[k].pos === 'DET' && NOMINAL_END.has(tokens[k - 1].pos)) return false;
+    k--;
+  }
+  return k < at && tokens[k].pos === 'VERB' && directive(tokens[k]) && tokens[k].sentence === head.sentence;
+}
+const OBJECT_OF_DIRECTIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+/** The last word of a noun phrase, before a determiner that opens another. */
+const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON']);
+
+function directive(t: Token): boolean {
+  return DIRECTIVES.has(t.lemma) && t.lower !== 'got';
+}
+
+/** Whether a form of "be" stands right before the participle at `at` (an adverb between): "were told", "was never asked". */
+function passiveAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  return tokens[k]?.lemma === 'be' && tokens[at].lower !== tokens[at].lemma;
+}
+
+/** "America no longer needs to deploy troops", "he needs to meet black people": a need, not the act. */
+function neededAct(head: Token): boolean {
+  return head.pos === 'VERB' && head.lemma === 'need';
 }
 
 /** "his failed bid to trade arms", "an unsuccessful attempt to seize the town": tried, not done. */

@@ -1530,3 +1530,16 @@ test('an -s form the tagger reads as a noun after a name codes the verb: "Kenya 
 test('"un-" and a past form the tagger does not know codes its verb: "London unfroze Libyan assets"', () => {
   assert.deepEqual(coded3('London unfroze Libyan assets.'), ['GBRGOV LBYGOV 0842']);
 });
+
+test('an act someone is asked, allowed or wanted to do is not done: "wants Kenya to expel …"', () => {
+  assert.deepEqual(coded3('Uganda wants Kenya to expel the Somali ambassador.'), []);
+  assert.deepEqual(coded3('The parliament authorized the Kenyan army to attack Somalia.'), []);
+  assert.deepEqual(coded3('Uganda is getting the Kenyan government to criticize Somalia.'), []);
+  assert.deepEqual(coded3('The Kenyan envoy was asked to criticize Somalia.'), []);
+  assert.deepEqual(coded3('Kenya needs to criticize Somalia.'), []);
+  // a verb that says it was done, and a second noun phrase that owns the infinitive, keep the act
+  assert.deepEqual(coded3('The drought prompted Kenya to criticize Somalia.'), ['KENGOV SOMGOV 111']);
+  assert.deepEqual(coded3('Kenya told the committee the decision to criticize Somalia was final.'), [
+    'KENGOV SOMGOV 111',
+  ]);
+});
