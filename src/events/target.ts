@@ -25,6 +25,65 @@ function finiteVerb(t: Token | undefined): boolean {
   return !!t && VERBAL.has(t.pos) && !t.lower.endsWith('ing');
 }
 
+/**
+ * Verbs that give their object's deed after "for" or "of": "blamed X for …", "accused X of …",
+ * "praised X for …".
+ */
+const REASON_VERBS = new Set([
+  'blame',
+  'accuse',
+  'criticize',
+  'criticise',
+  'fault',
+  'praise',
+  'thank',
+  'credit',
+  'condemn',
+  'slam',
+  'blast',
+  'rebuke',
+  'chastise',
+  'scold',
+  'denounce',
+  'castigate',
+  'lambaste',
+  'commend',
+  'applaud',
+  'hail',
+  'punish',
+  'sue',
+  'attack',
+  'hammer',
+  'charge',
+]);
+
+/**
+ * Whether the gap after a verb of blame or praise at `anchor` runs through the deed it gives
+ * for a non-actor object: "blamed capitalism for impoverishing Argentines", "accused the policy of
+ * hurting farmers". The blamed object is not an actor, and the deed's object is not the target.
+ */
+function reasonGerund(tokens: readonly Token[], anchor: number, gap: readonly Token[]): boolean {
+  if (!REASON_VERBS.has(tokens[anchor].lemma)) return false;
+  return gap.some(
+    (t, k) =>
+      (t.lower === 'for' || t.lower === 'of') &&
+      k > 0 &&
+      (gap[k - 1].pos === 'NOUN' || gap[k - 1].pos === 'PROPN') &&
+      gerund(gap[k + 1]),
+  );
+}
+
+/** A gerund, which the tagger may call a noun ("of arming rebels"); not "thing" or "nothing". */
+function gerund(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    (t.pos === 'VERB' || t.pos === 'NOUN') &&
+    t.lower.endsWith('ing') &&
+    t.lower.length > 5 &&
+    !t.lower.endsWith('thing')
+  );
+}
+
 /** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
@@ -82,6 +141,8 @@ export function findTarget(
     // plan their next attack on Obama": a purpose clause after a visit or meeting has its own objects
     const infinitive = infinitiveAfter(gap, patternEnd - after);
     if (infinitive === 'of-noun' || (infinitive === 'purpose' && purposeEnds)) break;
+    // "blamed capitalism for impoverishing Argentines": the gerund's object is not who is blamed
+    if (reasonGerund(tokens, after, gap)) break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
     if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
     // "supports a system which employers would use": the object ends where a relative clause

@@ -1543,3 +1543,9 @@ test('an act someone is asked, allowed or wanted to do is not done: "wants Kenya
     'KENGOV SOMGOV 111',
   ]);
 });
+
+test('a verb of blame or praise: the object of its "for"/"of" gerund is no target', () => {
+  assert.deepEqual(coded3('Kenya blamed the drought for impoverishing Somalia.'), []);
+  assert.deepEqual(coded3('Kenya accused the plan of hurting Ugandan farmers.'), []);
+  assert.deepEqual(coded3('Kenya blamed Uganda for impoverishing Somalia.'), ['KENGOV UGAGOV 112']);
+});
