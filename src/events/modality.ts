@@ -284,10 +284,31 @@ function infinitiveHead(
   if (possibilityHead(head) || proposedAct(tokens, at) || PLOT_HEADS.has(head.lemma)) return 'hypothetical';
   const intended = intention(tokens, at);
   if (intended) return intended;
-  if (INTENT_HEADS.has(head.lemma)) return 'future';
+  if (head.lower === 'unlikely' || comparedLikelihood(tokens, at)) return 'hypothetical';
+  if (INTENT_HEADS.has(head.lemma) || scheduledAct(tokens, at)) return 'future';
   if (directedAct(tokens, at) || neededAct(head)) return 'hypothetical';
   return undefined;
 }
+
+/** Words that put an act on the calendar or ahead: "is scheduled to visit", "is due to meet", "is likely to visit". */
+const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'likely']);
+
+/**
+ * Whether the word at `at`, before a "to"-infinitive, puts the act ahead: "Obama is scheduled
+ * to meet congressional leaders", "he is due to meet private bankers". "Due to" before a gerund
+ * is a cause ("losses due to fighting"), not an announcement.
+ */
+function scheduledAct(tokens: readonly Token[], at: number): boolean {
+  if (!SCHEDULED.has(tokens[at].lower)) return false;
+  const next = tokens[at + 2];
+  return next !== undefined && !next.lower.endsWith('ing');
+}
+
+/** "more likely to be killed by a fellow citizen", "as likely to vote": a likelihood compared, not an act ahead. */
+function comparedLikelihood(tokens: readonly Token[], at: number): boolean {
+  return tokens[at].lower === 'likely' && COMPARING.has(tokens[at - 1]?.lower ?? '');
+}
+const COMPARING = new Set(['more', 'less', 'most', 'least', 'as', 'equally']);
 
 /**
  * Verbs that ask, allow or want someone else to act, without saying the act was done:

@@ -1549,3 +1549,13 @@ test('a verb of blame or praise: the object of its "for"/"of" gerund is no targe
   assert.deepEqual(coded3('Kenya accused the plan of hurting Ugandan farmers.'), []);
   assert.deepEqual(coded3('Kenya blamed Uganda for impoverishing Somalia.'), ['KENGOV UGAGOV 112']);
 });
+
+test('"is scheduled / due / likely to meet" announces the act; "is unlikely to" does not do it', () => {
+  assert.deepEqual(coded3('Kenya is scheduled to meet Somalia.'), ['KENGOV SOMGOV 036']);
+  assert.deepEqual(coded3('The Kenyan president is due to visit Somalia.'), ['KENGOV SOMGOV 036']);
+  assert.deepEqual(coded3('Kenya is unlikely to criticize Somalia.'), []);
+  assert.deepEqual(coded3('Kenya is more likely to criticize Somalia than Uganda is.'), []);
+  // "due to" before a gerund is a cause: the fighting is done, not announced
+  const cause = codeText('Kenya lost soldiers due to fighting with Somalia.', '2025-04-08', bundledCoder());
+  assert.ok(cause.events.some((e) => e.cameo === '190'));
+});
