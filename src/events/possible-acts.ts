@@ -166,21 +166,27 @@ function modalPredicate(tokens: readonly Token[], anchor: number): string | unde
 
 /** Verbs of the past or present subjunctive in a wish: "wished Obama had succeeded", "wish he would stop". */
 const UNREAL = new Set(['had', 'would', 'could', 'were']);
+/** Modals of a hoped-for act: "hopes Japan will persuade Biden to lift sanctions", "hoped Bolton would take on". */
+const HOPED = new Set(['will', 'would', 'can', 'could', 'might', "'ll", "'d"]);
 const WISH_REACH = 8;
 
 /**
- * A wish for the act, which did not happen: "aides wished Mr. Obama had called out Mr. Romney",
+ * A wish for the act, which did not happen (or a hope that another will do it: "Iran hopes
+ * Japan will persuade Biden to lift sanctions"): "aides wished Mr. Obama had called out Mr. Romney",
  * "I wish the Republicans would lay out a plan". A wish with no subjunctive between it and the
  * act ("wished Israel success", "wished him well") is not one.
  */
 export function wishedAct(tokens: readonly Token[], anchor: number): string | undefined {
   const sentence = tokens[anchor].sentence;
   let unreal = false;
+  let modal = false;
   for (let k = anchor - 1; k >= 0 && anchor - k <= WISH_REACH && tokens[k].sentence === sentence; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === ':' || t.text === ',') return undefined;
     if (UNREAL.has(t.lower)) unreal = true;
+    if (HOPED.has(t.lower)) modal = true;
     else if (t.lemma === 'wish' && t.pos === 'VERB') return unreal ? t.text : undefined;
+    else if (t.lemma === 'hope' && t.pos === 'VERB') return modal ? t.text : undefined;
   }
   return undefined;
 }

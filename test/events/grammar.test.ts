@@ -1287,6 +1287,11 @@ test('an event noun only feared or planned is no act: "the prospect of a militar
   assert.deepEqual(coded3('Israel launched a military strike on Iran.'), ['ISRGOV IRNGOV 190']);
 });
 
+test('an act another is hoped to do is no act: "hoped Russia would release"', () => {
+  assert.deepEqual(coded3('Obama said he hoped Russia would release the activists.'), []);
+  assert.deepEqual(coded3('Obama hoped Russia released the activists.'), ['RUSGOV ---OPP 0841']);
+});
+
 test('an -ing act only weighed, urged or opposed is no act: "is considering sending aid"', () => {
   assert.deepEqual(coded3('The United States is considering sending aid to Ukraine.'), []);
   assert.deepEqual(coded3('Senator Graham has long advocated arming the Kurds.'), []);
