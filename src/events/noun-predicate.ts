@@ -12,7 +12,36 @@ const AHEAD = new Set([
   'expected',
   'prospective',
 ]);
-const IN_DOUBT = new Set(['possible', 'potential', 'hypothetical', 'contemplated']);
+const IN_DOUBT = new Set([
+  'possible',
+  'potential',
+  'hypothetical',
+  'contemplated',
+  'looming',
+  'imminent',
+  'eventual',
+  'future',
+  'any',
+]);
+/** Words between such an adjective and its noun: "a potential U.S. strike", "an imminent Israeli military attack". */
+const BETWEEN_ADJECTIVE = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
+const ADJECTIVE_REACH = 3;
+/** Modal verbs whose subject event noun is only possible: "a strike on Syria would be small". */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'d", "'ll"]);
+/** Verbs whose "for" + event noun asks for it: "called for an attack on the embassy", "pushed for strikes". */
+const ASKING_FOR = new Set([
+  'call',
+  'ask',
+  'push',
+  'press',
+  'appeal',
+  'lobby',
+  'argue',
+  'plead',
+  'beg',
+  'clamor',
+  'clamour',
+]);
 /** What "was …" says of an event noun that did not take place. */
 const CALLED_OFF = new Set([
   'canceled',
@@ -74,12 +103,8 @@ export function nounModality(
   if (a.pos !== 'NOUN') return undefined;
   // after a determiner, possessive, number or adverb ("a previously scheduled meeting"):
   // "planned rallies" alone may be a verb and its object
-  const before = anchor - 1 > clauseStart ? tokens[anchor - 1] : undefined;
-  const det = before && tokens[anchor - 2];
-  if (before && det && (DETERMINING.has(det.pos) || det.lower === "'s" || det.lower === 'own')) {
-    if (AHEAD.has(before.lower)) return { modality: 'future', cue: before.text };
-    if (IN_DOUBT.has(before.lower)) return { modality: 'hypothetical', cue: before.text };
-  }
+  const adjective = ownAdjective(tokens, anchor, clauseStart);
+  if (adjective) return adjective;
   const governing = governingVerb(tokens, anchor, clauseStart);
   if (governing) return governing;
   // the noun must open a clause's subject: only determiners and modifiers between it and the
@@ -94,7 +119,12 @@ export function nounModality(
     if (t.pos === 'AUX' || t.pos === 'VERB') break;
     if (!NOUN_PHRASE.has(t.pos)) return undefined;
   }
-  if (tokens[i]?.lemma !== 'be') return undefined;
+  // "a strike on Syria would be small", "an attack on Iran that could goose gas prices"; "the
+  // attack will be remembered" and "an attack that could have been prevented" are real ones
+  const v = tokens[i];
+  if (v && MODALS.has(v.lower) && tokens[i + 1]?.lower !== 'have' && indefinite(tokens, anchor, clauseStart))
+    return { modality: 'hypothetical', cue: v.text };
+  if (v?.lemma !== 'be') return undefined;
   let k = i + 1;
   while (tokens[k]?.pos === 'ADV' && tokens[k].lower !== 'not' && tokens[k].lower !== "n't") k++;
   const p = tokens[k];
@@ -108,6 +138,38 @@ export function nounModality(
   if (p.lower === 'under' && UNDER.has(tokens[k + 1]?.lower ?? ''))
     return { modality: 'future', cue: `${tokens[i].text} under ${tokens[k + 1].text}` };
   return undefined;
+}
+
+/**
+ * An adjective of the event noun at `anchor` that puts it in doubt ("a possible strike", "a
+ * potential U.S. strike on Syria", "possible future talks", "any attack on Iran") or ahead ("a
+ * planned meeting"), the latter after a determiner, possessive, number or adverb ("a previously
+ * scheduled meeting"): "planned rallies" alone may be a verb and its object.
+ */
+function ownAdjective(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): { modality: NounModality; cue: string } | undefined {
+  for (let k = anchor - 1; k > clauseStart && anchor - k <= ADJECTIVE_REACH; k--) {
+    const w = tokens[k];
+    if (IN_DOUBT.has(w.lower)) return { modality: 'hypothetical', cue: w.text };
+    const det = tokens[k - 1];
+    if (AHEAD.has(w.lower) && (DETERMINING.has(det.pos) || det.lower === "'s" || det.lower === 'own'))
+      return { modality: 'future', cue: w.text };
+    if (!BETWEEN_ADJECTIVE.has(w.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the event noun at `anchor` opens with "a"/"an" ("a strike on Syria", "an American attack"). */
+function indefinite(tokens: readonly Token[], anchor: number, clauseStart: number): boolean {
+  for (let k = anchor - 1; k >= clauseStart && anchor - k <= ADJECTIVE_REACH + 1; k--) {
+    const t = tokens[k];
+    if (t.pos === 'DET') return t.lower === 'a' || t.lower === 'an';
+    if (!BETWEEN_ADJECTIVE.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -132,6 +194,10 @@ function governingVerb(
     if (t.lower === 'off' && (tokens[i - 1]?.lemma === 'call' || tokens[i - 1]?.lemma === 'put'))
       return { modality: 'negated', cue: `${tokens[i - 1].text} off` };
     if (t.lower === 'of') return conditionFrame(tokens, i);
+    // "called for an attack on the embassy": asked for, not done
+    const asking = tokens[i - 1];
+    if (t.lower === 'for' && asking?.pos === 'VERB' && ASKING_FOR.has(asking.lemma))
+      return { modality: 'hypothetical', cue: `${asking.text} for` };
     if (!OBJECT_MODIFIERS.has(t.pos) && t.lower !== "'s") return undefined;
   }
   return undefined;

@@ -75,39 +75,13 @@ const PLANS = new Set([
   'pretext',
   'backing',
 ]);
-/** Verbs whose "for" + event noun asks for the act: "called for an attack on the embassy", "pushed for strikes". */
-const ASKING_FOR = new Set([
-  'call',
-  'ask',
-  'push',
-  'press',
-  'appeal',
-  'lobby',
-  'argue',
-  'plead',
-  'beg',
-  'clamor',
-  'clamour',
-]);
-/** An event noun's own modifiers that make it only possible: "a potential U.S. strike", "any attack on Iran". */
-const UNREALIZED = new Set([
-  'potential',
-  'possible',
-  'looming',
-  'prospective',
-  'hypothetical',
-  'contemplated',
-  'imminent',
-  'future',
-  'eventual',
-  'any',
-]);
 
 /**
  * An event noun that is only possible or planned: "the prospect of a military strike", "fears of
- * an attack", "made preparations for raids to grab the suspects", "a potential U.S. strike on
- * Syria", "called for an attack on the embassy", "a strike on Syria would be small". Its own
- * determiners and adjectives may stand between ("the risk of a wider war").
+ * an attack", "made preparations for raids to grab the suspects", "support for a strike". Its
+ * own determiners and adjectives may stand between ("the risk of a wider war"). Adjectives and
+ * predicates of the noun itself ("a possible strike", "a strike would be small") are
+ * noun-predicate.ts's.
  */
 function possibleEventNoun(
   tokens: readonly Token[],
@@ -115,53 +89,13 @@ function possibleEventNoun(
   clauseStart: number,
 ): string | undefined {
   let i = anchor - 1;
-  let indefinite = false;
-  while (i >= clauseStart && anchor - i <= 3) {
-    const t = tokens[i];
-    if (UNREALIZED.has(t.lower) && t.pos !== 'VERB') return t.text;
-    if (!NOUN_MODIFIERS.has(t.pos)) break;
-    if (t.pos === 'DET') {
-      indefinite = t.lower === 'a' || t.lower === 'an';
-      i--;
-      break;
-    }
-    i--;
-  }
+  while (i > clauseStart && anchor - i <= 3 && NOUN_MODIFIERS.has(tokens[i].pos)) i--;
   const prep = tokens[i];
-  if (i - 1 >= clauseStart && (prep?.lower === 'of' || prep?.lower === 'for')) {
-    const head = tokens[i - 1];
-    if (head.pos === 'NOUN' && (prep.lower === 'of' ? PROSPECTS : PLANS).has(head.lemma))
-      return `${head.text} ${prep.lower}`;
-    if (prep.lower === 'for' && head.pos === 'VERB' && ASKING_FOR.has(head.lemma)) return `${head.text} for`;
-  }
-  return indefinite ? modalPredicate(tokens, anchor) : undefined;
-}
-
-/** Modal auxiliaries that make a predicate only possible. */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'d", "'ll"]);
-/** Words an event noun's own phrase may run over before its verb: "a strike on Syria's regime". */
-const NOUN_PHRASE = new Set(['ADP', 'DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
-const PREDICATE_REACH = 8;
-
-/**
- * A modal verb whose subject is the event noun at `anchor`, after "a"/"an": "a strike on Syria would
- * be unbelievably small", "an Israeli attack on Iran that could raise gas prices". A past modal
- * ("an attack that could have been prevented") speaks of a real one.
- */
-function modalPredicate(tokens: readonly Token[], anchor: number): string | undefined {
-  const sentence = tokens[anchor].sentence;
-  for (let k = anchor + 1; k < tokens.length && k - anchor <= PREDICATE_REACH; k++) {
-    const t = tokens[k];
-    if (t.sentence !== sentence) return undefined;
-    if (MODALS.has(t.lower)) return tokens[k + 1]?.lower === 'have' ? undefined : t.text;
-    // "an attack on Iran that could …" goes on; "a meeting with Rubio that talks would resume" does not
-    if (t.lower === 'that' || t.lower === 'which') {
-      if (MODALS.has(tokens[k + 1]?.lower ?? '')) continue;
-      return undefined;
-    }
-    if (!NOUN_PHRASE.has(t.pos)) return undefined;
-  }
-  return undefined;
+  if (i - 1 < clauseStart || (prep?.lower !== 'of' && prep?.lower !== 'for')) return undefined;
+  const head = tokens[i - 1];
+  if (head.pos !== 'NOUN') return undefined;
+  const words = prep.lower === 'of' ? PROSPECTS : PLANS;
+  return words.has(head.lemma) ? `${head.text} ${prep.lower}` : undefined;
 }
 
 /** Verbs of the past or present subjunctive in a wish: "wished Obama had succeeded", "wish he would stop". */
@@ -185,8 +119,9 @@ export function wishedAct(tokens: readonly Token[], anchor: number): string | un
     if (t.text === ';' || t.text === ':' || t.text === ',') return undefined;
     if (UNREAL.has(t.lower)) unreal = true;
     if (HOPED.has(t.lower)) modal = true;
-    else if (t.lemma === 'wish' && t.pos === 'VERB') return unreal ? t.text : undefined;
-    else if (t.lemma === 'hope' && t.pos === 'VERB') return modal ? t.text : undefined;
+    if (t.pos !== 'VERB') continue;
+    if (t.lemma === 'wish') return unreal ? t.text : undefined;
+    if (t.lemma === 'hope') return modal ? t.text : undefined;
   }
   return undefined;
 }
