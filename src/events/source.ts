@@ -101,6 +101,62 @@ function partitiveSubject(tokens: readonly Token[], m: Mention, sentenceStart: n
 }
 
 /**
+ * Nouns of an office whose holder acts for the body named by "of" after it: "the head of
+ * Hamas", "the policy director of the Obama campaign", "the chairman of the Federal Reserve".
+ */
+const OFFICE_HEADS = new Set([
+  'head',
+  'chief',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commander',
+  'speaker',
+  'manager',
+  'ambassador',
+  'envoy',
+]);
+
+/**
+ * True when `m` is the object of "of" after an office noun that heads the subject: "The head
+ * of Hamas criticized Israel", "James Kvaal, the policy director of the Obama campaign,
+ * accused Mr. Romney" (the holder acts for the body). Only determiners, adjectives and one
+ * noun of the office ("policy director") may stand before the office noun. An apposition to a
+ * named person ("Curtis Scaparrotti, director of the Joint Staff, called") leaves the subject
+ * to the person.
+ */
+function officeSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  m: Mention,
+  sentenceStart: number,
+): boolean {
+  let i = m.tokenStart - 1;
+  while (i > sentenceStart && tokens[i].pos === 'DET') i--;
+  if (tokens[i]?.lower !== 'of' || i - 1 < sentenceStart) return false;
+  const head = tokens[i - 1];
+  if (!OFFICE_HEADS.has(head.lower) && !OFFICE_HEADS.has(head.lemma)) return false;
+  let j = i - 2;
+  if (j >= sentenceStart && tokens[j].pos === 'NOUN') j--;
+  while (j >= sentenceStart && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  if (j < sentenceStart) return true;
+  if (tokens[j].text !== ',') return false;
+  // "Person, the director of X,", "Senator Max Baucus of Montana, the chairman of the Senate
+  // Finance Committee,": a name the dictionaries know before the apposition (alone or joined
+  // with the office it holds) is the subject
+  return !left.some(
+    (x) =>
+      x.tokenStart < j && (x.tokenEnd > i - 1 || tokens.slice(x.tokenEnd, j).every((t) => t.text !== ',')),
+  );
+}
+
+/**
  * The clause subject left of the anchor: the nearest mention that is not a possessive or
  * modifier, not a place, and not the object of a preposition. Nominal anchors take their
  * possessor or modifier ("Iran's attack", "the American withdrawal"); a participle after a
@@ -231,6 +287,8 @@ export function findSource(
       m.tokenStart > sentenceStart
     ) {
       if (partitiveSubject(tokens, m, sentenceStart)) return { mention: m, rule: 'source:partitive-subject' };
+      if (officeSubject(tokens, left, m, sentenceStart))
+        return { mention: m, rule: 'source:office-of-subject' };
       continue;
     }
     return {

@@ -1564,3 +1564,18 @@ test('"is scheduled / due / likely to meet" announces the act; "is unlikely to" 
   const cause = codeText('Kenya lost soldiers due to fighting with Somalia.', '2025-04-08', bundledCoder());
   assert.ok(cause.events.some((e) => e.cameo === '190'));
 });
+
+test('the "of" object of an office noun heading the subject acts: "The head of Hamas condemned Egypt"', () => {
+  assert.deepEqual(bundled('The head of Hamas condemned Egypt.'), ['PSEREB EGYGOV 111']);
+  assert.deepEqual(bundled('Ahmed Fahmy, the political director of Hamas, condemned Egypt.'), [
+    'PSEREB EGYGOV 111',
+  ]);
+  // a named person before the apposition stays the subject
+  assert.deepEqual(
+    bundled('Senator Max Baucus of Montana, the chairman of the Senate Finance Committee, criticized China.'),
+    ['USAGOV CHNGOV 111'],
+  );
+  assert.deepEqual(bundled('Uhuru Kenyatta, chairman of the ruling party, condemned Uganda.'), [
+    'KENGOV UGAGOV 111',
+  ]);
+});
