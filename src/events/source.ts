@@ -242,7 +242,7 @@ export function findSource(
     a.lower.endsWith('ing') &&
     nearest.tokenEnd === anchor &&
     !nearest.possessive &&
-    !ADDRESSEE_PREPOSITIONS.has(prevWord(tokens, nearest)?.lower ?? '')
+    !messageAddressee(tokens, nearest)
   )
     return { mention: nearest, rule: 'source:noun-before-participle' };
   // subject relative clause: "Hamas, which attacked Israel" → its antecedent, or no one
@@ -401,6 +401,86 @@ function includedInSubject(
 
 /** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'against', 'with', 'at', 'in', 'for']);
+/** Addressee prepositions that mostly name a place: "troops in Iraq fighting ISIS". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in']);
+/**
+ * Nouns of a message, a meeting or a visit, whose sender or attendee does what a participle
+ * after its addressee says: "a letter to Obama urging him", "an appearance with Peres accusing Russia".
+ */
+const MESSAGE_NOUNS = new Set([
+  'letter',
+  'call',
+  'ad',
+  'advert',
+  'advertisement',
+  'commercial',
+  'video',
+  'piece',
+  'article',
+  'column',
+  'editorial',
+  'op-ed',
+  'statement',
+  'message',
+  'appeal',
+  'note',
+  'memo',
+  'cable',
+  'email',
+  'e-mail',
+  'tweet',
+  'post',
+  'petition',
+  'speech',
+  'address',
+  'interview',
+  'report',
+  'complaint',
+  'resolution',
+  'motion',
+  'bill',
+  'amendment',
+  'warning',
+  'plea',
+  'request',
+  'campaign',
+  'meeting',
+  'conference',
+  'session',
+  'hearing',
+  'summit',
+  'talk',
+  'debate',
+  'briefing',
+  'rally',
+  'event',
+  'appearance',
+  'ceremony',
+  'forum',
+  'gathering',
+  'dinner',
+  'visit',
+  'trip',
+  'tour',
+]);
+
+/**
+ * True when `m` is the object of an addressee preposition whose governor is a message ("a
+ * letter to Obama urging him", "calls to Congress demanding a resolution", "ads in Ohio
+ * attacking Romney") or a verb ("said in Washington accusing"), so a participle after it is
+ * the message's or the clause subject's. A participle after the object of a preposition that
+ * a thing governs ("sent supplies to the rebels fighting the Assad government", "weapons for
+ * militias battling the army") is said of that object.
+ */
+function messageAddressee(tokens: readonly Token[], m: Mention): boolean {
+  const p = prevWordIndex(tokens, m);
+  if (p < 0 || !ADDRESSEE_PREPOSITIONS.has(tokens[p].lower)) return false;
+  // "troops in Iraq fighting ISIS": a place is where the participle's doer is
+  if (PLACE_PREPOSITIONS.has(tokens[p].lower) || m.kind === 'place' || m.kind === 'capital') return true;
+  const governor = tokens[p - 1];
+  if (governor?.pos !== 'NOUN') return true;
+  return MESSAGE_NOUNS.has(governor.lemma) || MESSAGE_NOUNS.has(governor.lower.replace(/s$/, ''));
+}
 
 /**
  * "in Britain and France", "to Israel, Jordan or Egypt": a name joined by "and"/"or" (and commas

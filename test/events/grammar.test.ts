@@ -1260,6 +1260,18 @@ test('a participle right after a noun phrase is said of it: "an ad from the RNC 
   );
 });
 
+test('a participle after the object of a preposition a thing governs is said of that object: "sent arms to militias fighting…"', () => {
+  const arms = coded3('Iran sent arms to the Syrian militias fighting the Turkish army.');
+  assert.ok(arms.includes('SYRREB TURMIL 190'), arms.join('; '));
+  assert.ok(!arms.some((t) => t.startsWith('IRNGOV TURMIL')), arms.join('; '));
+  // a message addressed to someone: the participle is the message's (its sender's)
+  const letter = coded3('Kenya sent a letter to Uganda accusing Somalia of aggression.');
+  assert.ok(!letter.some((t) => t.startsWith('UGAGOV SOMGOV')), letter.join('; '));
+  // a place is where the doer is: "troops in Iraq fighting"
+  const troops = coded3('Turkish troops in Iraq fighting Kurdish rebels will stay.');
+  assert.ok(!troops.some((t) => t.startsWith('IRQ')), troops.join('; '));
+});
+
 test('fighting (back) against a claim or a bill is words, not force', () => {
   assert.deepEqual(coded3('Iran fought back against suggestions from Russia that the deal was dead.'), []);
   assert.deepEqual(coded3('Syrian troops fought against the rebels.'), ['SYRMIL ---REB 190']);
