@@ -357,6 +357,7 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
   if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
   const prev = tokens[i - 1].pos;
   const next = tokens[i + 1].lower;
+  if ((prev === 'NOUN' || prev === 'PROPN') && heldCaptive(tokens, i)) return true;
   if (
     (prev === 'NOUN' || prev === 'PROPN') &&
     next !== 'by' &&
@@ -371,6 +372,21 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
   // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
   const after = tokens[i + 2];
   return after.pos !== 'NUM' && !TIME_WORDS.has(after.lower);
+}
+
+/** Complements that a verb of captivity takes after its object: "held hostage", "taken prisoner". */
+const CAPTIVE_COMPLEMENTS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+
+/**
+ * A participle right after a noun with the complement its object would take, and no object
+ * after the complement ("a French citizen held hostage in Mali", "Americans taken captive by
+ * Islamic State"): the noun is the captive, not the captor; "gunmen held hostage the crew"
+ * is active.
+ */
+function heldCaptive(tokens: readonly Token[], i: number): boolean {
+  if (!CAPTIVE_COMPLEMENTS.has(tokens[i + 1].lower)) return false;
+  const after = tokens[i + 2];
+  return !(after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'NUM' || after.pos === 'PRON');
 }
 
 const TIME_WORDS = new Set([

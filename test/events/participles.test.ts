@@ -72,6 +72,18 @@ test('a verb that needs an object, after its noun and before a place or time, is
   ]);
 });
 
+test('a verb of captivity right after its noun with its complement ("held hostage") is a reduced passive', () => {
+  // the noun is the captive: the clause subject did not take it
+  assert.deepEqual(coded('Kenya announced the release of a Kenyan engineer held hostage in Somalia.'), []);
+  assert.deepEqual(coded('Kenya mourned the Ugandans taken captive by Somali militants.'), [
+    'SOMREB UGACVL 181',
+  ]);
+  // an object after the complement: active
+  assert.ok(
+    coded('Somali militants held hostage the crew of a Kenyan ship.').some((t) => t.endsWith(' 181')),
+  );
+});
+
 test('no act from adjectival or counterfactual participles', () => {
   assert.deepEqual(coded('Iranian-backed militias gathered near the border.'), []);
   assert.deepEqual(coded('Pakistan praised the job-killing, growth-stunting policies of France.'), [
