@@ -375,7 +375,9 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
 }
 
 /** Complements that a verb of captivity takes after its object: "held hostage", "taken prisoner". */
-const CAPTIVE_COMPLEMENTS = new Set(['hostage', 'hostages', 'captive', 'captives', 'prisoner', 'prisoners']);
+const CAPTIVE_COMPLEMENTS = new Set(['hostage', 'captive', 'prisoner']);
+/** Participles of the verbs that take them ("freed prisoners" has an object, not a complement). */
+const CAPTIVITY_PARTICIPLES = new Set(['held', 'taken', 'kept']);
 
 /**
  * A participle right after a noun with the complement its object would take, and no object
@@ -384,7 +386,8 @@ const CAPTIVE_COMPLEMENTS = new Set(['hostage', 'hostages', 'captive', 'captives
  * is active.
  */
 function heldCaptive(tokens: readonly Token[], i: number): boolean {
-  if (!CAPTIVE_COMPLEMENTS.has(tokens[i + 1].lower)) return false;
+  if (!CAPTIVITY_PARTICIPLES.has(tokens[i].lower) || !CAPTIVE_COMPLEMENTS.has(tokens[i + 1].lower))
+    return false;
   const after = tokens[i + 2];
   return !(after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'NUM' || after.pos === 'PRON');
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { knownStem, participleStems } from '../../src/events/participles.ts';
+import { knownStem, participleStems, reducedPassive } from '../../src/events/participles.ts';
+import { analyzeText } from '../../src/nlp/index.ts';
 import { bundledTriples } from '../helpers/coder.ts';
 import { voice } from '../helpers/voice.ts';
 
@@ -82,6 +83,15 @@ test('a verb of captivity right after its noun with its complement ("held hostag
   assert.ok(
     coded('Somali militants held hostage the crew of a Kenyan ship.').some((t) => t.endsWith(' 181')),
   );
+  // "freed prisoners", "held hostages": an object, not a complement
+  for (const [text, word] of [
+    ['Rebels loyal to Odinga freed prisoners from a jail.', 'freed'],
+    ['Gunmen in Mogadishu held hostages for a day.', 'held'],
+  ]) {
+    const { tokens } = analyzeText(text);
+    const i = tokens.findIndex((t) => t.lower === word);
+    assert.equal(reducedPassive(tokens, i, 0, tokens.length), false, text);
+  }
 });
 
 test('no act from adjectival or counterfactual participles', () => {
