@@ -6,6 +6,25 @@ import { bundledTriples } from '../helpers/coder.ts';
 // but the sentence does not report the event.
 const coded = (text: string) => bundledTriples(text);
 
+test('a noun tour names no host; the verb and "a tour to" still code a visit', () => {
+  assert.deepEqual(
+    coded('The French president set off on a bus tour through regions won by the German chancellor.'),
+    [],
+  );
+  assert.deepEqual(coded('The British intelligence officer did two tours in Iraq.'), []);
+  assert.deepEqual(
+    coded(
+      'Greenpeace, an advocacy group, is on a nine-city tour to mobilize support for defunding the health overhaul, and the German chancellor roiled the crowd during a stop in Berlin last week.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded('The French president will tour Japan next week.'), ['FRAGOV JPNGOV 036']);
+  assert.deepEqual(coded('The French president began a tour to Japan and China.'), [
+    'FRAGOV JPNGOV 042',
+    'FRAGOV CHNGOV 042',
+  ]);
+});
+
 test('reaching out to voters is campaign outreach, not a consultation', () => {
   assert.deepEqual(
     coded('The Brazilian president has been reaching out to Mexican voters with a new message.'),
