@@ -35,3 +35,17 @@ test('reaching out to voters is campaign outreach, not a consultation', () => {
     'FRAGOV DEUGOV 040',
   ]);
 });
+
+test("a mass shooting recalled as a noun was not done by the sentence's subject", () => {
+  assert.deepEqual(
+    coded(
+      'The French parliament began its session with the mass shooting at a school in Lyon still fresh in mind.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded('The German chancellor proposed the ban as a response to the mass shooting of 20 children.'),
+    [],
+  );
+  assert.deepEqual(coded('Syrian soldiers were shooting at Turkish students.'), ['SYRMIL TUREDU 193']);
+});
