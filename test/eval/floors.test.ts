@@ -28,8 +28,9 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 }
 
 // The five-way floor went from 0.661 to 0.683 on 2026-11-30 with no change to the coder: the
-// scorer now counts CAMEO root 16 as verbal conflict, as ConfliBERT's labels do (src/eval/pentaclass.ts).
-test('conflibert-cameo test split: five-way accuracy ≥ 0.683', {
+// scorer now counts CAMEO root 16 as verbal conflict, as ConfliBERT's labels do (src/eval/pentaclass.ts);
+// to 0.685 (309/451) on 2026-11-30 with the thirteenth session's modality rules.
+test('conflibert-cameo test split: five-way accuracy ≥ 0.685', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -40,5 +41,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.683', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.683, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.685, `accuracy ${s.accuracy}`);
 });
