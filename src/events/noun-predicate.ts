@@ -26,8 +26,11 @@ const IN_DOUBT = new Set([
 /** Words between such an adjective and its noun: "a potential U.S. strike", "an imminent Israeli military attack". */
 const BETWEEN_ADJECTIVE = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);
 const ADJECTIVE_REACH = 3;
-/** Modal verbs whose subject event noun is only possible: "a strike on Syria would be small". */
-const MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'d", "'ll"]);
+/**
+ * Modal verbs whose subject event noun is only possible: "a strike on Syria would be small" (with
+ * the future ones, unlike words.ts's MODALS of a verb's own possibility).
+ */
+const SUBJECT_MODALS = new Set(['would', 'could', 'might', 'may', 'will', "'d", "'ll"]);
 /** Verbs whose "for" + event noun asks for it: "called for an attack on the embassy", "pushed for strikes". */
 const ASKING_FOR = new Set([
   'call',
@@ -101,8 +104,6 @@ export function nounModality(
 ): { modality: NounModality; cue: string } | undefined {
   const a = tokens[anchor];
   if (a.pos !== 'NOUN') return undefined;
-  // after a determiner, possessive, number or adverb ("a previously scheduled meeting"):
-  // "planned rallies" alone may be a verb and its object
   const adjective = ownAdjective(tokens, anchor, clauseStart);
   if (adjective) return adjective;
   const governing = governingVerb(tokens, anchor, clauseStart);
@@ -122,7 +123,12 @@ export function nounModality(
   // "a strike on Syria would be small", "an attack on Iran that could goose gas prices"; "the
   // attack will be remembered" and "an attack that could have been prevented" are real ones
   const v = tokens[i];
-  if (v && MODALS.has(v.lower) && tokens[i + 1]?.lower !== 'have' && indefinite(tokens, anchor, clauseStart))
+  if (
+    v &&
+    SUBJECT_MODALS.has(v.lower) &&
+    tokens[i + 1]?.lower !== 'have' &&
+    indefinite(tokens, anchor, clauseStart)
+  )
     return { modality: 'hypothetical', cue: v.text };
   if (v?.lemma !== 'be') return undefined;
   let k = i + 1;
