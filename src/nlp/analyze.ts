@@ -75,8 +75,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       if (boilerplate(first.start)) sentence.skip = 'boilerplate';
       sentences.push(sentence);
     };
-    // our indices of the noun-tagged tokens that wink's model says may be verbs, or whose lemma
-    // may be one ("boards", which the model knows only as a noun, of "board")
+    // our indices, in the wink sentence being read, of the noun-tagged tokens that wink's model says
+    // may be verbs, or whose lemma may be one ("boards", which the model knows only as a noun, of "board")
     const verbal = new Set<number>();
     // and of unknown words of "un" and a word, which may undo a verb: see reconsiderUndoing
     const reversed = new Set<number>();
@@ -130,6 +130,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
       reconsiderPlans(tokens, tokenStart);
       reconsiderVerbsAfterSubject(tokens, tokenStart, verbal);
       for (const k of reversed) if (k >= tokenStart) reconsiderUndoing(tokens, k, readings);
+      verbal.clear();
+      reversed.clear();
     }
     return { sentences, tokens };
   });
