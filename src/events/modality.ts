@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { allegedAct } from './alleged.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { nounModality } from './noun-predicate.ts';
@@ -125,7 +126,11 @@ export function modalityAt(
     out.cue ??= 'intention of';
   }
   // "raised the prospect of attacking", "missiles potentially killing civilians": only possible
-  const possible = possibleAct(tokens, anchor, clauseStart) ?? wishedAct(tokens, anchor);
+  // "accused rebels of using chemical weapons": only the accusation is an event
+  const possible =
+    possibleAct(tokens, anchor, clauseStart) ??
+    wishedAct(tokens, anchor) ??
+    allegedAct(tokens, anchor, clauseStart);
   if (possible && !out.negated) {
     out.hypothetical = true;
     out.cue = possible;

@@ -1591,3 +1591,24 @@ test('the "of" object of an office noun heading the subject acts: "The head of H
     'KENGOV UGAGOV 111',
   ]);
 });
+
+test('an act the subject is accused, suspected or charged with is only alleged: the accusation is the event', () => {
+  assert.deepEqual(
+    coded3(
+      'Syria accused rebels in the district of Jobar near Damascus of using chemical weapons against Syrian troops.',
+    ),
+    ['SYRGOV SYRREB 1124'],
+  );
+  assert.deepEqual(
+    coded3('Iran, suspected of carrying out an attack on a Saudi oil company, denied it.'),
+    [],
+  );
+  assert.deepEqual(coded3('Israel arrested a Palestinian man on charges of attacking Israeli soldiers.'), [
+    'ISRGOV PSECVL 173',
+  ]);
+  assert.deepEqual(
+    coded3('Iran, tired of waiting, attacked a Saudi oil company.'),
+    ['IRNGOV SAUBUS 190'],
+    'an -ing word after another "of" is not alleged',
+  );
+});
