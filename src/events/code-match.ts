@@ -39,7 +39,7 @@ import {
   MUTUAL_ROOTS,
   notAtPlace,
   ONE_WAY_INTENTS,
-  PURPOSE_CLAUSE_ROOTS,
+  purposeEnds,
   REACTION_ROOTS,
   SET_AT_HOME_ROOTS,
 } from './roots.ts';
@@ -248,7 +248,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       m.targetAt,
       reaction,
       last,
-      placeMode || PURPOSE_CLAUSE_ROOTS.has(m.pattern.code.slice(0, 2)),
+      placeMode || purposeEnds(m.pattern.code),
     );
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence

@@ -23,9 +23,14 @@ export const ONE_WAY_INTENTS = new Set(['032', '033']);
 export const SET_AT_HOME_ROOTS = new Set(['02', '05', '06', '07']);
 /**
  * Roots whose act a purpose clause after it does not share, besides visits (place modes): "met
- * to plan their next attack on Obama" has its own objects.
+ * to plan their next attack on Obama" has its own objects, as has the infinitive of the
+ * pattern's own noun ("held talks to discuss Iran's program").
  */
 export const PURPOSE_CLAUSE_ROOTS = new Set(['04']);
+/** Whether a purpose clause or the infinitive of its own noun has objects of their own: also a deal signed (057, "reached a deal to reopen the government"). */
+export function purposeEnds(code: string): boolean {
+  return PURPOSE_CLAUSE_ROOTS.has(code.slice(0, 2)) || code === '057';
+}
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */

@@ -219,8 +219,9 @@ function infinitiveAfter(gap: readonly Token[], skip: number): 'of-noun' | 'purp
   for (let k = Math.max(skip, 0); k < gap.length; k++) {
     if (gap[k].lower !== 'to' || gap[k + 1]?.pos !== 'VERB') continue;
     const before = gap[k - 1];
-    if (before?.pos !== 'NOUN') purpose = true;
-    else if (k - 1 >= skip && !TEMPORAL.has(before.lower) && !TIME_NOUNS.has(before.lemma)) return 'of-noun';
+    // the pattern's own noun ("held talks to discuss", "reached a deal to reopen") or no noun
+    if (before?.pos !== 'NOUN' || k - 1 < skip) purpose = true;
+    else if (!TEMPORAL.has(before.lower) && !TIME_NOUNS.has(before.lemma)) return 'of-noun';
   }
   return purpose ? 'purpose' : undefined;
 }

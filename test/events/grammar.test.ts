@@ -1612,3 +1612,12 @@ test('an act the subject is accused, suspected or charged with is only alleged: 
     'an -ing word after another "of" is not alleged',
   );
 });
+
+test('the infinitive of a deal or talks says what they are about, not with whom', () => {
+  assert.deepEqual(coded3("Kenya signed an agreement to inventory Uganda's weapons."), []);
+  assert.deepEqual(coded3("Kenya held talks to discuss Uganda's debts."), []);
+  assert.deepEqual(coded3('Kenya signed an agreement with Uganda to inventory weapons.'), [
+    'KENGOV UGAGOV 057',
+  ]);
+  assert.deepEqual(coded3("Kenya agreed to inventory Uganda's weapons."), ['KENGOV UGAGOV 030']);
+});
