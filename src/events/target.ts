@@ -84,6 +84,9 @@ function gerund(t: Token | undefined): boolean {
   );
 }
 
+/** Conjunctions that open a subordinate clause with its own subject and objects. */
+const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
+
 /** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
@@ -134,6 +137,9 @@ export function findTarget(
       // "Italy, which refused to join the pact, was invited back by Baker": the main clause resumes
       if (gap.some((t, k) => t.text === ',' && gap[k + 1]?.pos === 'AUX')) break;
     }
+    // "met his wife when he was a cadet at the U.S. Military Academy": a clause of its own
+    // ("protested when Israel seized the ship" is a reaction aimed at its subject)
+    if (!reaction && gap.some((t) => CLAUSE_OPENERS.has(t.lower))) break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is

@@ -1621,3 +1621,13 @@ test('the infinitive of a deal or talks says what they are about, not with whom'
   ]);
   assert.deepEqual(coded3("Kenya agreed to inventory Uganda's weapons."), ['KENGOV UGAGOV 030']);
 });
+
+test('a clause opened by "when" or "if" after the verb has its own parties, except for a reaction', () => {
+  assert.deepEqual(
+    coded3('Kenya agreed to support a trade bill when it became clear that Uganda would pass it.'),
+    [],
+  );
+  assert.deepEqual(coded3('Kenya would back the plan only if Uganda dropped its threat.'), []);
+  assert.deepEqual(coded3('Kenya agreed to support Uganda when the talks began.'), ['KENGOV UGAGOV 032']);
+  assert.deepEqual(coded3('Kenya protested when Uganda seized the ship.'), ['KENGOV UGAGOV 141']);
+});
