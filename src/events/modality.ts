@@ -149,6 +149,19 @@ export function modalityAt(
       out.cue = `${shared.cue} … ${tokens[first].text} and`;
     }
   }
+  // "would afford him the leeway to conduct airstrikes", "will give the administration time to
+  // look into": a purpose after the object of a verb not done is not done either, nor announced
+  // ("used drones to attack" is done)
+  const governing =
+    out.negated || out.hypothetical || out.future ? -1 : objectPurposeVerb(tokens, anchor, clauseStart);
+  if (governing >= 0) {
+    const shared = modalityAt(tokens, governing, clauseStart, [governing]);
+    if (shared.negated || shared.hypothetical || shared.future) {
+      out.negated = shared.negated;
+      out.hypothetical = !shared.negated;
+      out.cue = `${shared.cue} ${tokens[governing].text} … to`;
+    }
+  }
   for (let i = clauseStart; i < anchor; i++) {
     if (CONDITIONALS.has(tokens[i].lower) || invertedShould(tokens, i, anchor)) {
       out.hypothetical = true;
@@ -265,6 +278,30 @@ function coordinatedVerb(tokens: readonly Token[], anchor: number, clauseStart: 
   return -1;
 }
 const COORDINATED_REACH = 8;
+
+/**
+ * The verb whose object a "to"-infinitive follows ("would afford him the leeway to conduct",
+ * "may be preparing its nuclear forces to strike"), within its clause, or -1. A word right
+ * before "to" that is no object ("failed to", "ready to") is infinitiveHead's.
+ */
+function objectPurposeVerb(tokens: readonly Token[], anchor: number, clauseStart: number): number {
+  const a = tokens[anchor];
+  if (a.pos !== 'VERB' || a.lower !== a.lemma) return -1;
+  let i = anchor - 1;
+  while (i > clauseStart && tokens[i].pos === 'ADV') i--;
+  if (tokens[i]?.lower !== 'to' || !NOMINAL_END.has(tokens[i - 1]?.pos ?? '')) return -1;
+  for (let k = i - 1; k >= clauseStart && k >= i - 1 - PURPOSE_OBJECT_REACH; k--) {
+    const t = tokens[k];
+    // "went to court Monday to ask": a place after "went to", which the tagger may call a verb
+    if (t.pos === 'VERB')
+      return tokens[k - 1]?.lower === 'to' && WENT.has(tokens[k - 2]?.lower ?? '') ? -1 : k;
+    if (!OBJECT_OF_DIRECTIVE.has(t.pos)) return -1;
+  }
+  return -1;
+}
+const WENT = new Set(['go', 'goes', 'went', 'gone']);
+/** How many words the object between a verb and a purpose infinitive may have: "those jets", "him the leeway". */
+const PURPOSE_OBJECT_REACH = 6;
 
 /**
  * "Should Congress fail to reach a deal, …", "… next year should the talks collapse": a "should"

@@ -1631,3 +1631,12 @@ test('a clause opened by "when" or "if" after the verb has its own parties, exce
   assert.deepEqual(coded3('Kenya agreed to support Uganda when the talks began.'), ['KENGOV UGAGOV 032']);
   assert.deepEqual(coded3('Kenya protested when Uganda seized the ship.'), ['KENGOV UGAGOV 141']);
 });
+
+test('a purpose after the object of a verb shares that verb\'s modality: "would afford him the leeway to conduct airstrikes"', () => {
+  assert.deepEqual(coded3('The resolution would give Kenya the leeway to conduct airstrikes in Uganda.'), []);
+  assert.deepEqual(coded3('Kenya has never used the summit to criticize Uganda.'), []);
+  assert.deepEqual(coded3('Kenya used the summit to criticize Uganda.'), ['KENGOV UGAGOV 111']);
+  assert.deepEqual(coded3('Kenyan officials went to court to ask Uganda to free the fishermen.'), [
+    'KENGOV UGAGOV 0253',
+  ]);
+});
