@@ -84,6 +84,29 @@ function gerund(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * A noun whose "that"-clause holds no target: not a time ("said Monday that"), nor a demand or
+ * warning, whose clause's subject is whom it is made to ("insisted on its demands that
+ * Burundi's government grant…", "demanding assurances that there is no American eavesdropping").
+ */
+function contentNoun(t: Token): boolean {
+  return (
+    t.pos === 'NOUN' && !TEMPORAL.has(t.lower) && !TIME_NOUNS.has(t.lemma) && !ADDRESSED_NOUNS.has(t.lemma)
+  );
+}
+const ADDRESSED_NOUNS = new Set([
+  'demand',
+  'call',
+  'appeal',
+  'request',
+  'ultimatum',
+  'insistence',
+  'assurance',
+  'guarantee',
+  'warning',
+  'threat',
+]);
+
 /** Conjunctions that open a subordinate clause with its own subject and objects. */
 const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
 
@@ -161,6 +184,11 @@ export function findTarget(
         (t, k) => t.lower === 'that' && k > 0 && gap[k - 1].pos === 'NOUN' && VERBAL.has(gap[k + 1]?.pos),
       )
     )
+      break;
+    // "supports the view that Rice…", "slammed the budget framework that the White House…": a
+    // clause after a noun past the pattern is the noun's, and its subject no target ("issued a
+    // warning that Iran…" is the pattern's own noun; "warned Monday that…" a time)
+    if (gap.some((t, k) => t.lower === 'that' && k > 0 && after + k > patternEnd && contentNoun(gap[k - 1])))
       break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;

@@ -1640,3 +1640,12 @@ test('a purpose after the object of a verb shares that verb\'s modality: "would 
     'KENGOV UGAGOV 0253',
   ]);
 });
+
+test('a "that"-clause after a noun past the pattern is the noun\'s, unless the noun is a demand or warning', () => {
+  assert.deepEqual(coded3('Kenya supported the view that Uganda had acted lawfully.'), []);
+  assert.deepEqual(coded3('Kenya criticized the budget framework that the Ugandan government floated.'), []);
+  assert.deepEqual(coded3('Kenya insisted on its demands that the Ugandan government free the fishermen.'), [
+    'KENGOV UGAGOV 100',
+  ]);
+  assert.deepEqual(coded3('Kenya warned Monday that Uganda would pay a heavy price.'), ['KENGOV UGAGOV 130']);
+});
