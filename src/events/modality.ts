@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { infinitiveNoun } from './act-nouns.ts';
 import { allegedAct } from './alleged.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
@@ -73,7 +74,7 @@ export function modalityAt(
       t.lower === 'to' &&
       i > clauseStart &&
       (adverbsBetween(tokens, i, anchor) || aspectBetween(tokens, i, anchor))
-        ? infinitiveHead(tokens, i - 1)
+        ? infinitiveHead(tokens, infinitiveNoun(tokens, i))
         : undefined;
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
       out.negated = true;

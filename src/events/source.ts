@@ -1,4 +1,5 @@
 import type { Doc, Mention, Token } from '../model/index.ts';
+import { actNounOwner } from './act-nouns.ts';
 import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role } from './roles.ts';
 import {
@@ -188,6 +189,10 @@ export function findSource(
   }
   const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
   if (left.length === 0) return undefined;
+  // "Russia's decision to expel Ukrainian diplomats", "the Chinese decision to send warships":
+  // the infinitive after an actor's noun of deciding or trying is that actor's act
+  const owner = a.pos === 'VERB' ? actNounOwner(tokens, left, anchor, sentenceStart, sentenceEnd) : undefined;
+  if (owner) return { mention: owner, rule: 'source:owner-of-act-noun' };
   // "its supply of drones": the possessor is a pronoun we do not resolve, unless a verb of
   // repeating or voicing governs the noun: "the ILO reiterated its demand that…" is the ILO's
   const before1 = anchor > sentenceStart ? tokens[anchor - 1] : undefined;

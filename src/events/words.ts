@@ -57,6 +57,8 @@ export const POSSIBILITY_HEADS = new Set([
 export const INTENT_HEADS = new Set([
   'ready',
   'willing',
+  'willingness',
+  'readiness',
   'keen',
   'eager',
   'prepared',
@@ -72,6 +74,7 @@ export const INTENT_HEADS = new Set([
   'aim',
   'go',
   'decide',
+  'decision',
   'offer',
   'pledge',
   'promise',
