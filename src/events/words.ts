@@ -185,6 +185,8 @@ export const TARGET_STOPS = new Set([
   'although',
   'because',
   'despite',
+  'amid',
+  'amidst',
 ]);
 
 export { FORCE_ROOTS } from '../ontology/cameo.ts';

@@ -1649,3 +1649,8 @@ test('a "that"-clause after a noun past the pattern is the noun\'s, unless the n
   ]);
   assert.deepEqual(coded3('Kenya warned Monday that Uganda would pay a heavy price.'), ['KENGOV UGAGOV 130']);
 });
+
+test('"amid" opens the circumstances of an act, not its target', () => {
+  assert.deepEqual(coded3('Kenya closed its embassy amid fears of an attack by Ugandan rebels.'), []);
+  assert.deepEqual(coded3('Kenya criticized Uganda amid fears of an attack.'), ['KENGOV UGAGOV 111']);
+});
