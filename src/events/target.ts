@@ -172,6 +172,9 @@ export function findTarget(
     if (infinitive === 'of-noun' || (infinitive === 'purpose' && purposeEnds)) break;
     // "blamed capitalism for impoverishing Argentines": the gerund's object is not who is blamed
     if (reasonGerund(tokens, after, gap)) break;
+    // "spoke to donors at a Baltimore fundraiser, blaming Republicans": a participle clause after
+    // the object has its own object ("opened fire, killing ten people" has none before it)
+    if (participleClause(gap, patternEnd - after)) break;
     // "praised them for pulling troops out": an object pronoun no antecedent resolved is the object
     if (gap.some((t, k) => objectPronoun(t, gap[k + 1]))) break;
     // "supports a system which employers would use": the object ends where a relative clause
@@ -258,6 +261,31 @@ function infinitiveAfter(gap: readonly Token[], skip: number): 'of-noun' | 'purp
     else if (!TEMPORAL.has(before.lower) && !TIME_NOUNS.has(before.lemma)) return 'of-noun';
   }
   return purpose ? 'purpose' : undefined;
+}
+
+/** Tags of the words that make an object or a place: a participle after them opens a clause of its own. */
+const OBJECT_TAGS: ReadonlySet<string | undefined> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Whether the gap past its first `skip` words (the pattern's own) holds a comma and a participle
+ * after an object or a place: "stood by his remarks, calling the State Department's…", "urged
+ * caution, invoking the Iraq war". "including" only lists what came before ("spoke to members of
+ * the Business Roundtable, including top executives").
+ */
+function participleClause(gap: readonly Token[], skip: number): boolean {
+  const from = Math.max(skip, 0);
+  for (let k = from + 1; k < gap.length - 1; k++) {
+    const next = gap[k + 1];
+    if (
+      gap[k].text !== ',' ||
+      next.pos !== 'VERB' ||
+      !next.lower.endsWith('ing') ||
+      next.lower === 'including'
+    )
+      continue;
+    if (gap.slice(from, k).some((t) => OBJECT_TAGS.has(t.pos))) return true;
+  }
+  return false;
 }
 
 /** Words that open a clause set before the main one: "As Obama mulled…, the aides…". */

@@ -1654,3 +1654,10 @@ test('"amid" opens the circumstances of an act, not its target', () => {
   assert.deepEqual(coded3('Kenya closed its embassy amid fears of an attack by Ugandan rebels.'), []);
   assert.deepEqual(coded3('Kenya criticized Uganda amid fears of an attack.'), ['KENGOV UGAGOV 111']);
 });
+
+test('a participle clause after the object and a comma has its own object', () => {
+  assert.deepEqual(coded3('Kenya stood by its remarks, calling the Ugandan statement inappropriate.'), []);
+  assert.deepEqual(coded3('The Kenyan president urged caution, invoking the Ugandan war as an example.'), []);
+  assert.deepEqual(coded3('Kenyan troops opened fire, killing ten Ugandan soldiers.'), ['KENMIL UGAMIL 190']);
+  assert.deepEqual(coded3('Kenya met Ugandan leaders, including the president.'), ['KENGOV UGAGOV 040']);
+});
