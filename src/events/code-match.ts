@@ -233,9 +233,11 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     // the target may sit inside the matched words ("rejected a Senegalese peace plan"), but is
     // not one of them ("expressed strong opposition to the plan": the opposition is no party)
     const candidates = withoutPatternWords(doc.tokens, mentions, m.positions, m.pattern.code);
-    // (a new array only where a capital names an event's place: most matches have none)
-    const objects = candidates.some((x) => capitalNamingEvent(doc.tokens, x))
-      ? candidates.filter((x) => !capitalNamingEvent(doc.tokens, x))
+    // nor the source after its verb ('"The raids must stop," warned the Iranian government'); (a
+    // new array only where a capital names an event's place or the source follows: most have neither)
+    const speaker = source.mention;
+    const objects = candidates.some((x) => x === speaker || capitalNamingEvent(doc.tokens, x))
+      ? candidates.filter((x) => x !== speaker && !capitalNamingEvent(doc.tokens, x))
       : candidates;
     const placeMode = !!mode && PLACE_MODES.has(mode);
     const reaction = REACTION_ROOTS.has(m.pattern.code.slice(0, 2));

@@ -194,8 +194,13 @@ export function findTarget(
     if (gap.some((t, k) => t.lower === 'that' && k > 0 && after + k > patternEnd && contentNoun(gap[k - 1])))
       break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
-    if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
+    if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) {
+      // "Republicans criticized Democrats for avoiding … whether Americans are better off": the
+      // object is the source's own side, and an actor further on is no stand-in for it
+      if (m.tokenStart > patternEnd && ownSideObject(tokens, m, gap.slice(patternEnd - after), prep)) break;
+      continue;
+    }
     // "met privately, hours after President Obama rejected their plan": "after" with a subject
     // and its verb opens a clause, whose subject is no target; the search ends there
     // ("testify before a House committee probing…" keeps its participle). A reaction aims at
@@ -286,6 +291,21 @@ function participleClause(gap: readonly Token[], skip: number): boolean {
     if (gap.slice(from, k).some((t) => OBJECT_TAGS.has(t.pos))) return true;
   }
   return false;
+}
+
+/** Words after an object that join another party to it: "criticized Democrats and Obama". */
+const JOINERS = new Set(['and', 'or', ',', '&']);
+
+/**
+ * Whether mention `m`, of the source's own code and past the pattern's words (`gap` runs from
+ * them), is its direct object: no preposition and nothing but determiners between ("criticized
+ * Democrats", "praised the Republicans"; "recalled its ambassador to Israel" holds its own), of
+ * a known country (an article's own counts) and not a possessive, and no other party joined to it.
+ */
+function ownSideObject(tokens: readonly Token[], m: Mention, gap: readonly Token[], prep: string): boolean {
+  if (m.possessive || PREPOSITIONS.has(prep) || m.actors.some((a) => a.code.startsWith('---'))) return false;
+  if (!gap.every((t) => t.pos === 'DET')) return false;
+  return !JOINERS.has(tokens[m.tokenEnd]?.lower ?? '');
 }
 
 /** Words that open a clause set before the main one: "As Obama mulled…, the aides…". */

@@ -1661,3 +1661,11 @@ test('a participle clause after the object and a comma has its own object', () =
   assert.deepEqual(coded3('Kenyan troops opened fire, killing ten Ugandan soldiers.'), ['KENMIL UGAMIL 190']);
   assert.deepEqual(coded3('Kenya met Ugandan leaders, including the president.'), ['KENGOV UGAGOV 040']);
 });
+
+test("an object of the source's own side ends the target search: an actor further on is no stand-in", () => {
+  assert.deepEqual(coded3('The Kenyan president criticized Kenyan ministers over talks with Uganda.'), [
+    'KENGOV UGAGOV 046',
+  ]);
+  assert.deepEqual(coded3('Kenya criticized Kenyan diplomats and Uganda.'), ['KENGOV UGAGOV 111']);
+  assert.deepEqual(coded3('Kenya recalled its ambassador to Uganda.'), ['KENGOV UGAGOV 161']);
+});
