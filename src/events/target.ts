@@ -110,6 +110,18 @@ const ADDRESSED_NOUNS = new Set([
 /** Conjunctions that open a subordinate clause with its own subject and objects. */
 const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
 
+/** Words before "than" that count ("more than 1,400 people") rather than compare. */
+const QUANTIFIERS = new Set(['more', 'less', 'fewer']);
+
+/**
+ * Whether gap word `k` is a "than" that compares: what follows is the other side of a
+ * comparison, not a party ("a much narrower category than the administration's", "rather than
+ * to the people", "countries other than West Germany"; "more than 1,400 people" counts them).
+ */
+function comparison(gap: readonly Token[], k: number): boolean {
+  return gap[k].lower === 'than' && !QUANTIFIERS.has(gap[k - 1]?.lower ?? '');
+}
+
 /** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
@@ -163,6 +175,8 @@ export function findTarget(
     // "met his wife when he was a cadet at the U.S. Military Academy": a clause of its own
     // ("protested when Israel seized the ship" is a reaction aimed at its subject)
     if (!reaction && gap.some((t) => CLAUSE_OPENERS.has(t.lower))) break;
+    // "grant a path to citizenship to a narrower category than the administration's"
+    if (gap.some((_, k) => comparison(gap, k))) break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is

@@ -183,6 +183,7 @@ export const TARGET_STOPS = new Set([
   'whereas',
   'but',
   'although',
+  'though',
   'because',
   'despite',
   'amid',

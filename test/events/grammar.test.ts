@@ -1669,3 +1669,9 @@ test("an object of the source's own side ends the target search: an actor furthe
   assert.deepEqual(coded3('Kenya criticized Kenyan diplomats and Uganda.'), ['KENGOV UGAGOV 111']);
   assert.deepEqual(coded3('Kenya recalled its ambassador to Uganda.'), ['KENGOV UGAGOV 161']);
 });
+
+test('a comparison\'s "than" and a "though" clause name no target; "more than" counts', () => {
+  assert.deepEqual(coded3('Kenya offered aid to a much larger group than Uganda.'), []);
+  assert.deepEqual(coded3('Kenya agreed to the plan, though Ugandan leaders remain opposed.'), []);
+  assert.deepEqual(coded3('Kenyan troops killed more than 20 Ugandan soldiers.'), ['KENMIL UGAMIL 190']);
+});
