@@ -113,13 +113,20 @@ const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
 /** Words before "than" that count ("more than 1,400 people") rather than compare. */
 const QUANTIFIERS = new Set(['more', 'less', 'fewer']);
 
+/** Verbs that stand for the main one after "as": "opposed the plan, as has Sen. Paul". */
+const PRO_VERBS = new Set(['have', 'do', 'be']);
+
 /**
- * Whether gap word `k` is a "than" that compares: what follows is the other side of a
- * comparison, not a party ("a much narrower category than the administration's", "rather than
- * to the people", "countries other than West Germany"; "more than 1,400 people" counts them).
+ * Whether gap word `k` opens the other side of a comparison, not a party: a "than" that compares
+ * ("a much narrower category than the administration's", "rather than to the people", "countries
+ * other than West Germany"; "more than 1,400 people" counts them) or "as" with a verb standing
+ * for the main one ("voiced opposition to the plan, as has Sen. Rand Paul", "as did members of
+ * both parties").
  */
 function comparison(gap: readonly Token[], k: number): boolean {
-  return gap[k].lower === 'than' && !QUANTIFIERS.has(gap[k - 1]?.lower ?? '');
+  const word = gap[k].lower;
+  if (word === 'as') return PRO_VERBS.has(gap[k + 1]?.lemma ?? '') && gap[k - 1]?.text === ',';
+  return word === 'than' && !QUANTIFIERS.has(gap[k - 1]?.lower ?? '');
 }
 
 /** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
@@ -175,7 +182,8 @@ export function findTarget(
     // "met his wife when he was a cadet at the U.S. Military Academy": a clause of its own
     // ("protested when Israel seized the ship" is a reaction aimed at its subject)
     if (!reaction && gap.some((t) => CLAUSE_OPENERS.has(t.lower))) break;
-    // "grant a path to citizenship to a narrower category than the administration's"
+    // "grant a path to citizenship to a narrower category than the administration's", "voiced
+    // opposition to the plan, as has Sen. Rand Paul"
     if (gap.some((_, k) => comparison(gap, k))) break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;

@@ -1675,3 +1675,9 @@ test('a comparison\'s "than" and a "though" clause name no target; "more than" c
   assert.deepEqual(coded3('Kenya agreed to the plan, though Ugandan leaders remain opposed.'), []);
   assert.deepEqual(coded3('Kenyan troops killed more than 20 Ugandan soldiers.'), ['KENMIL UGAMIL 190']);
 });
+
+test('"as has X", "as did X" after a comma name who did the same, not a target', () => {
+  assert.deepEqual(coded3('Kenya voiced opposition to the plan, as has Ugandan President Museveni.'), []);
+  assert.deepEqual(coded3('Kenya blasted that ad, as did Ugandan officials.'), []);
+  assert.deepEqual(coded3('Kenya criticized Uganda as a threat to the region.'), ['KENGOV UGAGOV 111']);
+});
