@@ -1,5 +1,6 @@
-import { countryless } from '../actors/index.ts';
+import { countryless, HONORIFICS } from '../actors/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { canAct, isModifier, prevWord, type Role, TEMPORAL } from './roles.ts';
 import {
   BOUNDARY,
@@ -129,6 +130,30 @@ function comparison(gap: readonly Token[], k: number): boolean {
   return word === 'than' && !QUANTIFIERS.has(gap[k - 1]?.lower ?? '');
 }
 
+/**
+ * Whether a name (capitalized words from a proper noun on, past a courtesy title) that no mention covers fills
+ * the slot: "asked George to", not "taking New York City Mayor Michael Bloomberg to task" (a
+ * mention inside the name) nor "head to St. Petersburg, Russia" (a place with its country).
+ */
+function unknownName(tokens: readonly Token[], mentions: readonly Mention[], slot: number): boolean {
+  let k = slot;
+  while (k < tokens.length && HONORIFICS.has(tokens[k].lower)) k++;
+  let end = k;
+  while (end < tokens.length && NAME_POS.has(tokens[end].pos) && /^\p{Lu}/u.test(tokens[end].text)) end++;
+  if (
+    end === k ||
+    tokens[k].pos !== 'PROPN' ||
+    tokens[end]?.text === ',' ||
+    MONTH_NAMES.has(tokens[k].lower) ||
+    WEEKDAY_NAMES.has(tokens[k].lower)
+  )
+    return false;
+  return !mentions.some((x) => x.tokenEnd > k && x.tokenStart <= end);
+}
+
+/** Tags of a name's words: "New York City Mayor Michael Bloomberg" ("City" is a noun). */
+const NAME_POS = new Set(['PROPN', 'NOUN']);
+
 /** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
 const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
@@ -161,6 +186,9 @@ export function findTarget(
           .some((t) => t.text === ',' || (BOUNDARY.has(t.text) && !QUOTES.has(t.text))),
     );
     if (m) return { mention: m, rule: 'target:pattern-slot' };
+    // "asked George to provide more information on groups targeted by the IRS": a name in the
+    // slot that is no known actor is still the party; an actor further on does not stand in
+    if (unknownName(tokens, mentions, slot)) return undefined;
   }
   const from = warnedAbout(tokens, after);
   let fronted: boolean | undefined; // asked once, at the first comma

@@ -1681,3 +1681,11 @@ test('"as has X", "as did X" after a comma name who did the same, not a target',
   assert.deepEqual(coded3('Kenya blasted that ad, as did Ugandan officials.'), []);
   assert.deepEqual(coded3('Kenya criticized Uganda as a threat to the region.'), ['KENGOV UGAGOV 111']);
 });
+
+test('a name no actor covers in a pattern slot is still the party: no actor further on stands in', () => {
+  assert.deepEqual(coded3('Kenya urged Kamau to convey to Ugandan officials that the talks must go on.'), []);
+  assert.deepEqual(coded3('Kenya urged Uganda to free the fishermen.'), ['KENGOV UGAGOV 0253']);
+  assert.deepEqual(coded3('The Kenyan president will head to St. Petersburg, Russia, for a summit.'), [
+    'KENGOV RUSGOV 036',
+  ]);
+});
