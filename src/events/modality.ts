@@ -3,6 +3,7 @@ import { infinitiveNoun } from './act-nouns.ts';
 import { allegedAct } from './alleged.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
+import { meansVerb } from './means.ts';
 import { nounModality } from './noun-predicate.ts';
 import { possibleAct, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
@@ -161,6 +162,18 @@ export function modalityAt(
       out.negated = shared.negated;
       out.hypothetical = !shared.negated;
       out.cue = `${shared.cue} ${tokens[governing].text} … to`;
+    }
+  }
+  // "should send a signal by suspending aid", "plans to repay the favor by pushing amnesty": the
+  // means of an act not done is not done either, nor is that of an announced one
+  const means = out.negated || out.hypothetical || out.future ? -1 : meansVerb(tokens, anchor, clauseStart);
+  if (means >= 0) {
+    const shared = modalityAt(tokens, means, clauseStart, [means]);
+    if (shared.negated || shared.hypothetical || shared.future) {
+      out.negated = shared.negated;
+      out.hypothetical = shared.hypothetical;
+      out.future = shared.future;
+      out.cue = `${shared.cue} ${tokens[means].text} … by`;
     }
   }
   for (let i = clauseStart; i < anchor; i++) {

@@ -1689,3 +1689,15 @@ test('a name no actor covers in a pattern slot is still the party: no actor furt
     'KENGOV RUSGOV 036',
   ]);
 });
+
+test('a "by"-gerund is the means of the verb before it and shares its modality: "need to find a way to market him other than by attacking"', () => {
+  assert.deepEqual(coded3('Kenya needs to find a way to win votes other than by attacking Uganda.'), []);
+  assert.deepEqual(
+    coded3(
+      'Kenyan officials were the ones avoiding compromise instead of seeking a deal by criticizing Uganda.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded3('Kenya responded by criticizing Uganda.'), ['KENGOV UGAGOV 111']);
+  assert.deepEqual(coded3('Kenya tried to win votes by criticizing Uganda.'), ['KENGOV UGAGOV 111']);
+});
