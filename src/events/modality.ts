@@ -5,7 +5,7 @@ import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
 import { nounModality } from './noun-predicate.ts';
-import { possibleAct, wishedAct } from './possible-acts.ts';
+import { possibleAct, questionedAct, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
   ATTEMPTS,
@@ -337,7 +337,13 @@ function infinitiveHead(
 ): 'negated' | 'hypothetical' | 'future' | undefined {
   const head = tokens[at];
   if (NOT_DONE_HEADS.has(head.lemma) || failedAttempt(tokens, at)) return 'negated';
-  if (possibilityHead(head) || proposedAct(tokens, at) || PLOT_HEADS.has(head.lemma)) return 'hypothetical';
+  if (
+    possibilityHead(head) ||
+    proposedAct(tokens, at) ||
+    PLOT_HEADS.has(head.lemma) ||
+    questionedAct(tokens, at)
+  )
+    return 'hypothetical';
   const intended = intention(tokens, at);
   if (intended) return intended;
   if (head.lower === 'unlikely' || comparedLikelihood(tokens, at)) return 'hypothetical';

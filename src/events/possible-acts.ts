@@ -125,3 +125,23 @@ export function wishedAct(tokens: readonly Token[], anchor: number): string | un
   }
   return undefined;
 }
+
+/** Question words whose "to"-infinitive is a course still to choose: "how to respond", "what to do". */
+const WH_WORDS = new Set(['how', 'what', 'where', 'when', 'who', 'whom', 'which']);
+/** How many words a question word's noun may have: "which American officials to". */
+const WH_NOUN_REACH = 3;
+
+/**
+ * Whether the word at `at`, before a "to"-infinitive, is a question word or ends its noun
+ * ("deciding how to transfer power to the Iraqis", "counseled him on which American officials to
+ * meet with"): the act is a choice weighed, not done.
+ */
+export function questionedAct(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k >= 0 && k >= at - WH_NOUN_REACH; k--) {
+    const t = tokens[k];
+    if (WH_WORDS.has(t.lower)) return k === at || t.lower === 'which' || t.lower === 'what';
+    if (!WH_NOUN.has(t.pos)) return false;
+  }
+  return false;
+}
+const WH_NOUN = new Set(['ADJ', 'NOUN', 'PROPN']);

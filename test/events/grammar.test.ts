@@ -1701,3 +1701,9 @@ test('a "by"-gerund is the means of the verb before it and shares its modality: 
   assert.deepEqual(coded3('Kenya responded by criticizing Uganda.'), ['KENGOV UGAGOV 111']);
   assert.deepEqual(coded3('Kenya tried to win votes by criticizing Uganda.'), ['KENGOV UGAGOV 111']);
 });
+
+test('a question word\'s "to"-infinitive is a choice weighed, not an act: "deciding how to transfer power to the Iraqis"', () => {
+  assert.deepEqual(coded3('Kenya is deciding how to criticize Uganda.'), []);
+  assert.deepEqual(coded3('Kenyan officials advised the president on which Ugandan officials to meet.'), []);
+  assert.deepEqual(coded3('Kenya criticized Uganda.'), ['KENGOV UGAGOV 111']);
+});
