@@ -151,30 +151,15 @@ export function modalityAt(
       out.cue = `${shared.cue} … ${tokens[first].text} and`;
     }
   }
-  // "would afford him the leeway to conduct airstrikes", "will give the administration time to
-  // look into": a purpose after the object of a verb not done is not done either, nor announced
-  // ("used drones to attack" is done)
-  const governing =
-    out.negated || out.hypothetical || out.future ? -1 : objectPurposeVerb(tokens, anchor, clauseStart);
-  if (governing >= 0) {
-    const shared = modalityAt(tokens, governing, clauseStart, [governing]);
-    if (shared.negated || shared.hypothetical || shared.future) {
-      out.negated = shared.negated;
-      out.hypothetical = !shared.negated;
-      out.cue = `${shared.cue} ${tokens[governing].text} … to`;
-    }
-  }
-  // "should send a signal by suspending aid", "plans to repay the favor by pushing amnesty": the
-  // means of an act not done is not done either, nor is that of an announced one
-  const means = out.negated || out.hypothetical || out.future ? -1 : meansVerb(tokens, anchor, clauseStart);
-  if (means >= 0) {
-    const shared = modalityAt(tokens, means, clauseStart, [means]);
-    if (shared.negated || shared.hypothetical || shared.future) {
-      out.negated = shared.negated;
-      out.hypothetical = shared.hypothetical;
-      out.future = shared.future;
-      out.cue = `${shared.cue} ${tokens[means].text} … by`;
-    }
+  // "would afford him the leeway to conduct airstrikes": a purpose after the object of a verb not
+  // done is not done either, nor announced ("used drones to attack" is done); "should send a
+  // signal by suspending aid", "plans to repay the favor by pushing amnesty": a means shares its
+  // verb's modality, an announcement included
+  if (!out.negated && !out.hypothetical && !out.future) {
+    const purpose = objectPurposeVerb(tokens, anchor, clauseStart);
+    const means = purpose >= 0 ? -1 : meansVerb(tokens, anchor, clauseStart);
+    if (purpose >= 0) shareModality(out, tokens, purpose, clauseStart, 'to');
+    else if (means >= 0) shareModality(out, tokens, means, clauseStart, 'by');
   }
   for (let i = clauseStart; i < anchor; i++) {
     if (CONDITIONALS.has(tokens[i].lower) || invertedShould(tokens, i, anchor)) {
@@ -292,6 +277,27 @@ function coordinatedVerb(tokens: readonly Token[], anchor: number, clauseStart: 
   return -1;
 }
 const COORDINATED_REACH = 8;
+
+/**
+ * Gives `out` the modality of the verb at `verb` whose purpose ("to") or means ("by") the act is,
+ * when that verb is not done, only possible or only announced: a means is announced with it, a
+ * purpose of an announced act is only possible.
+ */
+function shareModality(
+  out: Modality,
+  tokens: readonly Token[],
+  verb: number,
+  clauseStart: number,
+  word: 'to' | 'by',
+): void {
+  const shared = modalityAt(tokens, verb, clauseStart, [verb]);
+  if (!shared.negated && !shared.hypothetical && !shared.future) return;
+  const announced = word === 'by';
+  out.negated = shared.negated;
+  out.hypothetical = announced ? shared.hypothetical : !shared.negated;
+  out.future = announced && shared.future;
+  out.cue = `${shared.cue} ${tokens[verb].text} … ${word}`;
+}
 
 /**
  * The verb whose object a "to"-infinitive follows ("would afford him the leeway to conduct",
