@@ -1,3 +1,4 @@
+import { principalRelation } from '../actors/principal.ts';
 import type { Token } from '../model/index.ts';
 import { infinitiveNoun } from './act-nouns.ts';
 import { allegedAct } from './alleged.ts';
@@ -354,8 +355,28 @@ function infinitiveHead(
   if (intended) return intended;
   if (head.lower === 'unlikely' || comparedLikelihood(tokens, at)) return 'hypothetical';
   if (INTENT_HEADS.has(head.lemma) || scheduledAct(tokens, at)) return 'future';
-  if (directedAct(tokens, at) || neededAct(head)) return 'hypothetical';
+  if (directedAct(tokens, at) || neededAct(head) || forInfinitive(tokens, at)) return 'hypothetical';
   return undefined;
+}
+
+/** Word classes of the subject of a "for"-infinitive: "for the White House and Republicans", "for Brazil's minister". */
+const FOR_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ']);
+const FOR_SUBJECT_REACH = 8;
+
+/**
+ * "no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers", "time is
+ * running out for Congress and the president to strike a deal", "tough for Obama to forge any
+ * agreement": an infinitive with its subject after "for" is wanted, needed or possible, not done.
+ * `at` is the word before "to"; a pronoun counts only alone ("for him to", not "for its efforts to").
+ */
+function forInfinitive(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k > 0 && at - k < FOR_SUBJECT_REACH; k--) {
+    const t = tokens[k];
+    // "have led a spokesman for President Mahmoud Abbas to accuse Romney": the spokesman's "for"
+    if (t.lower === 'for') return k < at && principalRelation(tokens[k - 1].lower, 'for') !== 'aide';
+    if (!(FOR_SUBJECT.has(t.pos) || t.text === ',' || (t.pos === 'PRON' && k === at))) return false;
+  }
+  return false;
 }
 
 /** Words that put an act on the calendar or ahead: "is scheduled to visit", "is due to meet", "is likely to visit". */

@@ -93,6 +93,20 @@ test('an act after "the capacity / the opportunity / the right to" is a possibil
   assert.deepEqual(coded3('Iran is right to criticize Pakistan.'), ['IRNGOV PAKGOV 111']);
 });
 
+test('an infinitive with its subject after "for" is wanted or possible, not done', () => {
+  assert.deepEqual(
+    coded3("Bankers said there are no plans for Kenya's finance minister to meet Ugandan bankers."),
+    [],
+  );
+  assert.deepEqual(coded3('Time is running out for Kenya and Uganda to strike a deal.'), []);
+  assert.deepEqual(coded3('It is time for Kenya to criticize Uganda.'), []);
+  assert.deepEqual(
+    coded3('The remarks led a spokesman for Kenyan President William Ruto to criticize Uganda.'),
+    ['KENGOV UGAGOV 111'],
+    'a spokesman\'s "for" names whom he speaks for',
+  );
+});
+
 test('threatened to impose: the governing verb wins, the complement is absorbed', () => {
   assert.deepEqual(
     coded('Iran threatened to impose sanctions on Pakistan.'),
