@@ -270,7 +270,7 @@ export function findSource(
     if (a.pos === 'NOUN' && objectBeforeAdjunct(tokens, m, anchor, sentenceStart)) continue;
     const gap = tokens.slice(m.tokenEnd, anchor);
     if (gap.some((t) => t.text === ';')) break;
-    if (isModifier(tokens, m, sentenceEnd)) continue;
+    if (isModifier(tokens, m, sentenceEnd) || roleAfterAs(tokens, m, sentenceStart)) continue;
     // "Officials who met Putin praised Obama", "Those who support Uganda criticized Kenya": the
     // object of a subject relative clause right before the verb is not its subject; the
     // clause's antecedent is, when it names an actor
@@ -524,4 +524,23 @@ function quotationBefore(tokens: readonly Token[], anchor: number, sentenceStart
     return -1;
   for (let i = anchor - 3; i >= sentenceStart; i--) if (QUOTES.has(tokens[i].text)) return i;
   return -1;
+}
+
+/**
+ * "we come together as a United Kingdom, but also we're good at welcoming people", "the campus
+ * where he gave his first address as a U.S. senator, and he chided Congress": "as a" after a
+ * verb or a noun names a role, not a subject ("as the president met Netanyahu" opens a
+ * clause). Set off at the start or after a comma or "who", the role is the subject's own:
+ * "As an FBI agent, I interrogated terrorists", "Obama, who as a candidate criticized Bush".
+ */
+function roleAfterAs(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
+  let i = m.tokenStart;
+  if (tokens[i].lower !== 'a' && tokens[i].lower !== 'an') {
+    i--;
+    while (i > sentenceStart && tokens[i].pos === 'ADJ') i--;
+    if (tokens[i]?.lower !== 'a' && tokens[i]?.lower !== 'an') return false;
+  }
+  if (i - 1 <= sentenceStart || tokens[i - 1].lower !== 'as') return false;
+  const before = tokens[i - 2];
+  return before.text !== ',' && before.pos !== 'PRON';
 }

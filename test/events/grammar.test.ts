@@ -107,6 +107,15 @@ test('an infinitive with its subject after "for" is wanted or possible, not done
   );
 });
 
+test('"as a" before a mention names a role, not a subject', () => {
+  assert.deepEqual(
+    coded3('Ruto gave his first speech as a Kenyan lawmaker in Nairobi, and he criticized Uganda.'),
+    ['KENGOV UGAGOV 111'],
+  );
+  assert.deepEqual(coded3('As a Kenyan lawmaker, he criticized Uganda.'), ['KENLEG UGAGOV 111']);
+  assert.deepEqual(coded3('As a Kenyan court ruled, Uganda criticized Kenya.'), ['UGAGOV KENGOV 111']);
+});
+
 test('threatened to impose: the governing verb wins, the complement is absorbed', () => {
   assert.deepEqual(
     coded('Iran threatened to impose sanctions on Pakistan.'),
