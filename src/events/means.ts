@@ -1,7 +1,10 @@
 import type { Token } from '../model/index.ts';
 import { BOUNDARY } from './words.ts';
 
-/** Words that may stand between a verb and the "by" of its means: its object, adverbs, prepositional phrases ("burn political capital by", "do more, possibly by"). */
+/**
+ * Words that may stand between a verb and the "by" of its means: its object, adverbs,
+ * prepositional phrases ("burn political capital by", "do more, possibly by").
+ */
 const BEFORE_MEANS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'ADP']);
 /** How many words may stand between the verb and its "by". */
 const MEANS_REACH = 8;

@@ -27,7 +27,10 @@ export const SET_AT_HOME_ROOTS = new Set(['02', '05', '06', '07']);
  * pattern's own noun ("held talks to discuss Iran's program").
  */
 export const PURPOSE_CLAUSE_ROOTS = new Set(['04']);
-/** Whether a purpose clause or the infinitive of its own noun has objects of their own: also a deal signed (057, "reached a deal to reopen the government"). */
+/**
+ * Whether a purpose clause or the infinitive of the pattern's own noun has objects of their own:
+ * the roots above, and a deal signed (057, "reached a deal to reopen the government").
+ */
 export function purposeEnds(code: string): boolean {
   return PURPOSE_CLAUSE_ROOTS.has(code.slice(0, 2)) || code === '057';
 }

@@ -131,9 +131,10 @@ function comparison(gap: readonly Token[], k: number): boolean {
 }
 
 /**
- * Whether a name (capitalized words from a proper noun on, past a courtesy title) that no mention covers fills
- * the slot: "asked George to", not "taking New York City Mayor Michael Bloomberg to task" (a
- * mention inside the name) nor "head to St. Petersburg, Russia" (a place with its country).
+ * Whether a name (capitalized words from a proper noun on, past a courtesy title) that no
+ * mention covers fills the slot: "asked George to", not "taking New York City Mayor Michael
+ * Bloomberg to task" (a mention inside the name) nor "head to St. Petersburg, Russia" (a place
+ * with its country).
  */
 function unknownName(tokens: readonly Token[], mentions: readonly Mention[], slot: number): boolean {
   let k = slot;
