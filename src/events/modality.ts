@@ -138,28 +138,17 @@ export function modalityAt(
     out.hypothetical = true;
     out.cue = possible;
   }
-  // "refused to meet X and sign …", "are not going to round up and deport", "could impose
-  // sanctions and freeze assets": a base-form verb joined by "and"/"or" to another shares its
-  // negation, modality or announcement
-  const first = coordinatedVerb(tokens, anchor, clauseStart);
-  if (first > clauseStart && !out.negated && !out.hypothetical && !out.future) {
-    const shared = modalityAt(tokens, first, clauseStart, [first]);
-    if (shared.negated || shared.hypothetical || shared.future) {
-      out.negated = shared.negated;
-      out.hypothetical = shared.hypothetical;
-      out.future = shared.future;
-      out.readying = shared.readying;
-      out.cue = `${shared.cue} … ${tokens[first].text} and`;
-    }
-  }
-  // "would afford him the leeway to conduct airstrikes": a purpose after the object of a verb not
-  // done is not done either, nor announced ("used drones to attack" is done); "should send a
-  // signal by suspending aid", "plans to repay the favor by pushing amnesty": a means shares its
-  // verb's modality, an announcement included
+  // The act of another verb lends its negation, modality or announcement: a base-form verb joined
+  // by "and"/"or" ("refused to meet X and sign …", "could impose sanctions and freeze assets"), the
+  // means of a "by"-gerund ("should send a signal by suspending aid"), the verb whose object a
+  // purpose follows ("would afford him the leeway to conduct airstrikes"; "used drones to attack"
+  // is done). The three are told apart by the word before the anchor.
   if (!out.negated && !out.hypothetical && !out.future) {
-    const purpose = objectPurposeVerb(tokens, anchor, clauseStart);
-    const means = purpose >= 0 ? -1 : meansVerb(tokens, anchor, clauseStart);
-    if (purpose >= 0) shareModality(out, tokens, purpose, clauseStart, 'to');
+    const first = coordinatedVerb(tokens, anchor, clauseStart);
+    const purpose = first > clauseStart ? -1 : objectPurposeVerb(tokens, anchor, clauseStart);
+    const means = first > clauseStart || purpose >= 0 ? -1 : meansVerb(tokens, anchor, clauseStart);
+    if (first > clauseStart) shareModality(out, tokens, first, clauseStart, 'and');
+    else if (purpose >= 0) shareModality(out, tokens, purpose, clauseStart, 'to');
     else if (means >= 0) shareModality(out, tokens, means, clauseStart, 'by');
   }
   for (let i = clauseStart; i < anchor; i++) {
@@ -280,24 +269,27 @@ function coordinatedVerb(tokens: readonly Token[], anchor: number, clauseStart: 
 const COORDINATED_REACH = 8;
 
 /**
- * Gives `out` the modality of the verb at `verb` whose purpose ("to") or means ("by") the act is,
- * when that verb is not done, only possible or only announced: a means is announced with it, a
- * purpose of an announced act is only possible.
+ * Gives `out` the modality of the act of the verb at `verb` when that act is not done, only
+ * possible or only announced. A coordinated verb ("and") or a means ("by") is announced with it,
+ * a coordinated one readied with it too; a purpose ("to") of an announced act is only possible.
  */
 function shareModality(
   out: Modality,
   tokens: readonly Token[],
   verb: number,
   clauseStart: number,
-  word: 'to' | 'by',
+  link: 'and' | 'by' | 'to',
 ): void {
   const shared = modalityAt(tokens, verb, clauseStart, [verb]);
   if (!shared.negated && !shared.hypothetical && !shared.future) return;
-  const announced = word === 'by';
+  const announced = link !== 'to';
   out.negated = shared.negated;
   out.hypothetical = announced ? shared.hypothetical : !shared.negated;
   out.future = announced && shared.future;
-  out.cue = `${shared.cue} ${tokens[verb].text} … ${word}`;
+  if (link === 'and') {
+    out.readying = shared.readying;
+    out.cue = `${shared.cue} … ${tokens[verb].text} and`;
+  } else out.cue = `${shared.cue} ${tokens[verb].text} … ${link}`;
 }
 
 /**
