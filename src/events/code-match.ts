@@ -27,6 +27,7 @@ import {
   withoutPatternWords,
 } from './match-roles.ts';
 import { modalityAt } from './modality.ts';
+import { thingBeforeParticiple } from './participles.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget } from './place-country.ts';
@@ -188,6 +189,21 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // (after "despite" even a noun with its own doer: "despite warnings by humanitarian agencies")
   const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
+    source = undefined;
+  // "violating the ceasefire agreement signed in March 2001": the signing is the agreement's
+  if (
+    source &&
+    !passive &&
+    CLAUSE_SUBJECTS.has(source.rule) &&
+    !m.positions.includes(m.anchor + 1) &&
+    thingBeforeParticiple(
+      doc.tokens,
+      (i) => mentions.some((x) => x.tokenStart <= i && x.tokenEnd > i),
+      m.anchor,
+      s.tokenStart,
+      s.tokenEnd,
+    )
+  )
     source = undefined;
   // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
   const withPartner = doc.tokens[last].lower === 'with' || doc.tokens[last + 1]?.lower === 'with';

@@ -1,7 +1,14 @@
 import { joinedHyphen, type Token } from '../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import type { PatternMatch } from './patterns.ts';
-import { BOUNDARY, MODALS, NOMINAL_PHRASE, POSSESSIVE_PRONOUNS, STATIVE_PARTICIPLES } from './words.ts';
+import {
+  BOUNDARY,
+  MODALS,
+  NOMINAL_PHRASE,
+  POSSESSIVE_PRONOUNS,
+  STATIVE_PARTICIPLES,
+  TIME_NOUNS,
+} from './words.ts';
 
 /** Irregular past participles a dictionary verb may take. */
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
@@ -411,3 +418,49 @@ function isAuxBefore(tokens: readonly Token[], i: number, from: number): boolean
   while (k >= from && adverbial(tokens[k])) k--;
   return k >= from && (tokens[k].lemma === 'have' || tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
 }
+
+/** Quantity nouns that head a crowd acting on its own: "Thousands rallied in Cairo". */
+const CROWD_NOUNS = new Set([
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'score',
+  'scores',
+  'million',
+  'millions',
+]);
+
+/**
+ * An -ed verb right after a noun no actor names and before a place or time, with no object
+ * between ("the ceasefire agreement signed in March 2001", "the curfew imposed in Sudan"):
+ * either a reduced passive said of that thing or an act the thing itself does. Either way
+ * no actor before the noun is its subject.
+ */
+export function thingBeforeParticiple(
+  tokens: readonly Token[],
+  named: (i: number) => boolean,
+  i: number,
+  from: number,
+  to: number,
+): boolean {
+  if (i - 1 < from || i + 1 >= to) return false;
+  const t = tokens[i];
+  if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
+  const noun = tokens[i - 1];
+  const next = tokens[i + 1].lower;
+  if (
+    noun.pos !== 'NOUN' ||
+    TIME_NOUNS.has(noun.lemma) ||
+    CROWD_NOUNS.has(noun.lower) ||
+    next === 'by' ||
+    !AFTER_REDUCED.has(next)
+  )
+    return false;
+  // "the first U.S. military unit arrived in Libya": an actor modifying the noun acts through it
+  for (let k = i - 1; k >= from && NOUN_PHRASE_TAGS.has(tokens[k].pos); k--) if (named(k)) return false;
+  return true;
+}
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);

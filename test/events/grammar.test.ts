@@ -1730,3 +1730,13 @@ test('a question word\'s "to"-infinitive is a choice weighed, not an act: "decid
   assert.deepEqual(coded3('Kenyan officials advised the president on which Ugandan officials to meet.'), []);
   assert.deepEqual(coded3('Kenya criticized Uganda.'), ['KENGOV UGAGOV 111']);
 });
+
+test('an -ed verb right after a thing no actor names, before a place or time, is said of that thing: "the ceasefire agreement signed in March 2001"', () => {
+  assert.deepEqual(
+    coded3('Both Kenya and Uganda are guilty of violating the ceasefire agreement signed in March 2001.'),
+    ['KENGOV UGAGOV 196'],
+  );
+  assert.deepEqual(coded3('Kenya criticized the plan, calling it a tactic funded at Uganda’s expense.'), []);
+  assert.deepEqual(coded3('A Kenyan military unit arrived in Uganda on Monday.'), ['KENGOV UGAGOV 042']);
+  assert.deepEqual(coded3('Kenya signed in March an agreement with Uganda.'), ['KENGOV UGAGOV 057']);
+});
