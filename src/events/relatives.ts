@@ -67,10 +67,13 @@ export function antecedent(
   return undefined;
 }
 
+/** Words that open an adverbial clause or gerund phrase set off by commas: ", after meeting Uganda,". */
+const GERUND_OPENERS = new Set(['after', 'before', 'since', 'by', 'without', 'upon', 'despite']);
+
 /**
- * Relative and participial clauses set off by commas that close before the anchor (", who
- * met Netanyahu last year,", ", with whom he worked,", ", visiting Israel,"): token ranges
- * `[comma, closing comma]`.
+ * Relative, participial and adverbial clauses set off by commas that close before the anchor
+ * (", who met Netanyahu last year,", ", with whom he worked,", ", visiting Israel,", ", after
+ * meeting Uganda,", ", even while shunning Hamas,"): token ranges `[comma, closing comma]`.
  */
 export function closedRelatives(
   tokens: readonly Token[],
@@ -79,21 +82,32 @@ export function closedRelatives(
 ): [number, number][] {
   const out: [number, number][] = [];
   let open = -1;
+  // an adverbial clause counts only right before the anchor's verb group: "Kenya, after meeting
+  // Uganda, also criticized", not "when Romney traveled to England, Israel and Poland to meet"
+  let adverbial = false;
   for (let i = sentenceStart; i < anchor; i++) {
     if (tokens[i].text !== ',') continue;
     if (open >= 0) {
-      out.push([open, i]);
+      if (!adverbial || tokens.slice(i + 1, anchor).every((t) => VERB_GROUP.has(t.pos))) out.push([open, i]);
       open = -1;
     }
     const next = tokens[i + 1];
+    if (!next) continue;
+    adverbial = false;
     if (
-      next &&
-      (RELATIVE_OPENERS.has(next.lower) ||
-        (next.pos === 'ADP' && RELATIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')) ||
-        (next.pos === 'VERB' && next.lower.endsWith('ing')))
+      RELATIVE_OPENERS.has(next.lower) ||
+      (next.pos === 'ADP' && RELATIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')) ||
+      (next.pos === 'VERB' && next.lower.endsWith('ing'))
     )
       open = i;
-    else {
+    else if (
+      SUBORDINATORS.has(next.lower) ||
+      GERUND_OPENERS.has(next.lower) ||
+      (next.lower === 'even' && SUBORDINATORS.has(tokens[i + 2]?.lower ?? ''))
+    ) {
+      open = i;
+      adverbial = true;
+    } else {
       // "Hamas, the Islamist group that rules Gaza, accused…": the relative clause inside an
       // apposition (the apposition itself names the subject: "Poindexter, a former National
       // Security Adviser who resigned…, refused")
@@ -103,6 +117,7 @@ export function closedRelatives(
   }
   return out;
 }
+const VERB_GROUP = new Set(['ADV', 'AUX', 'PART']);
 
 /**
  * Where the relative clause of an apposition opened by the comma at `comma` starts ("Hamas, the

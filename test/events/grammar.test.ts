@@ -1740,3 +1740,16 @@ test('an -ed verb right after a thing no actor names, before a place or time, is
   assert.deepEqual(coded3('A Kenyan military unit arrived in Uganda on Monday.'), ['KENGOV UGAGOV 042']);
   assert.deepEqual(coded3('Kenya signed in March an agreement with Uganda.'), ['KENGOV UGAGOV 057']);
 });
+
+test('an adverbial clause set off by commas between the subject and its verb holds no subject: "Israel and the United States, even while shunning Hamas, also acknowledged"', () => {
+  assert.deepEqual(coded3('Kenya, after meeting Uganda, criticized Tanzania.'), ['KENGOV TZAGOV 111']);
+  assert.deepEqual(coded3('Kenya, even while shunning Uganda, also praised Tanzania.'), [
+    'KENGOV TZAGOV 051',
+  ]);
+  // a list's comma does not close the clause
+  assert.ok(
+    coded3(
+      'It came in July, when the Kenyan president traveled to Uganda, Rwanda and Burundi to meet with Tanzanian officials.',
+    ).includes('KENGOV TZAGOV 040'),
+  );
+});
