@@ -78,9 +78,11 @@ export function withModality(
   mod: Modality,
   end: number,
 ): PatternMatch | undefined {
-  const refused = refusalCue(mod.negated, mod.future, mod.hypothetical)
-    ? refusalCode(m.pattern.code)
-    : undefined;
+  // "didn't expect to win the support of Uganda": whoever refuses, it is not the giver in the slot
+  const refused =
+    refusalCue(mod.negated, mod.future, mod.hypothetical) && !m.pattern.reversed
+      ? refusalCode(m.pattern.code)
+      : undefined;
   if (refused)
     return {
       ...m,

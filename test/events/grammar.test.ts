@@ -1753,3 +1753,12 @@ test('an adverbial clause set off by commas between the subject and its verb hol
     ).includes('KENGOV TZAGOV 040'),
   );
 });
+
+test('"won the backing of X" is X backing the subject; a negated receiving act is no refusal by the giver', () => {
+  assert.deepEqual(coded3('Kenya won the backing of many Ugandan officials for the plan.'), [
+    'UGAGOV KENGOV 051',
+  ]);
+  assert.deepEqual(coded3('The Kenyan president secured the support of Uganda.'), ['UGAGOV KENGOV 051']);
+  assert.deepEqual(coded3('Kenya didn’t expect to win the support of Uganda.'), []);
+  assert.deepEqual(coded3('Kenya will not receive aid from Uganda.'), []);
+});
