@@ -22,6 +22,7 @@ import {
   headedBy,
   modifierOfCompoundNoun,
   objectOfPreposition,
+  PLACE_REACH,
   placeTarget,
   slotFilled,
   withoutPatternWords,
@@ -60,6 +61,11 @@ const PRIVATE = new Set(['CVL', 'REF']);
 const VICTIM_REACH = 8;
 /** How far after a passive verb its "by" agent may stand ("were killed in an air strike by …"). */
 const PASSIVE_AGENT_REACH = 8;
+/**
+ * How far after an aid verb the place whose people get the aid may stand: its purpose clause may
+ * run long ("gave 352.5 million euros to promote private investment and … development in Ethiopia").
+ */
+const AID_PLACE_REACH = 18;
 /** Source rules that take the clause's subject (not an actor of the event noun's own phrase). */
 const CLAUSE_SUBJECTS = new Set([
   'source:nearest-subject',
@@ -450,7 +456,15 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
   // against the government of the place where it is held
   const place =
-    protest || !notAtPlace(m.pattern.code) ? placeTarget(ctx, m.anchor, exclude, protest) : undefined;
+    protest || !notAtPlace(m.pattern.code)
+      ? placeTarget(
+          ctx,
+          m.anchor,
+          exclude,
+          protest,
+          m.pattern.code.startsWith('07') ? AID_PLACE_REACH : PLACE_REACH,
+        )
+      : undefined;
   // "Obama praises arrest in Boston", "gave $1 million in Colorado": appeals, praise, cooperation
   // and aid at home are set in the place, not aimed at its people
   const atHome =

@@ -58,11 +58,15 @@ export function slotFilled(tokens: readonly Token[], m: PatternMatch, target: Ro
  * A place after the pattern (or, for a protest, just before it) as the target: its people
  * ("shelled Aleppo": SYRCVL), or for a protest its government ("a rally in Lagos to protest").
  */
+/** How far after the anchor the place whose people an act is aimed at may stand. */
+export const PLACE_REACH = 12;
+
 export function placeTarget(
   ctx: SentenceContext,
   anchor: number,
   exclude: ReadonlySet<string>,
   protest = false,
+  reach = PLACE_REACH,
 ): { role: Role; actor: Actor } | undefined {
   const t = ctx.doc.tokens;
   for (const m of ctx.mentions) {
@@ -70,7 +74,7 @@ export function placeTarget(
     if (protest && m.placeOnly && m.tokenEnd <= anchor && anchor - m.tokenEnd <= 8) {
       if (t.slice(m.tokenEnd, anchor).some((x) => x.text === ';' || x.text === ',' || x.pos === 'VERB'))
         continue;
-    } else if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > 12) continue;
+    } else if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > reach) continue;
     else if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
     const a = m.actors[0];
     if (!a || exclude.has(a.country) || a.country.length !== 3) continue;

@@ -1762,3 +1762,13 @@ test('"won the backing of X" is X backing the subject; a negated receiving act i
   assert.deepEqual(coded3('Kenya didn’t expect to win the support of Uganda.'), []);
   assert.deepEqual(coded3('Kenya will not receive aid from Uganda.'), []);
 });
+
+test('aid reaches the people of a place named further on than other acts do: "gave 352.5 million euros to promote … development in Ethiopia"', () => {
+  assert.deepEqual(
+    coded3(
+      'Germany gave 352.5 million euros to promote private investment and sustainable economic development in Ethiopia.',
+    ),
+    ['DEUGOV ETHCVL 071'],
+  );
+  assert.deepEqual(coded3('Germany gave 352.5 million euros to Ethiopia.'), ['DEUGOV ETHGOV 071']);
+});
