@@ -74,7 +74,12 @@ export function placeTarget(
     if (protest && m.placeOnly && m.tokenEnd <= anchor && anchor - m.tokenEnd <= 8) {
       if (t.slice(m.tokenEnd, anchor).some((x) => x.text === ';' || x.text === ',' || x.pos === 'VERB'))
         continue;
-    } else if (m.tokenStart <= anchor || !m.placeOnly || m.tokenStart - anchor > reach) continue;
+    } else if (
+      m.tokenStart <= anchor ||
+      !(m.placeOnly || (!protest && ownCountryAsPlace(t, m, exclude))) ||
+      m.tokenStart - anchor > reach
+    )
+      continue;
     else if (t.slice(anchor, m.tokenStart).some((x) => x.text === ';' || x.text === ',')) break;
     const a = m.actors[0];
     if (!a || exclude.has(a.country) || a.country.length !== 3) continue;
@@ -87,6 +92,24 @@ export function placeTarget(
     return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
   }
   return undefined;
+}
+
+/** Words that set what follows in a place: "in northern parts of South Sudan". */
+const IN_PLACE = new Set(['in', 'across', 'throughout']);
+
+/**
+ * Whether mention `m` names the acting side's own country as where the act is set ("Kiir lifted
+ * a state of emergency in northern parts of South Sudan"): a country name after "in" (a part
+ * of it between) whose actors are all excluded as the source's own.
+ */
+function ownCountryAsPlace(tokens: readonly Token[], m: Mention, exclude: ReadonlySet<string>): boolean {
+  if (m.kind !== 'country' || m.possessive || !m.actors.every((a) => exclude.has(a.code))) return false;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 5); k--) {
+    const w = tokens[k];
+    if (IN_PLACE.has(w.lower)) return true;
+    if (w.pos === 'VERB' || w.pos === 'PUNCT' || (w.pos === 'ADP' && w.lower !== 'of')) return false;
+  }
+  return false;
 }
 
 /** Whether token `i` heads mention `x`: its last word, or the word before its place ("protesters in Tehran"). */

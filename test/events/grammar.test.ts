@@ -1772,3 +1772,12 @@ test('aid reaches the people of a place named further on than other acts do: "ga
   );
   assert.deepEqual(coded3('Germany gave 352.5 million euros to Ethiopia.'), ['DEUGOV ETHGOV 071']);
 });
+
+test('the acting side\'s own country named as where its act is set is its people: "lifted a state of emergency in northern parts of South Sudan"', () => {
+  assert.deepEqual(coded3('President Ruto lifted a state of emergency in northern parts of Kenya.'), [
+    'KENGOV KENCVL 0814',
+  ]);
+  assert.deepEqual(coded3('President Ruto lifted a state of emergency in Uganda.'), ['KENGOV UGACVL 0814']);
+  // praise, aid and appeals at home stay set there
+  assert.deepEqual(coded3('President Ruto praised the progress in Kenya.'), []);
+});
