@@ -117,7 +117,7 @@ function fits(
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
       ? !countryAsModifier(tokens, end) && !inRegionName(tokens, start)
-      : caseFits(x, tokens, end) &&
+      : caseFits(x, tokens, start, end) &&
         !(x.type === 'agent' && surnameKing(tokens, start, end, named, afterMatch));
 }
 
@@ -213,17 +213,30 @@ function hyphenJoined(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * A news outlet's name of several words whose last word is capitalized ("Pakistan Today",
- * "China Daily", "Global Times") matches only when the text capitalizes that word too
- * (parties are often written "the Republican party", so only media names are held to it).
+ * An organization's name of several words that starts with a capital ("Liberal Democrats",
+ * "National Rally") matches only when the text capitalizes its first word too: "liberal
+ * Democrats" and "a national rally" are no party. A news outlet's name whose last word is
+ * capitalized ("Pakistan Today", "China Daily", "Global Times") matches only when the text
+ * capitalizes that word too (parties are often written "the Republican party", so only media
+ * names are held to it).
  */
-function caseFits(item: LexItem, tokens: readonly Token[], end: number): boolean {
-  if (item.type !== 'organization' || item.entry.kind !== 'media') return true;
+function caseFits(item: LexItem, tokens: readonly Token[], start: number, end: number): boolean {
+  if (item.type !== 'organization') return true;
   const phrase = item.entry.phrase;
   const space = phrase.lastIndexOf(' ');
   if (space < 0) return true;
+  if (isUpper(phrase.charCodeAt(0)) && isLower(tokens[start].text.charCodeAt(0))) return false;
+  if (item.entry.kind !== 'media') return true;
   const first = phrase.charCodeAt(space + 1);
   if (!(first >= 65 && first <= 90)) return true;
   const c = tokens[end - 1].text.charAt(0);
   return c === c.toUpperCase();
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

@@ -269,6 +269,13 @@ test("a newspaper's capitalized name needs its capitals: 'Pakistan today' is the
   ]);
 });
 
+test("an organization's capitalized name needs its first capital: 'liberal Democrats' and 'a national rally' are no party", () => {
+  const m = (t: string) => mentions(codeText(t, '2020-01-01', bundledCoder()));
+  assert.deepEqual(m('The Liberal Democrats criticized the plan.'), ['The Liberal Democrats=GBRPTY']);
+  assert.deepEqual(m('Some liberal Democrats criticized Obama.'), ['Democrats=---PTY', 'Obama=USAELI']);
+  assert.ok(!m('Activists held a national rally in Paris.').some((x) => x.includes('PTY')));
+});
+
 test('an aide or spokesperson with no country speaks for the one they serve', () => {
   const m = (t: string) => mentions(codeText(t, '2015-03-01', bundledCoder()));
   assert.deepEqual(m('A senior aide to Netanyahu accused Iran.'), [
