@@ -281,6 +281,7 @@ export function findSource(
     }
     if (includedInSubject(tokens, left, m, anchor, sentenceStart))
       return { mention: m, rule: 'source:named-in-unnamed-subject' };
+    if (memberOfNamedGroup(tokens, left, m, sentenceStart)) continue;
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
     // "…, with Russia accusing Ukraine of lying", "after the North shelled an island": the word
     // before the mention opens a clause whose subject it is
@@ -403,6 +404,26 @@ function includedInSubject(
   const group = left.find((x) => x.tokenStart <= p - 2 && x.tokenEnd > p - 2);
   return !group || group.actors.every((a) => a.country === '---');
 }
+
+/**
+ * "Russian aircraft including helicopter gunships killed…": a member named after "including"
+ * right behind a group the dictionaries place in a country is part of that group, which acts.
+ */
+function memberOfNamedGroup(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  m: Mention,
+  sentenceStart: number,
+): boolean {
+  let p = m.tokenStart - 1;
+  while (p > sentenceStart && MEMBER_MODIFIERS.has(tokens[p].pos)) p--;
+  if (p <= sentenceStart || !INCLUDING.has(tokens[p].lower)) return false;
+  const end = tokens[p - 1].text === ',' ? p - 1 : p;
+  const group = left.find((x) => x.tokenEnd === end);
+  return !!group && !group.possessive && group.actors.some((a) => a.country !== '---');
+}
+/** Words of a member's phrase before its head: "including (two) (helicopter) gunships". */
+const MEMBER_MODIFIERS = new Set(['NOUN', 'ADJ', 'NUM', 'DET']);
 
 /** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'against', 'with', 'at', 'in', 'for']);

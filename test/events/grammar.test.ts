@@ -1781,3 +1781,10 @@ test('the acting side\'s own country named as where its act is set is its people
   // praise, aid and appeals at home stay set there
   assert.deepEqual(coded3('President Ruto praised the progress in Kenya.'), []);
 });
+
+test('a member named after "including" right behind a placed group is part of it; the group acts: "Russian aircraft including helicopter gunships killed…"', () => {
+  assert.deepEqual(coded3('Kenyan aircraft including helicopter gunships attacked Ugandan troops.'), [
+    'KENMIL UGAMIL 190',
+  ]);
+  assert.deepEqual(coded3('Western countries, including Uganda, condemned Kenya.'), ['UGAGOV KENGOV 111']);
+});
