@@ -110,6 +110,26 @@ const ADDRESSED_NOUNS = new Set([
 
 /** Conjunctions that open a subordinate clause with its own subject and objects. */
 const CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'unless']);
+/** Words that open such a clause only when a verb follows ("until they reached", not "until 6 a.m."). */
+const TIME_CLAUSE_OPENERS = new Set(['until', 'once']);
+
+/** "as soon as", "as long as": gap word `k` opens a clause of time or condition ("will step down as soon as parliament approves"). */
+function asSoonAs(gap: readonly Token[], k: number): boolean {
+  return (
+    gap[k].lower === 'as' &&
+    (gap[k + 1]?.lower === 'soon' || gap[k + 1]?.lower === 'long') &&
+    gap[k + 2]?.lower === 'as'
+  );
+}
+
+/** Whether a verb follows token `i` within a few words, before any punctuation: "until they reached". */
+function verbFollows(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j].sentence === tokens[i].sentence; j++) {
+    if (tokens[j].pos === 'PUNCT') return false;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  }
+  return false;
+}
 
 /** Words before "than" that count ("more than 1,400 people") rather than compare. */
 const QUANTIFIERS = new Set(['more', 'less', 'fewer']);
@@ -210,7 +230,16 @@ export function findTarget(
     }
     // "met his wife when he was a cadet at the U.S. Military Academy": a clause of its own
     // ("protested when Israel seized the ship" is a reaction aimed at its subject)
-    if (!reaction && gap.some((t) => CLAUSE_OPENERS.has(t.lower))) break;
+    if (
+      !reaction &&
+      gap.some(
+        (t, k) =>
+          CLAUSE_OPENERS.has(t.lower) ||
+          asSoonAs(gap, k) ||
+          (TIME_CLAUSE_OPENERS.has(t.lower) && verbFollows(tokens, after + 1 + k)),
+      )
+    )
+      break;
     // "grant a path to citizenship to a narrower category than the administration's", "voiced
     // opposition to the plan, as has Sen. Rand Paul"
     if (gap.some((_, k) => comparison(gap, k))) break;

@@ -1788,3 +1788,14 @@ test('a member named after "including" right behind a placed group is part of it
   ]);
   assert.deepEqual(coded3('Western countries, including Uganda, condemned Kenya.'), ['UGAGOV KENGOV 111']);
 });
+
+test('"as soon as", "as long as", and "until"/"once" before a verb open a clause whose actors are no target: "will step down as soon as parliament approves"', () => {
+  assert.deepEqual(coded3('Kenya will withdraw its troops as soon as Uganda approves the plan.'), []);
+  assert.deepEqual(
+    coded3(
+      'Kenyan forces provided security for the team until they reached a position controlled by Ugandan rebels.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded3('Kenyan troops shelled Ugandan positions until Monday.'), ['KENMIL UGAGOV 194']);
+});
