@@ -134,9 +134,17 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     confidence -= 0.1;
   } else {
     // "rallies by the opposition", "a threat by Iran to seize a tanker": an event noun's agent
+    // "the kidnapping of the Ecuadorean president by air force paratroopers": past the "of" phrase
     nominalAgent =
       doc.tokens[m.anchor].pos === 'NOUN'
-        ? (findAgent(doc, mentions, m.anchor, s.tokenEnd) ?? findAgent(doc, mentions, last, s.tokenEnd))
+        ? (findAgent(doc, mentions, m.anchor, s.tokenEnd) ??
+          findAgent(
+            doc,
+            mentions,
+            last,
+            s.tokenEnd,
+            doc.tokens[last].lower === 'of' ? PASSIVE_AGENT_REACH : undefined,
+          ))
         : undefined;
     // "rocket fire from Gaza", "took a pounding from the left": the doer follows "from"
     const from = nominalAgent

@@ -1799,3 +1799,10 @@ test('"as soon as", "as long as", and "until"/"once" before a verb open a clause
   );
   assert.deepEqual(coded3('Kenyan troops shelled Ugandan positions until Monday.'), ['KENMIL UGAGOV 194']);
 });
+
+test('an event noun\'s "by" agent may follow its "of" phrase: "the kidnapping of the Ecuadorean president by air force paratroopers"', () => {
+  assert.deepEqual(
+    coded3('Talks were suspended after the kidnapping of the Kenyan president by Ugandan rebels.'),
+    ['UGAREB KENGOV 181'],
+  );
+});
