@@ -6,7 +6,7 @@ import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
 import { nounModality } from './noun-predicate.ts';
-import { possibleAct, questionedAct, wishedAct } from './possible-acts.ts';
+import { mandatedAct, possibleAct, questionedAct, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
   ATTEMPTS,
@@ -133,6 +133,7 @@ export function modalityAt(
   const possible =
     possibleAct(tokens, anchor, clauseStart) ??
     wishedAct(tokens, anchor) ??
+    mandatedAct(tokens, anchor) ??
     allegedAct(tokens, anchor, clauseStart);
   if (possible && !out.negated) {
     out.hypothetical = true;

@@ -145,3 +145,47 @@ export function questionedAct(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 const WH_NOUN = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** Verbs whose "that"-clause or bare object-and-verb asks for an act: "requested that Uganda expel", "requesting the attorney general file". */
+const MANDATIVE = new Set([
+  'request',
+  'demand',
+  'insist',
+  'ask',
+  'urge',
+  'propose',
+  'recommend',
+  'suggest',
+  'require',
+  'stipulate',
+]);
+/** Words of the subject phrase of a mandated act: "that (the Ugandan) (government) expel", "urged (Reagan) (to) step up". */
+const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** How many words that subject phrase may have. */
+const SUBJECT_REACH = 8;
+
+/**
+ * A base-form verb after its subject in the subjunctive clause of a verb that asks for it:
+ * "Kenya requested that Uganda expel the rebels", "a call requesting the attorney general file
+ * a lawsuit": the act is asked for, not done. The verb's cue, or undefined.
+ */
+export function mandatedAct(tokens: readonly Token[], anchor: number): string | undefined {
+  const a = tokens[anchor];
+  if (a.pos !== 'VERB' || a.lower !== a.lemma) return undefined;
+  let i = anchor - 1;
+  while (i >= 0 && tokens[i].pos === 'ADV' && tokens[i].sentence === a.sentence) i--;
+  const subjectEnd = i;
+  while (
+    i >= 0 &&
+    anchor - i <= SUBJECT_REACH &&
+    SUBJECT_WORDS.has(tokens[i].pos) &&
+    tokens[i].sentence === a.sentence
+  )
+    i--;
+  if (i === subjectEnd || i < 0 || tokens[i].sentence !== a.sentence) return undefined;
+  if (tokens[i].lower === 'that') i--;
+  const head = tokens[i];
+  return head && head.pos === 'VERB' && MANDATIVE.has(head.lemma) && head.sentence === a.sentence
+    ? `${head.text} … ${a.text}`
+    : undefined;
+}

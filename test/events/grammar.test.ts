@@ -1806,3 +1806,9 @@ test('an event noun\'s "by" agent may follow its "of" phrase: "the kidnapping of
     ['UGAREB KENGOV 181'],
   );
 });
+
+test('a base-form verb in the subjunctive clause of a verb that asks for it is asked for, not done: "requested that Uganda expel the rebels"', () => {
+  assert.deepEqual(coded3('Kenya requested that Uganda expel the rebels.'), ['KENGOV UGAGOV 020']);
+  assert.deepEqual(coded3('Kenya insists that Uganda withdraw its troops from the border.'), []);
+  assert.deepEqual(coded3('Kenya said Uganda expelled the rebels.'), ['UGAGOV ---REB 174']);
+});
