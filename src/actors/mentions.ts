@@ -630,17 +630,38 @@ function chunkAt(
     isPlace &&
     before &&
     before.sentence === sentence &&
-    (LOCATIVE.has(before.lower) || partyTag) &&
-    !aimedAt &&
-    !(
-      (countryKind === 'demonym' || countryKind === 'name') &&
-      violentActAt(ctx.lexicon, tokens, mention.tokenEnd)
-    )
+    (((LOCATIVE.has(before.lower) || partyTag) &&
+      !aimedAt &&
+      !(
+        (countryKind === 'demonym' || countryKind === 'name') &&
+        violentActAt(ctx.lexicon, tokens, mention.tokenEnd)
+      )) ||
+      placeApposition(tokens, first, mention.tokenEnd))
   ) {
     mention.placeOnly = true;
     mention.kind = mention.kind === 'capital' ? 'place' : mention.kind;
   }
   return mention;
+}
+
+/**
+ * "in Benghazi, Libya, which killed…", "in Tucson, Arizona": a country right after a place named
+ * after "in" (or "at", "near"…) and a comma says where that place is, unless a verb follows it
+ * ("In Cairo, Egypt condemned…" is the country acting) or it is an item of a list.
+ */
+function placeApposition(tokens: readonly Token[], first: number, end: number): boolean {
+  if (first < 3 || tokens[first - 1].text !== ',') return false;
+  const next = tokens[end];
+  if (next && next.sentence === tokens[first].sentence) {
+    if (next.pos === 'VERB' || next.pos === 'AUX') return false;
+    // "in England, Israel and Poland", "in Britain, West Germany, France": a list, not an apposition
+    if (next.lower === 'and' || next.lower === 'or') return false;
+    const after = tokens[end + 1];
+    if (next.text === ',' && after?.pos === 'PROPN' && after.sentence === next.sentence) return false;
+  }
+  let k = first - 2;
+  while (k > first - 5 && k > 0 && tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  return k < first - 2 && LOCATIVE.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
 }
 
 /** Per lexicon: the words some verb pattern writes right before an "at" that no "in" may replace. */

@@ -889,3 +889,17 @@ test('a country whose name is also a US state is the country in a sentence namin
     'Mexican immigrants=MEXCVL',
   ]);
 });
+
+test('a country right after "in" + a place + a comma says where the place is: "in Benghazi, Libya, which killed"', () => {
+  const m = (t: string) => mentions(codeText(t, '2013-01-01', bundledCoder()));
+  assert.ok(
+    m(
+      'The attack on the consulate in Benghazi, Libya, which killed four Americans, drew criticism.',
+    ).includes('Libya=LBYGOV (place)'),
+  );
+  // a list of countries, and a country acting after a fronted place, stay actors
+  assert.deepEqual(m('He met officials in Britain, France and Italy.'), [
+    'officials in Britain, France and Italy=GBRGOV+FRAGOV+ITAGOV',
+  ]);
+  assert.ok(m('In Cairo, Egypt condemned Israel.').includes('Egypt=EGYGOV'));
+});
