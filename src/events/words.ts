@@ -188,6 +188,7 @@ export const TARGET_STOPS = new Set([
   'despite',
   'amid',
   'amidst',
+  'without',
 ]);
 
 export { FORCE_ROOTS } from '../ontology/cameo.ts';

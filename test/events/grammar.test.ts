@@ -1812,3 +1812,8 @@ test('a base-form verb in the subjunctive clause of a verb that asks for it is a
   assert.deepEqual(coded3('Kenya insists that Uganda withdraw its troops from the border.'), []);
   assert.deepEqual(coded3('Kenya said Uganda expelled the rebels.'), ['UGAGOV ---REB 174']);
 });
+
+test('an actor after "without" is left out of the act, no target of it: "vowed to work without Congress"', () => {
+  assert.deepEqual(coded3('Kenya vowed to work without Uganda to end the crisis.'), []);
+  assert.deepEqual(coded3('Kenya vowed to work with Uganda to end the crisis.'), ['KENGOV UGAGOV 030']);
+});
