@@ -227,7 +227,7 @@ export function findSource(
   }
   // participial clause: ", discussing …" → subject of the main clause
   const before = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
-  if (a.lower.endsWith('ing') && before?.text === ',') {
+  if (a.lower.endsWith('ing') && before?.text === ',' && !afterAuxAside(tokens, anchor - 1, sentenceStart)) {
     const subject = left.find(
       (m) => !isModifier(tokens, m, sentenceEnd) && !PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? ''),
     );
@@ -564,4 +564,17 @@ function roleAfterAs(tokens: readonly Token[], m: Mention, sentenceStart: number
   if (i - 1 <= sentenceStart || tokens[i - 1].lower !== 'as') return false;
   const before = tokens[i - 2];
   return before.text !== ',' && before.pos !== 'PRON';
+}
+
+/**
+ * Whether the comma at `comma` closes an aside opened right after an auxiliary, so that the
+ * -ing verb after it is the auxiliary's progressive, not a participial clause: "Israel, the
+ * occupying power, is, once more, escalating its military campaign".
+ */
+function afterAuxAside(tokens: readonly Token[], comma: number, sentenceStart: number): boolean {
+  for (let k = comma - 1; k > sentenceStart && comma - k <= 4; k--) {
+    if (tokens[k].text !== ',') continue;
+    return tokens[k - 1].pos === 'AUX';
+  }
+  return false;
 }

@@ -1817,3 +1817,24 @@ test('an actor after "without" is left out of the act, no target of it: "vowed t
   assert.deepEqual(coded3('Kenya vowed to work without Uganda to end the crisis.'), []);
   assert.deepEqual(coded3('Kenya vowed to work with Uganda to end the crisis.'), ['KENGOV UGAGOV 030']);
 });
+
+test('"stepped up / intensified / escalated its war (offensive, military campaign)" is fighting; trade wars, wars of words and wars with the media are not', () => {
+  assert.deepEqual(coded3('Al-Shabaab stepped up its war against the Somali government.'), [
+    'SOMREB SOMGOV 190',
+  ]);
+  assert.deepEqual(coded3('Israel has intensified its military campaign against Hamas.'), [
+    'ISRGOV PSEREB 190',
+  ]);
+  assert.deepEqual(coded3('China escalated its trade war with the United States.'), []);
+  assert.deepEqual(coded3('North Korea stepped up its war of words with Washington.'), []);
+  assert.deepEqual(coded3('Trump escalated his war with the media on Tuesday.'), []);
+});
+
+test('an -ing verb after an aside set off right after "is" is its progressive, not a participial clause of the main subject: "Israel, the occupying power, is, once more, attacking…"', () => {
+  assert.deepEqual(
+    coded3(
+      "In a statement by Egypt, which holds the group's presidency, the league said that Israel, the occupying power, is, once more, attacking the Palestinian people.",
+    ),
+    ['ISRGOV PSECVL 190'],
+  );
+});
