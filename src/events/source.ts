@@ -295,6 +295,8 @@ export function findSource(
       if (partitiveSubject(tokens, m, sentenceStart)) return { mention: m, rule: 'source:partitive-subject' };
       if (officeSubject(tokens, left, m, sentenceStart))
         return { mention: m, rule: 'source:office-of-subject' };
+      if (likeInSubject(tokens, left, m, sentenceStart))
+        return { mention: m, rule: 'source:named-in-unnamed-subject' };
       continue;
     }
     return {
@@ -424,6 +426,25 @@ function memberOfNamedGroup(
 }
 /** Words of a member's phrase before its head: "including (two) (helicopter) gunships". */
 const MEMBER_MODIFIERS = new Set(['NOUN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * "Old enemies like Hezbollah and Hamas continue to threaten Israel", "Gun rights groups like the
+ * National Rifle Association … are calling out the president": the actors after "like" name the
+ * members of a group noun no actor covers (or one with no country), as "such as" and "including" do.
+ */
+function likeInSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  m: Mention,
+  sentenceStart: number,
+): boolean {
+  const p = m.tokenStart - 1;
+  if (p - 1 < sentenceStart || tokens[p].lower !== 'like' || tokens[p - 1].pos !== 'NOUN') return false;
+  // "cities like Oakland": a place names no member acting
+  if (m.kind === 'place' || m.kind === 'capital') return false;
+  const group = left.find((x) => x.tokenStart <= p - 1 && x.tokenEnd > p - 1);
+  return !group || group.actors.every((a) => a.country === '---');
+}
 
 /** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
 const ADDRESSEE_PREPOSITIONS = new Set(['to', 'against', 'with', 'at', 'in', 'for']);

@@ -1838,3 +1838,12 @@ test('an -ing verb after an aside set off right after "is" is its progressive, n
     ['ISRGOV PSECVL 190'],
   );
 });
+
+test('the actors after "like" act for a group noun no actor covers: "Old enemies like Hezbollah and Hamas continue to threaten Israel"', () => {
+  assert.deepEqual(coded3('Old enemies like Hezbollah and Hamas continue to threaten Israel.'), [
+    'LBNREB ISRGOV 130',
+    'PSEREB ISRGOV 130',
+  ]);
+  // a place after "like" names no member acting
+  assert.deepEqual(coded3('Cities like Nairobi condemned Uganda.'), []);
+});
