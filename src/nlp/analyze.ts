@@ -23,6 +23,27 @@ const CURLY = /[’‘`]/;
 const CURLY_ALL = /[’‘`]/g;
 
 /**
+ * Whether wink's sentence starting at token `next` goes on with the one before it, whose tokens
+ * end `tokens`: it opens with a lower-case word, a closing bracket or a comma ("(R-Ariz.) |
+ * criticized", "(D-N.Y. | ) said"), or with the second letter of initials split after the first
+ * ("R-S. | C., lashed out"). A line break between them always ends the sentence.
+ */
+function goesOn(
+  values: readonly string[],
+  newline: Uint8Array,
+  tokens: readonly Token[],
+  next: number,
+): boolean {
+  let i = next;
+  while (i < values.length && isTabOrLineBreak(values[i])) i++;
+  if (i >= values.length || newline[i]) return false;
+  const v = values[i];
+  if (/^[a-z]/.test(v) || v === ')' || v === ',') return true;
+  const n = tokens.length;
+  return /^[A-Z]\.$/.test(v) && n >= 2 && tokens[n - 1].text === '.' && /^[A-Z]$/.test(tokens[n - 2].text);
+}
+
+/**
  * Sentences and tokens with exact UTF-16 offsets, POS tags and lemmas. wink-nlp reads the
  * whole text once; a line break always ends a sentence (wink would merge a headline into
  * the next sentence), and lines of page furniture are flagged `skip`.
@@ -80,10 +101,15 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
     const verbal = new Set<number>();
     // and of unknown words of "un" and a word, which may undo a verb: see reconsiderUndoing
     const reversed = new Set<number>();
-    for (const sentence of read.sentences) {
+    // the first token of a sentence wink ended where the text does not ("Lindsey Graham, R-S.C.,
+    // lashed out", "Sen. John McCain (R-Ariz.) criticized"): the next one goes on with it
+    let carried = -1;
+    for (let w = 0; w < read.sentences.length; w++) {
+      const sentence = read.sentences[w];
       const firstIndex = sentence[0];
       const lastIndex = sentence[1];
-      let tokenStart = tokens.length;
+      let tokenStart = carried >= 0 ? carried : tokens.length;
+      carried = -1;
       for (let i = firstIndex; i <= lastIndex; i++) {
         if (isTabOrLineBreak(values[i])) continue;
         if (newline[i] && tokens.length > tokenStart) {
@@ -125,6 +151,11 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         if (token.pos === 'NOUN' && (mayBeVerb(read, i) || mayBeVerbWord(read, token.lemma)))
           verbal.add(tokens.length);
         tokens.push(token);
+      }
+      const next = read.sentences[w + 1]?.[0];
+      if (tokens.length > tokenStart && next !== undefined && goesOn(values, newline, tokens, next)) {
+        carried = tokenStart;
+        continue;
       }
       if (tokens.length > tokenStart) close(tokenStart);
       reconsiderPlans(tokens, tokenStart);

@@ -1847,3 +1847,15 @@ test('the actors after "like" act for a group noun no actor covers: "Old enemies
   // a place after "like" names no member acting
   assert.deepEqual(coded3('Cities like Nairobi condemned Uganda.'), []);
 });
+
+test('a party-and-state tag after a name does not end the sentence: "Sen. Lindsey Graham, R-S.C., criticized…", "Sen. Mark Kelly (D-Ariz.) criticized…"', () => {
+  assert.deepEqual(coded3('Sen. Lindsey Graham, R-S.C., criticized President Trump.'), ['USALEG USAGOV 111']);
+  assert.deepEqual(coded3('Sen. Mark Kelly (D-Ariz.) criticized President Trump.'), ['USALEG USAGOV 111']);
+  // "flogging the issue" is promoting it, not beating anyone
+  assert.deepEqual(
+    coded3(
+      'Republicans like Sen. David Vitter (R-La.) have been flogging the issue of the subsidies members of Congress get.',
+    ),
+    [],
+  );
+});

@@ -153,3 +153,12 @@ test('"un-" and an irregular past form between a subject and its object is the v
   // no subject before: a modifier
   assert.notEqual(analyzeText('The unmet needs of Kenya.').tokens[1].pos, 'VERB');
 });
+
+test('a party-and-state tag or a lower-case word does not start a sentence; a capital after a full stop does', () => {
+  const count = (text: string) => analyzeText(text).sentences.length;
+  assert.equal(count('Lindsey Graham, R-S.C., lashed out at the Democrats.'), 1);
+  assert.equal(count('Sen. John McCain (R-Ariz.) criticized Obama.'), 1);
+  assert.equal(count('Sen. Chuck Schumer (D-N.Y.) criticized Obama.'), 1);
+  assert.equal(count('He lives in Washington, D.C. The senator left.'), 2);
+  assert.equal(count('It rose 5 pct. The market fell.'), 2);
+});
