@@ -188,7 +188,6 @@ export const TARGET_STOPS = new Set([
   'despite',
   'amid',
   'amidst',
-  'without',
 ]);
 
 export { FORCE_ROOTS } from '../ontology/cameo.ts';
