@@ -183,3 +183,43 @@ function datePart(tokens: readonly Token[], i: number): boolean {
 const ON_THE_ATTACK = new Set(['go', 'be', 'stay', 'remain', 'keep']);
 /** Words inside a noun phrase before its head: "the December mass shooting", "previous attacks". */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
+/** A year ("2008") or a decade ("1990s"). */
+const YEAR = /^(1[89]|20)\d\d(s|'s)?$/;
+/** Words of an event noun's own phrase before it: "the 2008 Israeli invasion". */
+const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN', 'PART']);
+/** Where a dating phrase after an event noun ends: a verb or a clause's punctuation. */
+const PHRASE_ENDS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
+/** How far after the pattern a dating phrase may come: "invasion of Gaza four years ago". */
+const DATING_REACH = 8;
+
+/**
+ * An event noun its own phrase dates before the article's year: "the 2008 Israeli invasion of
+ * Gaza", "an Israeli invasion of Gaza four years ago", "the U.S. invasion of Iraq in 2003". Such a
+ * noun phrase recalls a past event; it states no news.
+ */
+export function datedPastNoun(
+  tokens: readonly Token[],
+  anchor: number,
+  last: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+  articleYear: number,
+): boolean {
+  if (tokens[anchor].pos !== 'NOUN') return false;
+  const past = (t: Token) => YEAR.test(t.lower) && Number.parseInt(t.lower.slice(0, 4), 10) < articleYear;
+  // "the 2008 Israeli invasion", not "an op-ed in 2010 berating": the year opens no other phrase
+  for (
+    let i = anchor - 1;
+    i >= sentenceStart && anchor - i <= 5 && NOUN_PHRASE_BEFORE.has(tokens[i].pos);
+    i--
+  )
+    if (past(tokens[i]) && tokens[i - 1]?.pos !== 'ADP') return true;
+  for (let i = last + 1; i < sentenceEnd && i - last <= DATING_REACH; i++) {
+    const t = tokens[i];
+    if (PHRASE_ENDS.has(t.pos) || t.text === ',' || t.text === ';') return false;
+    if (t.lower === 'ago' && /^(year|years|decade|decades)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+    if (past(t) && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'the')) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import { peopleOfArticle } from '../actors/index.ts';
 import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.ts';
 import { agentInPattern, findAgent } from './agent.ts';
-import { backgroundNoun, topicNoun } from './background.ts';
+import { backgroundNoun, datedPastNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
 import {
   directObject,
@@ -202,6 +202,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // act; "in response to the Soviet invasion of Afghanistan" recalls even its own doer's act
   // (after "despite" even a noun with its own doer: "despite warnings by humanitarian agencies")
   const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
+  // "the 2008 Israeli invasion of Gaza", "an invasion of Gaza four years ago": a past event recalled
+  if (source && datedPastNoun(doc.tokens, m.anchor, last, s.tokenStart, s.tokenEnd, articleYear(doc)))
+    source = undefined;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
     source = undefined;
   // "violating the ceasefire agreement signed in March 2001": the signing is the agreement's
@@ -482,4 +485,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (place && !atHome && pairAll(place.role, () => place.actor, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+/** The article's year, or none (every year counts as before it). */
+function articleYear(doc: Doc): number {
+  const y = Number.parseInt(doc.article.published?.slice(0, 4) ?? '', 10);
+  return Number.isNaN(y) ? Number.POSITIVE_INFINITY : y;
 }

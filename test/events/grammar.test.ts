@@ -1854,3 +1854,10 @@ test('a party-and-state tag after a name does not end the sentence: "Sen. Lindse
     [],
   );
 });
+
+test('an event noun its own phrase dates before the article\'s year recalls a past event: "the 2008 Israeli invasion of Gaza", "an invasion of Gaza four years ago"', () => {
+  assert.deepEqual(coded3('It was the worst fighting since a Kenyan invasion of Uganda four years ago.'), []);
+  assert.deepEqual(coded3('The 2019 Kenyan invasion of Uganda drew criticism.'), []);
+  assert.deepEqual(coded3('The Kenyan invasion of Uganda drew criticism.'), ['KENGOV UGAGOV 190']);
+  assert.deepEqual(coded3('Kenya penned a letter in 2019 criticizing Uganda.'), ['KENGOV UGAGOV 111']);
+});
