@@ -1861,3 +1861,24 @@ test('an event noun its own phrase dates before the article\'s year recalls a pa
   assert.deepEqual(coded3('The Kenyan invasion of Uganda drew criticism.'), ['KENGOV UGAGOV 190']);
   assert.deepEqual(coded3('Kenya penned a letter in 2019 criticizing Uganda.'), ['KENGOV UGAGOV 111']);
 });
+
+test('the base form "host" after a modal or "to" hosts the actor right after it: "Macron will host Japan\'s Crown Prince Naruhito"', () => {
+  assert.deepEqual(
+    coded3("French President Emmanuel Macron will host Japan's Crown Prince Naruhito next Wednesday."),
+    ['FRAGOV JPNGOV 036'],
+  );
+  // the noun is no act, nor is hosting an event
+  assert.deepEqual(coded3('Fox News host Sean Hannity met Obama.'), []);
+  assert.deepEqual(coded3('Tampa agreed to host the convention here.'), []);
+});
+
+test('the host of a meeting between others mediates between them: "Oman hosted a secret meeting between Iranian and American officials"', () => {
+  assert.deepEqual(coded3('Oman hosted a secret meeting between Iranian and American officials.'), [
+    'OMNGOV IRNGOV 045',
+    'OMNGOV USAGOV 045',
+  ]);
+  assert.deepEqual(coded3('Morocco would be ready to host a meeting between Israel and Egypt.'), [
+    'MARGOV ISRGOV 039',
+    'MARGOV EGYGOV 039',
+  ]);
+});
