@@ -141,9 +141,12 @@ function chunkAt(
   const { tokens } = ctx.doc;
   let i = start;
   let former = false;
+  // a determiner that begins a dictionary phrase is part of it: "the Emirates", "the elder Bush"
   while (
     i < to &&
-    (DETERMINERS.has(tokens[i].lower) || FORMER.has(tokens[i].lower) || tokens[i].lower === 'then')
+    ((DETERMINERS.has(tokens[i].lower) && !lex.has(i)) ||
+      FORMER.has(tokens[i].lower) ||
+      tokens[i].lower === 'then')
   ) {
     if (FORMER.has(tokens[i].lower)) former = true;
     i++;

@@ -1882,3 +1882,13 @@ test('the host of a meeting between others mediates between them: "Oman hosted a
     'MARGOV EGYGOV 039',
   ]);
 });
+
+test('a determiner that begins a dictionary phrase is part of the name: "between the Emirates and Saudi Arabia"', () => {
+  assert.deepEqual(coded3('Qatar launched a mediation effort between the Emirates and Saudi Arabia.'), [
+    'QATGOV AREGOV 045',
+    'QATGOV SAUGOV 045',
+  ]);
+  assert.deepEqual(coded3('The Emirates criticized Iran.'), ['AREGOV IRNGOV 111']);
+  // "the" before a name that does not begin with it is still left out of the phrase
+  assert.deepEqual(coded3('The Netherlands criticized Iran.'), ['NLDGOV IRNGOV 111']);
+});
