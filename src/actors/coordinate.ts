@@ -148,9 +148,9 @@ function between(doc: Doc, a: Mention, b: Mention): Join | undefined {
 /**
  * Whether a mention closes a phrase fronted before its sentence's subject: "Despite warnings
  * by aid agencies, the Israeli government refused…", "After talks with Iran, Russia said…",
- * "Instead of meeting Putin, Obama…", "Meeting Putin, Obama said…". The sentence opens with a
- * preposition (or an adverb before one), a subordinator or a gerund, and no comma comes before
- * the mention.
+ * "Instead of meeting Putin, Obama…", "Meeting Putin, Obama said…", "Surrounded by reporters in
+ * Moscow, Putin praised…". The sentence opens with a preposition (or an adverb before one), a
+ * subordinator, a gerund or a participle, and no comma comes before the mention.
  */
 function fronted(doc: Doc, m: Mention): boolean {
   const s = doc.sentences[m.sentence];
@@ -160,10 +160,21 @@ function fronted(doc: Doc, m: Mention): boolean {
     first.pos === 'ADP' ||
     first.pos === 'SCONJ' ||
     (first.pos === 'ADV' && doc.tokens[s.tokenStart + 1]?.pos === 'ADP') ||
-    (first.pos === 'VERB' && first.lower.endsWith('ing'));
+    (first.pos === 'VERB' && (first.lower.endsWith('ing') || participle(first))) ||
+    // the tagger may read a participle before its agent as an adjective: "Encircled by lawmakers"
+    (first.lower.endsWith('ed') && doc.tokens[s.tokenStart + 1]?.lower === 'by');
   if (!opens) return false;
   for (let i = s.tokenStart + 1; i < m.tokenStart; i++) if (doc.tokens[i].text === ',') return false;
   return true;
+}
+
+/**
+ * A verb form that is neither the base form nor the present third person, opening a fronted
+ * participle phrase: "Encircled by lawmakers from both parties in the Oval Office, Obama
+ * praised…", "Asked about Iran, Kerry said…".
+ */
+function participle(t: Doc['tokens'][number]): boolean {
+  return t.lower !== t.lemma && !t.lower.endsWith('s');
 }
 
 /**

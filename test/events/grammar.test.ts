@@ -1892,3 +1892,12 @@ test('a determiner that begins a dictionary phrase is part of the name: "between
   // "the" before a name that does not begin with it is still left out of the phrase
   assert.deepEqual(coded3('The Netherlands criticized Iran.'), ['NLDGOV IRNGOV 111']);
 });
+
+test('a fronted participle phrase is no apposition to the subject after its comma: "Encircled by lawmakers in the Oval Office, Obama praised…"', () => {
+  assert.deepEqual(coded3('Encircled by lawmakers in the Oval Office, Trump praised Macron.'), [
+    'USAGOV FRAGOV 051',
+  ]);
+  assert.deepEqual(coded3('Surrounded by reporters in Moscow, Putin praised Macron.'), ['RUSGOV FRAGOV 051']);
+  // an apposition still joins: "A State Department spokeswoman, Victoria Nuland"
+  assert.deepEqual(coded3('The Russian president, Putin, praised Macron.'), ['RUSGOV FRAGOV 051']);
+});
