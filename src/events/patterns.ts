@@ -122,7 +122,8 @@ function matchRest(
       room = Math.max(room, SLOT);
       continue;
     }
-    for (let j = pos + 1; j < end && j <= pos + 1 + Math.max(room, SKIP); j++) {
+    let extra = 0; // tokens of time phrases passed over
+    for (let j = pos + 1; j < end && j <= pos + 1 + Math.max(room, SKIP) + extra; j++) {
       const t = tokens[j];
       if (BOUNDARY.has(t.text)) return -1;
       const e = wordAt(w, tokens, j, end, a, anchor);
@@ -133,6 +134,15 @@ function matchRest(
         const done = matchRest(p, tokens, k + 1, e, 0, end, a, anchor, m);
         if (done >= 0 || room === 0) return done;
         slot.targetAt = targetAt;
+      }
+      // a time phrase before the "with"/"between" naming a meeting's partners leaves it adjacent:
+      // "a phone call last week between Obama and Boehner", "Obama spoke Monday night with Abe"
+      // (inside a `*` gap it counts as any other words)
+      const te = e < 0 && room === 0 && PARTNER_WORDS.has(w.words[0]) ? timePhraseEnd(tokens, j, end) : -1;
+      if (te > j) {
+        extra += te - j;
+        j = te - 1;
+        continue;
       }
       if (room === 0 && !skippable(t)) return -1;
       if (room > 0 && j - pos > room && !skippable(t)) return -1;
@@ -402,4 +412,30 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
     if (!clash) kept.push(m);
   }
   return kept.sort((x, y) => x.anchor - y.anchor);
+}
+
+/** Pattern words that name the other party of a meeting or call. */
+const PARTNER_WORDS = new Set(['with', 'between']);
+/** Days of the week, lower-case. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Parts of a day after a weekday or "last"/"this": "Friday night", "this morning". */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Spans after "last", "this", "next": "last week", "this morning", "next Monday". */
+const SPANS = new Set(['week', 'weekend', 'month', 'year', ...DAY_PARTS, ...WEEKDAYS]);
+/** Words that are a time phrase alone. */
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight']);
+
+/**
+ * Where a time phrase starting at `j` ends (or -1): "Wednesday", "late Friday night", "last
+ * week", "this morning", "yesterday". Not "on Wednesday": "on" is a pattern word of its own.
+ */
+export function timePhraseEnd(tokens: readonly Token[], j: number, end: number): number {
+  let i = j;
+  const w = (k: number) => (k < end ? tokens[k].lower : '');
+  if (TIME_WORDS.has(w(i))) return i + 1;
+  if (w(i) === 'early' || w(i) === 'late') i++;
+  if (WEEKDAYS.has(w(i))) return DAY_PARTS.has(w(i + 1)) ? i + 2 : i + 1;
+  if (i > j) return -1;
+  if ((w(i) === 'last' || w(i) === 'this' || w(i) === 'next') && SPANS.has(w(i + 1))) return i + 2;
+  return -1;
 }

@@ -1901,3 +1901,14 @@ test('a fronted participle phrase is no apposition to the subject after its comm
   // an apposition still joins: "A State Department spokeswoman, Victoria Nuland"
   assert.deepEqual(coded3('The Russian president, Putin, praised Macron.'), ['RUSGOV FRAGOV 051']);
 });
+
+test('a time phrase before the "with"/"between" of a meeting leaves the pattern whole: "Obama spoke Monday night with Abe", "a phone call last week between Obama and Boehner"', () => {
+  assert.deepEqual(coded3('Trump spoke Monday night with Japanese Prime Minister Shigeru Ishiba.'), [
+    'USAGOV JPNGOV 040',
+  ]);
+  assert.deepEqual(coded3('They resumed after a phone call last week between Trump and Macron.'), [
+    'USAGOV FRAGOV 041',
+  ]);
+  // "on" is a pattern word of its own, and a time phrase inside a gap still takes its room
+  assert.deepEqual(coded3('Trump agreed on Wednesday with Macron.'), ['USAGOV FRAGOV 030']);
+});
