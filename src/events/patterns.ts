@@ -135,9 +135,9 @@ function matchRest(
         if (done >= 0 || room === 0) return done;
         slot.targetAt = targetAt;
       }
-      // a time phrase before the "with"/"between" naming a meeting's partners leaves it adjacent:
-      // "a phone call last week between Obama and Boehner", "Obama spoke Monday night with Abe"
-      // (inside a `*` gap it counts as any other words)
+      // a time phrase before the "with"/"between" naming a meeting's partners (or a call's "for")
+      // leaves it adjacent: "a phone call last week between Obama and Boehner", "Obama spoke
+      // Monday night with Abe" (inside a `*` gap it counts as any other words)
       const te = e < 0 && room === 0 && PARTNER_WORDS.has(w.words[0]) ? timePhraseEnd(tokens, j, end) : -1;
       if (te > j) {
         extra += te - j;
@@ -414,8 +414,12 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
   return kept.sort((x, y) => x.anchor - y.anchor);
 }
 
-/** Pattern words that name the other party of a meeting or call. */
-const PARTNER_WORDS = new Set(['with', 'between']);
+/**
+ * Pattern words a time phrase may stand before: those naming the partner of a meeting or call
+ * ("spoke Monday night with Abe") and the "for" of a call or appeal ("called Monday for Congress
+ * to pass…", "arrived here last night for talks").
+ */
+const PARTNER_WORDS = new Set(['with', 'between', 'for']);
 /** Days of the week, lower-case. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Parts of a day after a weekday or "last"/"this": "Friday night", "this morning". */

@@ -1912,3 +1912,7 @@ test('a time phrase before the "with"/"between" of a meeting leaves the pattern 
   // "on" is a pattern word of its own, and a time phrase inside a gap still takes its room
   assert.deepEqual(coded3('Trump agreed on Wednesday with Macron.'), ['USAGOV FRAGOV 030']);
 });
+
+test('a time phrase may stand before the "for" of a call: "Obama called Monday for Congress to pass…"', () => {
+  assert.deepEqual(coded3('Trump called Monday for Iran to release the prisoners.'), ['USAGOV IRNGOV 1053']);
+});
