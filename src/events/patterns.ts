@@ -416,10 +416,12 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
 
 /**
  * Pattern words a time phrase may stand before: those naming the partner of a meeting or call
- * ("spoke Monday night with Abe") and the "for" of a call or appeal ("called Monday for Congress
- * to pass…", "arrived here last night for talks").
+ * ("spoke Monday night with Abe"), the "for" of a call or appeal ("called Monday for Congress
+ * to pass…", "arrived here last night for talks") and the party aimed at or heard from ("took
+ * aim Thursday at the contractors", "faced criticism Tuesday from Brazilian President Dilma
+ * Rousseff", "brought a case today against China").
  */
-const PARTNER_WORDS = new Set(['with', 'between', 'for']);
+const PARTNER_WORDS = new Set(['with', 'between', 'for', 'at', 'from', 'against']);
 /** Days of the week, lower-case. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Parts of a day after a weekday or "last"/"this": "Friday night", "this morning". */

@@ -1916,3 +1916,9 @@ test('a time phrase before the "with"/"between" of a meeting leaves the pattern 
 test('a time phrase may stand before the "for" of a call: "Obama called Monday for Congress to pass…"', () => {
   assert.deepEqual(coded3('Trump called Monday for Iran to release the prisoners.'), ['USAGOV IRNGOV 1053']);
 });
+
+test('a time phrase may stand before the party aimed at or heard from: "faced criticism Tuesday from Brazilian President Dilma Rousseff"', () => {
+  assert.deepEqual(coded3('Trump faced criticism Tuesday from Brazilian President Lula.'), [
+    'BRAGOV USAGOV 111',
+  ]);
+});
