@@ -138,7 +138,10 @@ function matchRest(
       // a time phrase before the "with"/"between" naming a meeting's partners (or a call's "for")
       // leaves it adjacent: "a phone call last week between Obama and Boehner", "Obama spoke
       // Monday night with Abe" (inside a `*` gap it counts as any other words)
-      const te = e < 0 && room === 0 && PARTNER_WORDS.has(w.words[0]) ? timePhraseEnd(tokens, j, end) : -1;
+      const te =
+        e < 0 && room === 0 && PARTNER_WORDS.has(w.words[0])
+          ? timePhraseEnd(tokens, j, end, MEETING_PARTNER.has(w.words[0]))
+          : -1;
       if (te > j) {
         extra += te - j;
         j = te - 1;
@@ -422,6 +425,8 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
  * Rousseff", "brought a case today against China").
  */
 const PARTNER_WORDS = new Set(['with', 'between', 'for', 'at', 'from', 'against']);
+/** The partner words before which "on" and a day may stand too: "spoke on Monday with Abe". */
+const MEETING_PARTNER = new Set(['with', 'between']);
 /** Days of the week, lower-case. */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Parts of a day after a weekday or "last"/"this": "Friday night", "this morning". */
@@ -433,12 +438,14 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight']);
 
 /**
  * Where a time phrase starting at `j` ends (or -1): "Wednesday", "late Friday night", "last
- * week", "this morning", "yesterday". Not "on Wednesday": "on" is a pattern word of its own.
+ * week", "this morning", "yesterday"; "on Wednesday" only when `on` allows it ("on" is a pattern
+ * word of its own: "agreed on Wednesday that" is "agree on", not "agree that").
  */
-export function timePhraseEnd(tokens: readonly Token[], j: number, end: number): number {
+export function timePhraseEnd(tokens: readonly Token[], j: number, end: number, on = false): number {
   let i = j;
   const w = (k: number) => (k < end ? tokens[k].lower : '');
   if (TIME_WORDS.has(w(i))) return i + 1;
+  if (on && w(i) === 'on' && (WEEKDAYS.has(w(i + 1)) || WEEKDAYS.has(w(i + 2)))) i++;
   if (w(i) === 'early' || w(i) === 'late') i++;
   if (WEEKDAYS.has(w(i))) return DAY_PARTS.has(w(i + 1)) ? i + 2 : i + 1;
   if (i > j) return -1;

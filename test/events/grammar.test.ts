@@ -1909,8 +1909,6 @@ test('a time phrase before the "with"/"between" of a meeting leaves the pattern 
   assert.deepEqual(coded3('They resumed after a phone call last week between Trump and Macron.'), [
     'USAGOV FRAGOV 041',
   ]);
-  // "on" is a pattern word of its own, and a time phrase inside a gap still takes its room
-  assert.deepEqual(coded3('Trump agreed on Wednesday with Macron.'), ['USAGOV FRAGOV 030']);
 });
 
 test('a time phrase may stand before the "for" of a call: "Obama called Monday for Congress to pass…"', () => {
@@ -1921,4 +1919,10 @@ test('a time phrase may stand before the party aimed at or heard from: "faced cr
   assert.deepEqual(coded3('Trump faced criticism Tuesday from Brazilian President Lula.'), [
     'BRAGOV USAGOV 111',
   ]);
+});
+
+test('"on" and a day may stand before the "with" of a meeting: "held discussions here on Friday with Volcker"', () => {
+  assert.deepEqual(coded3('Trump spoke on Monday with Macron.'), ['USAGOV FRAGOV 040']);
+  // …but "on" stays a pattern word before others: "agreed on Wednesday that" is "agree on"
+  assert.deepEqual(coded3('Trump agreed on Wednesday that Iran must stop.'), ['USAGOV IRNGOV 030']);
 });
