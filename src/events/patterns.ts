@@ -7,6 +7,7 @@ import {
 } from '../dict/index.ts';
 import { hashOf, keyFilter, WordFilter } from '../dict/word-filter.ts';
 import type { Token } from '../model/index.ts';
+import { WEEKDAY_NAMES } from '../nlp/index.ts';
 import {
   attributiveParticiple,
   compoundModifier,
@@ -427,12 +428,10 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
 const PARTNER_WORDS = new Set(['with', 'between', 'for', 'at', 'from', 'against']);
 /** The partner words before which "on" and a day may stand too: "spoke on Monday with Abe". */
 const MEETING_PARTNER = new Set(['with', 'between']);
-/** Days of the week, lower-case. */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Parts of a day after a weekday or "last"/"this": "Friday night", "this morning". */
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Spans after "last", "this", "next": "last week", "this morning", "next Monday". */
-const SPANS = new Set(['week', 'weekend', 'month', 'year', ...DAY_PARTS, ...WEEKDAYS]);
+const SPANS = new Set(['week', 'weekend', 'month', 'year', ...DAY_PARTS, ...WEEKDAY_NAMES]);
 /** Words that are a time phrase alone. */
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight']);
 
@@ -445,9 +444,9 @@ export function timePhraseEnd(tokens: readonly Token[], j: number, end: number, 
   let i = j;
   const w = (k: number) => (k < end ? tokens[k].lower : '');
   if (TIME_WORDS.has(w(i))) return i + 1;
-  if (on && w(i) === 'on' && (WEEKDAYS.has(w(i + 1)) || WEEKDAYS.has(w(i + 2)))) i++;
+  if (on && w(i) === 'on' && (WEEKDAY_NAMES.has(w(i + 1)) || WEEKDAY_NAMES.has(w(i + 2)))) i++;
   if (w(i) === 'early' || w(i) === 'late') i++;
-  if (WEEKDAYS.has(w(i))) return DAY_PARTS.has(w(i + 1)) ? i + 2 : i + 1;
+  if (WEEKDAY_NAMES.has(w(i))) return DAY_PARTS.has(w(i + 1)) ? i + 2 : i + 1;
   if (i > j) return -1;
   if ((w(i) === 'last' || w(i) === 'this' || w(i) === 'next') && SPANS.has(w(i + 1))) return i + 2;
   return -1;
