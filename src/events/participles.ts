@@ -6,6 +6,7 @@ import {
   MODALS,
   NOMINAL_PHRASE,
   POSSESSIVE_PRONOUNS,
+  QUANTITY_NOUNS,
   STATIVE_PARTICIPLES,
   TIME_NOUNS,
 } from './words.ts';
@@ -419,20 +420,6 @@ function isAuxBefore(tokens: readonly Token[], i: number, from: number): boolean
   return k >= from && (tokens[k].lemma === 'have' || tokens[k].lemma === 'be' || tokens[k].lemma === 'get');
 }
 
-/** Quantity nouns that head a crowd acting on its own: "Thousands rallied in Cairo". */
-const CROWD_NOUNS = new Set([
-  'thousand',
-  'thousands',
-  'hundred',
-  'hundreds',
-  'dozen',
-  'dozens',
-  'score',
-  'scores',
-  'million',
-  'millions',
-]);
-
 /**
  * An -ed verb right after a noun no actor names and before a place or time, with no object
  * between ("the ceasefire agreement signed in March 2001", "the curfew imposed in Sudan"):
@@ -454,7 +441,7 @@ export function thingBeforeParticiple(
   if (
     noun.pos !== 'NOUN' ||
     TIME_NOUNS.has(noun.lemma) ||
-    CROWD_NOUNS.has(noun.lower) ||
+    QUANTITY_NOUNS.has(noun.lower) ||
     next === 'by' ||
     !AFTER_REDUCED.has(next)
   )

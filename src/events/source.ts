@@ -10,7 +10,7 @@ import {
   unnamedSubject,
   unownedCharge,
 } from './subject-clues.ts';
-import { PREPOSITIONS, QUOTES, REPORTING, VOICING_VERBS } from './words.ts';
+import { PREPOSITIONS, QUANTITY_NOUNS, QUOTES, REPORTING, VOICING_VERBS } from './words.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /**
@@ -38,19 +38,8 @@ const OWN_ACT_VERBS: ReadonlySet<string> = new Set([
  * opposition coalition".
  */
 const PARTITIVE_HEADS = new Set([
+  ...QUANTITY_NOUNS,
   'group',
-  'thousand',
-  'thousands',
-  'hundred',
-  'hundreds',
-  'dozen',
-  'dozens',
-  'ten',
-  'tens',
-  'score',
-  'scores',
-  'million',
-  'millions',
   'number',
   'member',
   'some',

@@ -256,3 +256,19 @@ export const TIME_NOUNS = new Set([
   'hour',
   'time',
 ]);
+
+/** Quantity nouns that head a crowd or a part of a group: "thousands of Kurds", "Thousands rallied in Cairo". */
+export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'thousand',
+  'thousands',
+  'hundred',
+  'hundreds',
+  'dozen',
+  'dozens',
+  'ten',
+  'tens',
+  'score',
+  'scores',
+  'million',
+  'millions',
+]);
