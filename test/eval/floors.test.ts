@@ -14,7 +14,7 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // suite's gold says 17 (coercion), one more spurious triple at CAMEO depth.
 const FLOORS = {
   'petrarch2-gsr': { view: 'cameo', f1: 0.299 },
-  'plover-gsr': { view: 'plover', f1: 0.439 },
+  'plover-gsr': { view: 'plover', f1: 0.448 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
