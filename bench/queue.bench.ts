@@ -3,7 +3,7 @@
 // Throughput is counted from the first claim to the last acknowledgement (start-up apart),
 // and each worker reports its peak RSS.
 // Usage: node --import tsx bench/queue.bench.ts [CORPUS.jsonl] [--limit N] [--workers 1,2] [--batch B]
-//        [--node-flags '--max-old-space-size=160 --max-semi-space-size=4']
+//        [--node-flags '--max-old-space-size=160 --max-semi-space-size=2']
 // Database: DYAD_BENCH_PG_URL, else DYAD_TEST_PG_URL, else postgres://postgres@127.0.0.1:5432/test.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -23,7 +23,7 @@ const opt = (name: string, fallback: string) => {
 };
 const limit = Number(opt('--limit', '400'));
 const batch = opt('--batch', '16');
-/** Node flags for the worker processes, e.g. '--max-old-space-size=160 --max-semi-space-size=4'. */
+/** Node flags for the worker processes, e.g. '--max-old-space-size=160 --max-semi-space-size=2'. */
 const nodeFlags = opt('--node-flags', '').split(' ').filter(Boolean);
 const counts = opt('--workers', '1,2').split(',').map(Number);
 const corpus =

@@ -169,8 +169,8 @@ export function register(program: Command): void {
       `
 Memory: a coder keeps about 80 MB live, but with Node's defaults V8 lets a worker grow to
 350-415 MB before collecting. To keep one under 300 MB, start it with
-  NODE_OPTIONS='--max-old-space-size=160 --max-semi-space-size=4' dyad worker --db …
-(measured 286-288 MB, no speed lost; docs/scaling.md).`,
+  NODE_OPTIONS='--max-old-space-size=160 --max-semi-space-size=2' dyad worker --db …
+(measured 281-285 MB, no speed lost; docs/scaling.md).`,
     )
     .action(async (o) => {
       process.exitCode = await runWorkerCli(o, write);
