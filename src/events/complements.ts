@@ -1,7 +1,7 @@
 import type { Token } from '../model/index.ts';
 import { intentCode, threatCode } from './intent.ts';
 import type { PatternMatch } from './patterns.ts';
-import { BOUNDARY } from './words.ts';
+import { BOUNDARY, PHRASE_WORDS } from './words.ts';
 
 const MARKERS = new Set(['to', 'of', 'for', 'against', 'from']);
 /** Coercion and force: their noun's "of"/"on" object is the victim ("the killing of protesters"). */
@@ -119,12 +119,10 @@ function marks(t: Token, anchor: Token): boolean {
 function objectOfInfinitive(tokens: readonly Token[], end: number, b: PatternMatch): boolean {
   if (tokens[b.anchor].pos !== 'NOUN') return false;
   let i = b.anchor - 1;
-  while (i > end + 1 && OBJECT_WORDS.has(tokens[i].pos)) i--;
+  while (i > end + 1 && PHRASE_WORDS.has(tokens[i].pos)) i--;
   return i === end + 2 && tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'to';
 }
 
-/** Words that may stand between a verb and the noun heading its object: "the", "Iran's", "new". */
-const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 const OBJECT_REACH = 5;
 
 /**
@@ -135,6 +133,6 @@ function headsObject(tokens: readonly Token[], a: PatternMatch, b: PatternMatch)
   const end = a.positions.at(-1)!;
   if (a.pattern.code === '---' || tokens[end].pos !== 'VERB' || tokens[b.anchor].pos !== 'NOUN') return false;
   if (b.anchor - end > OBJECT_REACH) return false;
-  for (let i = end + 1; i < b.anchor; i++) if (!OBJECT_WORDS.has(tokens[i].pos)) return false;
+  for (let i = end + 1; i < b.anchor; i++) if (!PHRASE_WORDS.has(tokens[i].pos)) return false;
   return true;
 }

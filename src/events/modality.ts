@@ -19,6 +19,7 @@ import {
   MODALS,
   NEGATIONS,
   NOT_DONE_HEADS,
+  PHRASE_WORDS,
   PLOT_HEADS,
   POSSIBILITY_HEADS,
   QUOTES,
@@ -309,7 +310,7 @@ function objectPurposeVerb(tokens: readonly Token[], anchor: number, clauseStart
     // "went to court Monday to ask": a place after "went to", which the tagger may call a verb
     if (t.pos === 'VERB')
       return tokens[k - 1]?.lower === 'to' && WENT.has(tokens[k - 2]?.lower ?? '') ? -1 : k;
-    if (!OBJECT_OF_DIRECTIVE.has(t.pos)) return -1;
+    if (!PHRASE_WORDS.has(t.pos)) return -1;
   }
   return -1;
 }
@@ -433,14 +434,13 @@ function directedAct(tokens: readonly Token[], at: number): boolean {
   const head = tokens[at];
   if (head.pos === 'VERB') return directive(head) && passiveAfter(tokens, at);
   let k = at;
-  while (k > at - DIRECTED_OBJECT_REACH && k > 0 && OBJECT_OF_DIRECTIVE.has(tokens[k].pos)) {
+  while (k > at - DIRECTED_OBJECT_REACH && k > 0 && PHRASE_WORDS.has(tokens[k].pos)) {
     // "told CNN the decision to release": a second noun phrase; the infinitive is the noun's
     if (tokens[k].pos === 'DET' && NOMINAL_END.has(tokens[k - 1].pos)) return false;
     k--;
   }
   return k < at && tokens[k].pos === 'VERB' && directive(tokens[k]) && tokens[k].sentence === head.sentence;
 }
-const OBJECT_OF_DIRECTIVE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 /** The last word of a noun phrase, before a determiner that opens another. */
 const NOMINAL_END = new Set(['NOUN', 'PROPN', 'PRON']);
 

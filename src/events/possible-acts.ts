@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { PHRASE_WORDS } from './words.ts';
 
 /** Nouns whose "of" + gerund is only a possibility: "the prospect of attacking", "the risk of losing". */
 const PROSPECTS = new Set([
@@ -159,8 +160,6 @@ const MANDATIVE = new Set([
   'require',
   'stipulate',
 ]);
-/** Words of the subject phrase of a mandated act: "that (the Ugandan) (government) expel", "urged (Reagan) (to) step up". */
-const SUBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
 /** How many words that subject phrase may have. */
 const SUBJECT_REACH = 8;
 
@@ -178,7 +177,7 @@ export function mandatedAct(tokens: readonly Token[], anchor: number): string | 
   while (
     i >= 0 &&
     anchor - i <= SUBJECT_REACH &&
-    SUBJECT_WORDS.has(tokens[i].pos) &&
+    PHRASE_WORDS.has(tokens[i].pos) &&
     tokens[i].sentence === a.sentence
   )
     i--;

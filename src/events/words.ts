@@ -11,6 +11,17 @@ export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
 /** Parts of speech inside a noun phrase before its head: "a suicide car bombing". */
 export const NOMINAL_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** Tags of the words of a noun phrase with its possessive "'s" and pronouns: "the", "Iran's", "new", "him". */
+export const PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'PART',
+  'PRON',
+]);
+
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 export function skippable(t: Token): boolean {
