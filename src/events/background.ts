@@ -1,6 +1,6 @@
 import type { Token } from '../model/index.ts';
 import { MONTH_NAMES } from '../nlp/index.ts';
-import { DEFINITE, REPORTING } from './words.ts';
+import { DEFINITE, HEAD_MODIFIERS, REPORTING } from './words.ts';
 
 /** Roots whose event noun after "during" is the subject's own: meetings and visits, protests. */
 const OWN_DURING_ROOTS = new Set(['04', '14']);
@@ -164,7 +164,8 @@ const LIGHT_NOUNS = new Set([
 export function topicNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
   if (tokens[anchor].pos !== 'NOUN') return false;
   let i = anchor - 1;
-  while (i > sentenceStart && i >= anchor - 8 && (NOUN_PHRASE.has(tokens[i].pos) || datePart(tokens, i))) i--;
+  while (i > sentenceStart && i >= anchor - 8 && (HEAD_MODIFIERS.has(tokens[i].pos) || datePart(tokens, i)))
+    i--;
   const p = tokens[i];
   if (i <= sentenceStart || !TOPIC_PREPOSITIONS.has(p.lower) || TRAVEL_NOUNS.has(tokens[anchor].lemma))
     return false;
@@ -181,8 +182,6 @@ function datePart(tokens: readonly Token[], i: number): boolean {
 }
 /** Verbs before "on the attack" that make it the subject's: "went/is/stayed on the attack". */
 const ON_THE_ATTACK = new Set(['go', 'be', 'stay', 'remain', 'keep']);
-/** Words inside a noun phrase before its head: "the December mass shooting", "previous attacks". */
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 
 /** A year ("2008") or a decade ("1990s"). */
 const YEAR = /^(1[89]|20)\d\d(s|'s)?$/;

@@ -10,7 +10,7 @@ import {
   unnamedSubject,
   unownedCharge,
 } from './subject-clues.ts';
-import { PREPOSITIONS, QUANTITY_NOUNS, QUOTES, REPORTING, VOICING_VERBS } from './words.ts';
+import { HEAD_MODIFIERS, PREPOSITIONS, QUANTITY_NOUNS, QUOTES, REPORTING, VOICING_VERBS } from './words.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /**
@@ -407,14 +407,12 @@ function memberOfNamedGroup(
   sentenceStart: number,
 ): boolean {
   let p = m.tokenStart - 1;
-  while (p > sentenceStart && MEMBER_MODIFIERS.has(tokens[p].pos)) p--;
+  while (p > sentenceStart && HEAD_MODIFIERS.has(tokens[p].pos)) p--;
   if (p <= sentenceStart || !INCLUDING.has(tokens[p].lower)) return false;
   const end = tokens[p - 1].text === ',' ? p - 1 : p;
   const group = left.find((x) => x.tokenEnd === end);
   return !!group && !group.possessive && group.actors.some((a) => a.country !== '---');
 }
-/** Words of a member's phrase before its head: "including (two) (helicopter) gunships". */
-const MEMBER_MODIFIERS = new Set(['NOUN', 'ADJ', 'NUM', 'DET']);
 
 /**
  * "Old enemies like Hezbollah and Hamas continue to threaten Israel", "Gun rights groups like the

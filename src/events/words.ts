@@ -11,6 +11,9 @@ export const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”']);
 /** Parts of speech inside a noun phrase before its head: "a suicide car bombing". */
 export const NOMINAL_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** Tags of the common-noun words before a phrase's head: "the December mass shooting", "including two helicopter gunships". */
+export const HEAD_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
 /** Tags of the words of a noun phrase with its possessive "'s" and pronouns: "the", "Iran's", "new", "him". */
 export const PHRASE_WORDS: ReadonlySet<string> = new Set([
   'DET',
