@@ -183,12 +183,14 @@ function datePart(tokens: readonly Token[], i: number): boolean {
 /** Verbs before "on the attack" that make it the subject's: "went/is/stayed on the attack". */
 const ON_THE_ATTACK = new Set(['go', 'be', 'stay', 'remain', 'keep']);
 
-/** A year ("2008") or a decade ("1990s"). */
-const YEAR = /^(1[89]|20)\d\d(s|'s)?$/;
+/** A year ("2008"), a decade ("1990s") or a span of years ("2008-2009", "2008-09"). */
+const YEAR = /^(1[89]|20)\d\d(s|'s|-(1[89]|20)?\d\d)?$/;
 /** Words of an event noun's own phrase before it: "the 2008 Israeli invasion". */
 const NOUN_PHRASE_BEFORE = new Set(['DET', 'ADJ', 'PROPN', 'NUM', 'NOUN', 'PART']);
 /** Where a dating phrase after an event noun ends: a verb or a clause's punctuation. */
 const PHRASE_ENDS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
+/** Words right before a year that date what comes before: "in 2003", "the 2008", "the winter of 2008-2009". */
+const DATING_PREPOSITIONS = new Set(['in', 'the', 'of']);
 /** How far after the pattern a dating phrase may come: "invasion of Gaza four years ago". */
 const DATING_REACH = 8;
 
@@ -218,7 +220,7 @@ export function datedPastNoun(
     const t = tokens[i];
     if (PHRASE_ENDS.has(t.pos) || t.text === ',' || t.text === ';') return false;
     if (t.lower === 'ago' && /^(year|years|decade|decades)$/.test(tokens[i - 1]?.lower ?? '')) return true;
-    if (past(t) && (tokens[i - 1]?.lower === 'in' || tokens[i - 1]?.lower === 'the')) return true;
+    if (past(t) && DATING_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -1860,6 +1860,7 @@ test('an event noun its own phrase dates before the article\'s year recalls a pa
   assert.deepEqual(coded3('The 2019 Kenyan invasion of Uganda drew criticism.'), []);
   assert.deepEqual(coded3('The Kenyan invasion of Uganda drew criticism.'), ['KENGOV UGAGOV 190']);
   assert.deepEqual(coded3('Kenya penned a letter in 2019 criticizing Uganda.'), ['KENGOV UGAGOV 111']);
+  assert.deepEqual(coded3('It was unlike the Kenyan invasion of Uganda in the winter of 2018-2019.'), []);
 });
 
 test('the base form "host" after a modal or "to" hosts the actor right after it: "Macron will host Japan\'s Crown Prince Naruhito"', () => {
