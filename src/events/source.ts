@@ -392,7 +392,12 @@ function includedInSubject(
     if (!['AUX', 'ADV', 'PART'].includes(tokens[i].pos)) return false;
   const head = tokens[p - 2];
   if (head.pos !== 'NOUN') return false;
-  const group = left.find((x) => x.tokenStart <= p - 2 && x.tokenEnd > p - 2);
+  return unplacedGroup(left, p - 2);
+}
+
+/** Whether the group noun at `i` names no actor, or only one with no country: "Western countries", "rights groups". */
+function unplacedGroup(left: readonly Mention[], i: number): boolean {
+  const group = left.find((x) => x.tokenStart <= i && x.tokenEnd > i);
   return !group || group.actors.every((a) => a.country === '---');
 }
 
@@ -429,8 +434,7 @@ function likeInSubject(
   if (p - 1 < sentenceStart || tokens[p].lower !== 'like' || tokens[p - 1].pos !== 'NOUN') return false;
   // "cities like Oakland": a place names no member acting
   if (m.kind === 'place' || m.kind === 'capital') return false;
-  const group = left.find((x) => x.tokenStart <= p - 1 && x.tokenEnd > p - 1);
-  return !group || group.actors.every((a) => a.country === '---');
+  return unplacedGroup(left, p - 1);
 }
 
 /** "a letter to Obama calling on him", "an ad against Romney accusing him", "a piece in a newspaper criticizing": the participle is the letter's. */
