@@ -197,7 +197,7 @@ const DATING_REACH = 8;
 /**
  * An event noun its own phrase dates before the article's year: "the 2008 Israeli invasion of
  * Gaza", "an Israeli invasion of Gaza four years ago", "the U.S. invasion of Iraq in 2003". Such a
- * noun phrase recalls a past event; it states no news.
+ * noun phrase recalls a past event; it states no news. `published` is the article's date.
  */
 export function datedPastNoun(
   tokens: readonly Token[],
@@ -205,9 +205,12 @@ export function datedPastNoun(
   last: number,
   sentenceStart: number,
   sentenceEnd: number,
-  articleYear: number,
+  published: string | undefined,
 ): boolean {
   if (tokens[anchor].pos !== 'NOUN') return false;
+  // with no date every year counts as before the article's
+  const year = Number.parseInt(published?.slice(0, 4) ?? '', 10);
+  const articleYear = Number.isNaN(year) ? Number.POSITIVE_INFINITY : year;
   const past = (t: Token) => YEAR.test(t.lower) && Number.parseInt(t.lower.slice(0, 4), 10) < articleYear;
   // "the 2008 Israeli invasion", not "an op-ed in 2010 berating": the year opens no other phrase
   for (

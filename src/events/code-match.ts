@@ -203,7 +203,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // (after "despite" even a noun with its own doer: "despite warnings by humanitarian agencies")
   const recalled = source ? backgroundNoun(doc.tokens, m.anchor, s.tokenStart, m.pattern.code) : false;
   // "the 2008 Israeli invasion of Gaza", "an invasion of Gaza four years ago": a past event recalled
-  if (source && datedPastNoun(doc.tokens, m.anchor, last, s.tokenStart, s.tokenEnd, articleYear(doc)))
+  if (source && datedPastNoun(doc.tokens, m.anchor, last, s.tokenStart, s.tokenEnd, doc.article.published))
     source = undefined;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
     source = undefined;
@@ -213,13 +213,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     !passive &&
     CLAUSE_SUBJECTS.has(source.rule) &&
     !m.positions.includes(m.anchor + 1) &&
-    thingBeforeParticiple(
-      doc.tokens,
-      (i) => mentions.some((x) => x.tokenStart <= i && x.tokenEnd > i),
-      m.anchor,
-      s.tokenStart,
-      s.tokenEnd,
-    )
+    thingBeforeParticiple(doc.tokens, mentions, m.anchor, s.tokenStart, s.tokenEnd)
   )
     source = undefined;
   // "after fierce fighting with guerrillas", "after talks with Iran": the subject's own
@@ -485,10 +479,4 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (place && !atHome && pairAll(place.role, () => place.actor, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
-}
-
-/** The article's year, or none (every year counts as before it). */
-function articleYear(doc: Doc): number {
-  const y = Number.parseInt(doc.article.published?.slice(0, 4) ?? '', 10);
-  return Number.isNaN(y) ? Number.POSITIVE_INFINITY : y;
 }

@@ -1,4 +1,4 @@
-import { joinedHyphen, type Token } from '../model/index.ts';
+import { joinedHyphen, type Mention, type Token } from '../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import type { PatternMatch } from './patterns.ts';
 import {
@@ -428,7 +428,7 @@ function isAuxBefore(tokens: readonly Token[], i: number, from: number): boolean
  */
 export function thingBeforeParticiple(
   tokens: readonly Token[],
-  named: (i: number) => boolean,
+  mentions: readonly Mention[],
   i: number,
   from: number,
   to: number,
@@ -447,7 +447,8 @@ export function thingBeforeParticiple(
   )
     return false;
   // "the first U.S. military unit arrived in Libya": an actor modifying the noun acts through it
-  for (let k = i - 1; k >= from && NOUN_PHRASE_TAGS.has(tokens[k].pos); k--) if (named(k)) return false;
+  for (let k = i - 1; k >= from && NOUN_PHRASE_TAGS.has(tokens[k].pos); k--)
+    if (mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) return false;
   return true;
 }
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
