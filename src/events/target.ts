@@ -288,8 +288,9 @@ export function findTarget(
     if (!reaction && CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
     // "to block the bill, and GOP senators are blasting it": "and" + an actor + its verb is
     // another clause, whose subject is no target ("a meeting between management and unions
-    // failed" keeps its second party)
-    const joiner = tokens[m.tokenStart - 1]?.lower;
+    // failed" keeps its second party); a courtesy title or a determiner may stand between
+    // ("condemned the remarks, and Mr. Obama's campaign accused Mr. Romney")
+    const joiner = joinerBefore(tokens, m);
     if (
       (joiner === 'and' || joiner === 'but') &&
       finiteVerb(tokens[m.tokenEnd]) &&
@@ -328,6 +329,14 @@ export function findTarget(
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+/** The word before a mention past a courtesy title or a determiner ("and Mr. Obama's", "and the"). */
+function joinerBefore(tokens: readonly Token[], m: Mention): string | undefined {
+  let i = m.tokenStart - 1;
+  if (i > 0 && HONORIFICS.has(tokens[i].lower)) i--;
+  else if (i > 0 && tokens[i].pos === 'DET') i--;
+  return tokens[i]?.lower;
 }
 
 /**

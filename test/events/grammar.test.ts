@@ -30,6 +30,10 @@ test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
 test('"and" + an actor + its verb opens another clause: its subject is no target', () => {
   assert.deepEqual(coded3('Kenya blocked the bill, and Ugandan senators are blasting it.'), []);
   assert.deepEqual(coded3('Kenya blocked the bill and urged Uganda to act.'), ['KENGOV UGAGOV 020']);
+  // a courtesy title or a determiner may stand between "and" and the actor
+  assert.deepEqual(coded3('Kenya condemned the remarks, and Mr. Museveni accused Kenya of lying.'), [
+    'UGAGOV KENGOV 112',
+  ]);
 });
 
 test('a passive agent inside the pattern, right after its verb, is the source', () => {
