@@ -7,6 +7,7 @@ import {
   objectOfCoordinatedVerb,
   openedClauseSubject,
   reportedUnnamedSubject,
+  unknownOwner,
   unnamedSubject,
   unownedCharge,
 } from './subject-clues.ts';
@@ -197,7 +198,11 @@ export function findSource(
     const owner = findSource(doc, mentions, verb, sentenceStart, sentenceEnd);
     return owner && { mention: owner.mention, rule: 'source:subject-of-verb-governing-its-noun' };
   }
-  if (a.pos === 'NOUN' && unownedCharge(tokens, anchor, sentenceStart)) return undefined;
+  if (
+    a.pos === 'NOUN' &&
+    (unownedCharge(tokens, anchor, sentenceStart) || unknownOwner(tokens, mentions, anchor))
+  )
+    return undefined;
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
   // "Moscow's granting of asylum": a gerund right after a possessive is its owner's act

@@ -256,6 +256,23 @@ export function unownedCharge(tokens: readonly Token[], anchor: number, sentence
   return g.pos === 'ADP' || g.lower === 'to';
 }
 const CHARGE_NOUNS = new Set(['charge', 'allegation', 'accusation']);
+
+/**
+ * "were never told about Tsarnaev's travel to the Chechnya region": an event noun owned by a
+ * possessive name that no mention covers is that unknown owner's act, so no actor named
+ * before it is its source.
+ */
+export function unknownOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  anchor: number,
+): boolean {
+  let i = anchor - 1;
+  for (let k = 0; k < 2 && i > 0 && tokens[i].pos === 'ADJ'; k++) i--;
+  if (i < 1 || (tokens[i].lower !== "'s" && tokens[i].lower !== '’s') || tokens[i - 1].pos !== 'PROPN')
+    return false;
+  return !mentions.some((m) => m.tokenStart < i && m.tokenEnd >= i);
+}
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM']);
 /** Verbs whose subject makes the accusation it governs. */
 const MAKING_VERBS = new Set([

@@ -165,6 +165,14 @@ test('a lone individual with no group is no source; as a target, a private perso
   assert.deepEqual(coded3('Egyptian police arrested a French woman in Cairo.'), ['EGYCOP FRACVL 173']);
 });
 
+test("an event noun owned by a name no dictionary knows is that person's act, not an earlier actor's", () => {
+  assert.deepEqual(coded3("Kenyan officials said they knew of Wekesa's trip to Uganda last year."), []);
+  assert.deepEqual(coded3("Kenyan officials said they knew of Wekesa's recent trip to Uganda."), []);
+  assert.deepEqual(coded3("Kenyan officials said they knew of Kenya's trip to Uganda last year."), [
+    'KENGOV UGAGOV 042',
+  ]);
+});
+
 test('an event noun after a passive verb: the subject suffered it, it did not do it', () => {
   // with no doer named, an unidentified armed force of the place did it
   assert.deepEqual(coded3('Two Afghan soldiers were killed in an attack on their checkpoint in Kandahar.'), [
