@@ -459,9 +459,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (aim && pairAll(aim, (sa) => domesticTarget(sa, aim.mention.actors[0]), 0.6, false)) return out;
   // "imposed a curfew in Algiers", "shelled Aleppo": with no actor, the place's people are the
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
-  // against the government of the place where it is held
+  // against the government of the place where it is held. A mutual act's parties are its
+  // subjects: "researchers agree that … in the American health-care system" names no party
   const place =
-    protest || !notAtPlace(m.pattern.code)
+    !m.pattern.mutual && (protest || !notAtPlace(m.pattern.code))
       ? placeTarget(
           ctx,
           m.anchor,

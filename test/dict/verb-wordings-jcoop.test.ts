@@ -37,8 +37,12 @@ test('taking part, serving in or joining a peacekeeping operation is peacekeepin
   assert.deepEqual(coded('Mongolian troops joined the peacekeeping mission in Sudan.'), [
     'MNGMIL SDNCVL 074',
   ]);
-  // a joint exercise is military cooperation, not peacekeeping
-  assert.deepEqual(coded('Fijian troops take part in military exercises in Lebanon.'), ['FJIMIL LBNCVL 062']);
+  // a joint exercise is military cooperation, not peacekeeping: between its participants,
+  // and the place's people are none of them
+  assert.deepEqual(coded('Fijian troops take part in military exercises in Lebanon.'), []);
+  assert.deepEqual(coded('Fijian and Indian troops take part in military exercises in Lebanon.'), [
+    'FJIMIL INDMIL 062',
+  ]);
 });
 
 test('contributing to peacekeeping or contributing air support is 074; being ready to is the intent (0334)', () => {

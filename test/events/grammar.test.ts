@@ -712,6 +712,13 @@ test('condemning an act of force is aimed at its doer, not its victim', () => {
 test('"agreed that…" is accord between coordinated subjects; the clause after it is the topic (`mutual`)', () => {
   assert.deepEqual(coded3('Russia agreed that Ukraine should hold elections.'), []);
   assert.deepEqual(coded3('Analysts agreed that Obama won the debate on points.'), []);
+  // nor does a place in the topic stand in for a party with its people
+  assert.deepEqual(
+    coded3(
+      'Kenyan researchers agree that one of the worst arrangements in the Ugandan health-care system is private insurance.',
+    ),
+    [],
+  );
   assert.deepEqual(coded3('Russia and China agreed that Iran must not get a nuclear weapon.'), [
     'RUSGOV CHNGOV 019',
   ]);
