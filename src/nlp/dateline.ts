@@ -26,7 +26,20 @@ const DATELINE =
  * not expected; the nearest year would be a guess).
  */
 export function parseDateline(text: string, articleDate?: string): Dateline | undefined {
-  const head = text.slice(0, 160);
+  const line = datelineAt(text, 0, articleDate, false);
+  if (line) return line;
+  // "7 years ago\n\nWashington (CNN) - Attacks on…": a short line of page furniture (a blog's
+  // age stamp, a byline, a caption) may stand before it; there only a dateline with an agency
+  // tag counts
+  const lead = LEAD_LINE.exec(text);
+  return lead ? datelineAt(text, lead[0].length, articleDate, true) : undefined;
+}
+
+/** A first line of at most 80 characters and the line breaks after it. */
+const LEAD_LINE = /^[^\n]{1,80}\n+/;
+
+function datelineAt(text: string, at: number, articleDate: string | undefined, agencyOnly: boolean) {
+  const head = text.slice(at, at + 160);
   const m = DATELINE.exec(head);
   if (!m) return undefined;
   const hasDate = m[3] !== undefined;
@@ -34,9 +47,10 @@ export function parseDateline(text: string, articleDate?: string): Dateline | un
   const isUpper = m[1] === m[1].toUpperCase() && /[A-Z]{3}/.test(m[1]);
   // Without a date, an agency tag or an all-caps place, "Word word: ..." is just a sentence.
   if (!hasDate && !hasAgency && !isUpper) return undefined;
-  const end = m[0].length;
+  if (agencyOnly && !hasAgency) return undefined;
+  const end = at + m[0].length;
   const place = titleCase(m[1]);
-  const line: Dateline = { start: m.index, end, place };
+  const line: Dateline = { start: at + m.index, end, place };
   if (hasDate) {
     const month =
       MONTHS[m[3].slice(0, 4).toLowerCase().replace(/t$/, '')] ?? MONTHS[m[3].slice(0, 3).toLowerCase()];

@@ -62,6 +62,12 @@ test('datelines: place, date with the article year, agency forms', () => {
   const wire = parseDateline('BRASILIA, MARCH 6 - Finance Minister Dilson Funaro said.', '1987-03-06');
   assert.equal(wire?.place, 'Brasilia');
   assert.equal(wire?.date, '1987-03-06');
+  // a short line of page furniture may stand before a dateline with an agency tag
+  const text = '7 years ago\n\nWashington (CNN) - Attacks on U.S. posts sparked a row.';
+  const blog = parseDateline(text, '2012-09-12');
+  assert.equal(blog?.place, 'Washington');
+  assert.equal(text.slice(blog?.start, blog?.end), 'Washington (CNN) - ');
+  assert.equal(parseDateline('7 years ago\n\nWASHINGTON - The president said.'), undefined);
 });
 
 test('prefixed forms of irregular verbs that wink does not know are verbs with their lemma', () => {
