@@ -131,11 +131,12 @@ function between(doc: Doc, a: Mention, b: Mention): Join | undefined {
   const after = doc.tokens[b.tokenEnd];
   if (after?.text === '-' && after.start === doc.tokens[b.tokenEnd - 1].end) return undefined;
   const words = doc.tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower);
-  if (
-    (words.length === 1 && words[0] === 'and') ||
-    (words.length === 2 && words[0] === ',' && words[1] === 'and')
-  )
-    return 'and';
+  if (words.length === 1 && words[0] === 'and') return 'and';
+  if (words.length === 2 && words[0] === ',' && words[1] === 'and') {
+    // "warning against travel to Egypt, and Canada said it was closing its embassy": ", and"
+    // before a subject and its verb joins two clauses ("Iran, Iraq, and Syria said" is a list)
+    return doc.tokens[a.tokenStart - 1]?.text !== ',' && verbAt(doc, b.tokenEnd) ? undefined : 'and';
+  }
   // "…with Ukraine's negotiators, the Kremlin said", "sanctions on Iran, Pompeo told reporters":
   // the speaker of an attribution is no list item
   // "differences over Syria, U.S. criticism of Russia": a name that modifies the noun after it
@@ -200,6 +201,13 @@ const REPORTING = new Set([
   'acknowledge',
   'declare',
 ]);
+
+/** A verb or auxiliary at `i`, perhaps after one adverb ("Canada said", "Canada later closed"). */
+function verbAt(doc: Doc, i: number): boolean {
+  let t = doc.tokens[i];
+  if (t?.pos === 'ADV') t = doc.tokens[i + 1];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && t.sentence === doc.tokens[i].sentence;
+}
 
 /** A reporting verb at `i`, perhaps after one adverb ("the ministry said", "Pompeo later told"). */
 function reports(doc: Doc, i: number): boolean {

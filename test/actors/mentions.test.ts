@@ -233,6 +233,23 @@ test('coordinated actors become one mention with each actor', () => {
   ]);
 });
 
+test('", and" before a subject and its verb joins two clauses, not two actors; a list keeps its Oxford comma', () => {
+  const code = (t: string) => mentions(codeText(t, '2020-01-01', bundledCoder()));
+  assert.deepEqual(code('Britain warned against travel to Egypt, and Canada said it would pull out.'), [
+    'Britain=GBRGOV',
+    'Egypt=EGYGOV',
+    'Canada=CANGOV',
+  ]);
+  assert.deepEqual(code('Iran, Iraq, and Syria condemned the strike.'), [
+    'Iran, Iraq, and Syria=IRNGOV+IRQGOV+SYRGOV',
+  ]);
+  assert.deepEqual(code('Britain sent envoys to Egypt, and Canada.'), [
+    'Britain=GBRGOV',
+    'envoys=---GOV',
+    'Egypt, and Canada=EGYGOV+CANGOV',
+  ]);
+});
+
 test('the speaker of a trailing attribution is not joined to the actor before the comma', () => {
   assert.deepEqual(
     mentions(codeText('Russia will talk with Ukraine, the Kremlin said.', '2020-01-01', bundledCoder())),
