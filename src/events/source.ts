@@ -222,10 +222,15 @@ export function findSource(
   // participial clause: ", discussing …" → subject of the main clause
   const before = anchor > sentenceStart ? tokens[anchor - 1] : undefined;
   if (a.lower.endsWith('ing') && before?.text === ',' && !afterAuxAside(tokens, anchor - 1, sentenceStart)) {
-    const subject = left.find(
+    const candidates = left.filter(
       (m) => !isModifier(tokens, m, sentenceEnd) && !PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? ''),
     );
+    // "Matthews exploded at RNC chairman Reince Priebus, alleging that…": an actor after a verb
+    // of its stretch is that verb's object, not the subject ("After meeting Putin, Obama left,
+    // saying…" has its subject after the fronted clause's comma)
+    const subject = candidates.find((m) => !verbEarlierInStretch(tokens, m, sentenceStart));
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
+    if (candidates.length > 0) return undefined;
   }
   // "Russia punished Ukraine by expelling its diplomats": a gerund after "by" names the means
   // of the verb before it, whose subject acts, not that verb's object
@@ -299,6 +304,18 @@ export function findSource(
     };
   }
   return undefined;
+}
+
+/**
+ * Whether a verb stands between mention `m` and the comma (or sentence start) before it. A
+ * participle after a determiner modifies a noun ("The toppled leader's Muslim Brotherhood"),
+ * and the speaker right after a reporting verb is its subject ("said Sen. Mark Pryor").
+ */
+function verbEarlierInStretch(tokens: readonly Token[], m: Mention, sentenceStart: number): boolean {
+  if (m.tokenStart > sentenceStart && REPORTING.has(tokens[m.tokenStart - 1].lemma)) return false;
+  for (let i = m.tokenStart - 1; i >= sentenceStart && tokens[i].text !== ','; i--)
+    if (tokens[i].pos === 'VERB' && tokens[i - 1]?.pos !== 'DET') return true;
+  return false;
 }
 
 /**

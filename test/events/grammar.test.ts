@@ -429,6 +429,20 @@ test('source and target must differ; a guard blocks a look-alike', () => {
 test('a participle after a comma takes the main clause subject', () => {
   const doc = codeText('Dar met Rubio in Washington, discussing trade with Iran.');
   assert.deepEqual(triples(doc.events), ['PAKGOV USAGOV 040', 'PAKGOV IRNGOV 040']);
+  // an actor after a verb of its stretch is that verb's object: an unnamed subject acts
+  assert.deepEqual(
+    coded3('On Monday, Wekesa met the Kenyan foreign minister, accusing Uganda of lying.'),
+    [],
+  );
+  // a speaker right after a reporting verb is the subject; a participle after "the" a modifier
+  assert.deepEqual(
+    coded3('"We will not give in," said the Kenyan foreign minister, accusing Uganda of lying.'),
+    ['KENGOV UGAGOV 112'],
+  );
+  assert.deepEqual(
+    coded3("The toppled leader's Muslim Brotherhood called for protests, accusing Israel of lying."),
+    ['EGYOPP ISRGOV 112'],
+  );
 });
 
 test('visits may take a capital as their target; a place is never a source', () => {
