@@ -1,6 +1,6 @@
 // Clues that a mention left of a verb is not its subject: an object of another verb, or a
 // subject noun phrase that names no actor. Pure functions over one sentence's tokens.
-import { unknownSpeaker } from '../actors/index.ts';
+import { HONORIFICS, unknownSpeaker } from '../actors/index.ts';
 import type { Mention, Token } from '../model/index.ts';
 import { DEFINITE, REPORTING, SUBORDINATORS, TIME_NOUNS, VOICING_VERBS, verbBefore } from './words.ts';
 
@@ -89,6 +89,7 @@ export function unnamedSubject(
     return (
       !left.some((m) => m.tokenStart <= i && m.tokenEnd > i) && unknownSpeaker(tokens, left, sentenceStart, i)
     );
+  if (head.pos === 'PROPN' && i > sentenceStart) return unknownNameSubject(tokens, left, i, sentenceStart);
   if (i <= sentenceStart || head.pos !== 'NOUN' || TIME_NOUNS.has(head.lemma)) return false;
   const last = left.at(-1);
   let j = i - 1;
@@ -112,6 +113,33 @@ export function unnamedSubject(
   );
 }
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * "…from the 40 cts a share he had forecast before Anacomp agreed to buy DatagraphiX": a name
+ * no mention covers, ending at `i` right before the verb and opening a clause, is the verb's
+ * subject, one the dictionaries do not know.
+ */
+function unknownNameSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  i: number,
+  sentenceStart: number,
+) {
+  if (left.some((m) => m.tokenStart <= i && m.tokenEnd > i)) return false;
+  let j = i - 1;
+  while (j >= sentenceStart && (tokens[j].pos === 'PROPN' || HONORIFICS.has(tokens[j].lower))) j--;
+  // "Deputy CIA Director Mike Morrell agreed": a name with a known actor in its title is that actor's
+  if (j < sentenceStart || left.some((m) => m.tokenStart > j && m.tokenStart < i)) return false;
+  const opener = tokens[j];
+  return (
+    opener.lower === 'that' ||
+    SUBORDINATORS.has(opener.lower) ||
+    CLAUSE_PREPOSITIONS.has(opener.lower) ||
+    opener.pos === 'SCONJ'
+  );
+}
+/** Prepositions that open a clause when a subject and its verb follow: "before Anacomp agreed". */
+const CLAUSE_PREPOSITIONS = new Set(['before', 'after', 'since', 'until']);
 
 /**
  * "Authorities say the Tsarnaevs also killed…", "the war, which the United Nations says has

@@ -130,6 +130,15 @@ test('an indefinite subject that names no actor stops the search for a source', 
     'a definite description may name an actor of the story',
   );
   assert.deepEqual(coded('Iran in a statement criticized France.'), ['IRNGOV FRAGOV 111']);
+  // so does a name no dictionary knows opening its clause, unless a known actor is in its title
+  assert.deepEqual(coded('Iran said that Wekesa criticized France.'), []);
+  assert.deepEqual(coded('Iran changed course before Wekesa criticized France.'), []);
+  assert.deepEqual(
+    triples(
+      codeText('Iran said that CIA Director Wekesa criticized France.', '2025-04-08', bundledCoder()).events,
+    ),
+    ['USASPY FRAGOV 111'],
+  );
 });
 
 test('an actor right after a verb and before "and" is that verb\'s object, not the next verb\'s subject', () => {
