@@ -50,11 +50,32 @@ export function actNounOwner(
 ): Mention | undefined {
   let to = anchor - 1;
   while (to > sentenceStart && tokens[to].pos === 'ADV') to--;
+  // "the Obama administration's policy of granting de facto amnesty": a gerund after a noun of
+  // an actor's standing practice is that actor's act
+  if (tokens[to]?.lower === 'of' && tokens[anchor].lower.endsWith('ing'))
+    return PRACTICE_NOUNS.has(tokens[to - 1]?.lemma ?? '')
+      ? ownerOf(tokens, mentions, to - 1, sentenceStart, sentenceEnd)
+      : undefined;
   if (tokens[to]?.lower !== 'to') return undefined;
   const noun = infinitiveNoun(tokens, to);
   // "a decision by Russia to expel": the actor between the noun and "to"
   if (noun < to - 1) return mentions.find((m) => m.tokenEnd === to && m.tokenStart > noun + 1);
   if (noun <= sentenceStart || !actNoun(tokens[noun])) return undefined;
+  return ownerOf(tokens, mentions, noun, sentenceStart, sentenceEnd);
+}
+
+/** Nouns of an actor's standing way of acting, whose "of"-gerund is its act: "policy of granting". */
+const PRACTICE_NOUNS = new Set(['policy', 'practice', 'strategy', 'tactic', 'habit']);
+
+/** The possessor or modifier of the act noun at `noun`, past its describing words. */
+function ownerOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  noun: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): Mention | undefined {
+  if (noun <= sentenceStart) return undefined;
   let k = noun - 1;
   while (k > sentenceStart && noun - k <= DESCRIBING_REACH && describing(tokens[k])) k--;
   for (; k < noun; k++) {

@@ -20,6 +20,13 @@ test("the infinitive after an actor's noun of deciding or trying is that actor's
   ]);
 });
 
+test('the gerund after "of" and an actor\'s noun of standing practice is that actor\'s act', () => {
+  assert.deepEqual(
+    coded3("A judge ruled that the Kenyan government's policy of detaining Ugandan journalists was illegal."),
+    ['KENGOV UGAJRN 173'],
+  );
+});
+
 test('what the act noun makes of its act: announced, not done, or the act', () => {
   assert.deepEqual(coded3("Kenya's willingness to expel the Ugandan ambassador surprised many."), [
     'KENGOV UGAGOV 1313',
