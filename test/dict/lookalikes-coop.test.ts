@@ -155,3 +155,11 @@ test('dispatching a team is an investigation only when the team investigates', (
   assert.deepEqual(coded('Iran dispatched an investigation team to Iraq.'), ['IRNGOV IRQGOV 090']);
   assert.deepEqual(coded('Kenya dispatched a response team to Uganda.'), []);
 });
+
+test('a joint statement is between its coordinated issuers or with the actor after "with"; what it praises is its topic', () => {
+  assert.deepEqual(coded('Kenyan ministers issued a joint statement praising Uganda.'), [
+    'KENGOV UGAGOV 051',
+  ]);
+  assert.deepEqual(coded('Kenya and Uganda issued a joint statement on the border.'), ['KENGOV UGAGOV 057']);
+  assert.deepEqual(coded('Kenya issued a joint statement with Uganda on the border.'), ['KENGOV UGAGOV 057']);
+});
