@@ -37,6 +37,7 @@ import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
 import type { Role } from './roles.ts';
 import {
+  clauseIsOwnAct,
   IMPLICIT_TARGET_ROOTS,
   MUTUAL_ROOTS,
   notAtPlace,
@@ -278,6 +279,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       reaction,
       last,
       placeMode || purposeEnds(m.pattern.code),
+      clauseIsOwnAct(m.pattern.code),
     );
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence

@@ -34,6 +34,16 @@ export const PURPOSE_CLAUSE_ROOTS = new Set(['04']);
 export function purposeEnds(code: string): boolean {
   return PURPOSE_CLAUSE_ROOTS.has(code.slice(0, 2)) || code === '057';
 }
+/**
+ * Roots whose "that"-clause states the source's own act, whose object is its target: intents
+ * and threats ("pledged that it would send troops to Mali", "warned it would not give notice
+ * before attacking South Korea"). Other roots' clauses hold a claim or a demand, aimed at their
+ * subject at most ("rejected claims that his White House leaked secrets to the media").
+ */
+const OWN_ACT_CLAUSE_ROOTS = new Set(['03', '13']);
+export function clauseIsOwnAct(code: string): boolean {
+  return OWN_ACT_CLAUSE_ROOTS.has(code.slice(0, 2));
+}
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */

@@ -192,6 +192,7 @@ export function findTarget(
   reaction = false,
   patternEnd = after,
   purposeEnds = allowPlaces,
+  clauseOwnAct = false,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
@@ -273,6 +274,10 @@ export function findTarget(
     // warning that Iran…" is the pattern's own noun; "warned Monday that…" a time)
     if (gap.some((t, k) => t.lower === 'that' && k > 0 && after + k > patternEnd && contentNoun(gap[k - 1])))
       break;
+    // "complained that the bill would reward trial lawyers", "rejected claims that his White House
+    // leaked secrets to the media": past a content clause's subject and verb, an actor is that
+    // clause's party, not the pattern's (a promise or threat states the source's own act)
+    if (!clauseOwnAct && gap.some((_, k) => clausePastSubject(gap, k))) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) {
@@ -329,6 +334,33 @@ export function findTarget(
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+/** Words that open a content clause: "complained that…", "is investigating whether…". */
+const CONTENT_OPENERS = new Set(['that', 'whether']);
+/** Tags before a verb that heads no clause: "to link", "in closed-door comments". */
+const NO_CLAUSE_BEFORE = new Set(['ADP', 'PART', 'DET']);
+
+/**
+ * Whether gap word `k` opens a content clause whose subject and then its verb follow in the gap:
+ * "that the bill was…", "whether a deputy … intervened". Not a relative clause ("the raid that
+ * killed bin Laden", "that ultimately doomed"), a subject still to come ("that there is no
+ * American eavesdropping", "that, under the agreements, they…"), nor a participle of the subject
+ * ("whether agreements reached by European airlines are…" keeps the airlines).
+ */
+function clausePastSubject(gap: readonly Token[], k: number): boolean {
+  if (!CONTENT_OPENERS.has(gap[k].lower)) return false;
+  const next = gap[k + 1];
+  if (!next || VERBAL.has(next.pos) || next.pos === 'ADV' || next.text === ',' || next.lower === 'there')
+    return false;
+  return gap.some(
+    (t, j) =>
+      j > k + 1 &&
+      finiteVerb(t) &&
+      !NO_CLAUSE_BEFORE.has(gap[j - 1].pos) &&
+      gap[j + 1]?.text !== '-' &&
+      !(t.pos === 'VERB' && gap[j + 1]?.lower === 'by'),
+  );
 }
 
 /** The word before a mention past a courtesy title or a determiner ("and Mr. Obama's", "and the"). */
