@@ -275,8 +275,9 @@ export function findTarget(
     if (gap.some((t, k) => t.lower === 'that' && k > 0 && after + k > patternEnd && contentNoun(gap[k - 1])))
       break;
     // "complained that the bill would reward trial lawyers", "rejected claims that his White House
-    // leaked secrets to the media": past a content clause's subject and verb, an actor is that
-    // clause's party, not the pattern's (a promise or threat states the source's own act)
+    // leaked secrets to the media", "railed against what they contend is an expansion of
+    // government": past a content clause's subject and verb, an actor is that clause's party, not
+    // the pattern's (a promise or threat states the source's own act)
     if (!clauseOwnAct && gap.some((_, k) => clausePastSubject(gap, k))) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
@@ -338,28 +339,40 @@ export function findTarget(
 
 /** Words that open a content clause: "complained that…", "is investigating whether…". */
 const CONTENT_OPENERS = new Set(['that', 'whether']);
+/** Words that open an embedded question or a free relative: "how the embassy responded", "what he did". */
+const WH_WORDS = new Set(['what', 'how', 'why']);
+/** Words that make a wh-word's own phrase: "how much government we can afford". */
+const WH_QUANTITY = new Set(['much', 'many']);
+/** Verbs that name a thing in the speaker's words: "blamed the loss on what he called NRA distortions". */
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'label']);
 /** Tags before a verb that heads no clause: "to link", "in closed-door comments". */
 const NO_CLAUSE_BEFORE = new Set(['ADP', 'PART', 'DET']);
 
 /**
- * Whether gap word `k` opens a content clause whose subject and then its verb follow in the gap:
- * "that the bill was…", "whether a deputy … intervened". Not a relative clause ("the raid that
- * killed bin Laden", "that ultimately doomed"), a subject still to come ("that there is no
- * American eavesdropping", "that, under the agreements, they…"), nor a participle of the subject
- * ("whether agreements reached by European airlines are…" keeps the airlines).
+ * Whether gap word `k` opens a content clause or a question whose subject and then its verb
+ * follow in the gap: "that the bill was…", "whether a deputy … intervened", "what they contend
+ * is…"; or a question whose wh-word is its subject or its phrase ("what could be the most
+ * important tool…", "how much government…"). Not a relative clause ("the raid that killed bin
+ * Laden", "that ultimately doomed"), a subject still to come ("that there is no American
+ * eavesdropping", "that, under the agreements, they…"), a participle of the subject ("whether
+ * agreements reached by European airlines are…" keeps the airlines), nor what the speaker calls
+ * something ("faulted what he called the Obama campaign's tactics").
  */
 function clausePastSubject(gap: readonly Token[], k: number): boolean {
-  if (!CONTENT_OPENERS.has(gap[k].lower)) return false;
+  const wh = WH_WORDS.has(gap[k].lower);
+  if (!wh && !CONTENT_OPENERS.has(gap[k].lower)) return false;
   const next = gap[k + 1];
-  if (!next || VERBAL.has(next.pos) || next.pos === 'ADV' || next.text === ',' || next.lower === 'there')
-    return false;
+  if (!next) return false;
+  if (wh && (WH_QUANTITY.has(next.lower) || VERBAL.has(next.pos))) return true;
+  if (VERBAL.has(next.pos) || next.pos === 'ADV' || next.text === ',' || next.lower === 'there') return false;
   return gap.some(
     (t, j) =>
       j > k + 1 &&
       finiteVerb(t) &&
       !NO_CLAUSE_BEFORE.has(gap[j - 1].pos) &&
       gap[j + 1]?.text !== '-' &&
-      !(t.pos === 'VERB' && gap[j + 1]?.lower === 'by'),
+      !(t.pos === 'VERB' && gap[j + 1]?.lower === 'by') &&
+      !(wh && NAMING_VERBS.has(t.lemma)),
   );
 }
 

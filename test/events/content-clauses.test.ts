@@ -22,3 +22,15 @@ test('a content clause keeps its subject, a relative clause its object, and a th
     ['KENGOV UGAGOV 091'],
   );
 });
+
+test('a question or free relative holds its own parties past its subject and verb: "railed against what they contend is an expansion of government"', () => {
+  assert.deepEqual(coded3('Kenya criticized what could be a gift to Ugandan rebels.'), []);
+  assert.deepEqual(coded3('Kenya called for a debate on how much aid Ugandan farmers should get.'), []);
+  // …but its subject, and what the source calls something, stay targets
+  assert.deepEqual(coded3('Kenya complained about how the Ugandan government handled the talks.'), [
+    'KENGOV UGAGOV 110',
+  ]);
+  assert.deepEqual(coded3('Kenya blamed the crisis on what it called Ugandan provocations.'), [
+    'KENGOV UGAGOV 112',
+  ]);
+});
