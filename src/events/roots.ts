@@ -14,9 +14,12 @@ export const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
  * Roots whose act is never aimed at the people of the place it is set in: a meeting, talks or
  * a call "in Washington", "at a summit in Tokyo" (a visit's place is its target through the
  * pattern's mode instead), and criticism of something that happened there ("condemned the
- * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa").
+ * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa"). Appeals and
+ * inquiries name the place of what they are about: "pleaded with Western nations to let
+ * inspectors in Syria finish", "looked into the incident in Israel" (statements and praise are
+ * left out: "expressed sorrow for the shootings in South Carolina", "praised the arrest in Kabul").
  */
-const NOT_AT_PLACE_ROOTS = new Set(['04', '11']);
+const NOT_AT_PLACE_ROOTS = new Set(['02', '04', '09', '11']);
 /** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */
 export const ONE_WAY_INTENTS = new Set(['032', '033']);
 /** Roots whose act in a place of the actor's own country is set there, not aimed at its people. */

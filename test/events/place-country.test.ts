@@ -102,3 +102,10 @@ test('a capital after "at" is aimed at when a verb pattern aims with "at", else 
   // no pattern aims with "arrive at": the capital is where the minister went
   assert.deepEqual(coded('The Iranian minister arrived at Moscow on Monday.'), []);
 });
+
+test('appeals and inquiries name the place of what they are about, not its people as their target', () => {
+  assert.deepEqual(coded('Kenya urged Western nations to let inspectors in Somalia finish their work.'), []);
+  assert.deepEqual(coded('Kenya is looking into the incident in Mogadishu.'), []);
+  // …while a shelling of a place still hits its people
+  assert.deepEqual(coded('Kenyan troops shelled villages in Somalia.'), ['KENMIL SOMCVL 194']);
+});
