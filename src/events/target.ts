@@ -337,6 +337,43 @@ export function findTarget(
   return undefined;
 }
 
+/** Nouns whose "that"-clause states their content: "rejected claims that…", "the fear that…". */
+const CONTENT_NOUNS = new Set([
+  'claim',
+  'allegation',
+  'accusation',
+  'charge',
+  'report',
+  'assertion',
+  'suggestion',
+  'idea',
+  'notion',
+  'view',
+  'belief',
+  'fear',
+  'concern',
+  'hope',
+  'fact',
+  'news',
+  'evidence',
+  'sign',
+  'argument',
+  'theory',
+  'rumor',
+  'rumour',
+  'complaint',
+  'assurance',
+  'warning',
+  'demand',
+  'promise',
+  'pledge',
+  'message',
+  'indication',
+  'impression',
+  'speculation',
+  'conclusion',
+  'finding',
+]);
 /** Words that open a content clause: "complained that…", "is investigating whether…". */
 const CONTENT_OPENERS = new Set(['that', 'whether']);
 /** Words that open an embedded question or a free relative: "how the embassy responded", "what he did". */
@@ -361,6 +398,10 @@ const NO_CLAUSE_BEFORE = new Set(['ADP', 'PART', 'DET']);
 function clausePastSubject(gap: readonly Token[], k: number): boolean {
   const wh = WH_WORDS.has(gap[k].lower);
   if (!wh && !CONTENT_OPENERS.has(gap[k].lower)) return false;
+  // "refuses to lift the ban that they imposed … on aid agencies": "that" after a noun of no
+  // content opens a relative clause, whose end the search cannot see
+  const before = gap[k - 1];
+  if (!wh && before?.pos === 'NOUN' && !CONTENT_NOUNS.has(before.lemma)) return false;
   const next = gap[k + 1];
   if (!next) return false;
   if (wh && (WH_QUANTITY.has(next.lower) || VERBAL.has(next.pos))) return true;

@@ -17,6 +17,10 @@ test('an actor past a content clause\'s subject and verb is no target: "complain
 test('a content clause keeps its subject, a relative clause its object, and a threat states its own act', () => {
   assert.deepEqual(coded3('Kenya demanded that Uganda release the prisoners.'), ['KENGOV UGAGOV 1053']);
   assert.deepEqual(coded3('Kenya threatened that it would attack Uganda.'), ['KENGOV UGAGOV 1384']);
+  // "that" after a noun of no content opens a relative clause: what follows may be the object's
+  assert.deepEqual(coded3('Kenya refused to lift the ban that it imposed in May on Ugandan traders.'), [
+    'KENGOV UGABUS 1241',
+  ]);
   assert.deepEqual(
     coded3('Kenya is investigating whether contracts signed by Ugandan officials were legal.'),
     ['KENGOV UGAGOV 091'],
