@@ -2,7 +2,15 @@
 // subject noun phrase that names no actor. Pure functions over one sentence's tokens.
 import { HONORIFICS, unknownSpeaker } from '../actors/index.ts';
 import type { Mention, Token } from '../model/index.ts';
-import { DEFINITE, REPORTING, SUBORDINATORS, TIME_NOUNS, VOICING_VERBS, verbBefore } from './words.ts';
+import {
+  CLAUSE_PREPOSITIONS,
+  DEFINITE,
+  REPORTING,
+  SUBORDINATORS,
+  TIME_NOUNS,
+  VOICING_VERBS,
+  verbBefore,
+} from './words.ts';
 
 /**
  * "…undercut NRA leaders and appeal to…": a mention right after a verb, with only "and"/"or"/
@@ -138,8 +146,6 @@ function unknownNameSubject(
     opener.pos === 'SCONJ'
   );
 }
-/** Prepositions that open a clause when a subject and its verb follow: "before Anacomp agreed". */
-const CLAUSE_PREPOSITIONS = new Set(['before', 'after', 'since', 'until']);
 
 /**
  * "Authorities say the Tsarnaevs also killed…", "the war, which the United Nations says has

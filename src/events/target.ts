@@ -4,6 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { canAct, isModifier, prevWord, type Role, TEMPORAL } from './roles.ts';
 import {
   BOUNDARY,
+  CLAUSE_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
   QUOTES,
@@ -174,9 +175,6 @@ function unknownName(tokens: readonly Token[], mentions: readonly Mention[], slo
 
 /** Tags of a name's words: "New York City Mayor Michael Bloomberg" ("City" is a noun). */
 const NAME_POS = new Set(['PROPN', 'NOUN']);
-
-/** Prepositions that also open a clause: "after Iran's attack" names a target, "after Iran attacked" a clause. */
-const CLAUSE_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
 /**
  * The target right of the pattern: the first actor mention within the clause whose code

@@ -211,6 +211,12 @@ export const COMPLEMENT_MARKERS = new Set(['to', 'of', 'for', 'from', 'on', 'int
 /** Verbs of saying: what follows them is reported, not their object. */
 export const REPORTING = new Set([...SAYING_VERBS, 'quote']);
 
+/**
+ * Prepositions that also open a clause when a subject and its verb follow: "after Iran's attack"
+ * names a target, "after Iran attacked" a clause; "before Anacomp agreed to buy" has its own subject.
+ */
+export const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
+
 /** Words opening a subordinate clause (tagged SCONJ or ADV): "which grew when Portman endorsed". */
 export const SUBORDINATORS = new Set([
   'when',
