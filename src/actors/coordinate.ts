@@ -202,16 +202,20 @@ const REPORTING = new Set([
   'declare',
 ]);
 
+/** The word at `i`, or the one after it when `i` holds an adverb ("Pompeo later told"). */
+function pastAdverb(doc: Doc, i: number): Doc['tokens'][number] | undefined {
+  const t = doc.tokens[i];
+  return t?.pos === 'ADV' ? doc.tokens[i + 1] : t;
+}
+
 /** A verb or auxiliary at `i`, perhaps after one adverb ("Canada said", "Canada later closed"). */
 function verbAt(doc: Doc, i: number): boolean {
-  let t = doc.tokens[i];
-  if (t?.pos === 'ADV') t = doc.tokens[i + 1];
+  const t = pastAdverb(doc, i);
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && t.sentence === doc.tokens[i].sentence;
 }
 
 /** A reporting verb at `i`, perhaps after one adverb ("the ministry said", "Pompeo later told"). */
 function reports(doc: Doc, i: number): boolean {
-  let t = doc.tokens[i];
-  if (t?.pos === 'ADV') t = doc.tokens[i + 1];
+  const t = pastAdverb(doc, i);
   return !!t && t.pos === 'VERB' && REPORTING.has(t.lemma);
 }
