@@ -335,8 +335,12 @@ export function findTarget(
   return undefined;
 }
 
-/** Nouns whose "that"-clause states their content: "rejected claims that…", "the fear that…". */
-const CONTENT_NOUNS = new Set([
+/**
+ * Nouns a "that"-clause can state the content of ("rejected claims that…", "the fear that…");
+ * after any other noun "that" opens a relative clause ("the ban that they imposed"). Not
+ * contentNoun above, which asks whether a noun's clause may hold the pattern's target at all.
+ */
+const CLAUSE_CONTENT_HEADS = new Set([
   'claim',
   'allegation',
   'accusation',
@@ -399,7 +403,7 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
   // "refuses to lift the ban that they imposed … on aid agencies": "that" after a noun of no
   // content opens a relative clause, whose end the search cannot see
   const before = gap[k - 1];
-  if (!wh && before?.pos === 'NOUN' && !CONTENT_NOUNS.has(before.lemma)) return false;
+  if (!wh && before?.pos === 'NOUN' && !CLAUSE_CONTENT_HEADS.has(before.lemma)) return false;
   const next = gap[k + 1];
   if (!next) return false;
   if (wh && (WH_QUANTITY.has(next.lower) || VERBAL.has(next.pos))) return true;
