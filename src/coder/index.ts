@@ -5,6 +5,7 @@ import { eventsStage } from '../events/index.ts';
 import type { Article, Doc } from '../model/index.ts';
 import { analyzeStage } from '../nlp/index.ts';
 import { createPipeline, type Pipeline, type Stage } from '../pipeline/index.ts';
+import { tuneJit } from './jit.ts';
 
 export interface CoderOptions {
   /** Extra dictionary folders, read after the bundled ones. */
@@ -35,6 +36,7 @@ export function attributesStage(lexicon: Lexicon): Stage {
 
 /** The standard pipeline: analyze → actors → events → attributes. */
 export function createCoder(opts: CoderOptions = {}): Coder {
+  tuneJit();
   let problems: Problem[] = [];
   let lexicon = opts.lexicon;
   if (!lexicon) {
