@@ -1,6 +1,7 @@
 import { countryless, ofArticleCountry, saysForeign } from '../actors/index.ts';
 import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
 import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
+import { SET_AT_HOME_ROOTS } from './roots.ts';
 
 /**
  * Sectors whose members act where they live: the people who stay at home, and the courts.
@@ -54,6 +55,23 @@ export function onlyCountry(
 export function homed(actor: Actor, country: string | undefined): Actor {
   if (!country || !countryless(actor) || !actor.sector || !DOMESTIC_SECTORS.has(actor.sector)) return actor;
   return inCountry(actor, country, 'country-of-place');
+}
+
+/**
+ * Whether the pair is an act set at home rather than aimed at a place's people: "the company
+ * agreed to sell a restaurant in Urbana, Md.", "foreign students trained in America". The
+ * source has the country of the place (`homed`) whose people the target is, and the act is of
+ * a root set where it is done at home (SET_AT_HOME_ROOTS). Bodies that face their own state
+ * still address it there: "the opposition agreed to postpone the demonstration in Baku".
+ */
+export function actsAtHome(sa: Actor, ta: Actor, code: string, targetRule: string): boolean {
+  return (
+    targetRule === 'target:people-of-place' &&
+    sa.rules.includes('country-of-place') &&
+    sa.country === ta.country &&
+    !CITIZEN_BODIES.has(sa.sector ?? '') &&
+    SET_AT_HOME_ROOTS.has(code.slice(0, 2))
+  );
 }
 
 /** State powers whose coercion falls on their own people: police, courts, governments. */

@@ -321,6 +321,9 @@ export function findTarget(
       break;
     // "called for higher tax rates on the wealthiest Americans": who would pay a tax is no target
     if (prep === 'on' && gap.some((t) => t.lemma === 'tax' || t.lower === 'taxes')) break;
+    // "apologized for people losing their insurance": an actor after "for" with its own gerund
+    // is that gerund's subject, the reason of the act, and what follows is the gerund's
+    if (prep === 'for' && following?.pos === 'VERB' && gerund(following)) break;
     // ", the Parliament speaker said": the reporter of the sentence is not its target
     const next = m.tokenEnd < tokens.length ? tokens[m.tokenEnd] : undefined;
     if (next && REPORTING.has(next.lemma) && next.sentence === m.sentence) continue;

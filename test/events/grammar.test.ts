@@ -1623,6 +1623,13 @@ test('a verb of blame or praise: the object of its "for"/"of" gerund is no targe
   assert.deepEqual(coded3('Kenya blamed Uganda for impoverishing Somalia.'), ['KENGOV UGAGOV 112']);
 });
 
+test('an actor after "for" with a gerund of its own is the reason\'s subject, not the target', () => {
+  assert.deepEqual(coded3('The Kenyan president apologized for Ugandan farmers losing their land.'), []);
+  assert.deepEqual(coded3('The Kenyan president apologized to Uganda for farmers losing their land.'), [
+    'KENGOV UGAGOV 055',
+  ]);
+});
+
 test('"is scheduled / due / likely to meet" announces the act; "is unlikely to" does not do it', () => {
   assert.deepEqual(coded3('Kenya is scheduled to meet Somalia.'), ['KENGOV SOMGOV 036']);
   assert.deepEqual(coded3('The Kenyan president is due to visit Somalia.'), ['KENGOV SOMGOV 036']);
@@ -1813,6 +1820,16 @@ test('the acting side\'s own country named as where its act is set is its people
   assert.deepEqual(coded3('President Ruto lifted a state of emergency in Uganda.'), ['KENGOV UGACVL 0814']);
   // praise, aid and appeals at home stay set there
   assert.deepEqual(coded3('President Ruto praised the progress in Kenya.'), []);
+});
+
+test("an intent set in a place of the actor's own country, or of the country a business takes from it, is not aimed at its people", () => {
+  assert.deepEqual(coded3('The Kenyan company agreed to build a factory in Nairobi.'), []);
+  assert.deepEqual(coded3('The company agreed to sell its stores in Nairobi.'), []);
+  // abroad it is, and bodies facing their own state still address it at home
+  assert.deepEqual(coded3('Kenya agreed to a ceasefire in Somalia.'), ['KENGOV SOMCVL 0356']);
+  assert.deepEqual(coded3('Opposition leaders agreed to postpone the rally in Nairobi.'), [
+    'KENOPP KENCVL 0352',
+  ]);
 });
 
 test('a member named after "including" right behind a placed group is part of it; the group acts: "Russian aircraft including helicopter gunships killed…"', () => {
