@@ -11,7 +11,15 @@ import {
   unnamedSubject,
   unownedCharge,
 } from './subject-clues.ts';
-import { HEAD_MODIFIERS, PREPOSITIONS, QUANTITY_NOUNS, QUOTES, REPORTING, VOICING_VERBS } from './words.ts';
+import {
+  HEAD_MODIFIERS,
+  PREPOSITIONS,
+  QUANTITY_NOUNS,
+  QUOTES,
+  RELATIVE_WORDS,
+  REPORTING,
+  VOICING_VERBS,
+} from './words.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /**
@@ -249,6 +257,12 @@ export function findSource(
     !messageAddressee(tokens, nearest)
   )
     return { mention: nearest, rule: 'source:noun-before-participle' };
+  // "rejected a resolution condemning Uganda", "a petition by the rice industry seeking relief":
+  // a participle right after a noun is said of that noun; its actor is who made it
+  if (a.pos === 'VERB' && a.lower.endsWith('ing') && before?.pos === 'NOUN') {
+    const made = makerOfNounBefore(tokens, left, anchor, sentenceStart);
+    if (made !== 'subject') return made && { mention: made, rule: 'source:maker-of-noun-before-participle' };
+  }
   // subject relative clause: "Hamas, which attacked Israel" → its antecedent, or no one
   const rel = subjectRelative(tokens, left, anchor, sentenceStart);
   if (rel >= 0) {
@@ -304,6 +318,64 @@ export function findSource(
     };
   }
   return undefined;
+}
+
+/**
+ * Verbs whose object is someone else's product: "rejected a resolution condemning Uganda",
+ * "complained about an ad campaign encouraging residents to…", "vetoed a bill imposing…".
+ */
+const OTHERS_PRODUCT_VERBS = new Set([
+  'reject',
+  'oppose',
+  'veto',
+  'block',
+  'condemn',
+  'criticize',
+  'denounce',
+  'dismiss',
+  'ban',
+  'complain',
+  'ridicule',
+  'mock',
+  'decry',
+  'challenge',
+  'overturn',
+  'receive',
+  'review',
+  'cite',
+  'quote',
+  'answer',
+]);
+
+/**
+ * Who acts in a participle right after the noun at `anchor - 1`, the object of the clause's
+ * verb: the actor after "by" or the possessor in the noun's phrase ("a petition by the rice
+ * industry seeking relief", "Uganda's plan seeking aid") or else no one, when the verb takes
+ * someone else's product ("rejected a resolution condemning Uganda"); otherwise 'subject': the
+ * noun is the subject's own ("issued a statement condemning Uganda", "spent millions on ads
+ * attacking Obama"), or no verb governs it in its clause.
+ */
+function makerOfNounBefore(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+): Mention | undefined | 'subject' {
+  let verb = -1;
+  for (let k = anchor - 1; k >= sentenceStart; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || RELATIVE_WORDS.has(t.lower)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || tokens[verb].pos !== 'VERB' || !OTHERS_PRODUCT_VERBS.has(tokens[verb].lemma))
+    return 'subject';
+  const inPhrase = left.filter((m) => m.tokenStart > verb);
+  if (inPhrase.length === 0) return undefined;
+  const owner = inPhrase.find((m) => m.possessive || tokens[m.tokenStart - 1]?.lower === 'by');
+  return owner ?? 'subject';
 }
 
 /**

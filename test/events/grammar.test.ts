@@ -1623,6 +1623,18 @@ test('a verb of blame or praise: the object of its "for"/"of" gerund is no targe
   assert.deepEqual(coded3('Kenya blamed Uganda for impoverishing Somalia.'), ['KENGOV UGAGOV 112']);
 });
 
+test('a participle after a noun that a verb of receiving or rejecting takes is not the subject\'s act: "rejected a resolution condemning…"', () => {
+  assert.deepEqual(coded3("Kenya rejected a resolution condemning Uganda's attacks on Tanzania."), [
+    'KENGOV UGAGOV 120',
+  ]);
+  // the phrase's "by" names who acts; a noun the subject makes is its own
+  assert.deepEqual(
+    coded3('Kenya rejected a petition by the Ugandan rice industry seeking aid from Tanzania.'),
+    ['KENGOV UGAGOV 120', 'UGAGOV TZAGOV 023'],
+  );
+  assert.deepEqual(coded3('Kenya issued a statement condemning Uganda.'), ['KENGOV UGAGOV 111']);
+});
+
 test('an actor after "for" with a gerund of its own is the reason\'s subject, not the target', () => {
   assert.deepEqual(coded3('The Kenyan president apologized for Ugandan farmers losing their land.'), []);
   assert.deepEqual(coded3('The Kenyan president apologized to Uganda for farmers losing their land.'), [
