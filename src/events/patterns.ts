@@ -123,8 +123,14 @@ function matchRest(
       room = Math.max(room, SLOT);
       continue;
     }
+    // a `slot-only` pattern's slot holds its target, so at least one word, and not an
+    // infinitive: "wanted to consult", "wants to encourage people to" are no "want $ to" (such a
+    // match could only drop the event, and take the words it spans)
+    const actorSlot = p.slotOnly && k > 0 && p.words[k - 1].type === 'target';
+    if (actorSlot && tokens[pos + 1]?.lower === 'to') return -1;
+    const from = actorSlot ? pos + 2 : pos + 1;
     let extra = 0; // tokens of time phrases passed over
-    for (let j = pos + 1; j < end && j <= pos + 1 + Math.max(room, SKIP) + extra; j++) {
+    for (let j = from; j < end && j <= pos + 1 + Math.max(room, SKIP) + extra; j++) {
       const t = tokens[j];
       if (BOUNDARY.has(t.text)) return -1;
       const e = wordAt(w, tokens, j, end, a, anchor);
