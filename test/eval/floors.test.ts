@@ -11,10 +11,14 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // petrarch2-gsr went from 0.301 to 0.299 on 2026-11-29 when a passive agent inside a pattern
 // became a source ("Obama is being pressured by congress to help Iran"): the record's dyad is
 // now found, but coded 100 (a demand, the dictionary's code for "pressure X to") where this
-// suite's gold says 17 (coercion), one more spurious triple at CAMEO depth.
+// suite's gold says 17 (coercion), one more spurious triple at CAMEO depth. To 0.296 on
+// 2026-11-30 with "want X to" as an appeal (020): "Obama wants Putin to attack Switzerland" is
+// now found, and cameo-root rose 0.348 → 0.361, dyad-quad 0.465 → 0.477; but the gold codes it
+// "02", which no CAMEO code of ours equals, so at CAMEO depth it is one more spurious triple.
+// plover-gsr to 0.449 on 2026-11-30 (a participle after a rejected noun, 80595e0).
 const FLOORS = {
-  'petrarch2-gsr': { view: 'cameo', f1: 0.299 },
-  'plover-gsr': { view: 'plover', f1: 0.448 },
+  'petrarch2-gsr': { view: 'cameo', f1: 0.296 },
+  'plover-gsr': { view: 'plover', f1: 0.449 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
