@@ -610,7 +610,9 @@ function messageAddressee(tokens: readonly Token[], m: Mention): boolean {
   // "troops in Iraq fighting ISIS": a place is where the participle's doer is
   if (PLACE_PREPOSITIONS.has(tokens[p].lower) || m.kind === 'place' || m.kind === 'capital') return true;
   const governor = tokens[p - 1];
-  if (governor?.pos !== 'NOUN') return true;
+  // "suggested Wednesday to foreign leaders visiting the summit": a group named by its members
+  // does what its participle says, whatever governs it
+  if (governor?.pos !== 'NOUN') return m.kind !== 'agent';
   return MESSAGE_NOUNS.has(governor.lemma) || MESSAGE_NOUNS.has(governor.lower.replace(/s$/, ''));
 }
 

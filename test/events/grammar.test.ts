@@ -1636,6 +1636,12 @@ test('a participle after a noun that a verb of receiving or rejecting takes is n
   assert.deepEqual(coded3('Kenya issued a statement condemning Uganda.'), ['KENGOV UGAGOV 111']);
 });
 
+test("a participle right after a group named by its members is the group's act, whatever governs the group", () => {
+  assert.deepEqual(coded3('The Kenyan government refers to rebels fighting Ugandan troops as terrorists.'), [
+    '---REB UGAMIL 190',
+  ]);
+});
+
 test('an actor after "for" with a gerund of its own is the reason\'s subject, not the target', () => {
   assert.deepEqual(coded3('The Kenyan president apologized for Ugandan farmers losing their land.'), []);
   assert.deepEqual(coded3('The Kenyan president apologized to Uganda for farmers losing their land.'), [
