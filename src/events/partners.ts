@@ -24,8 +24,10 @@ export function partiesBetween(
   const nominal =
     a.pos === 'NOUN' ||
     (a.lower.endsWith('ing') && ['ADP', 'DET', 'ADJ'].includes(t[m.anchor - 1]?.pos ?? ''));
-  // an announced event ("would host a meeting between …") is the announcer's intention
-  if (!nominal || m.recoded || !BETWEEN_ROOTS.has(code.slice(0, 2)) || MEDIATE.has(code)) return undefined;
+  // hosting or brokering one is the host's act ("would host a meeting between …"); an announced
+  // event between two parties is theirs, whoever announces it ("negotiations between Brazil and
+  // the banks would help", "a meeting between the leaders is likely this week")
+  if (!nominal || !BETWEEN_ROOTS.has(code.slice(0, 2)) || MEDIATE.has(code)) return undefined;
   const last = m.positions.at(-1)!;
   const between = [last, last + 1].find((i) => i < ctx.s.tokenEnd && t[i].lower === 'between');
   if (between === undefined) return undefined;

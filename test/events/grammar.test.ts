@@ -915,7 +915,14 @@ test('"with" opening a clause names the subject of its gerund: ", with Russia ac
 
 test('an event noun takes modality from its own words: "a planned meeting", "was canceled", "is expected"', () => {
   assert.deepEqual(dropped('A meeting between Iran and Pakistan was canceled.'), ['040 negated']);
-  assert.deepEqual(dropped('A meeting between Iran and Pakistan is expected next week.'), ['036 no-source']);
+  // an announced meeting between two parties is theirs to hold (036), whoever announces it
+  assert.deepEqual(coded('A meeting between Iran and Pakistan is expected next week.'), [
+    'IRNGOV PAKGOV 036',
+  ]);
+  assert.deepEqual(
+    coded3('Tanzania believed the plan would help along negotiations between Kenya and Uganda.'),
+    ['KENGOV UGAGOV 036'],
+  );
   assert.deepEqual(coded('A meeting between Iran and Pakistan was held on Monday.'), ['IRNGOV PAKGOV 040']);
   assert.deepEqual(coded('Iran discussed its planned meeting with Pakistan.'), [
     'IRNGOV PAKGOV 040',
