@@ -170,6 +170,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   }
   // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
   const parties = partiesBetween(ctx, m);
+  if (parties?.length === 0) {
+    dropped.push(drop(doc, s, m, 'no-target'));
+    return [];
+  }
   if (parties) {
     const out: Event[] = [];
     const base = { match: m, confidence: confidence - 0.05, ...sentenceAttributes(ctx) };

@@ -12,7 +12,8 @@ const MEDIATE = new Set(['045', '039']);
 
 /**
  * The parties of an event noun followed by "between A and B" ("clashes between the army
- * and rebels", "talks between Iran and Pakistan"), or undefined.
+ * and rebels", "talks between Iran and Pakistan"); none ([]) when "between" names fewer than two
+ * actors; undefined when no "between" follows the pattern.
  */
 export function partiesBetween(
   ctx: SentenceContext,
@@ -40,8 +41,10 @@ export function partiesBetween(
     );
     if (second) for (const actor of second.actors) out.push({ mention: second, actor });
   }
-  // "between A and B": two parties (a comma list after them is not part of the pair)
-  return out.length >= 2 ? out.slice(0, 2) : undefined;
+  // "between A and B": two parties (a comma list after them is not part of the pair); with one
+  // party named ("fighting between the Muslim Brotherhood and the nation's secular Muslims"),
+  // none: the other is no actor, and the clause subject is neither
+  return out.length >= 2 ? out.slice(0, 2) : [];
 }
 
 /** "each other", "one another", "each side … the other": the act is mutual. */

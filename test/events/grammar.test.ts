@@ -1649,6 +1649,19 @@ test("a participle right after a group named by its members is the group's act, 
   ]);
 });
 
+test('"fighting between" an actor and no other actor has no parties to code, and the clause subject is not one', () => {
+  assert.deepEqual(
+    coded3(
+      "Dozens of Kenyans have been killed this week in fighting between the Ugandan army and the country's secular Muslims.",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded3('Dozens of Kenyans were killed in fighting between the Ugandan army and local farmers.'),
+    ['UGAMIL ---AGR 190'],
+  );
+});
+
 test('an actor after "for" with a gerund of its own is the reason\'s subject, not the target', () => {
   assert.deepEqual(coded3('The Kenyan president apologized for Ugandan farmers losing their land.'), []);
   assert.deepEqual(coded3('The Kenyan president apologized to Uganda for farmers losing their land.'), [
