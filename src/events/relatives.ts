@@ -71,9 +71,10 @@ export function antecedent(
 const GERUND_OPENERS = new Set(['after', 'before', 'since', 'by', 'without', 'upon', 'despite']);
 
 /**
- * Relative, participial and adverbial clauses set off by commas that close before the anchor
- * (", who met Netanyahu last year,", ", with whom he worked,", ", visiting Israel,", ", after
- * meeting Uganda,", ", even while shunning Hamas,"): token ranges `[comma, closing comma]`.
+ * Relative, participial and adverbial clauses and prepositional asides set off by commas that
+ * close before the anchor (", who met Netanyahu last year,", ", with whom he worked,", ",
+ * visiting Israel,", ", after meeting Uganda,", ", even while shunning Hamas,", ", in coordination
+ * with other European leaders,"): token ranges `[comma, closing comma]`.
  */
 export function closedRelatives(
   tokens: readonly Token[],
@@ -103,6 +104,8 @@ export function closedRelatives(
     else if (
       SUBORDINATORS.has(next.lower) ||
       GERUND_OPENERS.has(next.lower) ||
+      // "Funaro, on the third leg of a trip to … European governments, met Stoltenberg"
+      next.pos === 'ADP' ||
       (next.lower === 'even' && SUBORDINATORS.has(tokens[i + 2]?.lower ?? ''))
     ) {
       open = i;

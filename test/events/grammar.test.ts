@@ -1662,6 +1662,15 @@ test('"fighting between" an actor and no other actor has no parties to code, and
   );
 });
 
+test('a prepositional aside set off by commas before the verb holds no subject: "Funaro, on a trip to … European governments, met…"', () => {
+  assert.deepEqual(
+    coded3(
+      'The Kenyan president, on a trip to reassure European governments, met the Tanzanian foreign minister.',
+    ),
+    ['KENGOV ---GOV 042', 'KENGOV TZAGOV 040'],
+  );
+});
+
 test('an actor after "for" with a gerund of its own is the reason\'s subject, not the target', () => {
   assert.deepEqual(coded3('The Kenyan president apologized for Ugandan farmers losing their land.'), []);
   assert.deepEqual(coded3('The Kenyan president apologized to Uganda for farmers losing their land.'), [
