@@ -163,3 +163,11 @@ test('a joint statement is between its coordinated issuers or with the actor aft
   assert.deepEqual(coded('Kenya and Uganda issued a joint statement on the border.'), ['KENGOV UGAGOV 057']);
   assert.deepEqual(coded('Kenya issued a joint statement with Uganda on the border.'), ['KENGOV UGAGOV 057']);
 });
+
+test('"recognizes X as a terrorist organization" is no diplomatic recognition (054)', () => {
+  assert.deepEqual(coded('Kenya recognized South Sudan.'), ['KENGOV SSDGOV 054']);
+  assert.deepEqual(
+    coded('He worked with the Ugandan group, which Kenya recognizes as a terrorist organization.'),
+    [],
+  );
+});
