@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
  * re-optimized a dozen times in a run as new shapes reach them, and with the default budget
  * each compilation pulls their callees in too: over 1,500 AllSides articles V8 spent 6.3 s
  * compiling against about 10 s of coding. With 300, compiling takes 3.7 s and the process
- * 11–18% less CPU for the same events (BENCHMARKS.md, "JIT inlining budget").
+ * about 10% less CPU for the same events (BENCHMARKS.md, "JIT inlining budget").
  */
 const INLINING_BUDGET = 300;
 

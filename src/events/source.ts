@@ -602,7 +602,8 @@ const MESSAGE_NOUNS = new Set([
  * attacking Romney") or a verb ("said in Washington accusing"), so a participle after it is
  * the message's or the clause subject's. A participle after the object of a preposition that
  * a thing governs ("sent supplies to the rebels fighting the Assad government", "weapons for
- * militias battling the army") is said of that object.
+ * militias battling the army"), or after a group named by its members whatever governs it
+ * ("suggested to foreign leaders visiting the summit"), is said of that object.
  */
 function messageAddressee(tokens: readonly Token[], m: Mention): boolean {
   const p = prevWordIndex(tokens, m);
