@@ -75,6 +75,19 @@ function reasonGerund(tokens: readonly Token[], anchor: number, gap: readonly To
   );
 }
 
+/** Articles that may stand between "as" and a role. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Words before "as" that make what follows an instance or an addition, not a role. */
+const NOT_ROLE_AS = new Set(['such', 'well', 'same']);
+
+/** Whether mention `m` follows "as" (and an article) naming a role: "as a presidential candidate". */
+function asRole(tokens: readonly Token[], m: Mention): boolean {
+  let i = m.tokenStart - 1;
+  if (i >= 0 && ARTICLES.has(tokens[i].lower)) i--;
+  return i > 0 && tokens[i].lower === 'as' && !NOT_ROLE_AS.has(tokens[i - 1].lower);
+}
+
 /** A gerund, which the tagger may call a noun ("of arming rebels"); not "thing" or "nothing". */
 function gerund(t: Token | undefined): boolean {
   return (
@@ -278,6 +291,9 @@ export function findTarget(
     // the pattern's (a promise or threat states the source's own act)
     if (!clauseOwnAct && gap.some((_, k) => clausePastSubject(gap, k))) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
+    // "stepped down as prime minister", "promised reform as a presidential candidate": an office
+    // after "as" is a role, the source's own ("allies such as Britain" is an instance)
+    if (m.kind === 'agent' && asRole(tokens, m)) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) {
       // "Republicans criticized Democrats for avoiding … whether Americans are better off": the

@@ -1671,6 +1671,12 @@ test('a prepositional aside set off by commas before the verb holds no subject: 
   );
 });
 
+test('an office after "as" is the source\'s role, not a target; "such as" names an instance', () => {
+  assert.deepEqual(coded3('The Kenyan president visited the border as governor.'), []);
+  assert.deepEqual(coded3("The Kenyan minister resigned as Uganda's ambassador."), []);
+  assert.deepEqual(coded3('Kenya criticized allies such as Uganda.'), ['KENGOV UGAGOV 111']);
+});
+
 test('an actor after "for" with a gerund of its own is the reason\'s subject, not the target', () => {
   assert.deepEqual(coded3('The Kenyan president apologized for Ugandan farmers losing their land.'), []);
   assert.deepEqual(coded3('The Kenyan president apologized to Uganda for farmers losing their land.'), [
