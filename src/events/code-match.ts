@@ -42,6 +42,7 @@ import {
   MUTUAL_ROOTS,
   notAtPlace,
   ONE_WAY_INTENTS,
+  proposalEnds,
   purposeEnds,
   REACTION_ROOTS,
   SET_AT_HOME_ROOTS,
@@ -284,6 +285,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       last,
       placeMode || purposeEnds(m.pattern.code),
       clauseIsOwnAct(m.pattern.code),
+      proposalEnds(m.pattern.code),
     );
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence

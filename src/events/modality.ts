@@ -22,6 +22,7 @@ import {
   PHRASE_WORDS,
   PLOT_HEADS,
   POSSIBILITY_HEADS,
+  PROPOSALS,
   QUOTES,
   STATIVE_PARTICIPLES,
 } from './words.ts';
@@ -482,15 +483,6 @@ function proposedAct(tokens: readonly Token[], at: number): boolean {
   }
   return true;
 }
-const PROPOSALS = new Set([
-  'bill',
-  'amendment',
-  'legislation',
-  'resolution',
-  'motion',
-  'proposal',
-  'petition',
-]);
 const ENACTING = new Set(['pass', 'approve', 'adopt', 'sign', 'enact', 'ratify']);
 const PROPOSAL_VERB_REACH = 5;
 

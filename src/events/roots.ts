@@ -38,6 +38,17 @@ export function purposeEnds(code: string): boolean {
   return PURPOSE_CLAUSE_ROOTS.has(code.slice(0, 2)) || code === '057';
 }
 /**
+ * Roots that reject or disapprove of someone else's proposal, whose infinitive states what the
+ * proposer wants done: "rejected proposals to sanction Uganda", "resisted calls to arm the
+ * rebels", "opposed a plan to punish Uganda". Who would be sanctioned is no target of the
+ * rejection; the proposer is, when named before ("resisted calls by McCain to arm…").
+ */
+const OTHERS_PROPOSAL_ROOTS = new Set(['11', '12']);
+/** Whether the infinitive of a proposal in the pattern has objects of its own: the roots above. */
+export function proposalEnds(code: string): boolean {
+  return OTHERS_PROPOSAL_ROOTS.has(code.slice(0, 2));
+}
+/**
  * Roots whose "that"-clause states the source's own act, whose object is its target: intents
  * and threats ("pledged that it would send troops to Mali", "warned it would not give notice
  * before attacking South Korea"). Other roots' clauses hold a claim or a demand, aimed at their

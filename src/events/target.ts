@@ -3,10 +3,12 @@ import type { Doc, Mention, Token } from '../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { canAct, isModifier, prevWord, type Role, TEMPORAL } from './roles.ts';
 import {
+  ATTEMPTS,
   BOUNDARY,
   CLAUSE_PREPOSITIONS,
   OBJECT_PRONOUNS,
   PREPOSITIONS,
+  PROPOSALS,
   QUOTES,
   RELATIVE_WORDS,
   RELATIVES,
@@ -204,6 +206,7 @@ export function findTarget(
   patternEnd = after,
   purposeEnds = allowPlaces,
   clauseOwnAct = false,
+  proposalEnds = false,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
@@ -260,8 +263,15 @@ export function findTarget(
     // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is
     // that act's party, not the object's; "traveled to Ohio to campaign against Romney", "met to
     // plan their next attack on Obama": a purpose clause after a visit or meeting has its own objects
-    const infinitive = infinitiveAfter(gap, patternEnd - after);
-    if (infinitive === 'of-noun' || (infinitive === 'purpose' && purposeEnds)) break;
+    // "rejected proposals to sanction Uganda": a proposal's infinitive in the pattern's own words
+    // is its proposer's wish, not the rejection's object (proposalEnds)
+    const infinitive = infinitiveAfter(gap, patternEnd - after, tokens[after]);
+    if (
+      infinitive === 'of-noun' ||
+      (infinitive === 'purpose' && purposeEnds) ||
+      (infinitive === 'proposal' && (purposeEnds || proposalEnds))
+    )
+      break;
     // "blamed capitalism for impoverishing Argentines": the gerund's object is not who is blamed
     if (reasonGerund(tokens, after, gap)) break;
     // "spoke to donors at a Baltimore fundraiser, blaming Republicans": a participle clause after
@@ -446,22 +456,48 @@ function joinerBefore(tokens: readonly Token[], m: Mention): string | undefined 
   return tokens[i]?.lower;
 }
 
+/** Nouns that propose or push for an act of their maker's choosing: "a plan to", "calls to", "an effort to". */
+const PROPOSED = new Set([
+  ...PROPOSALS,
+  ...ATTEMPTS,
+  'plan',
+  'call',
+  'suggestion',
+  'idea',
+  'measure',
+  'move',
+  'initiative',
+]);
+
 /**
  * An infinitive ("to" + verb) in a target search's gap past its first `skip` words, the
  * pattern's own: 'of-noun' when a noun other than a time stands before it ("a proposal to
- * require…"; "expressed a desire to work with" is the pattern's own noun, "met with last week
- * to discuss" a time), 'purpose' when something else does ("traveled to Ohio to campaign").
+ * require…"; "met with last week to discuss" is a time), 'proposal' when the pattern's own noun
+ * is a proposal ("rejected proposals to sanction", "resisted calls to arm"), 'purpose' when
+ * something else does ("expressed a desire to work with", "traveled to Ohio to campaign").
  */
-function infinitiveAfter(gap: readonly Token[], skip: number): 'of-noun' | 'purpose' | undefined {
-  let purpose = false;
+function infinitiveAfter(
+  gap: readonly Token[],
+  skip: number,
+  anchor: Token,
+): 'of-noun' | 'proposal' | 'purpose' | undefined {
+  let found: 'proposal' | 'purpose' | undefined;
   for (let k = Math.max(skip, 0); k < gap.length; k++) {
     if (gap[k].lower !== 'to' || gap[k + 1]?.pos !== 'VERB') continue;
     const before = gap[k - 1];
+    // a proposal in the pattern's own words ("resisted calls to"; the tagger may call it a verb)
+    if (
+      k - 1 < skip &&
+      before &&
+      PROPOSED.has(before.lemma) &&
+      (before.pos === 'NOUN' || (gap[k - 2] ?? anchor).pos === 'VERB')
+    )
+      found = 'proposal';
     // the pattern's own noun ("held talks to discuss", "reached a deal to reopen") or no noun
-    if (before?.pos !== 'NOUN' || k - 1 < skip) purpose = true;
+    else if (before?.pos !== 'NOUN' || k - 1 < skip) found ??= 'purpose';
     else if (!TEMPORAL.has(before.lower) && !TIME_NOUNS.has(before.lemma)) return 'of-noun';
   }
-  return purpose ? 'purpose' : undefined;
+  return found;
 }
 
 /** Tags of the words that make an object or a place: a participle after them opens a clause of its own. */

@@ -124,6 +124,16 @@ export const NOT_DONE_HEADS = new Set([
   'reluctant',
   'yet',
 ]);
+/** Nouns of a proposal, whose "to"-infinitive names an act nobody has done yet: "introduced a bill to impose sanctions on". */
+export const PROPOSALS = new Set([
+  'bill',
+  'amendment',
+  'legislation',
+  'resolution',
+  'motion',
+  'proposal',
+  'petition',
+]);
 /** Nouns of trying, and the words that say the try failed: "a failed bid to", "an unsuccessful attempt to". */
 export const ATTEMPTS = new Set(['attempt', 'bid', 'effort', 'push', 'drive', 'campaign']);
 export const FAILED = new Set([

@@ -2031,3 +2031,12 @@ test('"on" and a day may stand before the "with" of a meeting: "held discussions
   // …but "on" stays a pattern word before others: "agreed on Wednesday that" is "agree on"
   assert.deepEqual(coded3('Trump agreed on Wednesday that Iran must stop.'), ['USAGOV IRNGOV 030']);
 });
+
+test('a proposal in a rejection\'s own words has its own objects: "rejected proposals to sanction Uganda" does not aim at Uganda', () => {
+  assert.deepEqual(coded3('Kenya rejected proposals to sanction Uganda.'), []);
+  assert.deepEqual(coded3('Kenya opposed a plan to punish Uganda.'), []);
+  // the tagger may call the noun a verb: "resisted calls to arm"
+  assert.deepEqual(coded3('Kenya resisted calls to arm the Ugandan rebels.'), []);
+  // …but the proposer named before it is the target
+  assert.deepEqual(coded3('Kenya rejected proposals by Uganda to sanction Tanzania.'), ['KENGOV UGAGOV 127']);
+});
