@@ -1,7 +1,7 @@
 import { countryless, HONORIFICS } from '../actors/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
-import { canAct, isModifier, prevWord, type Role, TEMPORAL } from './roles.ts';
+import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
 import {
   ATTEMPTS,
   BOUNDARY,
@@ -316,6 +316,10 @@ export function findTarget(
     // ("testify before a House committee probing…" keeps its participle). A reaction aims at
     // that subject: "Iran protested after Israel seized the ship"
     if (!reaction && CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
+    // "proposed disbanding the group, as officials and media speak of a war": "as" with a subject
+    // and its verb opens a clause of its own, for a reaction too; not "allies such as Britain",
+    // which lists, nor a role ("since she stepped down as Prime Minister showed…")
+    if (prep === 'as' && finiteVerb(tokens[m.tokenEnd]) && !asRoleOrInstance(tokens, m)) break;
     // "to block the bill, and GOP senators are blasting it": "and" + an actor + its verb is
     // another clause, whose subject is no target ("a meeting between management and unions
     // failed" keeps its second party); a courtesy title or a determiner may stand between
@@ -445,6 +449,18 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
       gap[j + 1]?.text !== '-' &&
       !(t.pos === 'VERB' && gap[j + 1]?.lower === 'by') &&
       !(wh && NAMING_VERBS.has(t.lemma)),
+  );
+}
+
+/**
+ * Whether mention `m` after "as" names an instance ("allies such as Britain") or a role: a single
+ * official without a determiner ("stepped down as Prime Minister", "visited as governor").
+ */
+function asRoleOrInstance(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[prevWordIndex(tokens, m) - 1]?.lower === 'such') return true;
+  const last = tokens[m.tokenEnd - 1];
+  return (
+    m.kind === 'agent' && !m.collective && tokens[m.tokenStart].pos !== 'DET' && last.lower === last.lemma
   );
 }
 

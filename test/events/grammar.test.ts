@@ -2040,3 +2040,12 @@ test('a proposal in a rejection\'s own words has its own objects: "rejected prop
   // …but the proposer named before it is the target
   assert.deepEqual(coded3('Kenya rejected proposals by Uganda to sanction Tanzania.'), ['KENGOV UGAGOV 127']);
 });
+
+test('"as" with a subject and its verb opens a clause of its own: "proposed disbanding the group, as officials and media speak of…"', () => {
+  assert.deepEqual(coded3('Kenya criticized the plan as Ugandan lawmakers debated the budget.'), []);
+  assert.deepEqual(coded3('Kenyan police made arrests as Ugandan rebels continued to fight.'), []);
+  // …not an instance ("allies such as Uganda") nor a role ("stepped down as Prime Minister")
+  assert.deepEqual(coded3('Kenya criticized neighbors such as Uganda that refused to help.'), [
+    'KENGOV UGAGOV 111',
+  ]);
+});
