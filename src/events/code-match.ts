@@ -124,13 +124,16 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       agentInPattern(doc, mentions, m.anchor, last) ??
       modifierOfCompoundNoun(doc.tokens, mentions, m, true);
     // "blocked a press statement supported by Britain", "has taken up legislation backed by
-    // Obama": a participle right after a noun no actor names is said of that noun
-    const before = doc.tokens[m.anchor - 1];
+    // Obama": a participle right after a noun no actor names is said of that noun, past an
+    // adverb too ("measures previously agreed to by Republicans")
+    let b = m.anchor - 1;
+    while (b > s.tokenStart && doc.tokens[b].pos === 'ADV') b--;
+    const before = doc.tokens[b];
     const ofThing =
-      m.anchor > s.tokenStart &&
+      b >= s.tokenStart &&
       before.pos === 'NOUN' &&
       before.lemma !== 'get' && // wink's noun "get" in "will likely get criticized by"
-      !mentions.some((x) => x.tokenStart < m.anchor && x.tokenEnd >= m.anchor);
+      !mentions.some((x) => x.tokenStart <= b && x.tokenEnd > b);
     target = ofThing ? undefined : findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
     if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
     confidence -= 0.1;

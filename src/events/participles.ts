@@ -372,14 +372,27 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
     (AFTER_REDUCED.has(next) || AFTER_OBJECTLESS.has(next))
   )
     return OBJECT_REQUIRED.has(t.lemma);
-  // "Israel, backed by the United States, opposed…": an apposition after a comma, too
+  // "Israel, backed by the United States, opposed…": an apposition after a comma, too; an
+  // adverb may stand between ("measures previously agreed to by Republicans")
   const nominal = (p: string) => p === 'NOUN' || p === 'PROPN';
+  let n = i - 1;
+  while (n > from && tokens[n].pos === 'ADV') n--;
   const afterNoun =
-    prev === 'NOUN' || (tokens[i - 1].text === ',' && i - 2 >= from && nominal(tokens[i - 2].pos));
-  if (!afterNoun || next !== 'by') return false;
+    nominal(tokens[n].pos) || (tokens[n].text === ',' && n - 1 >= from && nominal(tokens[n - 1].pos));
+  const by = agentBy(tokens, i, to);
+  if (!afterNoun || by < 0) return false;
   // "agreed by a vote of", "approved by Tuesday": a measure or a deadline, not an agent
-  const after = tokens[i + 2];
+  const after = tokens[by + 1];
   return after.pos !== 'NUM' && !TIME_WORDS.has(after.lower);
+}
+
+/** Prepositions a verb keeps in its passive: "agreed to by Mr. Obama", "called for by the unions". */
+const STRANDED = new Set(['to', 'for', 'on', 'upon', 'with']);
+
+/** The "by" of the participle at `i`, right after it or its preposition ("agreed to by"), or -1. */
+function agentBy(tokens: readonly Token[], i: number, to: number): number {
+  const k = STRANDED.has(tokens[i + 1].lower) ? i + 2 : i + 1;
+  return k + 1 < to && tokens[k].lower === 'by' ? k : -1;
 }
 
 /** Complements that a verb of captivity takes after its object: "held hostage", "taken prisoner". */

@@ -2049,3 +2049,10 @@ test('"as" with a subject and its verb opens a clause of its own: "proposed disb
     'KENGOV UGAGOV 111',
   ]);
 });
+
+test('a participle that keeps its preposition before "by" is a reduced passive: "immigration reform agreed to by their GOP colleagues"', () => {
+  // the clause's subject did not agree: the reform's "by" actor did, to no actor
+  assert.deepEqual(coded3('Kenya rejected the cuts agreed to by Uganda.'), ['KENGOV UGAGOV 120']);
+  // an adverb may stand between the noun and its participle
+  assert.deepEqual(coded3('Kenya praised measures previously agreed to by Uganda.'), ['KENGOV UGAGOV 051']);
+});
