@@ -40,6 +40,7 @@ import {
   clauseIsOwnAct,
   IMPLICIT_TARGET_ROOTS,
   MUTUAL_ROOTS,
+  makerAimed,
   notAtPlace,
   ONE_WAY_INTENTS,
   proposalEnds,
@@ -289,6 +290,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       placeMode || purposeEnds(m.pattern.code),
       clauseIsOwnAct(m.pattern.code),
       proposalEnds(m.pattern.code),
+      makerAimed(m.pattern.code),
     );
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence

@@ -58,6 +58,15 @@ const OWN_ACT_CLAUSE_ROOTS = new Set(['03', '13']);
 export function clauseIsOwnAct(code: string): boolean {
   return OWN_ACT_CLAUSE_ROOTS.has(code.slice(0, 2));
 }
+/**
+ * Roots of acts aimed at whoever made their object: investigations and demands besides the
+ * reactions below ("investigating remarks Holder made", "demanded the release of prisoners
+ * Uganda holds", "derided the promises Obama made").
+ */
+const MAKER_AIMED_ROOTS = new Set(['09', '10', '11', '12', '13', '14']);
+export function makerAimed(code: string): boolean {
+  return MAKER_AIMED_ROOTS.has(code.slice(0, 2));
+}
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */

@@ -207,6 +207,7 @@ export function findTarget(
   purposeEnds = allowPlaces,
   clauseOwnAct = false,
   proposalEnds = false,
+  makerAimed = reaction,
 ): Role | undefined {
   const tokens = doc.tokens;
   if (slot !== undefined) {
@@ -316,6 +317,11 @@ export function findTarget(
     // ("testify before a House committee probing…" keeps its participle). A reaction aims at
     // that subject: "Iran protested after Israel seized the ship"
     if (!reaction && CLAUSE_PREPOSITIONS.has(prep) && finiteVerb(tokens[m.tokenEnd])) break;
+    // "supplied arms to countries Sweden had blacklisted": an actor with its verb right after
+    // things past the pattern is the subject of their relative clause; an act aimed at what
+    // someone made aims at its maker ("derided the promises Obama made", "investigating remarks
+    // Holder made")
+    if (!makerAimed && zeroRelativeSubject(tokens, m, patternEnd)) break;
     // "proposed disbanding the group, as officials and media speak of a war": "as" with a subject
     // and its verb opens a clause of its own, for a reaction too; not "allies such as Britain",
     // which lists, nor a role ("since she stepped down as Prime Minister showed…")
@@ -450,6 +456,22 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
       !(t.pos === 'VERB' && gap[j + 1]?.lower === 'by') &&
       !(wh && NAMING_VERBS.has(t.lemma)),
   );
+}
+
+/**
+ * Whether mention `m` follows a plural noun past the pattern's last word `patternEnd`, with
+ * nothing but a determiner between, and its own finite verb after it: the subject of a relative
+ * clause without "that" ("arms to countries Sweden had blacklisted", "a tour of battlegrounds the
+ * president won"). A singular noun may be a time or a manner ("the last time Congress wrangled",
+ * "the way farmers receive…").
+ */
+function zeroRelativeSubject(tokens: readonly Token[], m: Mention, patternEnd: number): boolean {
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.pos === 'DET') k--;
+  const noun = tokens[k];
+  if (k <= patternEnd || noun.pos !== 'NOUN' || noun.lower === noun.lemma || TIME_NOUNS.has(noun.lemma))
+    return false;
+  return finiteVerb(tokens[m.tokenEnd]) && !m.possessive;
 }
 
 /**

@@ -2056,3 +2056,9 @@ test('a participle that keeps its preposition before "by" is a reduced passive: 
   // an adverb may stand between the noun and its participle
   assert.deepEqual(coded3('Kenya praised measures previously agreed to by Uganda.'), ['KENGOV UGAGOV 051']);
 });
+
+test('an actor with its verb right after things past the pattern is their relative clause\'s subject: "supplied arms to countries Sweden had blacklisted"', () => {
+  assert.deepEqual(coded3('Kenya supplied arms to countries Uganda had blacklisted.'), []);
+  // …but an act aimed at what someone made aims at its maker
+  assert.deepEqual(coded3('Kenya derided the promises Uganda made.'), ['KENGOV UGAGOV 111']);
+});
