@@ -19,6 +19,7 @@ import {
   RELATIVE_WORDS,
   REPORTING,
   VOICING_VERBS,
+  verbBefore,
 } from './words.ts';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -312,12 +313,38 @@ export function findSource(
         return { mention: m, rule: 'source:named-in-unnamed-subject' };
       continue;
     }
+    // "officials praised Uganda last year before they criticized Tanzania": a verb's object is no
+    // subject of a later verb whose own subject is a pronoun left unresolved
+    if (objectBeforePronounSubject(tokens, m, anchor, sentenceStart)) return undefined;
     return {
       mention: m,
       rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',
     };
   }
   return undefined;
+}
+
+/** Pronouns that are only ever subjects: "before they criticized", "after he met". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Whether mention `m` is the object of a verb right before it ("praised Uganda", "arming Moammar
+ * Gadhafi") and a subject pronoun stands between it and the verb at `anchor`: that pronoun,
+ * which no mention resolved, is the subject. "Iraq said it had repelled…" keeps its subject, and
+ * a person may be one of "they" ("Obama meets Putin … and they discuss").
+ */
+function objectBeforePronounSubject(
+  tokens: readonly Token[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): boolean {
+  if (!verbBefore(tokens, m.tokenStart, sentenceStart)) return false;
+  for (let k = m.tokenEnd; k < anchor; k++) {
+    const w = tokens[k].lower;
+    if (SUBJECT_PRONOUNS.has(w) && !(w === 'they' && m.kind === 'person')) return true;
+  }
+  return false;
 }
 
 /**

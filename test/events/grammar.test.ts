@@ -2062,3 +2062,11 @@ test('an actor with its verb right after things past the pattern is their relati
   // …but an act aimed at what someone made aims at its maker
   assert.deepEqual(coded3('Kenya derided the promises Uganda made.'), ['KENGOV UGAGOV 111']);
 });
+
+test('a verb\'s object is no subject of a later verb whose subject is a pronoun left unresolved: "praised Uganda before they criticized Tanzania"', () => {
+  assert.deepEqual(coded3('Kenyan officials praised Uganda last year before they criticized Tanzania.'), [
+    'KENGOV UGAGOV 051',
+  ]);
+  // "it" after a reporting verb's subject keeps that subject
+  assert.deepEqual(coded3('Kenya said it had attacked Uganda.'), ['KENGOV UGAGOV 190']);
+});
