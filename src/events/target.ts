@@ -83,7 +83,11 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words before "as" that make what follows an instance or an addition, not a role. */
 const NOT_ROLE_AS = new Set(['such', 'well', 'same']);
 
-/** Whether mention `m` follows "as" (and an article) naming a role: "as a presidential candidate". */
+/**
+ * Whether mention `m` follows "as" (and an article) naming a role: "as a presidential candidate".
+ * Asked of offices and groups only, before anything else about them; for any other mention, "as"
+ * followed by its verb opens a clause (see asRoleOrInstance).
+ */
 function asRole(tokens: readonly Token[], m: Mention): boolean {
   let i = m.tokenStart - 1;
   if (i >= 0 && ARTICLES.has(tokens[i].lower)) i--;
@@ -476,7 +480,9 @@ function zeroRelativeSubject(tokens: readonly Token[], m: Mention, patternEnd: n
 
 /**
  * Whether mention `m` after "as" names an instance ("allies such as Britain") or a role: a single
- * official without a determiner ("stepped down as Prime Minister", "visited as governor").
+ * official without a determiner ("stepped down as Prime Minister", "visited as governor"). The
+ * clause test's exception; offices right after "as" were already skipped as roles (asRole), so
+ * this sees those after an adjective ("as senior official") or after "as well as".
  */
 function asRoleOrInstance(tokens: readonly Token[], m: Mention): boolean {
   if (tokens[prevWordIndex(tokens, m) - 1]?.lower === 'such') return true;
