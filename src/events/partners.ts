@@ -76,12 +76,26 @@ export function implicitPartner(
     // only a talk or call between two countries makes a conversation ("Dar held a phone
     // conversation with Rubio"); a meeting at home or any other act does not
     if (!x.code.startsWith('04') || x.a.country === x.b.country) continue;
-    if (codes.has(x.a.code) && !codes.has(x.b.code))
-      return { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b };
-    if (codes.has(x.b.code) && !codes.has(x.a.code))
-      return { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a };
+    const found =
+      codes.has(x.a.code) && !codes.has(x.b.code)
+        ? { role: { ...x.bRole, rule: 'target:implicit-conversation-partner' }, actor: x.b }
+        : codes.has(x.b.code) && !codes.has(x.a.code)
+          ? { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a }
+          : undefined;
+    if (!found) continue;
+    return x.sentence < ctx.s.index && namesThirdParty(ctx, sources, found.actor) ? undefined : found;
   }
   return undefined;
+}
+
+/**
+ * Whether the sentence names a country other than the source's and an earlier partner's: it is
+ * about that party, not the earlier talk ("Obama said he'd discussed the issue when he met with
+ * Israeli Prime Minister Benjamin Netanyahu" after talks with the Palestinians).
+ */
+function namesThirdParty(ctx: SentenceContext, sources: readonly Actor[], partner: Actor): boolean {
+  const known = new Set([...sources.map((a) => a.country), partner.country, '---']);
+  return ctx.mentions.some((x) => !x.placeOnly && x.actors.some((a) => !known.has(a.country)));
 }
 
 /** "X accused Y of … and demanded …": a verb joined by "and" shares the subject of the verb before it. */

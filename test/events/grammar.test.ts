@@ -2070,3 +2070,17 @@ test('a verb\'s object is no subject of a later verb whose subject is a pronoun 
   // "it" after a reporting verb's subject keeps that subject
   assert.deepEqual(coded3('Kenya said it had attacked Uganda.'), ['KENGOV UGAGOV 190']);
 });
+
+test('a sentence naming a third country is not about an earlier talk: "said he had discussed the issue when he met Netanyahu"', () => {
+  const talks = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni.';
+  // the statement names no partner: the earlier talk's one
+  assert.deepEqual(coded3(`${talks} Ruto said he had discussed trade at length.`), [
+    'KENGOV UGAGOV 046',
+    'KENGOV UGAGOV 040',
+  ]);
+  // it names Tanzania's president: not Uganda's
+  assert.deepEqual(
+    coded3(`${talks} Ruto said he had discussed trade when he met Tanzanian President Samia Suluhu Hassan.`),
+    ['KENGOV UGAGOV 046', 'KENGOV TZAGOV 040'],
+  );
+});
