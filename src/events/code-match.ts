@@ -38,7 +38,6 @@ import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
 import type { Role } from './roles.ts';
 import {
   clauseIsOwnAct,
-  IMPLICIT_TARGET_ROOTS,
   MUTUAL_ROOTS,
   makerAimed,
   notAtPlace,
@@ -47,6 +46,7 @@ import {
   purposeEnds,
   REACTION_ROOTS,
   SET_AT_HOME_ROOTS,
+  takesImplicitTarget,
 } from './roots.ts';
 import { findSource } from './source.ts';
 import { findTarget } from './target.ts';
@@ -462,9 +462,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       pushPair(ctx, out, { ...base, confidence }, from, sa, role, actorFor(sa), symmetric);
     return out.length > 0;
   };
-  const partner = IMPLICIT_TARGET_ROOTS.has(m.pattern.code.slice(0, 2))
-    ? implicitPartner(ctx, sources)
-    : undefined;
+  const partner = takesImplicitTarget(m.pattern.code) ? implicitPartner(ctx, sources) : undefined;
   if (partner && pairAll(partner.role, () => partner.actor, 0.45, m.pattern.symmetric)) return out;
   // "blocked roads … to press their demands for freedom from President Bouteflika's
   // government": a protest's purpose names whom it is against

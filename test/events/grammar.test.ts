@@ -2084,3 +2084,10 @@ test('a sentence naming a third country is not about an earlier talk: "said he h
     ['KENGOV UGAGOV 046', 'KENGOV TZAGOV 040'],
   );
 });
+
+test('praise naming no target is not of an earlier talk\'s partner: "the governor supports the states\' rights"', () => {
+  const talks = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni.';
+  assert.deepEqual(coded3(`${talks} Ruto praised the new railway law.`), ['KENGOV UGAGOV 046']);
+  // a named target still codes
+  assert.deepEqual(coded3(`${talks} Ruto praised Tanzania.`), ['KENGOV UGAGOV 046', 'KENGOV TZAGOV 051']);
+});
