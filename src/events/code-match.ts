@@ -462,7 +462,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       pushPair(ctx, out, { ...base, confidence }, from, sa, role, actorFor(sa), symmetric);
     return out.length > 0;
   };
-  const partner = takesImplicitTarget(m.pattern.code) ? implicitPartner(ctx, sources) : undefined;
+  const partner = takesImplicitTarget(m.pattern.code) ? implicitPartner(ctx, m, sources) : undefined;
   if (partner && pairAll(partner.role, () => partner.actor, 0.45, m.pattern.symmetric)) return out;
   // "blocked roads … to press their demands for freedom from President Bouteflika's
   // government": a protest's purpose names whom it is against

@@ -67,8 +67,10 @@ export function reciprocal(ctx: SentenceContext): boolean {
  */
 export function implicitPartner(
   ctx: SentenceContext,
+  m: PatternMatch,
   sources: readonly Actor[],
 ): { role: Role; actor: Actor } | undefined {
+  if (namedCounterpart(ctx, m)) return undefined;
   const codes = new Set(sources.map((a) => a.code));
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const x = ctx.recent[i];
@@ -86,6 +88,21 @@ export function implicitPartner(
     return x.sentence < ctx.s.index && namesThirdParty(ctx, sources, found.actor) ? undefined : found;
   }
   return undefined;
+}
+
+/**
+ * Whether "with" or "to" at the pattern's end names whom or where, an actor or a place of the
+ * source's own side that is no target: the act is with it, not with an earlier partner ("was about
+ * to head into a previously scheduled meeting with President Barack Obama", "Obama will travel to
+ * New Jersey on Wednesday").
+ */
+function namedCounterpart(ctx: SentenceContext, m: PatternMatch): boolean {
+  const t = ctx.doc.tokens;
+  const last = m.positions.at(-1)!;
+  const prep = [last, last + 1].find(
+    (i) => i < ctx.s.tokenEnd && (t[i].lower === 'with' || t[i].lower === 'to'),
+  );
+  return prep !== undefined && ctx.mentions.some((x) => x.tokenStart > prep && x.tokenStart <= prep + 2);
 }
 
 /**

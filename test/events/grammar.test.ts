@@ -2091,3 +2091,9 @@ test('praise naming no target is not of an earlier talk\'s partner: "the governo
   // a named target still codes
   assert.deepEqual(coded3(`${talks} Ruto praised Tanzania.`), ['KENGOV UGAGOV 046', 'KENGOV TZAGOV 051']);
 });
+
+test('"with" or "to" naming an own-side actor or place is no earlier talk\'s partner: "a scheduled meeting with President Barack Obama"', () => {
+  const talks = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni.';
+  assert.deepEqual(coded3(`${talks} Ruto will travel to Mombasa on Wednesday.`), ['KENGOV UGAGOV 046']);
+  assert.deepEqual(coded3(`${talks} Kenyan ministers held a meeting with Ruto.`), ['KENGOV UGAGOV 046']);
+});
