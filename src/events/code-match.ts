@@ -27,7 +27,7 @@ import {
   slotFilled,
   withoutPatternWords,
 } from './match-roles.ts';
-import { modalityAt } from './modality.ts';
+import { modalityAt, noneActs } from './modality.ts';
 import { thingBeforeParticiple } from './participles.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
@@ -251,6 +251,11 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // "a New Mexico man threatened a school": a lone individual with no group acts for no one
   if (!source || (!passive && loneIndividual(source.mention))) {
     dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
+  // "no congressional leaders directly asked him": none of them acted
+  if (!passive && noneActs(doc.tokens, source.mention.tokenStart)) {
+    dropped.push(drop(doc, s, m, 'negated'));
     return [];
   }
   // "warned lawmakers that taxpayers may not be able to file": news, not a threat

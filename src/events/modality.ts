@@ -490,3 +490,15 @@ const PROPOSAL_VERB_REACH = 5;
 function possibilityHead(t: Token): boolean {
   return t.pos === 'NOUN' && POSSIBILITY_HEADS.has(t.lemma);
 }
+
+/**
+ * Whether "no" (or "none of") quantifies the subject mention starting at `start`: none of them
+ * acted ("no congressional leaders directly asked him to seek authorization", "no Republican
+ * lawmakers have threatened to try to block Hagel's nomination"). Adjectives and names may stand between.
+ */
+export function noneActs(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && i >= start - 3 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) i--;
+  const t = tokens[i];
+  return t?.lower === 'no' || (t?.lower === 'of' && tokens[i - 1]?.lower === 'none');
+}

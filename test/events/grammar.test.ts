@@ -2097,3 +2097,9 @@ test('"with" or "to" naming an own-side actor or place is no earlier talk\'s par
   assert.deepEqual(coded3(`${talks} Ruto will travel to Mombasa on Wednesday.`), ['KENGOV UGAGOV 046']);
   assert.deepEqual(coded3(`${talks} Kenyan ministers held a meeting with Ruto.`), ['KENGOV UGAGOV 046']);
 });
+
+test('a subject quantified by "no" did not act: "no congressional leaders directly asked him to seek authorization"', () => {
+  assert.deepEqual(coded3('No Kenyan leaders directly asked Uganda to withdraw.'), []);
+  assert.deepEqual(coded3('No Kenyan lawmakers have threatened Uganda.'), []);
+  assert.deepEqual(coded3('Kenyan leaders directly asked Uganda to withdraw.'), ['KENGOV UGAGOV 0256']);
+});
