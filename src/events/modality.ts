@@ -77,7 +77,9 @@ export function modalityAt(
     const head =
       t.lower === 'to' &&
       i > clauseStart &&
-      (adverbsBetween(tokens, i, anchor) || aspectBetween(tokens, i, anchor))
+      (adverbsBetween(tokens, i, anchor) ||
+        aspectBetween(tokens, i, anchor) ||
+        haveNounBetween(tokens, i, anchor))
         ? infinitiveHead(tokens, infinitiveNoun(tokens, i))
         : undefined;
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
@@ -250,6 +252,17 @@ function aspectBetween(tokens: readonly Token[], to: number, anchor: number): bo
   );
 }
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+
+/**
+ * Whether "have" and the event noun's determiners and adjectives are all that stand between the
+ * "to" at `to` and the anchor noun: "plans to have further talks with other Republicans" (not a
+ * perfect infinitive, "is said to have attacked", whose anchor is a verb).
+ */
+function haveNounBetween(tokens: readonly Token[], to: number, anchor: number): boolean {
+  if (tokens[to + 1]?.lower !== 'have' || tokens[anchor].pos !== 'NOUN' || to + 1 >= anchor) return false;
+  for (let k = to + 2; k < anchor; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
+  return true;
+}
 
 /**
  * The base-form verb a base-form verb after "and"/"or" is coordinated with ("to tighten

@@ -2103,3 +2103,9 @@ test('a subject quantified by "no" did not act: "no congressional leaders direct
   assert.deepEqual(coded3('No Kenyan lawmakers have threatened Uganda.'), []);
   assert.deepEqual(coded3('Kenyan leaders directly asked Uganda to withdraw.'), ['KENGOV UGAGOV 0256']);
 });
+
+test('"to have" before an event noun passes the infinitive\'s head on: "plans to have further talks with other Republicans"', () => {
+  assert.deepEqual(coded3('Kenya plans to have further talks with Uganda.'), ['KENGOV UGAGOV 036']);
+  // a perfect infinitive's verb is the act itself
+  assert.deepEqual(coded3('Kenya is said to have met Ugandan officials.'), ['KENGOV UGAGOV 040']);
+});
