@@ -182,7 +182,44 @@ export function modalityAt(
       out.cue = own.cue;
     }
   }
+  const later =
+    out.negated || out.hypothetical || out.future ? undefined : presentForLater(tokens, positions, anchor);
+  if (later) {
+    out.future = true;
+    out.cue = later;
+  }
   return out;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const LATER_UNITS = new Set(['week', 'month', 'year', ...WEEKDAYS]);
+
+/**
+ * A present tense whose time is to come: "He holds closed-door meetings tomorrow with House
+ * Republicans", "Stephen Harper is visiting New York next week": announced, not done. The time
+ * follows the verb within its clause; its cue ("tomorrow", "next week"), if any.
+ */
+function presentForLater(
+  tokens: readonly Token[],
+  positions: readonly number[],
+  anchor: number,
+): string | undefined {
+  const v = tokens[positions[0]]?.pos === 'VERB' ? positions[0] : anchor;
+  const a = tokens[v];
+  const be = tokens[v - 1]?.lower;
+  const present =
+    a.pos === 'VERB' &&
+    ((a.lower.endsWith('s') && a.lower !== a.lemma) ||
+      (a.lower.endsWith('ing') && (be === 'is' || be === 'are')));
+  if (!present) return undefined;
+  const sentence = a.sentence;
+  for (let k = v + 1; k < tokens.length && k <= v + 12 && tokens[k].sentence === sentence; k++) {
+    const w = tokens[k].lower;
+    if (BOUNDARY.has(tokens[k].text) || w === ',' || w === 'that') return undefined;
+    if (w === 'tomorrow') return tokens[k].text;
+    if (w === 'next' && LATER_UNITS.has(tokens[k + 1]?.lower ?? '')) return `next ${tokens[k + 1].text}`;
+  }
+  return undefined;
 }
 
 /**

@@ -2109,3 +2109,11 @@ test('"to have" before an event noun passes the infinitive\'s head on: "plans to
   // a perfect infinitive's verb is the act itself
   assert.deepEqual(coded3('Kenya is said to have met Ugandan officials.'), ['KENGOV UGAGOV 040']);
 });
+
+test('a present tense with a time to come is announced: "He holds closed-door meetings tomorrow with House Republicans"', () => {
+  assert.deepEqual(coded3('Kenya holds talks tomorrow with Uganda.'), ['KENGOV UGAGOV 036']);
+  assert.deepEqual(coded3('Kenyan President William Ruto is visiting Uganda next week.'), [
+    'KENGOV UGAGOV 036',
+  ]);
+  assert.deepEqual(coded3('Kenyan President William Ruto visited Uganda last week.'), ['KENGOV UGAGOV 042']);
+});
