@@ -1,6 +1,7 @@
 // The other party of an event from the sentence's context: "between A and B", "each other",
 // the partner of a recent talk, the subject of a coordinated verb.
 import type { Actor, Mention } from '../model/index.ts';
+import { directObject } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
 import type { Role } from './roles.ts';
@@ -9,6 +10,8 @@ import type { Role } from './roles.ts';
 const IMPLICIT_WINDOW = 3;
 const BETWEEN_ROOTS = new Set(['03', '04', '05', '06', '19']);
 const MEDIATE = new Set(['045', '039']);
+/** Calls, visits and hosting: a verb's object is the other party. */
+const PARTNER_OBJECT_CODES = new Set(['041', '042', '043']);
 
 /**
  * The parties of an event noun followed by "between A and B" ("clashes between the army
@@ -99,6 +102,10 @@ export function implicitPartner(
 function namedCounterpart(ctx: SentenceContext, m: PatternMatch): boolean {
   const t = ctx.doc.tokens;
   const last = m.positions.at(-1)!;
+  // a call, visit or hosting whose verb has an object names whom, though no actor ("who earlier
+  // telephoned the plaintiffs", "the first American president to visit a country that had long
+  // been isolated"); a discussion's object is its topic ("discussed the issue")
+  if (PARTNER_OBJECT_CODES.has(m.pattern.code) && directObject(t, last, ctx.s.tokenEnd)) return true;
   const prep = [last, last + 1].find(
     (i) => i < ctx.s.tokenEnd && (t[i].lower === 'with' || t[i].lower === 'to'),
   );

@@ -2117,3 +2117,13 @@ test('a present tense with a time to come is announced: "He holds closed-door me
   ]);
   assert.deepEqual(coded3('Kenyan President William Ruto visited Uganda last week.'), ['KENGOV UGAGOV 042']);
 });
+
+test('a call or visit whose verb has an object names its other party: "who earlier telephoned the plaintiffs"', () => {
+  const talks = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni.';
+  assert.deepEqual(coded3(`${talks} Ruto later telephoned the plaintiffs.`), ['KENGOV UGAGOV 046']);
+  // a discussion's object is its topic: the partner stays
+  assert.deepEqual(coded3(`${talks} Ruto later discussed the railway.`), [
+    'KENGOV UGAGOV 046',
+    'KENGOV UGAGOV 040',
+  ]);
+});
