@@ -89,7 +89,7 @@ export function withModality(
       pattern: { ...m.pattern, code: refused, symmetric: false, mode: undefined },
       recoded: `refused:${mod.cue}`,
     };
-  if (mod.negated || mod.hypothetical) return undefined;
+  if (mod.negated || mod.hypothetical || predictedCriticism(tokens, m)) return undefined;
   if (!mod.future) return m;
   // "prepared to resume shelling": force an army readies is force posture (150), not a threat
   const code = ultimatum(tokens, m, end)
@@ -104,4 +104,17 @@ export function withModality(
         recoded: `announced:${mod.cue}`,
       }
     : m;
+}
+
+/**
+ * Criticism or blame (CAMEO 11) right after "would", adverbs between, is a prediction of what
+ * someone would say, not an announced act: "most Americans would blame congressional
+ * Republicans for a shutdown", "52% would blame Republicans", "liberal Democrats and senior
+ * groups would criticize the president for entering into such an agreement".
+ */
+function predictedCriticism(tokens: readonly Token[], m: PatternMatch): boolean {
+  if (!m.pattern.code.startsWith('11')) return false;
+  let i = m.anchor - 1;
+  while (i >= 0 && tokens[i].pos === 'ADV') i--;
+  return tokens[i]?.lower === 'would';
 }

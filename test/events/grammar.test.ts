@@ -2127,3 +2127,10 @@ test('a call or visit whose verb has an object names its other party: "who earli
     'KENGOV UGAGOV 040',
   ]);
 });
+
+test('criticism right after "would" is a prediction, not an act: "most Americans would blame congressional Republicans"', () => {
+  assert.deepEqual(coded3('Most Kenyans would blame Uganda for the shortage.'), []);
+  assert.deepEqual(coded3('Kenya would likely criticize Uganda.'), []);
+  // announced or done criticism still codes
+  assert.deepEqual(coded3('Kenya said it will criticize Uganda.'), ['KENGOV UGAGOV 111']);
+});
