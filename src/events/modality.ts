@@ -56,7 +56,15 @@ export function modalityAt(
 ): Modality {
   const out: Modality = { negated: false, hypothetical: false, passive: false, future: false };
   const a = tokens[anchor];
-  for (let i = anchor - 1; i >= clauseStart && i >= anchor - LOOKBACK; i--) {
+  let floor = anchor - LOOKBACK;
+  for (let i = anchor - 1; i >= clauseStart && i >= floor; i--) {
+    // "no one-on-one meeting between Obama and Putin": a hyphenated word counts as one, and its
+    // pieces are no cues ("a no-fly zone and airstrikes")
+    if (inWordHyphen(tokens, i)) {
+      floor -= 2;
+      i--;
+      continue;
+    }
     const t = tokens[i];
     // 'will "meet with Netanyahu,"': a quotation opening inside the verb group
     if (i === anchor - 1 && QUOTES.has(t.text) && i > clauseStart && INSIDE_VERB_GROUP.has(tokens[i - 1].pos))
@@ -189,6 +197,12 @@ export function modalityAt(
     out.cue = later;
   }
   return out;
+}
+
+/** Whether the token at `i` is a hyphen joining two words with no space ("one-on-one"). */
+function inWordHyphen(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
 }
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

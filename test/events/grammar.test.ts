@@ -2134,3 +2134,17 @@ test('criticism right after "would" is a prediction, not an act: "most Americans
   // announced or done criticism still codes
   assert.deepEqual(coded3('Kenya said it will criticize Uganda.'), ['KENGOV UGAGOV 111']);
 });
+
+test('a hyphenated word counts as one word between a negation and its act: "no one-on-one meeting between Obama and Putin"', () => {
+  assert.deepEqual(
+    coded3(
+      'No one-on-one meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni is scheduled.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded3('Kenya has not scheduled one-on-one meetings with Uganda.'), []);
+  // the pieces of a hyphenated word are no negation: "a no-fly zone"
+  assert.ok(
+    coded3('Kenya imposed a no-fly zone and airstrikes on Ugandan forces.').includes('KENGOV UGAMIL 195'),
+  );
+});
