@@ -35,6 +35,7 @@ export function deniedGerund(
 
 /** Whether the "that" at `i` opens a clause a denial governs: "denied that", "denied the reports that". */
 export function deniedBefore(tokens: readonly Token[], i: number, clauseStart: number): boolean {
+  if (noEvidence(tokens, i, clauseStart)) return true;
   let k = i - 1;
   if (k >= clauseStart && CLAIMS.has(tokens[k].lemma)) {
     k--;
@@ -48,6 +49,21 @@ export function deniedBefore(tokens: readonly Token[], i: number, clauseStart: n
 }
 
 const DENIED_REACH = 12;
+
+/** Nouns for grounds of belief: "no evidence that", "no indication that". */
+const EVIDENCE = new Set(['evidence', 'indication', 'sign', 'proof']);
+
+/**
+ * Whether "no" and a noun for evidence stand before the "that" at `i`, an adjective may stand
+ * between: the clause is not known to have happened ("there's been no indication that the North
+ * would launch attacks against South Korea", "no clear evidence that").
+ */
+function noEvidence(tokens: readonly Token[], i: number, clauseStart: number): boolean {
+  if (!EVIDENCE.has(tokens[i - 1]?.lemma ?? '')) return false;
+  let k = i - 2;
+  if (k > clauseStart && tokens[k].pos === 'ADJ') k--;
+  return k >= clauseStart && tokens[k].lower === 'no';
+}
 
 /**
  * The denial whose "that"-clause holds the anchor, past the look-back: "denied Friday that its

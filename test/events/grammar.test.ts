@@ -2148,3 +2148,12 @@ test('a hyphenated word counts as one word between a negation and its act: "no o
     coded3('Kenya imposed a no-fly zone and airstrikes on Ugandan forces.').includes('KENGOV UGAMIL 195'),
   );
 });
+
+test('"no evidence that" or "no indication that" denies its clause: "no indication that the North would launch attacks"', () => {
+  assert.deepEqual(coded3('There is no evidence that Kenya attacked Uganda.'), []);
+  assert.deepEqual(
+    coded3('There has been no indication that Kenya would launch attacks against Uganda.'),
+    [],
+  );
+  assert.deepEqual(coded3('There is clear evidence that Kenya attacked Uganda.'), ['KENGOV UGAGOV 190']);
+});
