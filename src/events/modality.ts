@@ -1,5 +1,6 @@
 import { principalRelation } from '../actors/principal.ts';
-import type { Token } from '../model/index.ts';
+import { joinedHyphen, type Token } from '../model/index.ts';
+import { WEEKDAY_NAMES } from '../nlp/index.ts';
 import { infinitiveNoun } from './act-nouns.ts';
 import { allegedAct } from './alleged.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
@@ -60,7 +61,7 @@ export function modalityAt(
   for (let i = anchor - 1; i >= clauseStart && i >= floor; i--) {
     // "no one-on-one meeting between Obama and Putin": a hyphenated word counts as one, and its
     // pieces are no cues ("a no-fly zone and airstrikes")
-    if (inWordHyphen(tokens, i)) {
+    if (joinedHyphen(tokens, i)) {
       floor -= 2;
       i--;
       continue;
@@ -199,14 +200,7 @@ export function modalityAt(
   return out;
 }
 
-/** Whether the token at `i` is a hyphen joining two words with no space ("one-on-one"). */
-function inWordHyphen(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  return t.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
-}
-
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const LATER_UNITS = new Set(['week', 'month', 'year', ...WEEKDAYS]);
+const LATER_UNITS = new Set(['week', 'month', 'year', ...WEEKDAY_NAMES]);
 
 /**
  * A present tense whose time is to come: "He holds closed-door meetings tomorrow with House
