@@ -88,6 +88,7 @@ export function implicitPartner(
           ? { role: { ...x.aRole, rule: 'target:implicit-conversation-partner' }, actor: x.a }
           : undefined;
     if (!found) continue;
+    if (m.pattern.code === PRAISE && !namesCountry(ctx, found.actor.country)) return undefined;
     return x.sentence < ctx.s.index && namesThirdParty(ctx, sources, found.actor) ? undefined : found;
   }
   return undefined;
@@ -110,6 +111,19 @@ function namedCounterpart(ctx: SentenceContext, m: PatternMatch): boolean {
     (i) => i < ctx.s.tokenEnd && (t[i].lower === 'with' || t[i].lower === 'to'),
   );
   return prep !== undefined && ctx.mentions.some((x) => x.tokenStart > prep && x.tokenStart <= prep + 2);
+}
+
+/**
+ * Praise and endorsement naming no target are of a thing or a third party ("the governor supports
+ * the states' rights", "to be praised by him would open the campaign up to criticisms"): of the
+ * partner only when the sentence names the partner's side, the owner of what is praised ("Dar
+ * highlighted Pakistan's counterterrorism achievements, which Rubio acknowledged and praised").
+ */
+const PRAISE = '051';
+
+/** Whether an actor mention of the sentence (not a place) is of `country`. */
+function namesCountry(ctx: SentenceContext, country: string): boolean {
+  return ctx.mentions.some((x) => !x.placeOnly && x.actors.some((a) => a.country === country));
 }
 
 /**

@@ -1,13 +1,8 @@
 /** CAMEO roots whose events may take the conversation partner as an unstated target. */
 const IMPLICIT_TARGET_ROOTS = new Set(['03', '04', '05']);
-/**
- * Whether an event may take the conversation partner as its unstated target: praise and
- * endorsement (051) without a named target are of a thing or a third party, not of the partner
- * of an earlier talk ("the governor supports the states' rights", "a cause that the President
- * had endorsed", "to be praised by him would open the campaign up to criticisms").
- */
+/** Whether an event may take the conversation partner as its unstated target (see implicitPartner). */
 export function takesImplicitTarget(code: string): boolean {
-  return IMPLICIT_TARGET_ROOTS.has(code.slice(0, 2)) && code !== '051';
+  return IMPLICIT_TARGET_ROOTS.has(code.slice(0, 2));
 }
 
 /**

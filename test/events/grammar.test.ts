@@ -2090,6 +2090,13 @@ test('praise naming no target is not of an earlier talk\'s partner: "the governo
   assert.deepEqual(coded3(`${talks} Ruto praised the new railway law.`), ['KENGOV UGAGOV 046']);
   // a named target still codes
   assert.deepEqual(coded3(`${talks} Ruto praised Tanzania.`), ['KENGOV UGAGOV 046', 'KENGOV TZAGOV 051']);
+  // praise of what the sentence says is the partner's is the partner's (the seed article's)
+  assert.deepEqual(
+    coded3(
+      `${talks} Museveni highlighted Uganda's security achievements, especially during the period from 2013 to 2018, which Ruto acknowledged and praised.`,
+    ),
+    ['KENGOV UGAGOV 046', 'KENGOV UGAGOV 051'],
+  );
 });
 
 test('"with" or "to" naming an own-side actor or place is no earlier talk\'s partner: "a scheduled meeting with President Barack Obama"', () => {
