@@ -8,6 +8,7 @@ import {
   POSSESSIVE_PRONOUNS,
   QUANTITY_NOUNS,
   STATIVE_PARTICIPLES,
+  SUBJECT_PRONOUNS,
   TIME_NOUNS,
 } from './words.ts';
 
@@ -115,8 +116,8 @@ function adverbial(t: Token): boolean {
   return ADVERBIAL.has(t.pos) || t.lower === 'long' || QUANTIFIERS.has(t.lower);
 }
 
-/** Subject pronouns: "he offended the British". */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who']);
+/** Pronouns a finite verb may follow as its subject: "he offended the British", "who offended". */
+const SUBJECTS = new Set([...SUBJECT_PRONOUNS, 'it', 'who']);
 /** Pronouns that open a clause or refer back to the subject, not an object: "detailed what", "liberated itself". */
 const NOT_OBJECT = new Set([
   'what',
@@ -160,7 +161,7 @@ function finiteAfterSubject(tokens: readonly Token[], i: number, from: number, v
   const s = QUANTIFIERS.has(tokens[i - 1].lower) && i - 2 >= from ? i - 2 : i - 1;
   const prev = tokens[s];
   if (prev.pos === 'PRON') {
-    if (!SUBJECT_PRONOUNS.has(prev.lower)) return false;
+    if (!SUBJECTS.has(prev.lower)) return false;
   } else if (prev.pos !== 'PROPN' && prev.pos !== 'NOUN') return false;
   // "Police rounded up dozens of protesters": the object follows the verb's particle
   const particle = PARTICLES.has(verbNext.lower) && tokens[i + 2]?.sentence === t.sentence;

@@ -18,6 +18,7 @@ import {
   QUOTES,
   RELATIVE_WORDS,
   REPORTING,
+  SUBJECT_PRONOUNS,
   VOICING_VERBS,
   verbBefore,
 } from './words.ts';
@@ -323,9 +324,6 @@ export function findSource(
   }
   return undefined;
 }
-
-/** Pronouns that are only ever subjects: "before they criticized", "after he met". */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Whether mention `m` is the object of a verb right before it ("praised Uganda", "arming Moammar

@@ -6,6 +6,7 @@ import {
   CLAUSE_PREPOSITIONS,
   DEFINITE,
   REPORTING,
+  SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TIME_NOUNS,
   VOICING_VERBS,
@@ -120,7 +121,6 @@ export function unnamedSubject(
     opener.pos === 'SCONJ'
   );
 }
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /**
  * "…from the 40 cts a share he had forecast before Anacomp agreed to buy DatagraphiX": a name

@@ -78,7 +78,7 @@ function reasonGerund(tokens: readonly Token[], anchor: number, gap: readonly To
 }
 
 /** Articles that may stand between "as" and a role. */
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = new Set([...INDEFINITE, 'the']);
 
 /** Words before "as" that make what follows an instance or an addition, not a role. */
 const NOT_ROLE_AS = new Set(['such', 'well', 'same']);

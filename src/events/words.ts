@@ -149,6 +149,8 @@ export const FAILED = new Set([
 
 /** Pronouns that are only ever objects ("praised them"; "her" may be a possessive). */
 export const OBJECT_PRONOUNS = new Set(['him', 'them', 'us', 'me']);
+/** Pronouns that are only ever subjects: "before they criticized", "after he met". */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 
 /** Prepositions whose object is not a clause subject. */
 export const PREPOSITIONS = new Set([
