@@ -3,7 +3,11 @@
 // entry of the same letters (the Korean People's Army, the International Criminal Court).
 import type { Lexicon, OrganizationEntry } from '../dict/index.ts';
 import type { Token } from '../model/index.ts';
+import { isCapitalized } from '../nlp/capitals.ts';
 import type { Lex } from './lexical.ts';
+
+/** Any character but a letter (built once: see nlp/capitals.ts). */
+const NON_LETTER = /[^\p{L}]/gu;
 
 /** Small words a name's initials skip: "Forces for Defence of Democracy (FDD)". */
 const SKIPPED = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'on', 'in', '&']);
@@ -60,10 +64,7 @@ function codeOf(item: Lex['items'][number]): string | undefined {
  * Council", "General Agreement on Tariff and Trade" is "… on Tariffs and Trade".
  */
 function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/s\b/g, '')
-    .replace(/[^\p{L}]/gu, '');
+  return s.toLowerCase().replace(/s\b/g, '').replace(NON_LETTER, '');
 }
 
 /** Each organization code's names, folded (built once per lexicon). */
@@ -90,7 +91,7 @@ function spelledOut(tokens: readonly Token[], acronym: string, limit: number, en
   for (let i = end - 1; i >= limit; i--) {
     const w = tokens[i].text;
     if (SKIPPED.has(w.toLowerCase()) || w === "'s" || w === '’s') continue;
-    if (!/^\p{Lu}/u.test(w) || w[0] !== acronym[k]) return -1;
+    if (!isCapitalized(w) || w[0] !== acronym[k]) return -1;
     if (k === 0) return i;
     k--;
   }

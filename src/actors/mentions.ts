@@ -1,5 +1,6 @@
 import type { LexItem, Lexicon } from '../dict/index.ts';
 import { type Actor, type Doc, inCountry, type Mention, type Token } from '../model/index.ts';
+import { isLowerInitial } from '../nlp/capitals.ts';
 import { FORCE_ROOTS } from '../ontology/cameo.ts';
 import { type Sector, STATE_SECTORS } from '../ontology/sectors.ts';
 import { companyNameEnd } from './company.ts';
@@ -250,7 +251,7 @@ function chunkAt(
       k - i < 3 &&
       (MODIFIER_POS.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing'))) &&
       !lex.has(k) &&
-      /^\p{Ll}/u.test(tokens[k].text)
+      isLowerInitial(tokens[k].text)
     )
       k++;
     const a = k > i ? agentItemAt(ctx, lex, to, k) : undefined;
@@ -378,7 +379,7 @@ function chunkAt(
     if (
       next &&
       next.pos === 'NOUN' &&
-      /^\p{Ll}/u.test(next.text) &&
+      isLowerInitial(next.text) &&
       !TEMPORAL_NOUNS.has(next.lower) &&
       // "struck rebel positions": an attack on where a group sits is on the group
       !(GROUP_SITES.has(next.lemma) && titles[0].entry.kind === 'group')
@@ -663,7 +664,7 @@ function placeApposition(tokens: readonly Token[], first: number, end: number): 
     if (next.text === ',' && after?.pos === 'PROPN' && after.sentence === next.sentence) return false;
   }
   let k = first - 2;
-  while (k > first - 5 && k > 0 && tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  while (k > first - 5 && k > 0 && tokens[k].pos === 'PROPN' && isCapitalized(tokens[k].text)) k--;
   return k < first - 2 && LOCATIVE.has(tokens[k].lower) && tokens[k].sentence === tokens[first].sentence;
 }
 

@@ -4,9 +4,17 @@
 import type { Lexicon, PersonEntry } from '../dict/index.ts';
 import { inRange } from '../dict/index.ts';
 import type { Token } from '../model/index.ts';
+import { isLetterInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import type { Lex } from './lexical.ts';
 import { DETERMINERS, HONORIFICS, isCapitalized, POSSESSIVE_MARKERS } from './words.ts';
+
+/** A letter (built once: see nlp/capitals.ts). */
+const LETTER = /\p{L}/u;
+/** Letters only (built once: see nlp/capitals.ts). */
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** An initial ("J.") (built once: see nlp/capitals.ts). */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** Courtesy titles before a surname: "Mr. King", "Rep. King", "Sen. King". */
 const COURTESY = new Set([
@@ -92,7 +100,7 @@ function consonants(word: string): string {
   let out = word.charAt(0);
   for (let k = 1; k < word.length; k++) {
     const ch = word.charAt(k);
-    if (!/\p{L}/u.test(ch) || 'aeiouy'.includes(ch) || ch === out.at(-1)) continue;
+    if (!LETTER.test(ch) || 'aeiouy'.includes(ch) || ch === out.at(-1)) continue;
     out += ch;
   }
   return out;
@@ -200,9 +208,9 @@ export function courtesySurnames(
   for (let i = from + 1; i < to; i++) {
     if (!HONORIFICS.has(tokens[i - 1].lower) || lex.has(i) || lex.has(i - 1) || covered(i)) continue;
     const t = tokens[i];
-    if (!isCapitalized(t.text) || !/^\p{L}+$/u.test(t.text)) continue;
+    if (!isCapitalized(t.text) || !LETTERS_ONLY.test(t.text)) continue;
     const next = i + 1 < to ? tokens[i + 1] : undefined;
-    if (next && isCapitalized(next.text) && /^\p{L}/u.test(next.text)) continue;
+    if (next && isCapitalized(next.text) && isLetterInitial(next.text)) continue;
     const people = lexicon.surnames.get(t.lower);
     if (!people) continue;
     let only: PersonEntry | undefined;
@@ -229,7 +237,7 @@ export function courtesySurnames(
  */
 function givenAt(tokens: readonly Token[], k: number): number {
   let g = k - 1;
-  while (g > 0 && /^\p{Lu}\.$/u.test(tokens[g].text)) g--;
+  while (g > 0 && INITIAL.test(tokens[g].text)) g--;
   if (g < 0 || tokens[g].sentence !== tokens[k].sentence) return -1;
   const initial = g === 0 || tokens[g - 1].sentence !== tokens[g].sentence;
   return givenName(tokens, g, initial) ? g : -1;

@@ -1,5 +1,6 @@
 import type { AgentEntry, LexItem, Lexicon, PersonEntry } from '../dict/index.ts';
 import type { Actor, Token } from '../model/index.ts';
+import { isLetterInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { itemOf, type Lex } from './lexical.ts';
 import type { ChunkContext } from './mentions.ts';
@@ -79,7 +80,7 @@ export function isNameStart(ctx: ChunkContext, i: number, to: number, lex: Map<n
     t.pos === 'PROPN' &&
     isCapitalized(t.text) &&
     !lex.has(i) &&
-    /^\p{L}/u.test(t.text) &&
+    isLetterInitial(t.text) &&
     // "leaders Friday morning", "the minister in March": a date, not a name ("Prime Minister May" is one)
     !WEEKDAY_NAMES.has(t.lower) &&
     !(MONTH_NAMES.has(t.lower) && t.lower !== 'may')

@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { isLetterInitial } from '../nlp/capitals.ts';
 import { type Sector, STATE_SECTORS } from '../ontology/sectors.ts';
 import { isCapitalized } from './words.ts';
 
@@ -110,7 +111,7 @@ export function nationalBody(
     if (NAME_LINKS.has(t.lower) && k > from && k + 1 < to && isCapitalized(tokens[k + 1].text)) continue;
     if (
       !isCapitalized(t.text) ||
-      !/^\p{L}/u.test(t.text) ||
+      !isLetterInitial(t.text) ||
       (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADJ')
     )
       break;

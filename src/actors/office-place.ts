@@ -4,6 +4,9 @@
 import { admin1ByName } from '../geo/index.ts';
 import type { Token } from '../model/index.ts';
 
+/** A capitalized word of letters and dots ("Calif.") (built once: see nlp/capitals.ts). */
+const PLACE_WORD = /^\p{Lu}[\p{L}.]+$/u;
+
 /** A US party-and-state tag after a name: "R-Calif.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
@@ -41,7 +44,7 @@ function divisionAt(tokens: readonly Token[], from: number, to: number, s: numbe
   let name = '';
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (t.sentence !== s || !/^\p{Lu}[\p{L}.]+$/u.test(t.text)) return undefined;
+    if (t.sentence !== s || !PLACE_WORD.test(t.text)) return undefined;
     name += name ? ` ${t.text}` : t.text;
   }
   const countries = new Set(admin1ByName(name).map((a) => a.country));

@@ -1,5 +1,9 @@
 import type { Coder } from '../coder/index.ts';
 import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
+import { isCapitalized } from '../nlp/capitals.ts';
+
+/** White space, then a lower-case letter (built once: see nlp/capitals.ts). */
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
 
 export interface ResolveOptions {
   date?: string;
@@ -42,8 +46,8 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   else if (
     best.kind === 'country' &&
     best.end < text.length &&
-    /^\s+\p{Ll}/u.test(text.slice(best.end)) &&
-    /^\p{Lu}/u.test(text.slice(best.start)) &&
+    SPACE_THEN_LOWER.test(text.slice(best.end)) &&
+    isCapitalized(text.slice(best.start)) &&
     !/\s/.test(text.slice(best.start, best.end).trim())
   ) {
     const next = doc.tokens.find((t) => t.start >= best.end);
@@ -72,7 +76,7 @@ function employer(
   opts: ResolveOptions,
 ): Resolution | null {
   const last = tokens.at(-1);
-  if (tokens.length < 2 || !last || last.pos !== 'NOUN' || /^\p{Lu}/u.test(last.text)) return null;
+  if (tokens.length < 2 || !last || last.pos !== 'NOUN' || isCapitalized(last.text)) return null;
   const shorter = text.slice(0, last.start).trimEnd();
   const r = resolvePhrase(coder, shorter, { ...(opts.date ? { date: opts.date } : {}) });
   if (!r?.sector || r.matched.length === 0 || !shorter.endsWith(r.matched)) return null;

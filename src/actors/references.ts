@@ -266,7 +266,7 @@ function halfAt(doc: Doc, sentence: number, i: number, to: number, s: Salience):
   if (!halves || i === 0 || t[i - 1].lower !== 'the' || t[i - 1].sentence !== t[i].sentence) return undefined;
   const next = i + 1 < to ? t[i + 1] : undefined;
   const possessive = next !== undefined && POSSESSIVE_MARKERS.has(next.lower);
-  if (next && !possessive && /^\p{Lu}/u.test(next.text)) return undefined;
+  if (next && !possessive && isCapitalized(next.text)) return undefined;
   let code: string | undefined;
   for (let k = s.actors.length - 1; k >= 0 && !code; k--) code = halves.get(s.actors[k].country);
   if (!code) return undefined;

@@ -2,6 +2,7 @@ import type { Lexicon } from '../dict/index.ts';
 import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
 import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import { isCapitalized } from '../nlp/capitals.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { ownAcronyms } from './acronyms.ts';
 import { articleCountries } from './article-country.ts';
@@ -27,6 +28,9 @@ import {
 } from './references.ts';
 import { sentenceSubject } from './subject-pronouns.ts';
 import { LOCATIVE } from './words.ts';
+
+/** A capital, then a lower-case letter (built once: see nlp/capitals.ts). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** The date actors are resolved on: the dateline's, else the article's. */
 export function resolutionDate(doc: Doc): string | undefined {
@@ -118,13 +122,13 @@ function dropCountryNamesOfPlaces(
       continue;
     }
     if (!isCountryName(l)) continue;
-    const before = i > from && !lex.has(i - 1) && /^\p{Lu}/u.test(tokens[i - 1].text);
+    const before = i > from && !lex.has(i - 1) && isCapitalized(tokens[i - 1].text);
     const hit = before ? nameAt(tokens, i - 1, to) : undefined;
     if (hit && hit.kind !== 'country' && hit.end === l.end) {
       lex.delete(i);
       continue;
     }
-    const after = l.end < to && !lex.has(l.end) && /^\p{Lu}/u.test(tokens[l.end].text);
+    const after = l.end < to && !lex.has(l.end) && isCapitalized(tokens[l.end].text);
     const tail = after ? nameAt(tokens, i, to) : undefined;
     if (tail && tail.kind !== 'country' && tail.end > l.end) lex.delete(i);
   }
@@ -151,7 +155,7 @@ function amongForeignCountries(tokens: readonly Token[], lex: Map<number, Lex>, 
     k < tokens.length &&
     tokens[k].sentence === tokens[l.start].sentence &&
     !lex.has(k) &&
-    /^\p{Lu}\p{Ll}/u.test(tokens[k].text);
+    TITLE_CASE.test(tokens[k].text);
   if (named(l.start - 1) || named(l.end)) return false;
   // "Mexican immigrants in Georgia": where something happens stays the division, the more common reading
   if (l.start > 0 && LOCATIVE.has(tokens[l.start - 1].lower)) return false;
@@ -190,7 +194,7 @@ function inForeignDivision(tokens: readonly Token[], l: Lex, to: number): boolea
     const end = l.end + 1 + width;
     if (end > to || (end < to && !AFTER_DIVISION.has(tokens[end].text))) continue;
     const words = tokens.slice(l.end + 1, end);
-    if (!words.every((t) => /^\p{Lu}/u.test(t.text))) continue;
+    if (!words.every((t) => isCapitalized(t.text))) continue;
     if (
       !words[words.length - 1].text.endsWith('.') &&
       l.items.some((it) => it.type === 'country' && it.entry.kind === 'name')

@@ -3,6 +3,9 @@ import type { Actor } from '../model/index.ts';
 import { firstActor, type Picked, type SpeakerContext } from './speaker-context.ts';
 import { STATEMENT_NOUNS } from './words.ts';
 
+/** Characters that are neither letters, digits nor hyphens (built once: see nlp/capitals.ts). */
+const NON_WORD = /[^\p{L}\p{N}-]/gu;
+
 // What a speaker that names no one ("he", "the statement", "the commission") refers back to.
 
 const PERSON_LIKE = new Set<SourceKind>(['official', 'person', 'anonymous', 'witness']);
@@ -81,7 +84,7 @@ export function definiteAntecedent(
   picked: Picked,
   sentence: number,
 ): number {
-  const word = new RegExp(`\\b${head.replace(/[^\p{L}\p{N}-]/gu, '')}`, 'iu');
+  const word = new RegExp(`\\b${head.replace(NON_WORD, '')}`, 'iu');
   const sectors = new Set(picked.actors.map((a) => a.sector).filter(Boolean));
   return referBack(
     ctx,

@@ -1,5 +1,9 @@
 import type { Mention, Token } from '../model/index.ts';
+import { isCapitalized, isLowerInitial } from '../nlp/capitals.ts';
 import { isModifier } from './roles.ts';
+
+/** A lower-case word ending in -ed or -ing (built once: see nlp/capitals.ts). */
+const PARTICIPLE_FORM = /^\p{Ll}+(?:ed|ing)$/u;
 
 /**
  * Nouns of an actor's deciding, trying or setting out to act, whose "to"-infinitive is that
@@ -86,12 +90,12 @@ function ownerOf(
 }
 
 function actNoun(t: Token | undefined): boolean {
-  return t !== undefined && ACT_NOUNS.has(t.lemma) && /^\p{Ll}/u.test(t.text);
+  return t !== undefined && ACT_NOUNS.has(t.lemma) && isLowerInitial(t.text);
 }
 
 /** "recent", "'s", "renewed", "growing": a word describing the act noun. */
 function describing(t: Token): boolean {
-  return DESCRIBING.has(t.pos) || t.lower === "'s" || t.lower === '’s' || /^\p{Ll}+(?:ed|ing)$/u.test(t.text);
+  return DESCRIBING.has(t.pos) || t.lower === "'s" || t.lower === '’s' || PARTICIPLE_FORM.test(t.text);
 }
 
 /** Whether only describing words stand between the owner and the noun. */
@@ -114,5 +118,5 @@ export function infinitiveNoun(tokens: readonly Token[], to: number): number {
 }
 
 function nameWord(t: Token): boolean {
-  return NAME_WORDS.has(t.pos) || /^\p{Lu}/u.test(t.text);
+  return NAME_WORDS.has(t.pos) || isCapitalized(t.text);
 }

@@ -1,6 +1,7 @@
 import { HONORIFICS, TEMPORAL_NOUNS } from '../actors/index.ts';
 import { COMPASS_ADJECTIVES } from '../geo/index.ts';
 import type { Mention, Token } from '../model/index.ts';
+import { isLowerInitial } from '../nlp/capitals.ts';
 
 /** A mention chosen for a role, with the coder rule that chose it. */
 export interface Role {
@@ -48,7 +49,7 @@ const PLACE_ADJECTIVES = new Set<string>([...COMPASS_ADJECTIVES, 'neighboring', 
 export function isModifier(tokens: readonly Token[], m: Mention, sentenceEnd: number): boolean {
   if (m.possessive) return true;
   const next = m.tokenEnd < sentenceEnd ? tokens[m.tokenEnd] : undefined;
-  if (next?.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || TEMPORAL.has(next.lower)) return false;
+  if (next?.pos !== 'NOUN' || !isLowerInitial(next.text) || TEMPORAL.has(next.lower)) return false;
   // "the Palestinian Islamic Jihad movement", "the UNITA militarist wing": a named group's
   // generic head noun is the group itself
   return !(m.kind === 'organization' && ORGANIZATION_HEADS.has(next.lemma));

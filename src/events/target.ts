@@ -1,5 +1,6 @@
 import { countryless, HONORIFICS } from '../actors/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
+import { isCapitalized } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
 import {
@@ -180,7 +181,7 @@ function unknownName(tokens: readonly Token[], mentions: readonly Mention[], slo
   let k = slot;
   while (k < tokens.length && HONORIFICS.has(tokens[k].lower)) k++;
   let end = k;
-  while (end < tokens.length && NAME_POS.has(tokens[end].pos) && /^\p{Lu}/u.test(tokens[end].text)) end++;
+  while (end < tokens.length && NAME_POS.has(tokens[end].pos) && isCapitalized(tokens[end].text)) end++;
   if (
     end === k ||
     tokens[k].pos !== 'PROPN' ||

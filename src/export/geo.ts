@@ -4,6 +4,11 @@
 import { createRequire } from 'node:module';
 import { fipsOf } from './fips.ts';
 
+/** Combining marks (built once: see nlp/capitals.ts). */
+const MARKS = /\p{M}/gu;
+/** Runs of characters that are neither letters nor digits (built once: see nlp/capitals.ts). */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
 const require = createRequire(import.meta.url);
 
 export interface Geo {
@@ -48,13 +53,7 @@ interface City {
 }
 
 const norm = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  s.normalize('NFD').replace(MARKS, '').toLowerCase().replace(NON_WORD, ' ').trim().replace(/^the /, '');
 
 let countries: {
   byIso3: Map<string, WorldCountry>;

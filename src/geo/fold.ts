@@ -1,3 +1,7 @@
+/** Combining marks (built once: see nlp/capitals.ts). */
+const MARKS = /\p{M}+/gu;
+/** Runs of characters that are neither letters nor digits (built once: see nlp/capitals.ts). */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 /** Letters that Unicode decomposition leaves whole. */
 const SPECIAL: Record<string, string> = {
   ø: 'o',
@@ -39,10 +43,10 @@ function fold(s: string): string {
       .trim();
   return s
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[øæœßłđðþıħ]/g, (c) => SPECIAL[c])
     .replace(/['’‘`ʻʼʿʾ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NON_WORD, ' ')
     .trim();
 }

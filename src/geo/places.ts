@@ -26,6 +26,9 @@ import {
   SPEECH_VERBS,
 } from './words.ts';
 
+/** Two or more capitals only (built once: see nlp/capitals.ts). */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
 /** A bare one-word name must be at least this big (or a capital) to count without a cue. */
 const BARE_MIN_POPULATION = 100_000;
 const CAPITAL_CODES = new Set(['PPLC', 'PPLG', 'PPLA']);
@@ -146,7 +149,7 @@ function judge(
 function isAcronym(tokens: readonly Token[], start: number, end: number, from: number): boolean {
   if (end - start !== 1) return false;
   const text = tokens[start].text;
-  if (!/^\p{Lu}{2,}$/u.test(text)) return false;
+  if (!ALL_CAPS.test(text)) return false;
   return text.length <= 3 || start > from;
 }
 

@@ -1,5 +1,6 @@
 import { WordFilter } from '../dict/word-filter.ts';
 import type { Token } from '../model/index.ts';
+import { isCapitalized, isLetterInitial } from '../nlp/capitals.ts';
 import { type Admin1, admin1ByFullKey, admin1ByName, admin1Keys } from './admin1.ts';
 import { countryByKey, countryByName, countryKeys } from './countries.ts';
 import { foldName } from './fold.ts';
@@ -9,17 +10,12 @@ import { FUNCTION_WORDS, NAME_CONNECTORS } from './words.ts';
 
 /** A capitalised word ("Kabul", "ISLAMABAD", "D.C.", "São"). */
 export function isCapWord(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  const c = t.text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return t !== undefined && isCapitalized(t.text);
 }
 
 /** A token starting with a letter. */
 function isWord(t: Token): boolean {
-  const c = t.text.charCodeAt(0) | 32;
-  if (t.text.charCodeAt(0) < 128) return c >= 97 && c <= 122;
-  return /^\p{L}/u.test(t.text);
+  return isLetterInitial(t.text);
 }
 
 /** The words of `[start, end)` as written, one space where the text has any gap. */

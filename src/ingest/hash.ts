@@ -4,6 +4,9 @@
 // quotes or casing.
 import { createHash } from 'node:crypto';
 
+/** Runs of characters that are neither letters nor digits (built once: see nlp/capitals.ts). */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
 const ID_LENGTH = 20;
 
 function sha(text: string): string {
@@ -15,11 +18,5 @@ export function contentId(text: string): string {
 }
 
 export function storyFingerprint(text: string): string {
-  return sha(
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim(),
-  );
+  return sha(text.normalize('NFKC').toLowerCase().replace(NON_WORD, ' ').trim());
 }

@@ -2,6 +2,9 @@
 // full list mistakes English for Scots and friends), reported as ISO 639-1.
 import { franc } from 'franc';
 
+/** Letters (built once: see nlp/capitals.ts). */
+const LETTERS = /\p{L}/gu;
+
 // franc's ISO 639-3 code : ISO 639-1.
 const PAIRS = [
   'eng:en fra:fr deu:de spa:es por:pt ita:it nld:nl rus:ru ukr:uk bel:be pol:pl ces:cs slk:sk',
@@ -22,7 +25,7 @@ const MIN_LETTERS = 40;
 export function detectLanguage(text: string, hint?: string): string {
   const fallback = normalizeLangTag(hint) ?? 'en';
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const letters = sample.match(LETTERS)?.length ?? 0;
   if (letters < MIN_LETTERS) return fallback;
   const code = franc(sample, { only: ONLY, minLength: MIN_LETTERS });
   return ISO1[code] ?? fallback;
