@@ -1,7 +1,7 @@
 import type { Lexicon } from '../dict/index.ts';
 import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
 import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
-import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import type { Actor, Doc, Mention, Sentence, Token } from '../model/index.ts';
 import { isCapitalized } from '../nlp/capitals.ts';
 import type { Stage } from '../pipeline/index.ts';
 import { ownAcronyms } from './acronyms.ts';
@@ -13,7 +13,7 @@ import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts
 import { datelineCountry } from './dateline.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { withMemberNouns } from './member-nouns.ts';
-import { sentenceMentions } from './mentions.ts';
+import { type ChunkContext, sentenceMentions } from './mentions.ts';
 import { courtesySurnames, surnamesOfArticle } from './name-fit.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
@@ -254,91 +254,139 @@ function geocodingCountries(lex: Map<number, Lex>, before: readonly string[]): s
   return out;
 }
 
-/** Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors. */
+/** What `findMentions` carries from one sentence of an article to the next. */
+interface ArticleActors {
+  doc: Doc;
+  lexicon: Lexicon;
+  ctx: ChunkContext;
+  salience: Salience;
+  /** Countries the article has named so far, first named first: context for geocoding. */
+  countries: string[];
+  /** Tokens of group references, by token index: one array and one test per article, not per sentence. */
+  covered: Uint8Array;
+  isCovered: (i: number) => boolean;
+  /** Acronyms the article spells out as names of its own (actors/acronyms.ts). */
+  defined: Set<string>;
+  divisions: Set<string>;
+  /** Surnames of people the article names with a given name (made when a sentence is first scanned for places). */
+  surnames: Set<string> | undefined;
+}
+
+/**
+ * Finds and resolves actor mentions, sentence by sentence, remembering names and recent actors.
+ * Each step of a sentence is a function of its own: when V8 throws away one's compiled code (a
+ * new shape of mention or actor met late in a run), the others keep theirs.
+ */
 export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
-  const memory = new Map<string, Actor>();
-  const salience: Salience = { persons: [], personSentences: [], actors: [] };
-  const ctx = {
+  const ctx: ChunkContext = {
     doc,
     lexicon,
     date: resolutionDate(doc),
-    memory,
+    memory: new Map<string, Actor>(),
     namePrefixes: new Set<string>(),
     homeCountry: datelineCountry(doc, lexicon),
   };
-  const all: Mention[] = [];
-  const divisions = divisionsNotCountries(doc, lexicon);
-  const datelineEnd = doc.dateline?.end ?? -1;
-  /** Countries the article has named so far, first named first: context for geocoding. */
-  const countries: string[] = ctx.homeCountry ? [ctx.homeCountry] : [];
-  // tokens of group references, by token index: one array and one test per article, not per sentence
   const covered = new Uint8Array(doc.tokens.length);
-  /** Acronyms the article spells out as names of its own (actors/acronyms.ts). */
-  const defined = new Set<string>();
-  const isCovered = (i: number) => covered[i] === 1;
-  /** Surnames of people the article names with a given name (made when a sentence is scanned for places). */
-  let surnames: Set<string> | undefined;
+  const st: ArticleActors = {
+    doc,
+    lexicon,
+    ctx,
+    salience: { persons: [], personSentences: [], actors: [] },
+    countries: ctx.homeCountry ? [ctx.homeCountry] : [],
+    covered,
+    isCovered: (i: number) => covered[i] === 1,
+    defined: new Set<string>(),
+    divisions: divisionsNotCountries(doc, lexicon),
+    surnames: undefined,
+  };
+  const all: Mention[] = [];
+  const datelineEnd = doc.dateline?.end ?? -1;
   for (const s of doc.sentences) {
     if (s.skip) continue;
     let from = s.tokenStart;
     while (from < s.tokenEnd && doc.tokens[from].start < datelineEnd) from++;
     // group references ("the two officials") first: their head noun is also a dictionary agent
-    const refs = referenceMentions(doc, s.index, from, s.tokenEnd, NOTHING_COVERED, salience);
+    const refs = referenceMentions(doc, s.index, from, s.tokenEnd, NOTHING_COVERED, st.salience);
     for (const m of refs) for (let i = m.tokenStart; i < m.tokenEnd; i++) covered[i] = 1;
-    const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
-    // "the Kenya Ports Authority, KPA": from here on KPA is that authority, not the Korean army
-    for (const a of ownAcronyms(lexicon, doc.tokens, from, s.tokenEnd, lex)) defined.add(a);
-    if (defined.size > 0)
-      for (const [i, l] of lex) if (l.end === i + 1 && defined.has(doc.tokens[i].text)) lex.delete(i);
-    dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, divisions);
-    courtesySurnames(lexicon, doc.tokens, from, s.tokenEnd, lex, ctx.date, isCovered);
-    // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
-    if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
-      surnames ??= surnamesOfArticle(doc.tokens);
-      addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, countries), surnames);
-    }
-    const mentions = withMemberNouns(
-      doc.tokens,
-      withoutCorporatePresidents(
-        doc.tokens,
-        agentsFromCountry(
-          doc.tokens,
-          joinNationalOrganizations(sentenceMentions(ctx, s.index, from, s.tokenEnd, lex, isCovered)),
-          from,
-        ),
-      ),
-    );
+    const mentions = sentenceActors(st, s, from, sentenceMatches(st, s, from));
     // many sentences name no actor: nothing to resolve, join or note, and no arrays to make for it
     if (mentions.length === 0 && refs.length === 0) continue;
-    const found = campaignsOfPeople(doc, possessorCountries(mentions), s.tokenEnd);
-    // "Britain … the United States as the two countries": a pair of the sentence itself
-    for (let k = 0; k < refs.length; k++) refs[k] = pairInSentence(doc, refs[k], found) ?? refs[k];
-    // the sentence's mentions come in token order: only group references need sorting in
-    const merged = coordinate(
-      doc,
-      refs.length === 0 ? found : [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
-    );
-    for (let k = 0; k < merged.length; k++) {
-      // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
-      merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
-      // "The president bombed Libya": the latest president the article named
-      merged[k] = definiteTitle(doc, merged[k], salience) ?? merged[k];
-      merged[k] = ownedByPronoun(doc, merged, k);
-      const resolved = withinSentence(doc, merged, k, salience);
-      if (!resolved) {
-        merged.splice(k--, 1);
-        continue;
-      }
-      merged[k] = resolved;
-      const m = resolved;
-      noteMention(salience, m);
-      for (const a of m.actors)
-        if (a.country.length === 3 && !countries.includes(a.country)) countries.push(a.country);
-    }
-    salience.subject = sentenceSubject(doc, merged, s.index, from);
+    const merged = resolveSentence(st, s, from, mentions, refs);
+    st.salience.subject = sentenceSubject(doc, merged, s.index, from);
     all.push(...merged);
   }
   return articleCountries(compoundCountries(all), doc.tokens, ctx.homeCountry);
+}
+
+/** The dictionary matches of a sentence, and its places, once names that are something else are dropped. */
+function sentenceMatches(st: ArticleActors, s: Sentence, from: number): Map<number, Lex> {
+  const { doc, lexicon, isCovered, defined } = st;
+  const lex = lexicalMatches(lexicon, doc.tokens, from, s.tokenEnd, isCovered);
+  // "the Kenya Ports Authority, KPA": from here on KPA is that authority, not the Korean army
+  for (const a of ownAcronyms(lexicon, doc.tokens, from, s.tokenEnd, lex)) defined.add(a);
+  if (defined.size > 0)
+    for (const [i, l] of lex) if (l.end === i + 1 && defined.has(doc.tokens[i].text)) lex.delete(i);
+  dropCountryNamesOfPlaces(doc, lex, from, s.tokenEnd, st.divisions);
+  courtesySurnames(lexicon, doc.tokens, from, s.tokenEnd, lex, st.ctx.date, isCovered);
+  // places matter where an event can be coded: skip the gazetteer scan in sentences without a verb pattern anchor
+  if (s.tokenEnd - from <= SHORT || hasAnchor(lexicon, doc, from, s.tokenEnd)) {
+    st.surnames ??= surnamesOfArticle(doc.tokens);
+    addPlaces(doc, lex, from, s.tokenEnd, isCovered, geocodingCountries(lex, st.countries), st.surnames);
+  }
+  return lex;
+}
+
+/** The actor phrases the matches compose. */
+function sentenceActors(st: ArticleActors, s: Sentence, from: number, lex: Map<number, Lex>): Mention[] {
+  const { tokens } = st.doc;
+  return withMemberNouns(
+    tokens,
+    withoutCorporatePresidents(
+      tokens,
+      agentsFromCountry(
+        tokens,
+        joinNationalOrganizations(sentenceMentions(st.ctx, s.index, from, s.tokenEnd, lex, st.isCovered)),
+        from,
+      ),
+    ),
+  );
+}
+
+/** The sentence's phrases and group references, joined and resolved against what the article said before. */
+function resolveSentence(
+  st: ArticleActors,
+  s: Sentence,
+  from: number,
+  mentions: Mention[],
+  refs: Mention[],
+): Mention[] {
+  const { doc, salience, countries } = st;
+  const found = campaignsOfPeople(doc, possessorCountries(mentions), s.tokenEnd);
+  // "Britain … the United States as the two countries": a pair of the sentence itself
+  for (let k = 0; k < refs.length; k++) refs[k] = pairInSentence(doc, refs[k], found) ?? refs[k];
+  // the sentence's mentions come in token order: only group references need sorting in
+  const merged = coordinate(
+    doc,
+    refs.length === 0 ? found : [...found, ...refs].sort((a, b) => a.tokenStart - b.tokenStart),
+  );
+  for (let k = 0; k < merged.length; k++) {
+    // "hosted Hashimoto … between the two leaders": a pair named earlier in the sentence
+    merged[k] = groupReferenceFor(doc, merged[k], from, salience) ?? merged[k];
+    // "The president bombed Libya": the latest president the article named
+    merged[k] = definiteTitle(doc, merged[k], salience) ?? merged[k];
+    merged[k] = ownedByPronoun(doc, merged, k);
+    const resolved = withinSentence(doc, merged, k, salience);
+    if (!resolved) {
+      merged.splice(k--, 1);
+      continue;
+    }
+    merged[k] = resolved;
+    const m = resolved;
+    noteMention(salience, m);
+    for (const a of m.actors)
+      if (a.country.length === 3 && !countries.includes(a.country)) countries.push(a.country);
+  }
+  return merged;
 }
 
 export function actorsStage(lexicon: Lexicon): Stage {
