@@ -1,4 +1,4 @@
-import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
+import { type Actor, inCountry, type Mention, mentionWith, type Token } from '../model/index.ts';
 import { HOME_PEOPLE } from '../ontology/sectors.ts';
 
 /** Sectors of the institutions a story names without a country: "the Senate", "the government". */
@@ -57,13 +57,12 @@ export function articleCountries(
     (share >= MIN_SHARE || HOME_BODIES.has(a.sector!));
   return mentions.map((m) => {
     if (!PLACED_KINDS.has(m.kind) || !m.actors.some(placed) || saysForeign(m, tokens)) return m;
-    return {
-      ...m,
+    return mentionWith(m, {
       actors: m.actors.map((a) => {
         if (!placed(a)) return a;
         return inCountry(a, home, HOME_SECTORS.has(a.sector!) ? 'article-country' : ARTICLE_PEOPLE_RULE);
       }),
-    };
+    });
   });
 }
 

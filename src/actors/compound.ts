@@ -1,5 +1,5 @@
 // Agent nouns written together: "the Senate Foreign Relations Committee", "an Iranian infantry brigade".
-import { type Actor, inCountry, type Mention } from '../model/index.ts';
+import { type Actor, inCountry, type Mention, mentionWith } from '../model/index.ts';
 
 /** Sectors of armed groups outside the state: their "forces" are theirs, not the state's army. */
 const NON_STATE = new Set(['OPP', 'REB', 'UAF']);
@@ -21,7 +21,7 @@ export function compoundCountries(mentions: Mention[]): Mention[] {
     const owner = a.actors[0];
     if (owner.code.startsWith('---') || !b.actors.every((x) => x.code.startsWith('---'))) continue;
     out ??= [...mentions];
-    out[k] = { ...b, actors: b.actors.map((x) => placed(x, owner)) };
+    out[k] = mentionWith(b, { actors: b.actors.map((x) => placed(x, owner)) });
   }
   return out ?? mentions;
 }

@@ -1,4 +1,4 @@
-import { type Doc, inCountry, type Mention } from '../model/index.ts';
+import { type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
 import { isCapitalized, SAYING_VERBS } from './words.ts';
 
 /**
@@ -20,8 +20,7 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
       prev &&
       (joins[k] === 'and' || (joins[k] === 'comma' && (inList(joins, k) || !fronted(doc, mentions[k - 1]))))
     ) {
-      out[out.length - 1] = {
-        ...prev,
+      out[out.length - 1] = mentionWith(prev, {
         end: m.end,
         tokenEnd: m.tokenEnd,
         kind: prev.kind === m.kind ? prev.kind : 'group-reference',
@@ -30,7 +29,7 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
             ? [...prev.actors, ...sharedCountry(doc, prev, m)]
             : (apposed(prev, mentions[k - 1], m, joins, k) ?? [...prev.actors, ...m.actors]),
         coordinated: true,
-      } as Mention;
+      });
       continue;
     }
     out.push(m);
@@ -91,12 +90,11 @@ function withCountryOfPerson(doc: Doc, mentions: Mention[]): Mention[] {
     }
     out ??= mentions.slice(0, k);
     const country = m.actors[0].country;
-    out[out.length - 1] = {
-      ...prev,
+    out[out.length - 1] = mentionWith(prev, {
       end: m.end,
       tokenEnd: m.tokenEnd,
       actors: prev.actors.map((a) => (a.country === '---' ? inCountry(a, country, 'person-of-country') : a)),
-    };
+    });
   }
   return out ?? mentions;
 }

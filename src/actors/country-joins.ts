@@ -1,5 +1,5 @@
 // Mentions joined with the country phrase beside them: "Iranian Revolutionary Guards", "Officials from Japan".
-import { inCountry, type Mention, type Token } from '../model/index.ts';
+import { inCountry, type Mention, mentionWith, type Token } from '../model/index.ts';
 
 /**
  * Each mention followed by one it joins with (`join` returns the joined mention), the two
@@ -35,7 +35,7 @@ export function joinNationalOrganizations(mentions: Mention[]): Mention[] {
     a.actors.length === 1 &&
     b.actors.length > 0 &&
     b.actors.every((x) => x.country === a.actors[0].country)
-      ? { ...b, start: a.start, tokenStart: a.tokenStart }
+      ? mentionWith(b, { start: a.start, tokenStart: a.tokenStart })
       : undefined,
   );
 }
@@ -65,12 +65,11 @@ export function agentsFromCountry(
     )
       return undefined;
     const country = c.actors[0].country;
-    return {
-      ...a,
+    return mentionWith(a, {
       end: c.end,
       tokenEnd: c.tokenEnd,
       actors: a.actors.map((x) => inCountry(x, country, 'agent-from-country')),
-    };
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Mention, Token } from '../model/index.ts';
+import { type Mention, mentionWith, type Token } from '../model/index.ts';
 
 /** Nouns for a body's own people, which act for the body: "Taliban members", "opposition members". */
 const MEMBER_NOUNS = new Set(['member', 'members']);
@@ -24,7 +24,7 @@ export function withMemberNouns(tokens: readonly Token[], mentions: Mention[]): 
       mentions[k + 1]?.tokenStart === m.tokenEnd
     )
       continue;
-    mentions[k] = { ...m, end: next.end, tokenEnd: m.tokenEnd + 1 };
+    mentions[k] = mentionWith(m, { end: next.end, tokenEnd: m.tokenEnd + 1 });
   }
   return mentions;
 }

@@ -1,4 +1,4 @@
-import { type Actor, type Doc, inCountry, type Mention } from '../model/index.ts';
+import { type Actor, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
 
 /**
  * An office, body or group named right after a person's possessive, or after the bare name,
@@ -14,14 +14,13 @@ export function possessorCountries(mentions: Mention[]): Mention[] {
     if (!(owner.kind === 'person' || (owner.possessive && owner.kind === 'title-name'))) return m;
     const country = nationalCountry(owner.actors);
     if (!country || !m.actors.some((a) => a.code.startsWith('---'))) return m;
-    return {
-      ...m,
+    return mentionWith(m, {
       actors: m.actors.map((a) =>
         a.code.startsWith('---') && a.sector && a.sector !== 'JUD'
           ? inCountry(a, country, 'agent-of-possessor')
           : a,
       ),
-    };
+    });
   });
 }
 
@@ -57,12 +56,11 @@ export function campaignsOfPeople(doc: Doc, mentions: Mention[], to: number): Me
     const next = mentions[k + 1];
     if (next && next.tokenStart <= i) return m;
     const end = doc.tokens[i];
-    return {
-      ...m,
+    return mentionWith(m, {
       end: end.end,
       tokenEnd: i + 1,
       possessive: false,
       actors: [{ ...m.actors[0], rules: [...m.actors[0].rules, 'campaign-of-person'] }],
-    };
+    });
   });
 }

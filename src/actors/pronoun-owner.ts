@@ -1,4 +1,4 @@
-import { type Doc, inCountry, type Mention } from '../model/index.ts';
+import { type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
 
 /** Possessive pronouns of a state or body: "its forces", "their troops" ("his troops" is often a figure of speech). */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
@@ -45,7 +45,9 @@ export function ownedByPronoun(doc: Doc, mentions: readonly Mention[], k: number
   }
   const country = (first && ownerCountry(first)) || (nearest && ownerCountry(nearest));
   if (!country) return m;
-  return { ...m, actors: m.actors.map((a) => inCountry(a, country, 'owner-of-possessive-pronoun')) };
+  return mentionWith(m, {
+    actors: m.actors.map((a) => inCountry(a, country, 'owner-of-possessive-pronoun')),
+  });
 }
 
 /** The country a mention owns bodies for: a state, a capital, an organization or an agent of one. */

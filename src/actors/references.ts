@@ -1,4 +1,4 @@
-import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import { type Actor, type Doc, type Mention, mentionWith, type Token } from '../model/index.ts';
 import { NOTHING_COVERED } from './lexical.ts';
 import { makeActor } from './resolve.ts';
 import { type SentenceSubject, subjectPronounActors } from './subject-pronouns.ts';
@@ -81,7 +81,9 @@ export function withinSentence(
     return undefined;
   if (!antecedent) return object ? m : (voicedCountryPerson(doc, merged, k, s) ?? m);
   const a = antecedent.actors[0];
-  return { ...m, actors: [{ ...a, rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] }] };
+  return mentionWith(m, {
+    actors: [{ ...a, rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] }],
+  });
 }
 
 /**
@@ -107,15 +109,14 @@ function voicedCountryPerson(
   for (let j = s.persons.length - 1; j >= 0 && s.personSentences[j] === latest; j--) {
     const a = s.persons[j];
     if (a.country === country)
-      return {
-        ...m,
+      return mentionWith(m, {
         actors: [
           {
             ...a,
             rules: [...a.rules, `pronoun:${doc.tokens[m.tokenStart].lower}`, 'pronoun:voiced-country'],
           },
         ],
-      };
+      });
   }
   return undefined;
 }
@@ -272,7 +273,7 @@ function halfAt(doc: Doc, sentence: number, i: number, to: number, s: Salience):
   if (!code) return undefined;
   const actor = makeActor(code, 'GOV', [`the-${t[i].lower}:${code}`]);
   const m = mention(doc, sentence, i - 1, possessive ? i + 2 : i + 1, 'country', [actor]);
-  return possessive ? { ...m, possessive: true } : m;
+  return possessive ? mentionWith(m, { possessive: true }) : m;
 }
 
 /**
@@ -342,7 +343,9 @@ export function pairInSentence(doc: Doc, ref: Mention, found: readonly Mention[]
   const pair = lastDistinct(before, 2, (a) => (placed(a) ? a.country : a.code));
   if (pair.length !== 2) return undefined;
   const w = doc.tokens[ref.tokenStart].lower === 'the' ? 'two' : 'both';
-  return { ...ref, actors: pairActors(pair, placed, [`group-reference:${w} ${head}`, 'pair-in-sentence']) };
+  return mentionWith(ref, {
+    actors: pairActors(pair, placed, [`group-reference:${w} ${head}`, 'pair-in-sentence']),
+  });
 }
 
 /**
@@ -395,7 +398,7 @@ export function definiteTitle(doc: Doc, m: Mention, s: Salience): Mention | unde
   for (let i = s.persons.length - 1; i >= 0; i--) {
     const p = s.persons[i];
     if (p.name && p.office && holdsOffice(plainOffice(p.office), title))
-      return { ...m, actors: [{ ...p, rules: [...p.rules, 'definite-title-refers-back'] }] };
+      return mentionWith(m, { actors: [{ ...p, rules: [...p.rules, 'definite-title-refers-back'] }] });
   }
   return undefined;
 }

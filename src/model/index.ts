@@ -11,6 +11,6 @@ export {
   type Token,
 } from './doc.ts';
 export type { Event } from './event.ts';
-export type { Mention, MentionKind } from './mention.ts';
+export { type Mention, type MentionKind, mentionWith } from './mention.ts';
 export type { Message } from './message.ts';
 export { type Span, type TextSpan, textSpan } from './span.ts';
