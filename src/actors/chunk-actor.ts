@@ -1,6 +1,6 @@
 // The actor an actor phrase names, from what `chunkAt` read of it (chunk.ts), and the kind of
 // its mention.
-import type { Actor, Mention } from '../model/index.ts';
+import { type Actor, actorWith, type Mention, newActor } from '../model/index.ts';
 import { type Sector, STATE_SECTORS } from '../ontology/sectors.ts';
 import type { Chunk } from './chunk.ts';
 import type { ChunkContext } from './mentions.ts';
@@ -27,16 +27,19 @@ export function chunkActor(ctx: ChunkContext, ch: Chunk, mention: Mention): Acto
     // between offices a person is an elite, unless the text gives the office they hold now
     if (actor.sector === 'ELI' && titles.length > 0 && !former) {
       const c = actor.country !== '---' ? actor.country : (ch.country ?? '---');
-      actor = {
-        ...actor,
+      actor = actorWith(actor, {
         code: `${c}${titles[0].entry.sector}`,
         country: c,
         sector: titles[0].entry.sector,
         rules: [...actor.rules, 'title-gives-current-office'],
-      };
+      });
     }
     if (former && actor.sector !== 'ELI')
-      actor = { ...actor, code: `${actor.country}ELI`, sector: 'ELI', rules: [...actor.rules, 'former'] };
+      actor = actorWith(actor, {
+        code: `${actor.country}ELI`,
+        sector: 'ELI',
+        rules: [...actor.rules, 'former'],
+      });
     if (ch.name) remember(ctx, ch.name, actor);
     return actor;
   }
@@ -82,10 +85,10 @@ export function chunkActor(ctx: ChunkContext, ch: Chunk, mention: Mention): Acto
     // a national institution ("CIA" USASPY); "a former CIA official" is an elite
     actor = former
       ? makeActor(org.slice(0, 3), 'ELI', [...rules, 'former'])
-      : { code: org, country: org.slice(0, 3), sector: org.slice(3, 6) as Sector, rules };
+      : newActor(org, org.slice(0, 3), org.slice(3, 6) as Sector, rules);
   } else if (org) {
     // a known group (UNO, EEC) keeps its code; an agent or the entry gives the sector ("EU legislators")
-    actor = { code: org, country: org, sector: titles[0]?.entry.sector ?? ch.orgSector ?? null, rules };
+    actor = newActor(org, org, titles[0]?.entry.sector ?? ch.orgSector ?? null, rules);
   } else actor = makeActor(base, finalSector, rules);
   if (titles.length > 0) {
     actor.office = titles.map((t) => t.entry.phrase).join(' and ');

@@ -3,7 +3,7 @@
 // Each part is its own function over a shared `Chunk`, so that when V8 throws away the compiled
 // code of one (a rare branch taken for the first time), only that part is compiled again.
 import type { LexItem } from '../dict/index.ts';
-import type { Actor, Token } from '../model/index.ts';
+import { type Actor, actorWith, type Token } from '../model/index.ts';
 import { isLowerInitial } from '../nlp/capitals.ts';
 import type { Sector } from '../ontology/sectors.ts';
 import { companyNameEnd } from './company.ts';
@@ -324,7 +324,9 @@ export function readName(ctx: ChunkContext, ch: Chunk, lex: Map<number, Lex>): v
   if (ch.first < 0 && i < to && !ch.leaderBody) {
     const remembered = rememberedAt(ctx, i, to);
     if (remembered) {
-      ch.person = { ...remembered.actor, rules: [...remembered.actor.rules, 'memory:name-seen-earlier'] };
+      ch.person = actorWith(remembered.actor, {
+        rules: [...remembered.actor.rules, 'memory:name-seen-earlier'],
+      });
       ch.name = remembered.actor.name;
       ch.first = i;
       ch.last = i = remembered.end;

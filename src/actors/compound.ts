@@ -1,5 +1,5 @@
 // Agent nouns written together: "the Senate Foreign Relations Committee", "an Iranian infantry brigade".
-import { type Actor, inCountry, type Mention, mentionWith } from '../model/index.ts';
+import { type Actor, actorWith, inCountry, type Mention, mentionWith } from '../model/index.ts';
 
 /** Sectors of armed groups outside the state: their "forces" are theirs, not the state's army. */
 const NON_STATE = new Set(['OPP', 'REB', 'UAF']);
@@ -28,6 +28,6 @@ export function compoundCountries(mentions: Mention[]): Mention[] {
 
 function placed(actor: Actor, owner: Actor): Actor {
   if (actor.sector === 'MIL' && NON_STATE.has(owner.sector ?? ''))
-    return { ...owner, rules: [...actor.rules, 'forces-of-group'] };
+    return actorWith(owner, { rules: [...actor.rules, 'forces-of-group'] });
   return inCountry(actor, owner.country, 'country-of-compound');
 }

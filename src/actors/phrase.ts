@@ -1,5 +1,5 @@
 import type { Coder } from '../coder/index.ts';
-import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
+import { type Actor, actorWith, inCountry, type Mention, type Token } from '../model/index.ts';
 import { isCapitalized } from '../nlp/capitals.ts';
 
 /** White space, then a lower-case letter (built once: see nlp/capitals.ts). */
@@ -32,15 +32,19 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   let actor: Actor =
     best.actors.length === 1
       ? best.actors[0]
-      : { ...best.actors[0], rules: [...best.actors[0].rules, 'apposition'] };
+      : actorWith(best.actors[0], { rules: [...best.actors[0].rules, 'apposition'] });
   // "an amusement park in Kabul": the phrase names something located in a country
   // ("regions across Indonesia": a division of the land is located there, and is no actor)
   if (best.placeOnly && best.start > 0) {
     const head = doc.tokens.find((t) => !DETERMINERS.has(t.lower));
     actor =
       head && LAND_UNITS.has(head.lemma)
-        ? { ...actor, code: actor.country, sector: null, rules: [...actor.rules, 'land-unit-in'] }
-        : { ...actor, code: `${actor.country}CVL`, sector: 'CVL', rules: [...actor.rules, 'located-in'] };
+        ? actorWith(actor, { code: actor.country, sector: null, rules: [...actor.rules, 'land-unit-in'] })
+        : actorWith(actor, {
+            code: `${actor.country}CVL`,
+            sector: 'CVL',
+            rules: [...actor.rules, 'located-in'],
+          });
   }
   // "Syrian island": a demonym modifying a noun that is no agent tells the country only
   else if (
@@ -52,7 +56,11 @@ export function resolvePhrase(coder: Coder, phrase: string, opts: ResolveOptions
   ) {
     const next = doc.tokens.find((t) => t.start >= best.end);
     if (next?.pos === 'NOUN')
-      actor = { ...actor, code: actor.country, sector: null, rules: [...actor.rules, 'modifier-only'] };
+      actor = actorWith(actor, {
+        code: actor.country,
+        sector: null,
+        rules: [...actor.rules, 'modifier-only'],
+      });
   }
   if (actor.country === '---' && opts.context) {
     const ctx = contextOnly(coder, opts);

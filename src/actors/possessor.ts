@@ -1,4 +1,4 @@
-import { type Actor, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
+import { type Actor, actorWith, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
 
 /**
  * An office, body or group named right after a person's possessive, or after the bare name,
@@ -60,7 +60,7 @@ export function campaignsOfPeople(doc: Doc, mentions: Mention[], to: number): Me
       end: end.end,
       tokenEnd: i + 1,
       possessive: false,
-      actors: [{ ...m.actors[0], rules: [...m.actors[0].rules, 'campaign-of-person'] }],
+      actors: [actorWith(m.actors[0], { rules: [...m.actors[0].rules, 'campaign-of-person'] })],
     });
   });
 }

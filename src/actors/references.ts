@@ -1,4 +1,4 @@
-import { type Actor, type Doc, type Mention, mentionWith, type Token } from '../model/index.ts';
+import { type Actor, actorWith, type Doc, type Mention, mentionWith, type Token } from '../model/index.ts';
 import { NOTHING_COVERED } from './lexical.ts';
 import { makeActor } from './resolve.ts';
 import { type SentenceSubject, subjectPronounActors } from './subject-pronouns.ts';
@@ -82,7 +82,7 @@ export function withinSentence(
   if (!antecedent) return object ? m : (voicedCountryPerson(doc, merged, k, s) ?? m);
   const a = antecedent.actors[0];
   return mentionWith(m, {
-    actors: [{ ...a, rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] }],
+    actors: [actorWith(a, { rules: [...a.rules, `pronoun:${word}`, 'pronoun:same-sentence'] })],
   });
 }
 
@@ -111,10 +111,9 @@ function voicedCountryPerson(
     if (a.country === country)
       return mentionWith(m, {
         actors: [
-          {
-            ...a,
+          actorWith(a, {
             rules: [...a.rules, `pronoun:${doc.tokens[m.tokenStart].lower}`, 'pronoun:voiced-country'],
-          },
+          }),
         ],
       });
   }
@@ -230,7 +229,9 @@ export function referenceMentions(
       const a = w === 'him' ? s.persons.at(-1) : antecedentPerson(s);
       if (a)
         out.push(
-          mention(doc, sentence, i, i + 1, 'pronoun', [{ ...a, rules: [...a.rules, `pronoun:${w}`] }]),
+          mention(doc, sentence, i, i + 1, 'pronoun', [
+            actorWith(a, { rules: [...a.rules, `pronoun:${w}`] }),
+          ]),
         );
       continue;
     }
@@ -315,8 +316,10 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
 function pairActors(pair: Actor[], asCountry: (a: Actor) => boolean, rules: readonly string[]): Actor[] {
   return pair.reverse().map((a) => {
     const gov =
-      asCountry(a) && a.sector !== 'GOV' ? { ...a, code: `${a.country}GOV`, sector: 'GOV' as const } : a;
-    return { ...gov, rules: [...a.rules, ...rules] };
+      asCountry(a) && a.sector !== 'GOV'
+        ? actorWith(a, { code: `${a.country}GOV`, sector: 'GOV' as const })
+        : a;
+    return actorWith(gov, { rules: [...a.rules, ...rules] });
   });
 }
 
@@ -398,7 +401,9 @@ export function definiteTitle(doc: Doc, m: Mention, s: Salience): Mention | unde
   for (let i = s.persons.length - 1; i >= 0; i--) {
     const p = s.persons[i];
     if (p.name && p.office && holdsOffice(plainOffice(p.office), title))
-      return mentionWith(m, { actors: [{ ...p, rules: [...p.rules, 'definite-title-refers-back'] }] });
+      return mentionWith(m, {
+        actors: [actorWith(p, { rules: [...p.rules, 'definite-title-refers-back'] })],
+      });
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { LexItem, Office, PersonEntry } from '../dict/index.ts';
 import { inRange } from '../dict/index.ts';
-import type { Actor } from '../model/index.ts';
+import { type Actor, newActor } from '../model/index.ts';
 import type { Sector } from '../ontology/sectors.ts';
 
 /** The office a person holds on `date` (the latest one when no date is known). */
@@ -11,14 +11,14 @@ export function officeOn(person: PersonEntry, date: string | undefined): Office 
 
 /** A person acting in one of their offices. */
 export function officeActor(person: PersonEntry, office: Office, rules: string[]): Actor {
-  return {
-    code: office.code,
-    country: office.code.slice(0, 3),
-    sector: sectorOf(office.code),
-    name: person.name,
-    office: office.title,
+  return newActor(
+    office.code,
+    office.code.slice(0, 3),
+    sectorOf(office.code),
     rules,
-  };
+    person.name,
+    office.title,
+  );
 }
 
 /**
@@ -30,13 +30,13 @@ export function personActor(person: PersonEntry, date: string | undefined, rules
   if (office) return officeActor(person, office, [...rules, office.id]);
   const past = person.offices.filter((o) => !o.from || !date || o.from <= date).at(-1) ?? person.offices[0];
   const country = past ? past.code.slice(0, 3) : '---';
-  return {
-    code: `${country}ELI`,
+  return newActor(
+    `${country}ELI`,
     country,
-    sector: 'ELI',
-    name: person.name,
-    rules: [...rules, person.id, 'person:no-office-on-date'],
-  };
+    'ELI',
+    [...rules, person.id, 'person:no-office-on-date'],
+    person.name,
+  );
 }
 
 export function sectorOf(code: string): Sector | null {
@@ -104,10 +104,10 @@ export function makeActor(
   country: string,
   sector: Sector | null,
   rules: string[],
-  extra: Partial<Actor> = {},
+  extra: Pick<Actor, 'name' | 'office'> = {},
 ): Actor {
   const code = country.length === 3 && sector && !isFullCode(country) ? `${country}${sector}` : country;
-  return { code, country: country.slice(0, 3), sector, rules, ...extra };
+  return newActor(code, country.slice(0, 3), sector, rules, extra.name, extra.office);
 }
 
 function isFullCode(code: string): boolean {

@@ -1,4 +1,4 @@
-import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import { type Actor, actorWith, type Doc, type Mention, type Token } from '../model/index.ts';
 
 /**
  * The subject of the latest sentence that named one: the first actor mention before the
@@ -115,8 +115,9 @@ export function subjectPronounActors(
   const it = t.lower === 'it';
   if (!(it ? previous.singular : t.lower === 'they' && previous.plural)) return undefined;
   if (!actingSubjectAt(doc.tokens, i, from)) return undefined;
-  return previous.actors.map((a) => ({
-    ...a,
-    rules: [...a.rules, `pronoun:${t.lower}`, 'pronoun:previous-subject'],
-  }));
+  return previous.actors.map((a) =>
+    actorWith(a, {
+      rules: [...a.rules, `pronoun:${t.lower}`, 'pronoun:previous-subject'],
+    }),
+  );
 }

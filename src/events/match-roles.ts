@@ -1,5 +1,5 @@
 import { HONORIFICS } from '../actors/index.ts';
-import type { Actor, Doc, Mention, Token } from '../model/index.ts';
+import { type Actor, actorWith, type Doc, type Mention, type Token } from '../model/index.ts';
 import type { SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
 import { canAct, type Role } from './roles.ts';
@@ -89,7 +89,7 @@ export function placeTarget(
     const [rule, why] = protest
       ? ['target:government-of-protest-place', 'protest-against-place-government']
       : ['target:people-of-place', 'place-as-population'];
-    return { role: { mention: m, rule }, actor: { ...a, code, sector, rules: [...a.rules, why] } };
+    return { role: { mention: m, rule }, actor: actorWith(a, { code, sector, rules: [...a.rules, why] }) };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // "A roadside bombing near Samarra killed one U.S. soldier", "three civilians were killed in a
 // suicide car bombing": force whose doer the text does not name is done by unidentified armed
 // forces (UAF) of the place where it happens, as the PLOVER and CAMEO gold code it.
-import type { Mention, Token } from '../model/index.ts';
+import { type Mention, newActor, type Token } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
 import { onlyCountry } from './place-country.ts';
 import type { Role } from './roles.ts';
@@ -129,9 +129,7 @@ function forceRole(tokens: readonly Token[], noun: PatternMatch, country: string
     tokenStart: first,
     tokenEnd: last + 1,
     kind: 'agent',
-    actors: [
-      { code: `${country}UAF`, country, sector: 'UAF', rules: [noun.pattern.id, 'unidentified-force'] },
-    ],
+    actors: [newActor(`${country}UAF`, country, 'UAF', [noun.pattern.id, 'unidentified-force'])],
     // the flags a dictionary mention carries (see chunkAt), so that mentions share one shape
     possessive: undefined,
     collective: undefined,

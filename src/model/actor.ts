@@ -16,12 +16,32 @@ export interface Actor {
   rules: string[];
 }
 
+/**
+ * An actor record with every field, always in this order (undefined is left out of JSON). Actors
+ * are made in many places; made here or copied with `actorWith`, they share one hidden class,
+ * and the stages reading them stay optimized.
+ */
+export function newActor(
+  code: string,
+  country: string,
+  sector: Sector | null,
+  rules: string[],
+  name?: string,
+  office?: string,
+): Actor {
+  return { code, country, sector, name, office, rules };
+}
+
+/** `a` with some fields changed, as a new actor of the one hidden class (see `newActor`). */
+export function actorWith(a: Actor, change: Partial<Actor>): Actor {
+  return Object.assign(newActor(a.code, a.country, a.sector, a.rules, a.name, a.office), change);
+}
+
 /** The same actor placed in `country`, its sector kept ("---MIL" → "SYRMIL"), noting the rule that placed it. */
 export function inCountry(actor: Actor, country: string, rule?: string): Actor {
-  return {
-    ...actor,
+  return actorWith(actor, {
     code: `${country}${actor.sector ?? ''}`,
     country,
     rules: rule ? [...actor.rules, rule] : [...actor.rules],
-  };
+  });
 }
