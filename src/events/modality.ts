@@ -25,6 +25,7 @@ import {
   POSSIBILITY_HEADS,
   PROPOSALS,
   QUOTES,
+  SCHEDULED,
   STATIVE_PARTICIPLES,
 } from './words.ts';
 
@@ -431,9 +432,6 @@ function forInfinitive(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
-
-/** Words that put an act on the calendar or ahead: "is scheduled to visit", "is due to meet", "is likely to visit". */
-const SCHEDULED = new Set(['scheduled', 'slated', 'due', 'likely']);
 
 /**
  * Whether the word at `at`, before a "to"-infinitive, puts the act ahead: "Obama is scheduled

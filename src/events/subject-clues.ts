@@ -6,6 +6,7 @@ import {
   CLAUSE_PREPOSITIONS,
   DEFINITE,
   REPORTING,
+  SCHEDULED,
   SUBJECT_PRONOUNS,
   SUBORDINATORS,
   TIME_NOUNS,
@@ -250,6 +251,12 @@ export function openedClauseSubject(
       : undefined;
   }
   if (!CLAUSE_OR_NOUN.has(opener) || gerund || m.possessive) return undefined;
+  // "a week before Obama is scheduled to meet Putin": the clause's subject acts in the
+  // infinitive its schedule puts ahead (coded as the announced act it is in a main clause)
+  if (anchor > 1 && tokens[anchor - 1].lower === 'to' && SCHEDULED.has(tokens[anchor - 2].lower))
+    return onlyBetween(tokens, m.tokenEnd, anchor - 2, true)
+      ? 'source:subject-of-subordinate-clause'
+      : undefined;
   if ((opener === 'before' || opener === 'until') && !pastTense(a)) return undefined;
   return onlyBetween(tokens, m.tokenEnd, anchor, true) ? 'source:subject-of-subordinate-clause' : undefined;
 }

@@ -94,6 +94,8 @@ export const INTENT_HEADS = new Set([
   'promise',
   'vow',
 ]);
+/** Words that put an act on the calendar or ahead: "is scheduled to visit", "is due to meet", "is likely to visit". */
+export const SCHEDULED: ReadonlySet<string> = new Set(['scheduled', 'slated', 'due', 'likely']);
 /** Heads whose "to"-infinitive is a secret design, not an act or an announcement: "plotted to attack", "a plot to kill". */
 export const PLOT_HEADS = new Set(['plot', 'conspire', 'conspiracy']);
 /**

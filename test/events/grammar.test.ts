@@ -985,6 +985,13 @@ test('"after", "before", "since" before a clause: the verb’s subject follows t
   );
 });
 
+test('"before X is scheduled to": the clause’s subject has the act its schedule announces', () => {
+  assert.deepEqual(coded3('Tensions rose a week before Kenya is scheduled to meet with Uganda.'), [
+    'KENGOV UGAGOV 036',
+  ]);
+  assert.deepEqual(coded3('The talks stalled after Iran was due to visit Iraq.'), ['IRNGOV IRQGOV 036']);
+});
+
 test('a subject relative clause after the object noun holds no target: "a plan that rescinded a raise to teachers"', () => {
   assert.deepEqual(coded3('Obama backed a plan that rescinded a promised raise to teachers.'), []);
   assert.deepEqual(coded3('Obama rejected a measure that gives Iran more time.'), []);
