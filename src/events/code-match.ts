@@ -31,7 +31,7 @@ import { modalityAt, noneActs } from './modality.ts';
 import { thingBeforeParticiple } from './participles.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
-import { domesticTarget } from './place-country.ts';
+import { domesticTarget, ownPeopleUnderRule } from './place-country.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
@@ -494,6 +494,12 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     SET_AT_HOME_ROOTS.has(m.pattern.code.slice(0, 2)) &&
     sources.some((sa) => sa.country === place.actor.country);
   if (place && !atHome && pairAll(place.role, () => place.actor, 0.5, false)) return out;
+  // "Egyptian authorities imposed a curfew in three provinces": a state's emergency rule with no
+  // people or place named falls on its own people
+  const emergency = m.positions.some((p) => doc.tokens[p].lower === 'emergency');
+  const ruled = (sa: Actor) => ownPeopleUnderRule(sa, m.pattern.code, emergency) ?? sa;
+  const underRule = { mention: from.mention, rule: 'target:own-people-under-rule' };
+  if (sources.some((sa) => ruled(sa) !== sa) && pairAll(underRule, ruled, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
 }

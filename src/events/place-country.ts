@@ -97,6 +97,22 @@ export function coercedAtHome(source: Actor, target: Actor, code: string): Actor
   return coercion ? inCountry(target, source.country, 'coerced-by-own-state') : target;
 }
 
+/** Curfews (1723) and states of emergency or siege, martial law (1724): rule over a state's own people. */
+const EMERGENCY_RULE = new Set(['1723', '1724']);
+
+/**
+ * The people a state's curfew, martial law or state of siege falls on when the sentence names
+ * none, nor a place of them: its own ("Egyptian authorities imposed a curfew in three
+ * provinces", "the Guatemalan government declared a state of siege"), or undefined. A "state of
+ * emergency" (`emergency`: the pattern matched that word) is as often a storm's or a flood's
+ * ("the governor of New Jersey declared a state of emergency"), and takes none.
+ */
+export function ownPeopleUnderRule(source: Actor, code: string, emergency: boolean): Actor | undefined {
+  if (!EMERGENCY_RULE.has(code) || emergency || countryless(source) || !source.sector) return undefined;
+  if (!DOMESTIC_POWERS.has(source.sector) && source.sector !== 'MIL') return undefined;
+  return inCountry({ ...source, sector: 'CVL' }, source.country, 'own-people-under-rule');
+}
+
 /**
  * A protest against a state institution named without a country (or placed only by the
  * article's country) is against the protesters' own: "students throughout Indonesia staged

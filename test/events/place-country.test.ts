@@ -109,3 +109,12 @@ test('appeals and inquiries name the place of what they are about, not its peopl
   // …while a shelling of a place still hits its people
   assert.deepEqual(coded('Kenyan troops shelled villages in Somalia.'), ['KENMIL SOMCVL 194']);
 });
+
+test("a state's curfew or martial law with no people or place named falls on its own people", () => {
+  assert.deepEqual(coded('Kenyan authorities imposed a dusk-to-dawn curfew in three provinces.'), [
+    'KENGOV KENCVL 1723',
+  ]);
+  assert.deepEqual(coded("Thailand's army has declared martial law."), ['THAMIL THACVL 1724']);
+  // a state of emergency is as often a storm's: no target is made up for it
+  assert.deepEqual(coded('The Kenyan government declared a state of emergency.'), []);
+});
