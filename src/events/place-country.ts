@@ -171,6 +171,31 @@ export function facedAtHome(sa: Actor, ta: Actor, code: string, foreign: () => b
   return ta;
 }
 
+/** Sectors of the people who protest: civilians, students, workers, the opposition, clergy. */
+const PROTESTERS: ReadonlySet<string> = new Set(['CVL', 'EDU', 'LAB', 'OPP', 'REL']);
+/** State bodies a protest at home is against: governments, legislatures, courts. */
+const PROTESTED: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD']);
+
+/**
+ * Protesters named without any country who protest (CAMEO 14) against one country's government,
+ * legislature or courts are its people, when the sentence names no other country (`sole`: the
+ * one country of its mentions) and the target's words do not put it abroad (`foreign`: an
+ * embassy, a consulate): "Students protested against Egyptian President Hosni Mubarak" is
+ * EGYEDU; "protesters stormed the U.S. embassy", "students protested Cuban interference in
+ * Venezuela" stay countryless.
+ */
+export function protestingOwnState(
+  sa: Actor,
+  ta: Actor,
+  code: string,
+  sole: () => string | undefined,
+  foreign: () => boolean,
+): Actor {
+  if (!code.startsWith('14') || !sa.code.startsWith('---') || !PROTESTERS.has(sa.sector ?? '')) return sa;
+  if (countryless(ta) || !PROTESTED.has(ta.sector ?? '') || sole() !== ta.country || foreign()) return sa;
+  return inCountry(sa, ta.country, 'protesting-own-state');
+}
+
 /**
  * A source and target as the sentence places them: one side named without a country takes the
  * country of the place of the act (two such sides only in a protest: "ethnic Albanians

@@ -4,7 +4,15 @@ import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.t
 import { buildEvent, type Found } from './build.ts';
 import type { SentenceAttributes, SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
-import { abroad, actsAtHome, facedAtHome, placeCountry, placedPair } from './place-country.ts';
+import {
+  abroad,
+  actsAtHome,
+  facedAtHome,
+  onlyCountry,
+  placeCountry,
+  placedPair,
+  protestingOwnState,
+} from './place-country.ts';
 import type { Role } from './roles.ts';
 
 function span(doc: Doc, m: PatternMatch) {
@@ -38,6 +46,13 @@ export function pushPair(
     target.rule,
   );
   ta = facedAtHome(sa, ta, base.match.pattern.code, () => abroad(target.mention, ctx.doc.tokens));
+  sa = protestingOwnState(
+    sa,
+    ta,
+    base.match.pattern.code,
+    () => onlyCountry(ctx.mentions, () => true),
+    () => abroad(target.mention, ctx.doc.tokens),
+  );
   if (actsAtHome(sa, ta, base.match.pattern.code, target.rule)) return;
   if (sa.code === ta.code || (countryless(sa) && countryless(ta))) return;
   ctx.recent.push({

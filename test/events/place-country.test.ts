@@ -118,3 +118,17 @@ test("a state's curfew or martial law with no people or place named falls on its
   // a state of emergency is as often a storm's: no target is made up for it
   assert.deepEqual(coded('The Kenyan government declared a state of emergency.'), []);
 });
+
+test("protesters with no country protesting one country's state, the only country named, are its people", () => {
+  assert.deepEqual(coded('Students protested against Kenyan President Uhuru Kenyatta.'), [
+    'KENEDU KENGOV 141',
+  ]);
+  assert.deepEqual(coded('Thousands of workers rallied against the Kenyan government.'), [
+    'KENLAB KENGOV 141',
+  ]);
+  // another country named, or a mission abroad: left as they are
+  assert.deepEqual(coded('Students protested Ugandan interference in Kenya’s affairs.'), [
+    '---EDU UGAGOV 141',
+  ]);
+  assert.deepEqual(coded('Protesters stormed the Kenyan embassy.'), ['---CVL KENGOV 145']);
+});
