@@ -138,11 +138,13 @@ const DYING_PREPOSITIONS = new Set(['in', 'from', 'after', 'during', 'of']);
  * or a partner after it ("in a firefight with…") leaves the usual roles.
  */
 export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: number): boolean {
-  if (tokens[anchor].pos !== 'NOUN') return false;
+  const gerund = modifiedGerund(tokens, anchor, from);
+  if (tokens[anchor].pos !== 'NOUN' && !gerund) return false;
   // "killed in a firefight with bandits", "in talks between…": the subject took part
   const next = tokens[anchor + 1]?.lower;
   if (next === 'with' || next === 'between') return false;
-  const i = beforeNounPhrase(tokens, anchor, from, false);
+  // a gerund's modifiers may be names: "were killed in Israeli shelling"
+  const i = beforeNounPhrase(tokens, anchor, from, gerund);
   if (i - 1 < from) return false;
   const verb = tokens[i - 1];
   // "who died from a roadside bomb", "perished in an airstrike on…": the dead suffered it
@@ -166,6 +168,20 @@ export function harmVerbBefore(tokens: readonly Token[], anchor: number, from: n
   return HARMED.has(verb.lower) && passiveAuxBefore(tokens, i - 1, from) ? i - 1 : -1;
 }
 const HARMED = new Set(['killed', 'wounded', 'injured', 'hurt', 'maimed']);
+
+/** Words that modify a gerund used as a noun: "Israeli shelling", "the shelling", "heavy shelling". */
+const GERUND_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
+
+/** A gerund the tagger read as a verb that a modifier makes a noun: "killed in Israeli tank shelling". */
+function modifiedGerund(tokens: readonly Token[], anchor: number, from: number): boolean {
+  const t = tokens[anchor];
+  return (
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    anchor > from &&
+    GERUND_MODIFIERS.has(tokens[anchor - 1].pos)
+  );
+}
 
 /** The word before the noun phrase that ends at `anchor` (with `names`, names may be in it: "a U.S. airstrike"). */
 function beforeNounPhrase(tokens: readonly Token[], anchor: number, from: number, names: boolean): number {

@@ -183,6 +183,11 @@ test('an event noun after a passive verb: the subject suffered it, it did not do
   ]);
 });
 
+test('a gerund the tagger reads as a verb after its modifier is such a noun: "were killed in Israeli shelling"', () => {
+  // the children suffered the shelling: they are not its source
+  assert.deepEqual(coded3('Four children were killed in Israeli shelling in Hebron.'), []);
+});
+
 test('coordinated subjects acting on an object that is no actor did not act on each other', () => {
   assert.deepEqual(coded3('Syrian troops and militiamen attacked the town on Monday.'), []);
   assert.deepEqual(coded3('Syrian troops and rebels fought near Aleppo.'), ['SYRMIL SYRREB 190']);
