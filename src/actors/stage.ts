@@ -1,6 +1,6 @@
 import type { Lexicon } from '../dict/index.ts';
 import { keyFilter, type WordFilter } from '../dict/word-filter.ts';
-import { admin1ByName, findPlaces, geocodeMatch, nameAt } from '../geo/index.ts';
+import { admin1ByName, findPlaces, geocodeMatch, nameAt, THE_PLACES } from '../geo/index.ts';
 import type { Actor, Doc, Mention, Sentence, Token } from '../model/index.ts';
 import { isCapitalized } from '../nlp/capitals.ts';
 import type { Stage } from '../pipeline/index.ts';
@@ -79,15 +79,17 @@ function addPlaces(
   taken.fill(0, 0, to - from);
   for (const l of lex.values()) for (let i = l.start; i < l.end; i++) taken[i - from] = 1;
   for (const m of findPlaces(doc.tokens, from, to)) {
-    if (m.kind === 'country') continue;
+    // "the West Bank": a region of the country the place list names it for (PSE)
+    const region = m.kind === 'country' && THE_PLACES.has(m.text);
+    if (m.kind === 'country' && !region) continue;
     // "Thomas Pickering … a deposition from Pickering": a person's surname, not the town
     if (m.tokenEnd - m.tokenStart === 1 && surnames.has(doc.tokens[m.tokenStart].text)) continue;
     let free = true;
     for (let i = m.tokenStart; i < m.tokenEnd && free; i++) free = !taken[i - from] && !covered(i);
     if (!free) continue;
     const place = geocodeMatch(m, { countries });
-    if (!place || place.level === 'country') continue;
-    const kind = place.level === 'admin1' ? 'region' : 'city';
+    if (!place || (place.level === 'country' && !region)) continue;
+    const kind = place.level === 'admin1' || region ? 'region' : 'city';
     const entry = {
       id: `geonames:${place.name}${place.geonamesId ? `#${place.geonamesId}` : ''}`,
       code: place.country,

@@ -73,6 +73,12 @@ function capitalRunEnd(tokens: readonly Token[], at: number, to: number): number
   return end;
 }
 
+/**
+ * Places news names with "the", which then opens no other name ("in the Gaza Strip"); regions,
+ * not countries, though the country list knows "West Bank" as Palestine's name.
+ */
+export const THE_PLACES: ReadonlySet<string> = new Set(['Gaza Strip', 'West Bank']);
+
 function judge(
   tokens: readonly Token[],
   start: number,
@@ -108,7 +114,7 @@ function judge(
     return undefined;
   // "the Rio Grande", "the Rubio campaign", "the Iran arms affair": after "the", a city name is
   // part of another name, and any name before a noun modifies it.
-  if (!apposition && !institution && start > from && before.lower === 'the') {
+  if (!apposition && !institution && start > from && before.lower === 'the' && !THE_PLACES.has(hit.text)) {
     if (kind === 'city' || (kind === 'country' && end < to && tokens[end].pos === 'NOUN')) return undefined;
   }
   if (isAcronym(tokens, start, hit.end, from)) return undefined;

@@ -132,3 +132,10 @@ test("protesters with no country protesting one country's state, the only countr
   ]);
   assert.deepEqual(coded('Protesters stormed the Kenyan embassy.'), ['---CVL KENGOV 145']);
 });
+
+test('"the West Bank" and "the Gaza Strip" are places of Palestine', () => {
+  assert.deepEqual(coded('Israeli troops raided homes in the West Bank.'), ['ISRMIL PSECVL 1711']);
+  assert.deepEqual(coded('In the Gaza Strip, protesters clashed with Israeli troops.'), [
+    'PSECVL ISRMIL 190',
+  ]);
+});
