@@ -1,5 +1,5 @@
 import { countryless, ofArticleCountry, saysForeign } from '../actors/index.ts';
-import { type Actor, inCountry, type Mention, type Token } from '../model/index.ts';
+import { type Actor, actorWith, inCountry, type Mention, type Token } from '../model/index.ts';
 import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
 import { SET_AT_HOME_ROOTS } from './roots.ts';
 
@@ -110,7 +110,7 @@ const EMERGENCY_RULE = new Set(['1723', '1724']);
 export function ownPeopleUnderRule(source: Actor, code: string, emergency: boolean): Actor | undefined {
   if (!EMERGENCY_RULE.has(code) || emergency || countryless(source) || !source.sector) return undefined;
   if (!DOMESTIC_POWERS.has(source.sector) && source.sector !== 'MIL') return undefined;
-  return inCountry({ ...source, sector: 'CVL' }, source.country, 'own-people-under-rule');
+  return inCountry(actorWith(source, { sector: 'CVL' }), source.country, 'own-people-under-rule');
 }
 
 /**
