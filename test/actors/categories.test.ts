@@ -238,3 +238,11 @@ test('"he" voicing a country\'s position right after his verb is the latest sent
     ),
   );
 });
+
+test('"the Security Council" is the UN’s; a country’s own keeps its country', () => {
+  assert.equal(r('the Security Council'), 'UNO');
+  assert.equal(r('the UN Security Council'), 'UNO');
+  assert.notEqual(r('the Russian Security Council'), 'UNO');
+  const doc = codeText('Iran’s Security Council met on Monday.', '2024-06-01', bundledCoder());
+  assert.ok(!doc.mentions.some((m) => m.actors.some((a) => a.code === 'UNO')));
+});
