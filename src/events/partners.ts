@@ -1,10 +1,12 @@
 // The other party of an event from the sentence's context: "between A and B", "each other",
 // the partner of a recent talk, the subject of a coordinated verb.
-import type { Actor, Mention } from '../model/index.ts';
+import { GROUP_HEADS } from '../actors/words.ts';
+import { type Actor, joinedHyphen, type Mention } from '../model/index.ts';
 import { directObject } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
 import type { Role } from './roles.ts';
+import { PHRASE_WORDS } from './words.ts';
 
 /** How many sentences back a statement naming no partner may find its conversation. */
 const IMPLICIT_WINDOW = 3;
@@ -110,7 +112,51 @@ function namedCounterpart(ctx: SentenceContext, m: PatternMatch): boolean {
   const prep = [last, last + 1].find(
     (i) => i < ctx.s.tokenEnd && (t[i].lower === 'with' || t[i].lower === 'to'),
   );
-  return prep !== undefined && ctx.mentions.some((x) => x.tokenStart > prep && x.tokenStart <= prep + 2);
+  if (prep !== undefined && ctx.mentions.some((x) => x.tokenStart > prep && x.tokenStart <= prep + 2))
+    return true;
+  return thingAfter(ctx, m, prep);
+}
+
+/** How many words of the verb's object may stand between a pattern and its "with": "negotiating terms with". */
+const OBJECT_BEFORE_WITH = 3;
+/** Possessives of the speaker's own side: "consulting with his national security team". */
+const OWN_POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
+
+/**
+ * Whether "with" (after the pattern or its object) or "to" after the pattern opens a noun phrase
+ * of common nouns that names no actor: the act is with or to that thing or group, not with an
+ * earlier partner ("The president is consulting with his national security team", "negotiating
+ * terms with the steering committee", "is firmly committed to a two-state solution"). A noun for
+ * a party ("his counterpart", "both sides") may be the partner; "its" may be the partner's ("is
+ * committed to its security"); a visit "to the region" may be to the partner.
+ */
+function thingAfter(ctx: SentenceContext, m: PatternMatch, prep: number | undefined): boolean {
+  const t = ctx.doc.tokens;
+  const end = ctx.s.tokenEnd;
+  let at = prep;
+  if (at === undefined) {
+    const last = m.positions.at(-1)!;
+    for (let i = last + 1; i < end && i <= last + 1 + OBJECT_BEFORE_WITH; i++) {
+      if (t[i].lower === 'with') {
+        at = i;
+        break;
+      }
+      if (!PHRASE_WORDS.has(t[i].pos)) return false;
+    }
+  }
+  if (at === undefined) return false;
+  const code = m.pattern.code;
+  if (t[at].lower === 'to' && (code.startsWith('04') || code === '036')) return false;
+  let k = at + 1;
+  if (t[k]?.pos === 'DET' || OWN_POSSESSIVES.has(t[k]?.lower ?? '')) k++;
+  let head = -1;
+  while (k < end && (t[k].pos === 'ADJ' || t[k].pos === 'NUM' || t[k].pos === 'NOUN' || joinedHyphen(t, k))) {
+    if (t[k].pos === 'NOUN') head = k;
+    k++;
+  }
+  if (head < 0 || t[k]?.pos === 'PROPN' || t[k]?.lower === 'of' || GROUP_HEADS.has(t[head].lemma))
+    return false;
+  return !ctx.mentions.some((x) => x.tokenStart <= head && x.tokenEnd > at!);
 }
 
 /**

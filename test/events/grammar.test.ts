@@ -2176,3 +2176,19 @@ test('"no evidence that" or "no indication that" denies its clause: "no indicati
   );
   assert.deepEqual(coded3('There is clear evidence that Kenya attacked Uganda.'), ['KENGOV UGAGOV 190']);
 });
+
+test('"with" or "to" before a common noun that names no actor is no earlier talk\'s partner: "consulting with his national security team"', () => {
+  const talks = 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni.';
+  assert.deepEqual(coded3(`${talks} Ruto is consulting with his security advisers.`), ['KENGOV UGAGOV 046']);
+  assert.deepEqual(coded3(`${talks} Kenya is negotiating terms with the steering committee.`), [
+    'KENGOV UGAGOV 046',
+  ]);
+  assert.deepEqual(coded3(`${talks} Ruto said Kenya is firmly committed to a two-state solution.`), [
+    'KENGOV UGAGOV 046',
+  ]);
+  // a noun for a party may be the partner
+  assert.deepEqual(coded3(`${talks} Ruto later met with his counterpart.`), [
+    'KENGOV UGAGOV 046',
+    'KENGOV UGAGOV 040',
+  ]);
+});
