@@ -18,6 +18,8 @@ export interface Salience {
   /** The sentence of each of `persons`. */
   personSentences: number[];
   actors: Actor[];
+  /** The sentence of each of `actors`. */
+  actorSentences: number[];
   /** The subject of the latest sentence that named one: what "it" or "they" may stand for. */
   subject?: SentenceSubject;
 }
@@ -27,6 +29,7 @@ export function noteMention(s: Salience, m: Mention): void {
   for (const a of m.actors) {
     if (a.code.startsWith('---')) continue;
     s.actors.push(a);
+    s.actorSentences.push(m.sentence);
     if (m.kind === 'person' || m.kind === 'title-name' || (m.kind === 'agent' && a.office && !m.collective)) {
       s.persons.push(a);
       s.personSentences.push(m.sentence);
@@ -299,14 +302,42 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
   const head = doc.tokens[i + 1].lemma;
   const countries = COUNTRY_HEADS.has(head);
   const pool = countries ? s.actors : s.persons.length >= 2 ? s.persons : s.actors;
-  const pair = lastDistinct(pool, 2, (a) => (countries ? a.country : a.code));
+  const key = (a: Actor) => (countries ? a.country : a.code);
+  const pair = lastDistinct(pool, 2, key);
   if (pair.length !== 2) return undefined;
+  if (
+    head === 'side' &&
+    !namedLately(pool, pool === s.persons ? s.personSentences : s.actorSentences, pair[1], key, sentence)
+  )
+    return undefined;
   // "both parties agree", "senators from both parties": two actors of one country make no two
   // parties of a deal; the parties are its political parties
   if (head === 'party' && pair[0].country === pair[1].country) return undefined;
   const start = w === 'two' ? i - 1 : i;
   const actors = pairActors(pair, () => countries, [`group-reference:${w} ${head}`]);
   return mention(doc, sentence, start, i + 2, 'group-reference', actors);
+}
+
+/** How many sentences back both sides of "the two sides" must have been named. */
+const SIDES_WINDOW = 3;
+
+/**
+ * Whether `older`, the earlier of the pair, was named in the last few sentences: "the two sides"
+ * whose second country was named long before are sides the story has moved to, groups with no
+ * country of their own ("protesters … the president's supporters … the two sides clashed", the
+ * White House and Republicans of a budget fight after Mexico was named nine sentences back).
+ */
+function namedLately(
+  pool: readonly Actor[],
+  sentences: readonly number[],
+  older: Actor,
+  key: (a: Actor) => string,
+  sentence: number,
+): boolean {
+  const k = key(older);
+  for (let i = pool.length - 1; i >= 0; i--)
+    if (key(pool[i]) === k) return sentence - sentences[i] <= SIDES_WINDOW;
+  return false;
 }
 
 /**

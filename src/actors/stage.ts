@@ -293,7 +293,7 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     doc,
     lexicon,
     ctx,
-    salience: { persons: [], personSentences: [], actors: [] },
+    salience: { persons: [], personSentences: [], actors: [], actorSentences: [] },
     countries: ctx.homeCountry ? [ctx.homeCountry] : [],
     covered,
     isCovered: (i: number) => covered[i] === 1,

@@ -104,6 +104,22 @@ test('"both sides of the aisle", "both men and women": no reference to the lates
   assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'Both sides=PAKGOV+USAGOV']);
 });
 
+test('"the two sides" whose older side was named more than three sentences back is no reference to that pair', () => {
+  const talks = 'Kenya criticized Uganda.';
+  const between =
+    ' The Kenyan president spoke. Protesters filled the streets. His supporters rallied. Police watched.';
+  const far = codeText(`${talks}${between} The two sides clashed.`, '2025-04-08', bundledCoder());
+  assert.equal(
+    mentions(far).find((m) => m.startsWith('The two sides')),
+    undefined,
+  );
+  const near = codeText(`${talks} Police watched. The two sides clashed.`, '2025-04-08', bundledCoder());
+  assert.equal(
+    mentions(near).find((m) => m.startsWith('The two sides')),
+    'The two sides=KENGOV+UGAGOV',
+  );
+});
+
 test('"both parties" after two actors of one country are its political parties, not the pair', () => {
   const one = codeText('Obama called Boehner. Both parties agreed.', '2013-05-01', bundledCoder());
   assert.deepEqual(mentions(one), ['Obama=USAGOV', 'Boehner=USALEG']);
