@@ -28,7 +28,7 @@ import {
   withoutPatternWords,
 } from './match-roles.ts';
 import { modalityAt, noneActs } from './modality.ts';
-import { thingBeforeParticiple } from './participles.ts';
+import { strandedBeforeTime, thingBeforeParticiple } from './participles.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget, ownPeopleUnderRule } from './place-country.ts';
@@ -222,7 +222,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     source &&
     !passive &&
     CLAUSE_SUBJECTS.has(source.rule) &&
-    !m.positions.includes(m.anchor + 1) &&
+    (!m.positions.includes(m.anchor + 1) || strandedBeforeTime(doc.tokens, m.anchor, s.tokenEnd)) &&
     thingBeforeParticiple(doc.tokens, mentions, m.anchor, s.tokenStart, s.tokenEnd)
   )
     source = undefined;

@@ -222,6 +222,10 @@ export function attributiveParticiple(
   if (i - 1 < from || i + 1 >= to) return false;
   const ed = t.lower.endsWith('ed');
   if (!ed && !t.lower.endsWith('ing')) return false;
+  // "an agreed to 15 pct surcharge", "the agreed upon price": a participle with its stranded
+  // preposition before its noun
+  if (ed && i + 2 < to && STRANDED.has(tokens[i + 1].lower) && MODIFIER_START.has(tokens[i + 2].pos))
+    return nounPosition(tokens, i, from);
   const next = tokens[i + 1].pos;
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   // an -ing form is a modifier only after a determiner or possessor ("Jordan's visiting King
@@ -389,6 +393,20 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
 
 /** Prepositions a verb keeps in its passive: "agreed to by Mr. Obama", "called for by the unions". */
 const STRANDED = new Set(['to', 'for', 'on', 'upon', 'with']);
+/** Words that open a noun's modifiers with no determiner: "15 pct", "new", "price". */
+const MODIFIER_START = new Set(['NUM', 'ADJ', 'NOUN']);
+
+/**
+ * Whether the participle at `i` keeps a stranded preposition with no object after it, only a
+ * place or time ("prices agreed upon last December", "levels agreed upon last month in Paris"):
+ * the preposition's object is the noun before, which the participle describes.
+ */
+export function strandedBeforeTime(tokens: readonly Token[], i: number, to: number): boolean {
+  const after = tokens[i + 2];
+  return (
+    i + 2 < to && STRANDED.has(tokens[i + 1].lower) && after.lower !== 'by' && AFTER_REDUCED.has(after.lower)
+  );
+}
 
 /** The "by" of the participle at `i`, right after it or its preposition ("agreed to by"), or -1. */
 function agentBy(tokens: readonly Token[], i: number, to: number): number {
@@ -451,7 +469,7 @@ export function thingBeforeParticiple(
   const t = tokens[i];
   if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
   const noun = tokens[i - 1];
-  const next = tokens[i + 1].lower;
+  const next = tokens[strandedBeforeTime(tokens, i, to) ? i + 2 : i + 1].lower;
   if (
     noun.pos !== 'NOUN' ||
     TIME_NOUNS.has(noun.lemma) ||

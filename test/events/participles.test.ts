@@ -149,3 +149,15 @@ test('knownStem is the first of participleStems that is known', () => {
       w,
     );
 });
+
+test('a participle with its stranded preposition describes a noun: "prices agreed upon last December", "an agreed to 15 pct surcharge"', () => {
+  assert.deepEqual(coded('Kenyan firms began to pay an agreed to 15 pct surcharge to Uganda.'), []);
+  assert.deepEqual(
+    coded(
+      'Kenya held talks with Uganda. Kenya sells at official prices agreed upon last December in Nairobi.',
+    ),
+    ['KENGOV UGAGOV 046'],
+  );
+  // the verb with its object is the act
+  assert.deepEqual(coded('Kenya agreed to a 15 pct surcharge with Uganda.'), ['KENGOV UGAGOV 030']);
+});
