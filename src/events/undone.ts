@@ -20,11 +20,26 @@ export function undoneGerund(
   const before = tokens[i - 1]?.lower;
   const undone =
     (t.pos === 'VERB' && t.lemma === 'avoid') ||
+    ceasing(tokens, i) ||
     t.lower === 'without' ||
     (t.lower === 'from' && keptFrom(tokens, i, clauseStart)) ||
     (t.lower === 'of' && (before === 'short' || before === 'instead' || before === 'clear'));
   return undone ? `${t.text} ${a.text}` : undefined;
 }
+
+/** Verbs that end an act, whose -ing object is no longer done: "stop supplying weapons", "ceased shelling". */
+const CEASING = new Set(['stop', 'cease', 'quit', 'halt', 'discontinue']);
+
+/**
+ * Whether the word at `i` is a verb that ends an act; the tagger may call "stops" a noun, which
+ * it is only in a noun phrase ("bus stops", "the stops"), not after a comma or "and".
+ */
+function ceasing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!CEASING.has(t.lemma)) return false;
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && !IN_NOUN_PHRASE.has(tokens[i - 1]?.pos ?? ''));
+}
+const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
 const PURPOSE_REACH = 6;
 

@@ -2192,3 +2192,10 @@ test('"with" or "to" before a common noun that names no actor is no earlier talk
     'KENGOV UGAGOV 040',
   ]);
 });
+
+test('an -ing act after a verb that ends it is not done: "asked France to stop selling weapons to Iraq"', () => {
+  assert.deepEqual(coded3('Kenya stopped selling weapons to Uganda.'), []);
+  // the tagger's noun "stops" after "and" is the verb
+  assert.deepEqual(coded3('Kenya wants peace and stops supplying rebels with weapons.'), []);
+  assert.deepEqual(coded3('Kenya resumed selling weapons to Uganda.'), ['KENGOV UGAGOV 072']);
+});
