@@ -109,8 +109,15 @@ export function agentItemAt(ctx: ChunkContext, lex: Map<number, Lex>, to: number
     !GROUP_SITES.has(tokens[k + 1].lemma)
   )
     return undefined;
+  // "his strongly-stated opposition to a tax hike", "strong opposition to Obama's planned attack":
+  // the stance, not the opposition as a group
+  if (l.end - l.start === 1 && STANCE_NOUNS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'to')
+    return undefined;
   return itemOf(l, 'agent');
 }
+
+/** One-word agents that name a stance when "to" follows: "opposition to the law". */
+const STANCE_NOUNS = new Set(['opposition']);
 
 /** Where the dictionary phrase at `k` ends (the next token when none starts there). */
 function agentEndAt(lex: Map<number, Lex>, k: number): number {

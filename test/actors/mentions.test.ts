@@ -936,3 +936,16 @@ test('a country right after "in" + a place + a comma says where the place is: "i
   ]);
   assert.ok(m('In Cairo, Egypt condemned Israel.').includes('Egypt=EGYGOV'));
 });
+
+test('"opposition to" names a stance, not the opposition: "his strongly-stated opposition to a tax hike"', () => {
+  const doc = codeText(
+    'Ruto combined his strongly-stated opposition to a tax hike with a warning to Uganda.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(mentions(doc), ['Ruto=KENGOV', 'Uganda=UGAGOV']);
+  assert.deepEqual(mentions(codeText('The Kenyan opposition warned Uganda.', '2025-04-08', bundledCoder())), [
+    'The Kenyan opposition=KENOPP',
+    'Uganda=UGAGOV',
+  ]);
+});
