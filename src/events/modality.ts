@@ -6,7 +6,7 @@ import { allegedAct } from './alleged.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
-import { nounModality } from './noun-predicate.ts';
+import { callsOff, nounModality } from './noun-predicate.ts';
 import { mandatedAct, possibleAct, questionedAct, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
@@ -258,16 +258,18 @@ function inQuestion(tokens: readonly Token[], anchor: number): boolean {
 const GAP_NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /**
- * The negation inside a gap of the matched words, if any ("has not scheduled meetings with"); a
+ * The negation inside a gap of the matched words, if any ("has not scheduled meetings with", "had
+ * declined a meeting with"; "urging Obama to cancel the meeting" asks for it); a
  * negated complement leaves the act as it is ("agreed not to buy", "accused him of not calling").
  */
 function negationInGap(tokens: readonly Token[], positions: readonly number[]): string | undefined {
   for (let p = 1; p < positions.length; p++)
     for (let i = positions[p - 1] + 1; i < positions[p]; i++)
       if (
-        GAP_NEGATIONS.has(tokens[i].lower) &&
-        tokens[i + 1]?.lower !== 'to' &&
-        !COMPLEMENT_MARKERS.has(tokens[i - 1].lower)
+        (GAP_NEGATIONS.has(tokens[i].lower) &&
+          tokens[i + 1]?.lower !== 'to' &&
+          !COMPLEMENT_MARKERS.has(tokens[i - 1].lower)) ||
+        (callsOff(tokens[i]) && tokens[i - 1].lower !== 'to')
       )
         return tokens[i].text;
   return undefined;

@@ -1,6 +1,6 @@
 // What the words around an event noun say of the event itself: "a planned meeting", "the
 // talks were canceled", "a meeting is expected next week". Pure functions over one sentence.
-import type { Token } from '../model/index.ts';
+import { joinedHyphen, type Token } from '../model/index.ts';
 
 /** Adjectives before an event noun that put it ahead ("a planned meeting") or in doubt ("a possible strike"). */
 const AHEAD = new Set([
@@ -71,6 +71,8 @@ const DETERMINING = new Set(['DET', 'PRON', 'NUM', 'ADV']);
 /** Verbs whose object event is still ahead ("plans a July trip") or will not be ("canceled his visit"). */
 const PLANNING = new Set(['plan', 'schedule', 'propose', 'arrange']);
 const CALLING_OFF = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'suspend', 'abandon', 'skip']);
+/** Verbs whose subject does not take part in their object event: "had declined a meeting with", "missed the talks". */
+const STAYING_AWAY = new Set(['decline', 'miss', 'forgo', 'forego']);
 /** Verbs whose object event is kept from happening: "to prevent a Western military attack on Syria", "averted an Israeli attack". */
 const PREVENTING = new Set([
   'prevent',
@@ -87,6 +89,11 @@ const HALTING = new Set(['limit', 'restrict', 'curb', 'curtail', 'halt', 'stop',
 /** Words between such a verb and its object noun: "a July", "his first", "the two leaders'". */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PRON', 'NOUN', 'PART']);
 const OBJECT_REACH = 5;
+
+/** Whether the verb `t` keeps its subject from its object event: "canceled", "declined", "skipped". */
+export function callsOff(t: Token): boolean {
+  return t.pos === 'VERB' && (CALLING_OFF.has(t.lemma) || STAYING_AWAY.has(t.lemma));
+}
 
 export type NounModality = 'negated' | 'hypothetical' | 'future';
 
@@ -188,11 +195,23 @@ function governingVerb(
   anchor: number,
   clauseStart: number,
 ): { modality: NounModality; cue: string } | undefined {
-  for (let i = anchor - 1; i >= clauseStart && i >= anchor - OBJECT_REACH; i--) {
+  let floor = anchor - OBJECT_REACH;
+  for (let i = anchor - 1; i >= clauseStart && i >= floor; i--) {
+    // "the face-to-face meetings": a hyphenated modifier counts as one word
+    if (joinedHyphen(tokens, i)) {
+      floor -= 2;
+      i--;
+      continue;
+    }
     const t = tokens[i];
     if (t.pos === 'VERB') {
       if (PLANNING.has(t.lemma)) return { modality: 'future', cue: t.text };
-      if (CALLING_OFF.has(t.lemma) || PREVENTING.has(t.lemma) || HALTING.has(t.lemma))
+      if (
+        CALLING_OFF.has(t.lemma) ||
+        STAYING_AWAY.has(t.lemma) ||
+        PREVENTING.has(t.lemma) ||
+        HALTING.has(t.lemma)
+      )
         return { modality: 'negated', cue: t.text };
       return undefined;
     }

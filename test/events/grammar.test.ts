@@ -2199,3 +2199,12 @@ test('an -ing act after a verb that ends it is not done: "asked France to stop s
   assert.deepEqual(coded3('Kenya wants peace and stops supplying rebels with weapons.'), []);
   assert.deepEqual(coded3('Kenya resumed selling weapons to Uganda.'), ['KENGOV UGAGOV 072']);
 });
+
+test('a meeting its subject declines, misses or skips is not held: "the White House had declined a meeting with Netanyahu"', () => {
+  assert.deepEqual(coded3('Kenya had declined a meeting with Ugandan President Yoweri Museveni.'), []);
+  assert.deepEqual(coded3('Ruto is skipping the face-to-face meetings with Ugandan leaders.'), []);
+  // a meeting held is coded
+  assert.deepEqual(coded3('Kenya had a meeting with Ugandan President Yoweri Museveni.'), [
+    'KENGOV UGAGOV 040',
+  ]);
+});
