@@ -28,7 +28,7 @@ import {
   withoutPatternWords,
 } from './match-roles.ts';
 import { modalityAt, noneActs } from './modality.ts';
-import { strandedBeforeTime, thingBeforeParticiple } from './participles.ts';
+import { conformingParticiple, strandedBeforeTime, thingBeforeParticiple } from './participles.ts';
 import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget, ownPeopleUnderRule } from './place-country.ts';
@@ -97,6 +97,12 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
   if (!modal) {
     dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
+    return [];
+  }
+  // "a clean spending measure, as urged by the president", "as requested by Governor Thompson":
+  // said of what the clause names, not an act between its actors
+  if (conformingParticiple(doc.tokens, m.anchor, clauseFrom, s.tokenEnd)) {
+    dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
   // "Deng told visiting U.S. Secretary of State Shultz": Deng hosts Shultz

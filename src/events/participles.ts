@@ -484,3 +484,20 @@ export function thingBeforeParticiple(
   return true;
 }
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * An -ed participle right after "as" (adverbs between) that opens a clause of conformity, its
+ * agent after "by" or nothing after it: "a clean spending measure, as urged by the president",
+ * "the strategy of defunding the law, as endorsed by conservatives", "will not extradite him --
+ * as requested --". It is said of what the clause names; "was just as committed to" (a
+ * comparison after "be") is left alone.
+ */
+export function conformingParticiple(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
+  let k = i - 1;
+  while (k > from && tokens[k].pos === 'ADV') k--;
+  if (k < from || tokens[k].lower !== 'as' || tokens[k - 1]?.lemma === 'be') return false;
+  const next = i + 1 < to ? tokens[i + 1] : undefined;
+  return next === undefined || next.lower === 'by' || next.pos === 'PUNCT' || agentBy(tokens, i, to) >= 0;
+}

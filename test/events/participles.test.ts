@@ -161,3 +161,13 @@ test('a participle with its stranded preposition describes a noun: "prices agree
   // the verb with its object is the act
   assert.deepEqual(coded('Kenya agreed to a 15 pct surcharge with Uganda.'), ['KENGOV UGAGOV 030']);
 });
+
+test('a participle after "as" is said of what the clause names: "a clean spending measure, as urged by the president"', () => {
+  assert.deepEqual(
+    coded('Kenyan lawmakers say a clean budget, as urged by Ugandan President Yoweri Museveni, would pass.'),
+    [],
+  );
+  assert.deepEqual(coded('Kenya will not extradite him -- as requested -- to Uganda.'), []);
+  // the verb of the clause is the act
+  assert.deepEqual(coded('Kenya urged Uganda to act.'), ['KENGOV UGAGOV 020']);
+});
