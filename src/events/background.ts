@@ -227,3 +227,22 @@ export function datedPastNoun(
   }
   return false;
 }
+
+/** Adjectives that put an event noun before the story: "previous visits", "past negotiations". */
+const BEFORE_NOW = new Set(['previous', 'past', 'prior', 'former']);
+
+/**
+ * An event noun its own adjective puts before the story: "haven't been granted meetings on previous
+ * visits", "has learned from past negotiations with House Republicans", "referenced prior attacks
+ * against Western targets", "downplayed her previous demands for". The phrase recalls them; no
+ * clause states them ("recent talks" and "latest talks" are news).
+ */
+export function formerEventNoun(tokens: readonly Token[], anchor: number, sentenceStart: number): boolean {
+  if (tokens[anchor].pos !== 'NOUN') return false;
+  for (let i = anchor - 1; i >= sentenceStart && i >= anchor - 3; i--) {
+    const t = tokens[i];
+    if (BEFORE_NOW.has(t.lower)) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
+  }
+  return false;
+}

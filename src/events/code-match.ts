@@ -1,7 +1,7 @@
 import { peopleOfArticle } from '../actors/index.ts';
 import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.ts';
 import { agentInPattern, findAgent } from './agent.ts';
-import { backgroundNoun, datedPastNoun, topicNoun } from './background.ts';
+import { backgroundNoun, datedPastNoun, formerEventNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
 import {
   directObject,
@@ -221,6 +221,8 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // "the 2008 Israeli invasion of Gaza", "an invasion of Gaza four years ago": a past event recalled
   if (source && datedPastNoun(doc.tokens, m.anchor, last, s.tokenStart, s.tokenEnd, doc.article.published))
     source = undefined;
+  // "has learned from past negotiations with House Republicans": so too with its partner named
+  if (source && formerEventNoun(doc.tokens, m.anchor, s.tokenStart)) source = undefined;
   if (source && !nominalAgent && !passive && eventNounTheme(doc.tokens, m.anchor, s.tokenStart))
     source = undefined;
   // "violating the ceasefire agreement signed in March 2001": the signing is the agreement's

@@ -2208,3 +2208,15 @@ test('a meeting its subject declines, misses or skips is not held: "the White Ho
     'KENGOV UGAGOV 040',
   ]);
 });
+
+test('an event noun its adjective puts before the story is recalled, not coded: "learned from past negotiations with House Republicans"', () => {
+  assert.deepEqual(
+    coded3('Ruto has learned from past negotiations with Ugandan President Yoweri Museveni.'),
+    [],
+  );
+  assert.deepEqual(coded3('Kenya backed away from its previous demand for Uganda to pay.'), []);
+  // recent talks are news
+  assert.deepEqual(coded3('Ruto held recent negotiations with Ugandan President Yoweri Museveni.'), [
+    'KENGOV UGAGOV 046',
+  ]);
+});
