@@ -306,7 +306,7 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
   const pair = lastDistinct(pool, 2, key);
   if (pair.length !== 2) return undefined;
   if (
-    head === 'side' &&
+    LOOSE_PAIRS.has(head) &&
     !namedLately(pool, pool === s.persons ? s.personSentences : s.actorSentences, pair[1], key, sentence)
   )
     return undefined;
@@ -320,6 +320,8 @@ function pairAt(doc: Doc, sentence: number, i: number, s: Salience): Mention | u
 
 /** How many sentences back both sides of "the two sides" must have been named. */
 const SIDES_WINDOW = 3;
+/** Heads of a pair that may be any two groups, not the last two actors named long before: "sides", "parties". */
+const LOOSE_PAIRS = new Set(['side', 'party']);
 
 /**
  * Whether `older`, the earlier of the pair, was named in the last few sentences: "the two sides"

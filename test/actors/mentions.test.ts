@@ -104,13 +104,18 @@ test('"both sides of the aisle", "both men and women": no reference to the lates
   assert.deepEqual(mentions(doc), ['Dar=PAKGOV', 'Rubio=USAGOV', 'Both sides=PAKGOV+USAGOV']);
 });
 
-test('"the two sides" whose older side was named more than three sentences back is no reference to that pair', () => {
+test('"the two sides" or "the two parties" whose older side was named more than three sentences back is no reference to that pair', () => {
   const talks = 'Kenya criticized Uganda.';
   const between =
     ' The Kenyan president spoke. Protesters filled the streets. His supporters rallied. Police watched.';
   const far = codeText(`${talks}${between} The two sides clashed.`, '2025-04-08', bundledCoder());
   assert.equal(
     mentions(far).find((m) => m.startsWith('The two sides')),
+    undefined,
+  );
+  const parties = codeText(`${talks}${between} The two parties clashed.`, '2025-04-08', bundledCoder());
+  assert.equal(
+    mentions(parties).find((m) => m.startsWith('The two parties')),
     undefined,
   );
   const near = codeText(`${talks} Police watched. The two sides clashed.`, '2025-04-08', bundledCoder());
