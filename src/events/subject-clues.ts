@@ -50,14 +50,22 @@ export function objectBeforeAdjunct(
   sentenceStart: number,
 ): boolean {
   if (tokens[m.tokenEnd]?.pos !== 'ADP' || m.tokenEnd >= anchor) return false;
+  // "left Washington for a tour of Europe and debt discussions with": the event noun may close a
+  // list of nouns the preposition governs
+  const joined = tokens[anchor - 1]?.pos === 'NOUN' ? anchor - 1 : anchor;
+  const and = tokens[joined - 1]?.lower === 'and' ? joined - 1 : -1;
   for (let i = m.tokenEnd + 1; i < anchor; i++) {
     const p = tokens[i].pos;
+    if (i === and || (and > 0 && i < and && ADJUNCT_LIST.has(p)) || (i > and && i === joined && and > 0))
+      continue;
     if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
   }
   // "asked the U.S. military for an airstrike": the one asked is the one to act
   const verb = verbBefore(tokens, m.tokenStart, sentenceStart);
   return !!verb && !ASKING_VERBS.has(verb.lemma);
 }
+/** Words of the nouns before the event noun in an adjunct's list: "a tour of Europe and". */
+const ADJUNCT_LIST = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
 const ASKING_VERBS = new Set([
   'ask',
   'urge',

@@ -2220,3 +2220,10 @@ test('an event noun its adjective puts before the story is recalled, not coded: 
     'KENGOV UGAGOV 046',
   ]);
 });
+
+test('an actor right after a verb is its object also when the event noun closes a list the adjunct governs: "left Washington for a tour of Europe and debt discussions with"', () => {
+  assert.deepEqual(
+    coded3('Ruto left Washington for a tour of Europe and trade discussions with Ugandan officials.'),
+    ['KENGOV UGAGOV 042', 'KENGOV UGAGOV 040'],
+  );
+});
