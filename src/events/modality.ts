@@ -330,7 +330,7 @@ function coordinatedVerb(tokens: readonly Token[], anchor: number, clauseStart: 
   }
   return -1;
 }
-const COORDINATED_REACH = 8;
+const COORDINATED_REACH = 12;
 
 /**
  * Gives `out` the modality of the act of the verb at `verb` when that act is not done, only

@@ -2227,3 +2227,12 @@ test('an actor right after a verb is its object also when the event noun closes 
     ['KENGOV UGAGOV 042', 'KENGOV UGAGOV 040'],
   );
 });
+
+test('a base-form verb after "and" shares the announcement of a verb up to twelve words back: "is expected to attend the opening ceremonies of the Olympics in London and meet with"', () => {
+  assert.deepEqual(
+    coded3(
+      'Ruto is expected to attend the opening ceremonies of the games in London and meet with Ugandan leaders.',
+    ),
+    ['KENGOV UGAGOV 036'],
+  );
+});
