@@ -283,14 +283,26 @@ function halfAt(doc: Doc, sentence: number, i: number, to: number, s: Salience):
 /**
  * Whether "the two" or "both" at `i` with its head names no pair of earlier actors: a head
  * with an "of" phrase tells what the two are of ("both sides of the aisle", "both sides of
- * the argument", "the two leaders of the Senate subcommittee"), and "both … and" joins two
- * nouns ("Both men and women agreed").
+ * the argument", "the two leaders of the Senate subcommittee"), "both … and" joins two
+ * nouns ("Both men and women agreed"), and sides or parties after a noun and a preposition
+ * are what its members belong to ("Hill hawks in both parties").
  */
 function describedPair(doc: Doc, i: number): boolean {
-  const after = doc.tokens[i + 2];
-  if (!after || after.sentence !== doc.tokens[i].sentence) return false;
-  return after.lower === 'of' || (after.lower === 'and' && doc.tokens[i].lower === 'both');
+  const t = doc.tokens;
+  const after = t[i + 2];
+  if (!after || after.sentence !== t[i].sentence) return false;
+  if (after.lower === 'of' || (after.lower === 'and' && t[i].lower === 'both')) return true;
+  // "Hill hawks in both parties", "senators on both sides": what a noun's members belong to
+  const start = t[i].lower === 'both' ? i : i - 1;
+  return (
+    LOOSE_PAIRS.has(t[i + 1].lemma) &&
+    MEMBERSHIP.has(t[start - 1]?.lower ?? '') &&
+    t[start - 2]?.pos === 'NOUN' &&
+    t[start - 2].sentence === t[i].sentence
+  );
 }
+/** Prepositions of belonging before a pair: "hawks in both parties", "lawmakers from both sides". */
+const MEMBERSHIP = new Set(['in', 'from', 'on', 'across', 'among']);
 
 /**
  * The group reference of "the two" or "both" at `i` and its head noun after it, to the last

@@ -954,3 +954,15 @@ test('"opposition to" names a stance, not the opposition: "his strongly-stated o
     'Uganda=UGAGOV',
   ]);
 });
+
+test('"both parties" or "both sides" after a noun and a preposition is what its members belong to: "Hill hawks in both parties"', () => {
+  const doc = codeText(
+    'Dar called Rubio. Hawks in both parties criticized Iran.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.equal(
+    mentions(doc).find((m) => m.startsWith('both parties')),
+    undefined,
+  );
+});
