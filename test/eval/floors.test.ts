@@ -33,8 +33,9 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 
 // The five-way floor went from 0.661 to 0.683 on 2026-11-30 with no change to the coder: the
 // scorer now counts CAMEO root 16 as verbal conflict, as ConfliBERT's labels do (src/eval/pentaclass.ts);
-// to 0.685 (309/451) on 2026-11-30 with the thirteenth session's modality rules.
-test('conflibert-cameo test split: five-way accuracy ≥ 0.685', {
+// to 0.685 (309/451) on 2026-11-30 with the thirteenth session's modality rules; to 0.687
+// (310/451) on 2026-11-30 with "the Security Council" as the UN's (f39859f).
+test('conflibert-cameo test split: five-way accuracy ≥ 0.687', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -45,5 +46,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.685', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.685, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.687, `accuracy ${s.accuracy}`);
 });
