@@ -160,7 +160,7 @@ export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: n
  * "killed", "died"), or -1.
  */
 export function harmVerbBefore(tokens: readonly Token[], anchor: number, from: number): number {
-  if (tokens[anchor].pos !== 'NOUN') return -1;
+  if (tokens[anchor].pos !== 'NOUN' && !modifiedGerund(tokens, anchor, from)) return -1;
   const i = beforeNounPhrase(tokens, anchor, from, true);
   if (i - 1 < from || !DYING_PREPOSITIONS.has(tokens[i].lower)) return -1;
   const verb = tokens[i - 1];
@@ -181,6 +181,25 @@ function modifiedGerund(tokens: readonly Token[], anchor: number, from: number):
     anchor > from &&
     GERUND_MODIFIERS.has(tokens[anchor - 1].pos)
   );
+}
+
+/**
+ * "were killed in Israeli shelling", "died in Russian bombing": the actor right before a gerund
+ * the tagger read as a verb modifies it as "Israeli" does "an Israeli airstrike", so it is the
+ * doer of the act the passive verb's subject suffered.
+ */
+export function gerundModifier(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  anchor: number,
+  from: number,
+): Role | undefined {
+  if (!modifiedGerund(tokens, anchor, from)) return undefined;
+  // "in Israeli shelling" reads its demonym as a place after "in": a country is the doer all the same
+  const x = mentions.find(
+    (x) => x.tokenEnd === anchor && !x.coordinated && (!x.placeOnly || x.kind === 'country'),
+  );
+  return x && { mention: x, rule: 'source:possessor-of-event-noun' };
 }
 
 /** The word before the noun phrase that ends at `anchor` (with `names`, names may be in it: "a U.S. airstrike"). */

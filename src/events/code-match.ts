@@ -7,6 +7,7 @@ import {
   directObject,
   eventNounSubject,
   eventNounTheme,
+  gerundModifier,
   harmVerbBefore,
   loneIndividual,
   passiveAdjunct,
@@ -174,7 +175,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
         ? { mention: nominalAgent.mention, rule: 'source:by-agent-of-event-noun' }
         : // "were killed in an attack on…": the subject suffered the act the noun names
           passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
-          ? undefined
+          ? gerundModifier(doc.tokens, mentions, m.anchor, s.tokenStart)
           : (modifierOfCompoundNoun(doc.tokens, mentions, m) ??
             coordinatedSubject(ctx, m) ??
             findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
