@@ -30,7 +30,13 @@ import {
 } from './match-roles.ts';
 import { modalityAt, noneActs } from './modality.ts';
 import { conformingParticiple, strandedBeforeTime, thingBeforeParticiple } from './participles.ts';
-import { coordinatedSubject, implicitPartner, partiesBetween, reciprocal } from './partners.ts';
+import {
+  coordinatedSubject,
+  implicitPartner,
+  partiesBetween,
+  reciprocal,
+  subjectParties,
+} from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget, ownPeopleUnderRule } from './place-country.ts';
 import { withModality } from './refusal.ts';
@@ -181,7 +187,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
             findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }
   // "fighting between A and B", "a meeting between A and B": the two parties, not the subject
-  const parties = partiesBetween(ctx, m);
+  const parties = partiesBetween(ctx, m) ?? subjectParties(ctx, m);
   if (parties?.length === 0) {
     dropped.push(drop(doc, s, m, 'no-target'));
     return [];

@@ -52,6 +52,35 @@ export function partiesBetween(
   return out.length >= 2 ? out.slice(0, 2) : [];
 }
 
+/** Nouns of talks whose parties follow "between". */
+const TALK_NOUNS = new Set(['talk', 'talks', 'negotiation', 'negotiations', 'summit', 'meeting', 'dialogue']);
+/** How far before a symmetric verb its subject's "between" may be. */
+const SUBJECT_BETWEEN_REACH = 12;
+
+/**
+ * "Talks between Greece and its creditors failed to reach agreement", "The summit between the
+ * EU and Turkey failed to reach agreement": a symmetric verb whose subject is a noun of talks
+ * between two parties is between those parties.
+ */
+export function subjectParties(
+  ctx: SentenceContext,
+  m: PatternMatch,
+): { mention: Mention; actor: Actor }[] | undefined {
+  const t = ctx.doc.tokens;
+  if (!m.pattern.symmetric || t[m.anchor].pos !== 'VERB') return undefined;
+  for (let i = m.anchor - 1; i > ctx.s.tokenStart && i >= m.anchor - SUBJECT_BETWEEN_REACH; i--) {
+    if (t[i].pos === 'VERB' || t[i].pos === 'PUNCT') return undefined;
+    if (t[i].lower !== 'between' || !TALK_NOUNS.has(t[i - 1].lower)) continue;
+    // the talks open the clause: "The summit between…", "Talks between…"
+    for (let k = i - 2; k >= ctx.s.tokenStart; k--)
+      if (t[k].pos !== 'DET' && t[k].pos !== 'ADJ') return undefined;
+    const pair = ctx.mentions.filter((x) => x.tokenStart > i && x.tokenEnd <= m.anchor && !x.placeOnly);
+    const out = pair.flatMap((x) => x.actors.map((actor) => ({ mention: x, actor })));
+    return out.length === 2 ? out : undefined;
+  }
+  return undefined;
+}
+
 /** "each other", "one another", "each side … the other": the act is mutual. */
 export function reciprocal(ctx: SentenceContext): boolean {
   const t = ctx.doc.tokens;

@@ -2245,3 +2245,10 @@ test('a base-form verb after "and" shares the announcement of a verb up to twelv
     ['KENGOV UGAGOV 036'],
   );
 });
+
+test('a symmetric verb whose subject is talks between two parties is between those parties', () => {
+  assert.deepEqual(coded3('Talks between Serbia and Kosovo failed to reach an agreement on Tuesday.'), [
+    'SRBGOV XKXGOV 046',
+    'SRBGOV XKXGOV 164',
+  ]);
+});
