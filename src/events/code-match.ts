@@ -1,5 +1,5 @@
 import { peopleOfArticle } from '../actors/index.ts';
-import type { Actor, Doc, DroppedEvent, Event, Sentence } from '../model/index.ts';
+import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence, Token } from '../model/index.ts';
 import { agentInPattern, findAgent } from './agent.ts';
 import { backgroundNoun, datedPastNoun, formerEventNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
@@ -61,7 +61,7 @@ import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
 import { informationalWarning } from './warnings.ts';
-import { TARGET_PREPOSITIONS } from './words.ts';
+import { BOUNDARY, TARGET_PREPOSITIONS } from './words.ts';
 
 const PLACE_MODES = new Set(['visit', 'host', 'meet']);
 /** Sectors of private people: civilians and refugees travel on their own account. */
@@ -326,6 +326,18 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
           findTarget(doc, objects, last, exclude, placeMode, undefined, reaction),
           last,
         ) ?? target;
+    // "sent emergency supplies and personnel such as doctors to Nepal": people with no country
+    // among what is given are sent, and the country after "to" receives them
+    if (target && m.pattern.code.startsWith('07')) {
+      const to = countrylessObjectBeforeTo(doc.tokens, target.mention, s.tokenEnd);
+      if (to >= 0)
+        target =
+          objectOfPreposition(
+            doc,
+            findTarget(doc, objects, to, exclude, placeMode, undefined, reaction),
+            to,
+          ) ?? target;
+    }
     // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
     // the act is not who is condemned; its doer is, when named ("the killing of protesters by
     // security forces", "the Indian attack on Kashmir" is found before the noun)
@@ -517,4 +529,20 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (sources.some((sa) => ruled(sa) !== sa) && pairAll(underRule, ruled, 0.5, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+/** How far after a country-less object of giving its "to" may be. */
+const GIVEN_TO_REACH = 6;
+
+/**
+ * The "to" after `m`, a direct object whose actors have no country ("doctors", "advisers"), within
+ * a few words of the same clause: what is given, not who receives it; or -1.
+ */
+function countrylessObjectBeforeTo(tokens: readonly Token[], m: Mention, end: number): number {
+  if (!m.actors.every((a) => a.country === '---')) return -1;
+  for (let i = m.tokenEnd; i < end && i <= m.tokenEnd + GIVEN_TO_REACH; i++) {
+    if (BOUNDARY.has(tokens[i].text) || tokens[i].pos === 'VERB') return -1;
+    if (tokens[i].lower === 'to') return i;
+  }
+  return -1;
 }

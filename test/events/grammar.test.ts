@@ -2252,3 +2252,9 @@ test('a symmetric verb whose subject is talks between two parties is between tho
     'SRBGOV XKXGOV 164',
   ]);
 });
+
+test('people with no country among what is given are sent, and the country after "to" receives them', () => {
+  assert.deepEqual(coded3('Cuba has sent emergency supplies and staff such as nurses to Haiti.'), [
+    'CUBGOV HTIGOV 073',
+  ]);
+});
