@@ -42,7 +42,7 @@ import { domesticTarget, ownPeopleUnderRule } from './place-country.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
-import type { Role } from './roles.ts';
+import { canAct, type Role } from './roles.ts';
 import {
   clauseIsOwnAct,
   MUTUAL_ROOTS,
@@ -263,6 +263,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   )
     source = undefined;
   if (unidentified) source = unidentified;
+  if (!source && !passive) source = firedByAgent(doc.tokens, mentions, m.anchor, s.tokenStart);
   // "a New Mexico man threatened a school": a lone individual with no group acts for no one
   if (!source || (!passive && loneIndividual(source.mention))) {
     dropped.push(drop(doc, s, m, 'no-source'));
@@ -545,4 +546,33 @@ function countrylessObjectBeforeTo(tokens: readonly Token[], m: Mention, end: nu
     if (tokens[i].lower === 'to') return i;
   }
   return -1;
+}
+
+/** Weapons whose firing a "fired by" phrase names the doer of. */
+const FIRED_WEAPONS = new Set(['missile', 'rocket', 'shell', 'mortar', 'projectile', 'drone']);
+
+/**
+ * "A missile fired by Houthi rebels struck a Saudi oil facility": the subject is a weapon, and
+ * the actor after its "fired by" or "launched by" did what the weapon did.
+ */
+function firedByAgent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  anchor: number,
+  from: number,
+): Role | undefined {
+  for (let i = from + 1; i + 2 < anchor; i++) {
+    if (tokens[i + 1].lower !== 'by' || !(tokens[i].lower === 'fired' || tokens[i].lower === 'launched'))
+      continue;
+    if (!FIRED_WEAPONS.has(tokens[i - 1].lemma)) return undefined;
+    const x = mentions.find(
+      (x) => x.tokenStart > i + 1 && x.tokenStart <= i + 3 && canAct(x) && !x.placeOnly,
+    );
+    if (!x) return undefined;
+    // only the agent's phrase and a verb group between it and the act
+    for (let k = x.tokenEnd; k < anchor; k++)
+      if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV') return undefined;
+    return { mention: x, rule: 'source:agent-of-fired-weapon' };
+  }
+  return undefined;
 }

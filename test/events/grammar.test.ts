@@ -2258,3 +2258,9 @@ test('people with no country among what is given are sent, and the country after
     'CUBGOV HTIGOV 073',
   ]);
 });
+
+test('the actor after a weapon\'s "fired by" did what the weapon did', () => {
+  assert.deepEqual(coded3('A missile fired by Houthi rebels struck a Saudi oil facility.'), [
+    'YEMREB SAUGOV 190',
+  ]);
+});
