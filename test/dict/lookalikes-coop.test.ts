@@ -171,3 +171,16 @@ test('"recognizes X as a terrorist organization" is no diplomatic recognition (0
     [],
   );
 });
+
+test('"visiting scholar" is an academic post, not a visit or a host', () => {
+  assert.deepEqual(
+    coded(
+      'The ad the Iranian government has run misses the mark, says Ali Rezai, a visiting scholar at the University of Tehran.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    coded('Chinese President Hu Jintao told the visiting Japanese prime minister that China wants peace.'),
+    ['CHNGOV JPNGOV 043'],
+  );
+});
