@@ -60,3 +60,10 @@ test('"called for in" a plan is a passive, "veto-proof" no veto, a strike agains
     'ZAFLAB ZAFGOV 143',
   ]);
 });
+
+test('holding or having a veto is a standing right, not a veto cast', () => {
+  assert.deepEqual(coded('Moscow says the Kremlin holds a veto at the Security Council.'), []);
+  assert.deepEqual(coded('China has a veto over any resolution the United Nations drafts on Syria.'), []);
+  // casting or using it still codes
+  assert.deepEqual(coded('Russia has used its veto at the Security Council.'), ['RUSGOV UNO 129']);
+});
