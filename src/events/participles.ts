@@ -256,6 +256,47 @@ export function compoundModifier(tokens: readonly Token[], i: number, from: numb
 }
 
 /**
+ * The same compound written without its hyphen: "The U.S. backed rebels attacked Syrian troops",
+ * "Saudi led forces have seized the port". A name or adjective, the -ed word, one or two nouns,
+ * then the clause's own finite verb: the nouns are its subject, so the -ed word modifies them.
+ * "The U.S. backed rebels fighting Assad", "… backed rebels who attacked" keep the verb reading.
+ * Only the participles such compounds are made of: "Boehner demanded officials turn over emails"
+ * is a verb with its clause.
+ */
+const COMPOUND_PARTICIPLES = new Set([
+  'backed',
+  'led',
+  'supported',
+  'sponsored',
+  'funded',
+  'financed',
+  'armed',
+  'trained',
+  'allied',
+  'aligned',
+  'brokered',
+  'controlled',
+  'installed',
+]);
+
+export function unhyphenatedModifier(tokens: readonly Token[], i: number, from: number, to: number): boolean {
+  const t = tokens[i];
+  if (i - 1 < from || t.pos !== 'VERB' || !COMPOUND_PARTICIPLES.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  if (prev.pos !== 'PROPN' && prev.pos !== 'ADJ') return false;
+  let j = i + 1;
+  while (j < to && j <= i + 2 && tokens[j].pos === 'NOUN') j++;
+  if (j === i + 1 || j + 1 >= to) return false;
+  const verb = tokens[j];
+  if (verb.pos === 'AUX') return true;
+  if (verb.pos !== 'VERB' || verb.lower.endsWith('ing')) return false;
+  // an -ed form is finite only with its object after it ("attacked Syrian troops"), not before
+  // a preposition ("rebels based in Turkey", "forces trained by Iran")
+  const after = tokens[j + 1];
+  return !verb.lower.endsWith('ed') || ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(after.pos);
+}
+
+/**
  * Whether a noun-tagged -ed form stands as a noun: after a determiner, a number or a
  * possessor ("the accused", "10 accused of murder", "the denials of the accused
  * malefactors"), not after a floating quantifier ("Iran and Iraq both accused").

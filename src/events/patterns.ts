@@ -14,6 +14,7 @@ import {
   knownStem,
   nounPosition,
   reducedPassive,
+  unhyphenatedModifier,
   verbalParticiple,
 } from './participles.ts';
 import { BOUNDARY, skippable } from './words.ts';
@@ -250,7 +251,7 @@ export function findPatterns(
       t = { ...t, lemma: stem, pos: 'VERB' };
       byLemma = anchors.get(stem);
       byLower = t.lower !== stem ? anchors.get(t.lower) : undefined;
-    } else if (compoundModifier(tokens, i, from, to)) {
+    } else if (compoundModifier(tokens, i, from, to) || unhyphenatedModifier(tokens, i, from, to)) {
       // "its long-threatened invasion", "Iranian-backed militias": part of a modifier, no act
       continue;
     } else if (t.pos === 'VERB' && attributiveParticiple(tokens, i, from, to)) {

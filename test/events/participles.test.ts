@@ -171,3 +171,16 @@ test('a participle after "as" is said of what the clause names: "a clean spendin
   // the verb of the clause is the act
   assert.deepEqual(coded('Kenya urged Uganda to act.'), ['KENGOV UGAGOV 020']);
 });
+
+test('a patronage compound written without its hyphen before the clause verb is no act: "The U.S. backed rebels attacked"', () => {
+  assert.deepEqual(coded('The U.S. backed forces have liberated the Syrian city of Raqqa.'), [
+    '---MIL SYRGOV 192',
+  ]);
+  assert.deepEqual(coded('Saudi led troops attacked Yemeni rebels near Aden.'), ['---MIL YEMREB 190']);
+  // the verb with its object, or its clause, still codes
+  assert.deepEqual(coded('Iran backed Hezbollah in the war.'), ['IRNGOV LBNREB 051']);
+  assert.deepEqual(
+    coded('The U.S. backed rebels fighting Assad in Syria.').includes('USAGOV ---REB 051'),
+    true,
+  );
+});
