@@ -264,6 +264,10 @@ export function findTarget(
     // "grant a path to citizenship to a narrower category than the administration's", "voiced
     // opposition to the plan, as has Sen. Rand Paul"
     if (gap.some((_, k) => comparison(gap, k))) break;
+    // "deployed missile defense batteries, and Chinese tour groups canceled visits": a comma and a
+    // conjunction before an actor with its own finite verb open a clause, whose subject is no target
+    if (gap.some((t, k) => t.text === ',' && COORDINATORS.has(gap[k + 1]?.lower)) && subjectOfVerb(tokens, m))
+      break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
     // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is
@@ -461,6 +465,15 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
       !(t.pos === 'VERB' && gap[j + 1]?.lower === 'by') &&
       !(wh && NAMING_VERBS.has(t.lemma)),
   );
+}
+
+const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'yet']);
+
+/** Whether mention `m`, with up to three nouns or adjectives it heads, stands before a finite verb. */
+function subjectOfVerb(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.tokenEnd;
+  while (k < m.tokenEnd + 3 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
+  return finiteVerb(tokens[k]) && !m.possessive;
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, codeText, triples } from '../helpers/coder.ts';
+import { bundledCoder, bundledTriples, codeText, triples } from '../helpers/coder.ts';
 
 const coded = (text: string, date = '2025-04-08') => triples(codeText(text, date).events);
 
@@ -276,4 +276,18 @@ test('a purpose clause after a meeting has its own objects: "met to plan their n
   assert.deepEqual(full('House Republicans met with President Barack Obama to discuss the budget.'), [
     '---LEG USAGOV 040',
   ]);
+});
+
+test('an actor after a comma and "and" with its own verb opens a clause and is no target', () => {
+  const bundled = (text: string) => bundledTriples(text);
+  assert.deepEqual(
+    bundled('Japan deployed missile defense batteries, and Chinese tour groups canceled visits.'),
+    [],
+  );
+  assert.deepEqual(
+    bundled('North Vietnam attacked the city, and the Democratic Congress turned its back on South Vietnam.'),
+    [],
+  );
+  // an object after the comma with no verb of its own still is one
+  assert.deepEqual(coded('Iranian lawmakers criticized France, and Germany.'), ['IRNLEG FRAGOV 111']);
 });
