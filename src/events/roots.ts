@@ -48,9 +48,13 @@ export function purposeEnds(code: string): boolean {
  * rejection; the proposer is, when named before ("resisted calls by McCain to arm…").
  */
 const OTHERS_PROPOSAL_ROOTS = new Set(['11', '12']);
-/** Whether the infinitive of a proposal in the pattern has objects of its own: the roots above. */
+/**
+ * Whether the infinitive of a proposal in the pattern has objects of its own: the roots above, and
+ * a denial (016), whose suggestion's infinitive is the suggester's wish ("rejected the suggestion
+ * to impose sanctions on Iran" aims at no Iran).
+ */
 export function proposalEnds(code: string): boolean {
-  return OTHERS_PROPOSAL_ROOTS.has(code.slice(0, 2));
+  return OTHERS_PROPOSAL_ROOTS.has(code.slice(0, 2)) || code === '016';
 }
 /**
  * Roots whose "that"-clause states the source's own act, whose object is its target: intents

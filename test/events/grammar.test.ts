@@ -2062,6 +2062,14 @@ test('a proposal in a rejection\'s own words has its own objects: "rejected prop
   assert.deepEqual(coded3('Kenya rejected proposals by Uganda to sanction Tanzania.'), ['KENGOV UGAGOV 127']);
 });
 
+test('a suggestion in a denial\'s own words has its own objects: "rejected the suggestion to impose sanctions on Iran"', () => {
+  assert.deepEqual(coded3('Kenya rejected the suggestion to impose sanctions on Uganda.'), []);
+  // …but the suggester named before it is the target
+  assert.deepEqual(coded3('Kenya rejected the suggestion by Uganda to impose sanctions on Tanzania.'), [
+    'KENGOV UGAGOV 016',
+  ]);
+});
+
 test('"as" with a subject and its verb opens a clause of its own: "proposed disbanding the group, as officials and media speak of…"', () => {
   assert.deepEqual(coded3('Kenya criticized the plan as Ugandan lawmakers debated the budget.'), []);
   assert.deepEqual(coded3('Kenyan police made arrests as Ugandan rebels continued to fight.'), []);
