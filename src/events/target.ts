@@ -266,7 +266,14 @@ export function findTarget(
     if (gap.some((_, k) => comparison(gap, k))) break;
     // "deployed missile defense batteries, and Chinese tour groups canceled visits": a comma and a
     // conjunction before an actor with its own finite verb open a clause, whose subject is no target
-    if (gap.some((t, k) => t.text === ',' && COORDINATORS.has(gap[k + 1]?.lower)) && subjectOfVerb(tokens, m))
+    // ("Japan has deployed missile defense systems, some Chinese tour groups have canceled visits":
+    // without the conjunction too, when only determiners stand between the comma and the actor)
+    if (
+      gap.some(
+        (t, k) => t.text === ',' && (COORDINATORS.has(gap[k + 1]?.lower) || determinersOnly(gap, k + 1)),
+      ) &&
+      subjectOfVerb(tokens, m)
+    )
       break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
@@ -469,10 +476,17 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
 
 const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'yet']);
 
+function determinersOnly(gap: readonly Token[], from: number): boolean {
+  return gap.slice(from).every((t) => t.pos === 'DET');
+}
+
 /** Whether mention `m`, with up to three nouns or adjectives it heads, stands before a finite verb. */
 function subjectOfVerb(tokens: readonly Token[], m: Mention): boolean {
   let k = m.tokenEnd;
   while (k < m.tokenEnd + 3 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'ADJ')) k++;
+  // "Stephen Kim, a former State Department worker accused of …": a participle with its
+  // preposition is a reduced relative, no clause
+  if (tokens[k]?.lower.endsWith('ed') && tokens[k + 1]?.pos === 'ADP') return false;
   return finiteVerb(tokens[k]) && !m.possessive;
 }
 

@@ -288,6 +288,20 @@ test('an actor after a comma and "and" with its own verb opens a clause and is n
     bundled('North Vietnam attacked the city, and the Democratic Congress turned its back on South Vietnam.'),
     [],
   );
+  // without the conjunction too
+  assert.deepEqual(bundled('Even though Iran criticized the idea, Russian officials praised Turkey.'), [
+    'RUSGOV TURGOV 051',
+  ]);
+  assert.deepEqual(bundled('Iraq rejected the plan, some Syrian officials have criticized Turkey.'), [
+    'SYRGOV TURGOV 111',
+  ]);
+  // an apposition with its reduced relative is still the object
+  assert.deepEqual(
+    bundled(
+      'The Justice Department was investigating Stephen Kim, a former State Department worker accused of leaks.',
+    ),
+    ['---GOV USAELI 091'],
+  );
   // an object after the comma with no verb of its own still is one
   assert.deepEqual(coded('Iranian lawmakers criticized France, and Germany.'), ['IRNLEG FRAGOV 111']);
 });
