@@ -15,9 +15,12 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // 2026-11-30 with "want X to" as an appeal (020): "Obama wants Putin to attack Switzerland" is
 // now found, and cameo-root rose 0.348 → 0.361, dyad-quad 0.465 → 0.477; but the gold codes it
 // "02", which no CAMEO code of ours equals, so at CAMEO depth it is one more spurious triple.
+// To 0.294 on 2026-11-30 with the doer of a gerund the tagger reads as a verb ("killed in Israeli
+// tank shelling" -> ISRMIL 194, 27b60ad): cameo-root rose 0.361 -> 0.373 and dyad-quad 0.477 ->
+// 0.489, but the gold codes that shelling 190 where CAMEO's own code for artillery is 194.
 // plover-gsr to 0.449 on 2026-11-30 (a participle after a rejected noun, 80595e0).
 const FLOORS = {
-  'petrarch2-gsr': { view: 'cameo', f1: 0.296 },
+  'petrarch2-gsr': { view: 'cameo', f1: 0.294 },
   'plover-gsr': { view: 'plover', f1: 0.449 },
 } as const;
 
@@ -34,8 +37,9 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 // The five-way floor went from 0.661 to 0.683 on 2026-11-30 with no change to the coder: the
 // scorer now counts CAMEO root 16 as verbal conflict, as ConfliBERT's labels do (src/eval/pentaclass.ts);
 // to 0.685 (309/451) on 2026-11-30 with the thirteenth session's modality rules; to 0.687
-// (310/451) on 2026-11-30 with "the Security Council" as the UN's (f39859f).
-test('conflibert-cameo test split: five-way accuracy ≥ 0.687', {
+// (310/451) on 2026-11-30 with "the Security Council" as the UN's (f39859f); to 0.690 (311/451)
+// the same day with the doer of "killed in Turkish shelling" (27b60ad).
+test('conflibert-cameo test split: five-way accuracy ≥ 0.690', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -46,5 +50,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.687', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.687, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.69, `accuracy ${s.accuracy}`);
 });
