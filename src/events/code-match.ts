@@ -313,6 +313,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       proposalEnds(m.pattern.code),
       makerAimed(m.pattern.code),
     );
+    /** The object of the preposition at `k`, when it is an actor. */
+    const objectAfter = (k: number) =>
+      objectOfPreposition(doc, findTarget(doc, objects, k, exclude, placeMode, undefined, reaction), k);
     // …unless the pattern ends in the preposition that introduces it: "providing military
     // intelligence to Macedonia" aims at Macedonia, not at the intelligence
     if (
@@ -321,23 +324,12 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       target.mention.tokenStart < last &&
       TARGET_PREPOSITIONS.has(doc.tokens[last].lower)
     )
-      target =
-        objectOfPreposition(
-          doc,
-          findTarget(doc, objects, last, exclude, placeMode, undefined, reaction),
-          last,
-        ) ?? target;
+      target = objectAfter(last) ?? target;
     // "sent emergency supplies and personnel such as doctors to Nepal": people with no country
     // among what is given are sent, and the country after "to" receives them
     if (target && m.pattern.code.startsWith('07')) {
       const to = countrylessObjectBeforeTo(doc.tokens, target.mention, s.tokenEnd);
-      if (to >= 0)
-        target =
-          objectOfPreposition(
-            doc,
-            findTarget(doc, objects, to, exclude, placeMode, undefined, reaction),
-            to,
-          ) ?? target;
+      if (to >= 0) target = objectAfter(to) ?? target;
     }
     // "condemned the attack on the Chinese consulate", "the killing of protesters": the victim of
     // the act is not who is condemned; its doer is, when named ("the killing of protesters by
