@@ -93,6 +93,23 @@ function wordAt(
  */
 const scratch: number[] = [];
 
+/** Currency signs and codes before an amount: "$4 million", "USD 40 million". */
+const CURRENCY: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur']);
+
+/**
+ * Whether token `j` continues a money amount ("$", "1", "-", "billion" of "$1-billion"): a currency
+ * sign, or a number or hyphen right after one of them.
+ */
+function amountPart(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (CURRENCY.has(t.lower)) return true;
+  const prev = tokens[j - 1];
+  if (prev === undefined || !(CURRENCY.has(prev.lower) || prev.pos === 'NUM' || prev.text === '-'))
+    return false;
+  if (t.pos === 'NUM') return true;
+  return t.text === '-' && prev.pos === 'NUM' && tokens[j + 1]?.pos === 'NUM';
+}
+
 /** Where the pattern's `$` slot starts, set by matchRest (one match is built at a time). */
 const slot: { targetAt: number | undefined } = { targetAt: undefined };
 
@@ -153,6 +170,11 @@ function matchRest(
       if (te > j) {
         extra += te - j;
         j = te - 1;
+        continue;
+      }
+      // a money amount inside a gap counts as one word: "provide a third $1-billion loan guarantee"
+      if (e < 0 && room > 0 && amountPart(tokens, j)) {
+        extra++;
         continue;
       }
       if (room === 0 && !skippable(t)) return -1;

@@ -25,6 +25,16 @@ test('an amount "worth of" goods handed over or delivered is aid', () => {
   assert.deepEqual(coded('Canada delivered $2 million worth of wheat futures to traders.'), []);
 });
 
+test('a money amount inside a gap counts as one word: "$1-billion", "USD $4 million"', () => {
+  assert.deepEqual(coded('Japan provided a second $1-billion loan guarantee to Egypt.'), [
+    'JPNGOV EGYGOV 071',
+  ]);
+  assert.deepEqual(
+    coded('Canada handed over more than USD $4 million worth of medical equipment to Haiti.'),
+    ['CANGOV HTIGOV 070'],
+  );
+});
+
 test('armoured vehicles delivered or handed over to a state are military aid', () => {
   assert.deepEqual(coded('Britain delivered 50 armoured patrol vehicles to Jordan.'), ['GBRGOV JORGOV 072']);
   assert.deepEqual(coded('Turkey handed over ten armored personnel carriers to Somalia.'), [
