@@ -136,3 +136,12 @@ test("attending a body's meeting or summit consults it (040), a future one is an
   );
   assert.deepEqual(coded('The Chilean foreign minister attended the meeting.'), []);
 });
+
+test('joining an actor for a meeting or a meal is a consultation with them (040)', () => {
+  assert.deepEqual(
+    coded('The Indian foreign minister joined the Japanese foreign minister for a working dinner.'),
+    ['INDGOV JPNGOV 040'],
+  );
+  // joining a body's meeting is no partner
+  assert.deepEqual(coded('The Indian foreign minister joined reporters for a dinner.'), []);
+});
