@@ -58,12 +58,26 @@ export function objectBeforeAdjunct(
     const p = tokens[i].pos;
     if (i === and || (and > 0 && i < and && ADJUNCT_LIST.has(p)) || (i > and && i === joined && and > 0))
       continue;
-    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM') return false;
+    // "in an Aug. 21 chemical weapons attack": nouns and names before it modify the event noun
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NUM' && p !== 'NOUN' && p !== 'PROPN') return false;
   }
   // "asked the U.S. military for an airstrike": the one asked is the one to act
-  const verb = verbBefore(tokens, m.tokenStart, sentenceStart);
+  const verb = verbBefore(tokens, partitiveStart(tokens, m.tokenStart, sentenceStart), sentenceStart);
   return !!verb && !ASKING_VERBS.has(verb.lemma);
 }
+/**
+ * "killing 1,400 of his own people": the start of the quantity a partitive "of" phrase
+ * at `at` belongs to, or `at` itself.
+ */
+function partitiveStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
+  let j = at - 1;
+  while (j > sentenceStart && (tokens[j].pos === 'ADJ' || POSSESSIVES.has(tokens[j].lower))) j--;
+  if (j <= sentenceStart || tokens[j].lower !== 'of') return at;
+  const q = tokens[j - 1];
+  return q.pos === 'NUM' || QUANTIFIERS.has(q.lower) ? j - 1 : at;
+}
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'the']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** Words of the nouns before the event noun in an adjunct's list: "a tour of Europe and". */
 const ADJUNCT_LIST = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
 const ASKING_VERBS = new Set([

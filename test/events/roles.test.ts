@@ -196,6 +196,17 @@ test('the object of a verb is not the doer of an event noun in the phrase after 
   ]);
 });
 
+test('the victims a verb names are not the doers of a compound event noun in the phrase after it', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
+  // "of their own people" is the quantity killed; "an Oct. 3 … attack" is still its adjunct
+  assert.deepEqual(
+    coded3(
+      'Syrian troops were accused of killing 600 of their own people in an Oct. 3 chemical weapons attack on the Damascus suburbs.',
+    ).map((t) => t.split(' ')[0]),
+    ['SYRMIL'],
+  );
+});
+
 test('", with" + actor + participle opens a clause of its own: that actor is no target', () => {
   const full = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(full('Iran condemned the strike, with China calling for restraint.'), []);
