@@ -124,16 +124,19 @@ export function unnamedSubject(
   if (head.pos === 'PROPN' && i > sentenceStart) return unknownNameSubject(tokens, left, i, sentenceStart);
   if (i <= sentenceStart || head.pos !== 'NOUN' || TIME_NOUNS.has(head.lemma)) return false;
   const last = left.at(-1);
-  let j = i - 1;
+  let j = bareNounPhraseStart(tokens, i, sentenceStart);
+  // "that bombings and other mass violence also killed": a conjunct of bare noun phrases; after
+  // a comma it may close a list that names actors ("the NRA, video game makers and others met")
+  let joined = false;
   while (
-    j >= sentenceStart &&
-    (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN')
-  )
-    j--;
-  if (j >= sentenceStart && tokens[j].pos === 'DET') {
-    if (!INDEFINITE_DETERMINERS.has(tokens[j].lower)) return false;
-    j--;
+    j > sentenceStart &&
+    (tokens[j].lower === 'and' || tokens[j].lower === 'or') &&
+    tokens[j - 1].pos === 'NOUN'
+  ) {
+    j = bareNounPhraseStart(tokens, j - 1, sentenceStart);
+    joined = true;
   }
+  if (j === NOT_BARE || (joined && tokens[j]?.text === ',')) return false;
   if (last && last.tokenEnd > j) return false;
   if (j < sentenceStart) return true;
   const opener = tokens[j];
@@ -144,6 +147,25 @@ export function unnamedSubject(
     opener.pos === 'SCONJ'
   );
 }
+
+/**
+ * The index before a noun phrase without a definite determiner whose head noun is at `i`
+ * ("other mass violence", "a woman"), or NOT_BARE when a definite determiner opens it.
+ */
+function bareNounPhraseStart(tokens: readonly Token[], i: number, sentenceStart: number): number {
+  let j = i - 1;
+  while (
+    j >= sentenceStart &&
+    (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'NOUN')
+  )
+    j--;
+  if (j >= sentenceStart && tokens[j].pos === 'DET') {
+    if (!INDEFINITE_DETERMINERS.has(tokens[j].lower)) return NOT_BARE;
+    j--;
+  }
+  return j;
+}
+const NOT_BARE = -2;
 
 /**
  * "…from the 40 cts a share he had forecast before Anacomp agreed to buy DatagraphiX": a name

@@ -113,12 +113,21 @@ test('a passive verb finds its "by" agent after a prepositional phrase, not afte
 });
 
 test('an indefinite subject that names no actor stops the search for a source', () => {
+  const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(
     coded('Iran said that a woman accused France of treason.'),
     [],
     '"a woman" is the accuser, not Iran',
   );
   assert.deepEqual(coded('Iran said that top clerics criticized France.'), []);
+  // a conjunct of such phrases too, but not a list after a comma, which may name actors
+  assert.deepEqual(
+    coded3(
+      'The senator noted that floods and other natural disasters also killed dozens of Pakistani villagers.',
+    ),
+    [],
+    'the speaker is not who did what the clause reports',
+  );
   assert.deepEqual(
     coded('Iran, this week accused France of treason.'),
     ['IRNGOV FRAGOV 112'],
