@@ -371,6 +371,10 @@ export function findTarget(
       following.lower.endsWith('ing')
     )
       break;
+    // "arrested Castro at a nearby McDonald's restaurant": once the verb has its object, an actor
+    // after "at" is where the act took place ("took aim at", "fired rockets at" hold "at")
+    if (prep === 'at' && objectBeforeAt(tokens.slice(Math.max(after, patternEnd) + 1, m.tokenStart - 1)))
+      break;
     // "called for higher tax rates on the wealthiest Americans": who would pay a tax is no target
     if (prep === 'on' && gap.some((t) => t.lemma === 'tax' || t.lower === 'taxes')) break;
     // "apologized for people losing their insurance": an actor after "for" with its own gerund
@@ -681,4 +685,9 @@ function opensAttribution(tokens: readonly Token[], comma: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || RELATIVES.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Whether the words between the pattern and "at" hold a noun phrase: the verb's object. */
+function objectBeforeAt(words: readonly Token[]): boolean {
+  return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 }

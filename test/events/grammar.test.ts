@@ -1321,6 +1321,13 @@ test('a meeting to come is set in a place, not aimed at its people: "will meet i
   ]);
 });
 
+test('an actor after "at" once the verb has its object is where the act took place: "arrested Castro at a McDonald\'s"', () => {
+  assert.deepEqual(coded3('Police detained Hernandez at a nearby Walmart store.'), []);
+  assert.deepEqual(coded3('Obama criticized the bill during a town hall event at Harvard University.'), []);
+  // a pattern that holds its object keeps "at" as its aim
+  assert.deepEqual(coded3('Iran fired missiles at Israel.'), ['IRNGOV ISRGOV 194']);
+});
+
 test('a relative clause after "the group" is the group\'s, not an actor\'s before it: "the ambassador to Libya the group that conducted"', () => {
   assert.deepEqual(
     coded3(
