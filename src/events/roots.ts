@@ -26,8 +26,11 @@ export const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
 const NOT_AT_PLACE_ROOTS = new Set(['02', '04', '09', '11']);
 /** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */
 export const ONE_WAY_INTENTS = new Set(['032', '033']);
-/** Roots whose act in a place of the actor's own country is set there, not aimed at its people. */
-export const SET_AT_HOME_ROOTS = new Set(['02', '03', '05', '06', '07']);
+/**
+ * Roots whose act in a place of the actor's own country is set there, not aimed at its people;
+ * force posture too: "Japan has deployed missile defense systems around Tokyo".
+ */
+export const SET_AT_HOME_ROOTS = new Set(['02', '03', '05', '06', '07', '15']);
 /**
  * Roots whose act a purpose clause after it does not share, besides visits (place modes): "met
  * to plan their next attack on Obama" has its own objects, as has the infinitive of the

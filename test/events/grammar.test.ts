@@ -1493,6 +1493,9 @@ test("praise, appeals, cooperation and aid in a place of the actor's own country
   assert.deepEqual(coded3('The American president praised the arrest in Boston.'), []);
   assert.deepEqual(coded3('The American president imposed a curfew in Boston.').length, 1);
   assert.deepEqual(coded3('The American president praised the arrest in Kabul.'), ['USAGOV AFGCVL 051']);
+  // force posture at home guards its people, abroad it is aimed there
+  assert.deepEqual(coded3('China has deployed anti-aircraft batteries around Beijing.'), []);
+  assert.deepEqual(coded3('Russia has deployed missile defense systems in Syria.'), ['RUSGOV SYRCVL 154']);
 });
 
 test('"retaliated by expelling U.S. diplomats": the act after "by" is coded', () => {
