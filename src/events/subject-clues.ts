@@ -5,6 +5,7 @@ import type { Mention, Token } from '../model/index.ts';
 import {
   CLAUSE_PREPOSITIONS,
   DEFINITE,
+  POSSESSIVE_PRONOUNS,
   REPORTING,
   SCHEDULED,
   SUBJECT_PRONOUNS,
@@ -71,12 +72,13 @@ export function objectBeforeAdjunct(
  */
 function partitiveStart(tokens: readonly Token[], at: number, sentenceStart: number): number {
   let j = at - 1;
-  while (j > sentenceStart && (tokens[j].pos === 'ADJ' || POSSESSIVES.has(tokens[j].lower))) j--;
+  while (j > sentenceStart && (tokens[j].pos === 'ADJ' || OWNER_WORDS.has(tokens[j].lower))) j--;
   if (j <= sentenceStart || tokens[j].lower !== 'of') return at;
   const q = tokens[j - 1];
   return q.pos === 'NUM' || QUANTIFIERS.has(q.lower) ? j - 1 : at;
 }
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'the']);
+/** What may open the noun of a partitive "of" phrase: "of his own people", "of the 300 troops". */
+const OWNER_WORDS = new Set([...POSSESSIVE_PRONOUNS, 'the']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'all', 'dozens', 'hundreds', 'thousands', 'scores']);
 /** Words of the nouns before the event noun in an adjunct's list: "a tour of Europe and". */
 const ADJUNCT_LIST = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP']);
