@@ -206,12 +206,7 @@ function governingVerb(
     const t = tokens[i];
     if (t.pos === 'VERB') {
       if (PLANNING.has(t.lemma)) return { modality: 'future', cue: t.text };
-      if (
-        CALLING_OFF.has(t.lemma) ||
-        STAYING_AWAY.has(t.lemma) ||
-        PREVENTING.has(t.lemma) ||
-        HALTING.has(t.lemma)
-      )
+      if (callsOff(t) || PREVENTING.has(t.lemma) || HALTING.has(t.lemma))
         return { modality: 'negated', cue: t.text };
       return undefined;
     }
