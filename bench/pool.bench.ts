@@ -2,6 +2,7 @@
 // pool of 1 and N workers, each configuration in a process of its own (clean peak RSS);
 // plus the worker start-up and what a compiled-dictionary cache would save.
 // Usage: node --import tsx bench/pool.bench.ts [CORPUS.jsonl] [--limit N] [--threads 1,2] [--repeat R]
+//        [--kinds threads,processes]  (where the pool's coders run: worker threads, child processes)
 //        [--young-mb N] [--old-mb N]  (heap limits of the pool threads; default old generation 256 MB)
 //        [--warmup N]  (articles each coding thread codes before the clock starts; default 20)
 //        [--node-flags '--single-threaded-gc …']  (node/V8 flags of every measured process: V8
@@ -29,7 +30,7 @@ import { articleFromJson } from '../src/cli/input.ts';
 import { createCoder } from '../src/coder/index.ts';
 import { compileLexicon, loadDictionaries } from '../src/dict/index.ts';
 import type { Article } from '../src/model/index.ts';
-import { createCodingPool } from '../src/pool/index.ts';
+import { createCodingPool, type PoolKind } from '../src/pool/index.ts';
 import { loadLexiconCached } from '../src/pool/lexicon-cache.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +42,7 @@ const opt = (name: string, fallback: string) => {
 const limit = Number(opt('--limit', '600'));
 const mode = opt('--mode', 'all');
 const threadList = opt('--threads', '1,2').split(',').map(Number);
+const kinds = opt('--kinds', 'threads,processes').split(',') as PoolKind[];
 const repeat = Number(opt('--repeat', '1'));
 const youngMb = args.includes('--young-mb') ? Number(opt('--young-mb', '0')) : undefined;
 const oldMb = args.includes('--old-mb') ? Number(opt('--old-mb', '0')) : undefined;
@@ -70,6 +72,32 @@ function threadCpu(): Map<string, number> {
   return out;
 }
 
+/** CPU seconds and peak RSS (MB) of this process's coding child processes so far, by pid (Linux). */
+function childrenCpu(): Map<string, { cpu: number; hwmMb: number }> {
+  const out = new Map<string, { cpu: number; hwmMb: number }>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      for (const pid of readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean)) {
+        // the pool's coders only (tsx runs a helper process of its own)
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('child.mjs')) continue;
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        out.set(pid, {
+          cpu: (Number(f[11]) + Number(f[12])) / 100,
+          hwmMb: Math.round(Number(hwm?.[1] ?? 0) / 1024),
+        });
+      }
+    }
+  } catch {}
+  return out;
+}
+
+/** CPU seconds the child processes spent since `from` (those started since count whole). */
+function childrenCpuSince(from: Map<string, { cpu: number }>): number[] {
+  return [...childrenCpu()].map(([pid, c]) => round(c.cpu - (from.get(pid)?.cpu ?? 0), 1));
+}
+
 /** What each thread spent between two `threadCpu()` readings, biggest first (idle ones left out). */
 function threadCpuSince(from: Map<string, number>): number[] {
   return [...threadCpu()]
@@ -82,16 +110,18 @@ function threadCpuSince(from: Map<string, number>): number[] {
 /** Times and CPU readings as articles complete: the second half's rate comes from these. */
 function halfway(total: number) {
   let done = 0;
-  let mid: { t: number; cpu: NodeJS.CpuUsage } | undefined;
+  let mid: { t: number; cpu: NodeJS.CpuUsage; children: ReturnType<typeof childrenCpu> } | undefined;
   return {
     count(n: number) {
       done += n;
-      if (!mid && done >= total / 2) mid = { t: performance.now(), cpu: process.cpuUsage() };
+      if (!mid && done >= total / 2)
+        mid = { t: performance.now(), cpu: process.cpuUsage(), children: childrenCpu() };
     },
-    since(n: number) {
+    mid: () => mid,
+    since(n: number, childCpuSecs = () => 0) {
       if (!mid) return {};
       const secs = (performance.now() - mid.t) / 1000;
-      return { secs2: secs, cpu2: cpuSecs(mid.cpu), n2: n - Math.ceil(total / 2) };
+      return { secs2: secs, cpu2: cpuSecs(mid.cpu) + childCpuSecs(), n2: n - Math.ceil(total / 2) };
     },
   };
 }
@@ -165,9 +195,9 @@ async function inProcess(articles: Article[]) {
   };
 }
 
-async function pooled(articles: Article[], threads: number) {
+async function pooled(articles: Article[], threads: number, kind: PoolKind) {
   const t0 = performance.now();
-  const pool = createCodingPool({ threads, youngGenerationMb: youngMb, oldGenerationMb: oldMb });
+  const pool = createCodingPool({ threads, kind, youngGenerationMb: youngMb, oldGenerationMb: oldMb });
   await pool.ready();
   const startupMs = performance.now() - t0;
   try {
@@ -175,6 +205,7 @@ async function pooled(articles: Article[], threads: number) {
     await Promise.all(warm.map((t) => pool.code(t)));
     const cpu = process.cpuUsage();
     const perThread = threadCpu();
+    const perChild = childrenCpu();
     const start = performance.now();
     const half = halfway(articles.length);
     const queue = tasks(articles);
@@ -193,17 +224,27 @@ async function pooled(articles: Article[], threads: number) {
     };
     await Promise.all(Array.from({ length: threads * 3 }, lane));
     const secs = (performance.now() - start) / 1000;
-    const cpuUsed = cpuSecs(cpu);
+    const childSecs = childrenCpuSince(perChild);
+    const cpuUsed = cpuSecs(cpu) + childSecs.reduce((a, b) => a + b, 0);
     const threadSecs = threadCpuSince(perThread);
-    const second = half.since(articles.length);
+    const second = half.since(articles.length, () => {
+      const mid = half.mid();
+      return mid ? childrenCpuSince(mid.children).reduce((a, b) => a + b, 0) : 0;
+    });
     const infos = await Promise.all(Array.from({ length: threads }, () => pool.info()));
     return {
-      mode: 'pool',
+      mode: kind === 'processes' ? 'pool of processes' : 'pool',
       threads,
       secs,
       cpu: cpuUsed,
       ...second,
       thread_cpu_secs: threadSecs,
+      ...(kind === 'processes'
+        ? {
+            child_cpu_secs: childSecs,
+            child_peak_rss_mb: [...childrenCpu().values()].map((c) => c.hwmMb),
+          }
+        : {}),
       sentences,
       startup_ms: round(startupMs),
       worker_load_ms: round(Math.max(...infos.map((i) => i.loadMs))),
@@ -244,7 +285,7 @@ function lexicon() {
 async function child() {
   if (mode === 'lexicon') return lexicon();
   const articles = readArticles(corpus, limit);
-  const r = mode === 'pool' ? await pooled(articles, threadList[0]) : await inProcess(articles);
+  const r = mode === 'pool' ? await pooled(articles, threadList[0], kinds[0]) : await inProcess(articles);
   const { secs2, cpu2, n2, ...rest } = r as typeof r & { secs2?: number; cpu2?: number; n2?: number };
   return {
     ...rest,
@@ -252,7 +293,9 @@ async function child() {
     node_flags: process.execArgv
       .filter((a, i, all) => a !== '--import' && all[i - 1] !== '--import')
       .join(' '),
-    ...(mode === 'pool' ? { young_mb: youngMb ?? 'default', old_mb: oldMb ?? 'default (256)' } : {}),
+    ...(mode === 'pool'
+      ? { kind: kinds[0], young_mb: youngMb ?? 'default', old_mb: oldMb ?? 'default (256)' }
+      : {}),
     warmup,
     articles: articles.length,
     secs: round(r.secs, 2),
@@ -317,13 +360,17 @@ if (mode !== 'all') {
 } else {
   const load = loadavg()[0];
   const main = best(['--mode', 'main']);
-  const pools = threadList.map((t) => best(['--mode', 'pool', '--threads', String(t)]));
-  const one = pools.find((p) => p.threads === 1);
-  const rows = [main, ...pools].map((r) => ({
-    ...r,
-    speedup_vs_main: round(Number(r.articles_per_s) / Number(main.articles_per_s), 2),
-    ...(one ? { speedup_vs_pool1: round(Number(r.articles_per_s) / Number(one.articles_per_s), 2) } : {}),
-  }));
+  const pools = kinds.flatMap((kind) =>
+    threadList.map((t) => best(['--mode', 'pool', '--threads', String(t), '--kinds', kind])),
+  );
+  const rows = [main, ...pools].map((r) => {
+    const one = pools.find((p) => p.threads === 1 && p.mode === r.mode);
+    return {
+      ...r,
+      speedup_vs_main: round(Number(r.articles_per_s) / Number(main.articles_per_s), 2),
+      ...(one ? { speedup_vs_pool1: round(Number(r.articles_per_s) / Number(one.articles_per_s), 2) } : {}),
+    };
+  });
   const lex = run(['--mode', 'lexicon']);
   const summary = {
     corpus: corpus.split('/').pop(),

@@ -9,7 +9,7 @@ import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
 import { readInputs as readAnyInputs } from '../ingest/index.ts';
 import type { Doc } from '../model/index.ts';
-import { chooseThreads, createCodingIngestor, createCodingPool } from '../pool/index.ts';
+import { chooseThreads, createCodingIngestor, createCodingPool, type PoolKind } from '../pool/index.ts';
 import {
   coderFingerprint,
   createIngestor,
@@ -24,7 +24,7 @@ import {
 } from '../store/index.ts';
 import { ingestResults } from './ingest-results.ts';
 import { articleFromJson, decodeText, type ReadOptions } from './input.ts';
-import { coderFor, dateOption, dictOption, write } from './options.ts';
+import { coderFor, dateOption, dictOption, poolOption, write } from './options.ts';
 import { runEnqueue } from './queue.ts';
 
 export type InputItem = { item: IngestItem; bytes: number } | { error: ErrorInput; bytes: number };
@@ -166,6 +166,8 @@ export interface IngestCliOptions extends ReadOptions {
   json?: boolean;
   /** Coding threads: `auto` is one per core unless the inputs are small; none given, 1. */
   threads?: number | 'auto';
+  /** Where the coders run when `threads` > 1 (default worker threads). */
+  pool?: PoolKind;
   /** Let the fetcher reach private, loopback and link-local addresses (tests, intranets). */
   allowPrivate?: boolean;
   dict?: string[];
@@ -213,6 +215,7 @@ export async function runIngest(
     threads > 1
       ? createCodingPool({
           threads,
+          kind: opts.pool,
           dictionaries: opts.dict,
           bundled: opts.bundledDict !== false,
           fingerprint,
@@ -321,6 +324,7 @@ export function register(program: Command): void {
         })
         .default('auto', 'one per core'),
     )
+    .addOption(poolOption())
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .option('--queue', 'enqueue the articles for `dyad worker`s instead of coding them (postgres:// --db)')
     .addOption(dictOption())

@@ -18,3 +18,9 @@ export const dictOption = () =>
     .argParser(collect)
     .default([]);
 export const dateOption = () => new Option('--date <YYYY-MM-DD>', 'article date for inputs that carry none');
+
+/** Where `--threads` coders run (src/pool/processes.ts says why processes exist). */
+export const poolOption = () =>
+  new Option('--pool <kind>', 'where the --threads coders run: worker threads or child processes')
+    .choices(['threads', 'processes'])
+    .default('threads');

@@ -5,11 +5,11 @@
 import { hostname } from 'node:os';
 import { type Command, Option } from 'commander';
 import { DyadError } from '../errors.ts';
-import { type CodingPool, createCodingPool, inProcessCodeMany } from '../pool/index.ts';
+import { type CodingPool, createCodingPool, inProcessCodeMany, type PoolKind } from '../pool/index.ts';
 import { type ArticleJob, openQueue } from '../queue/index.ts';
 import { coderFingerprint, isPostgresUrl, openStore } from '../store/index.ts';
 import { pgWriteLock, runWorker, type WorkerSummary } from '../worker/index.ts';
-import { coderFor, dictOption, write } from './options.ts';
+import { coderFor, dictOption, poolOption, write } from './options.ts';
 
 export interface WorkerCliOptions {
   db: string;
@@ -17,6 +17,7 @@ export interface WorkerCliOptions {
   lease: number;
   poll: number;
   threads: number;
+  pool?: PoolKind;
   exitWhenDone?: boolean;
   json?: boolean;
   quiet?: boolean;
@@ -46,7 +47,12 @@ export async function runWorkerCli(o: WorkerCliOptions, out: (s: string) => void
   let codeMany: ReturnType<typeof inProcessCodeMany>;
   let fingerprint: string;
   if (o.threads > 1) {
-    pool = createCodingPool({ threads: o.threads, dictionaries: o.dict, bundled: o.bundledDict !== false });
+    pool = createCodingPool({
+      threads: o.threads,
+      kind: o.pool,
+      dictionaries: o.dict,
+      bundled: o.bundledDict !== false,
+    });
     fingerprint = (await pool.info()).fingerprint;
     codeMany = pool.code;
   } else {
@@ -159,6 +165,7 @@ export function register(program: Command): void {
         .argParser(positive('--threads'))
         .default(1),
     )
+    .addOption(poolOption())
     .option('--exit-when-done', 'exit once no job is waiting or running (batch runs, tests)')
     .option('--json', 'print the summary as JSON (with peak RSS)')
     .option('--quiet', 'no progress lines on stderr')

@@ -3,6 +3,6 @@
 
 export { inProcessCodeMany } from './in-process.ts';
 export { type CodingIngestor, type CodingIngestorOptions, createCodingIngestor } from './ingest.ts';
-export { type CodingPool, createCodingPool, type PoolOptions } from './pool.ts';
+export { type CodingPool, createCodingPool, type PoolKind, type PoolOptions } from './pool.ts';
 export { chooseThreads, defaultThreads, POOL_MIN_BYTES } from './threads.ts';
 export type * from './types.ts';

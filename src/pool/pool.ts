@@ -1,13 +1,18 @@
-// A pool of worker threads (piscina) that code articles in parallel. Each worker compiles
-// the dictionaries once when it starts; tasks carry a few articles each, and the docs come
-// back without tokens (the store keeps none), so copying between threads stays cheap.
+// A pool of coding workers, worker threads (piscina) or child processes, that code articles
+// in parallel. Each worker compiles the dictionaries once when it starts; tasks carry a few
+// articles each, and the docs come back without tokens (the store keeps none), so copying
+// between workers stays cheap.
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Article } from '../model/index.ts';
+import { createProcessRunners, type TaskRunners } from './processes.ts';
 import type { CodeMany, CodeOutcome, CoderSetup, WorkerInfo, WorkerOutcome, WorkerTask } from './types.ts';
 
 const WORKER = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 const DEFAULT_OLD_MB = 256;
+
+/** Where the pool's coders run: threads of this process, or processes of their own. */
+export type PoolKind = 'threads' | 'processes';
 
 export interface CodingPool {
   readonly threads: number;
@@ -21,7 +26,10 @@ export interface CodingPool {
 }
 
 export interface PoolOptions extends CoderSetup {
+  /** How many coders (threads or processes). */
   threads: number;
+  /** `threads` (default) or `processes`: see src/pool/processes.ts for why both exist. */
+  kind?: PoolKind;
   /**
    * V8 heap limits per worker (MB; old generation 256 by default, young generation V8's).
    * A coder keeps about 80 MB live; left alone, V8 lets garbage grow a worker's heap to
@@ -38,13 +46,7 @@ export interface PoolOptions extends CoderSetup {
   fingerprint?: string;
 }
 
-export function createCodingPool(opts: PoolOptions): CodingPool {
-  const threads = Math.max(1, Math.floor(opts.threads));
-  const setup: CoderSetup = {
-    dictionaries: [...(opts.dictionaries ?? [])],
-    bundled: opts.bundled,
-    full: opts.full,
-  };
+function threadRunners(opts: PoolOptions, setup: CoderSetup, threads: number): TaskRunners {
   const piscina = new Piscina({
     filename: WORKER,
     minThreads: threads,
@@ -59,6 +61,40 @@ export function createCodingPool(opts: PoolOptions): CodingPool {
     },
   });
   const run = (task: WorkerTask) => piscina.run(task);
+  return {
+    run,
+    async ready() {
+      // The coder is built when a worker's module loads; a task per thread waits for them.
+      await Promise.all(Array.from({ length: threads }, () => run({ kind: 'info' })));
+    },
+    close: () => piscina.destroy(),
+  };
+}
+
+/** A child's heap limits as V8 flags (young generation = 3 semi-spaces); the parent's own stand otherwise. */
+function processFlags(opts: PoolOptions): string[] {
+  const has = (flag: string) => process.execArgv.some((a) => a.startsWith(flag));
+  const old = opts.oldGenerationMb ?? (has('--max-old-space-size') ? undefined : DEFAULT_OLD_MB);
+  return [
+    ...(old ? [`--max-old-space-size=${old}`] : []),
+    ...(opts.youngGenerationMb
+      ? [`--max-semi-space-size=${Math.max(1, Math.round(opts.youngGenerationMb / 3))}`]
+      : []),
+  ];
+}
+
+export function createCodingPool(opts: PoolOptions): CodingPool {
+  const threads = Math.max(1, Math.floor(opts.threads));
+  const setup: CoderSetup = {
+    dictionaries: [...(opts.dictionaries ?? [])],
+    bundled: opts.bundled,
+    full: opts.full,
+  };
+  const runners =
+    opts.kind === 'processes'
+      ? createProcessRunners({ processes: threads, setup, flags: processFlags(opts) })
+      : threadRunners(opts, setup, threads);
+  const run = runners.run;
   const checked = opts.fingerprint
     ? (run({ kind: 'info' }) as Promise<WorkerInfo>).then((info) => {
         if (info.fingerprint !== opts.fingerprint) {
@@ -80,10 +116,7 @@ export function createCodingPool(opts: PoolOptions): CodingPool {
       );
     },
     info: () => run({ kind: 'info' }) as Promise<WorkerInfo>,
-    async ready() {
-      // The coder is built when a worker's module loads; a task per thread waits for them.
-      await Promise.all(Array.from({ length: threads }, () => run({ kind: 'info' })));
-    },
-    close: () => piscina.destroy(),
+    ready: () => runners.ready(),
+    close: () => runners.close(),
   };
 }

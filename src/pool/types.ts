@@ -33,3 +33,16 @@ export interface WorkerInfo {
 
 /** Codes articles, in order, one outcome each. */
 export type CodeMany = (articles: readonly Article[]) => Promise<CodeOutcome[]>;
+
+/** The environment variable carrying a coding child process's `CoderSetup` (JSON). */
+export const CHILD_SETUP_ENV = 'DYAD_POOL_SETUP';
+
+/** Parent → coding child process, and back. */
+export interface ChildRequest {
+  id: number;
+  task: WorkerTask;
+}
+export type ChildReply =
+  | { ready: true }
+  | { failed: string }
+  | { id: number; result: WorkerOutcome[] | WorkerInfo };

@@ -1,41 +1,6 @@
-// A coding worker thread: builds its coder once (dictionaries read and compiled when the
-// thread starts), then codes the articles of each task.
-import { getHeapStatistics } from 'node:v8';
+// A coding worker thread: the task runner, built from the pool's `workerData`.
 import { workerData } from 'node:worker_threads';
-import { createCoder } from '../coder/index.ts';
-import type { Doc } from '../model/index.ts';
-import { coderFingerprint } from '../store/index.ts';
-import type { CoderSetup, DocParts, WorkerInfo, WorkerOutcome, WorkerTask } from './types.ts';
+import { createTaskRunner } from './task-runner.ts';
+import type { CoderSetup } from './types.ts';
 
-const setup = (workerData ?? {}) as CoderSetup;
-const started = performance.now();
-const coder = createCoder({ dictionaries: setup.dictionaries ?? [], bundled: setup.bundled });
-const loadMs = performance.now() - started;
-const fingerprint = coderFingerprint(coder);
-let heapPeak = 0;
-
-function parts(doc: Doc, input: Doc['article']): DocParts {
-  const { article, ...rest } = doc;
-  const out: DocParts = setup.full ? rest : { ...rest, tokens: [], dropped: [] };
-  if (article !== input) out.article = article;
-  return out;
-}
-
-function info(): WorkerInfo {
-  const { used_heap_size } = getHeapStatistics();
-  heapPeak = Math.max(heapPeak, used_heap_size);
-  return { fingerprint, loadMs, heapUsed: used_heap_size, heapPeak };
-}
-
-export default function codeTask(task: WorkerTask): WorkerOutcome[] | WorkerInfo {
-  if (task.kind === 'info') return info();
-  const out = task.articles.map((article): WorkerOutcome => {
-    try {
-      return { parts: parts(coder.code(article), article) };
-    } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
-    }
-  });
-  heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);
-  return out;
-}
+export default createTaskRunner((workerData ?? {}) as CoderSetup);

@@ -1,4 +1,5 @@
-// `dyad ingest --threads N` stores and reports exactly what one thread does; `--queue`
+// `dyad ingest --threads N` (worker threads or child processes) stores and reports exactly
+// what one thread does; `--queue`
 // needs PostgreSQL and says so.
 import assert from 'node:assert/strict';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,14 +18,16 @@ import { FIXTURE_DICT, syntheticArticles, writeJsonl } from '../store/synthetic.
 const dir = mkdtempSync(join(tmpdir(), 'dyad-threads-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('--threads 2 stores, counts and reports what one thread does', { timeout: 180_000 }, async () => {
+test('--threads 2 stores, counts and reports what one thread does, on threads or processes', {
+  timeout: 240_000,
+}, async () => {
   const files = writeJsonl(dir, syntheticArticles(400, 21, true), 150);
   appendFileSync(files[0], '{"id": "broken", "text": \n');
   const runs = [];
-  for (const threads of [undefined, 2]) {
-    const db = join(dir, `t${threads ?? 1}.sqlite`);
+  for (const [threads, pool] of [[undefined], [2, 'threads'], [2, 'processes']] as const) {
+    const db = join(dir, `t${threads ?? 1}${pool ?? ''}.sqlite`);
     let out = '';
-    const opts = { db, batch: 50, threads, dict: [FIXTURE_DICT], bundledDict: false };
+    const opts = { db, batch: 50, threads, pool, dict: [FIXTURE_DICT], bundledDict: false };
     assert.equal(await runIngest(fixtureCoder(), files, opts, (s) => (out += s)), 0);
     const store = await openStore(db);
     try {
@@ -38,6 +41,7 @@ test('--threads 2 stores, counts and reports what one thread does', { timeout: 1
   }
   assert.match(runs[0].line, /^400 articles new, 0 duplicate, 0 re-coded, 1 failed;/);
   assert.deepEqual(runs[1], runs[0]);
+  assert.deepEqual(runs[2], runs[0]);
 });
 
 test('threads: as asked; by default one per core, but one for small inputs', () => {
