@@ -3,6 +3,7 @@
 // plus the worker start-up and what a compiled-dictionary cache would save.
 // Usage: node --import tsx bench/pool.bench.ts [CORPUS.jsonl] [--limit N] [--threads 1,2] [--repeat R]
 //        [--kinds threads,processes]  (where the pool's coders run: worker threads, child processes)
+//        [--child-flags '--single-threaded …']  (node/V8 flags of the coding child processes only)
 //        [--young-mb N] [--old-mb N]  (heap limits of the pool threads; default old generation 256 MB)
 //        [--warmup N]  (articles each coding thread codes before the clock starts; default 20)
 //        [--node-flags '--single-threaded-gc …']  (node/V8 flags of every measured process: V8
@@ -48,6 +49,7 @@ const youngMb = args.includes('--young-mb') ? Number(opt('--young-mb', '0')) : u
 const oldMb = args.includes('--old-mb') ? Number(opt('--old-mb', '0')) : undefined;
 const warmup = Number(opt('--warmup', '20'));
 const nodeFlags = opt('--node-flags', '').split(' ').filter(Boolean);
+const childFlags = opt('--child-flags', '').split(' ').filter(Boolean);
 const corpus =
   args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ??
   join(root, '..', 'shared', 'corpus', 'allsides-2012-2018.jsonl');
@@ -197,7 +199,13 @@ async function inProcess(articles: Article[]) {
 
 async function pooled(articles: Article[], threads: number, kind: PoolKind) {
   const t0 = performance.now();
-  const pool = createCodingPool({ threads, kind, youngGenerationMb: youngMb, oldGenerationMb: oldMb });
+  const pool = createCodingPool({
+    threads,
+    kind,
+    youngGenerationMb: youngMb,
+    oldGenerationMb: oldMb,
+    childFlags,
+  });
   await pool.ready();
   const startupMs = performance.now() - t0;
   try {
@@ -334,6 +342,7 @@ function run(extra: string[]): Record<string, number | string> {
       // the heap limits reach the measured process (before, they stayed in the parent)
       ...(youngMb !== undefined ? ['--young-mb', String(youngMb)] : []),
       ...(oldMb !== undefined ? ['--old-mb', String(oldMb)] : []),
+      ...(childFlags.length ? ['--child-flags', childFlags.join(' ')] : []),
       ...extra,
     ],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },

@@ -39,6 +39,8 @@ export interface PoolOptions extends CoderSetup {
    */
   oldGenerationMb?: number;
   youngGenerationMb?: number;
+  /** More node/V8 flags for each child process (`kind: 'processes'` only; threads share the process's). */
+  childFlags?: readonly string[];
   /**
    * The main thread's `coderFingerprint`: coding fails unless the workers' coder is the same
    * (dictionaries edited between the two loads would store events under the wrong coder).
@@ -80,6 +82,7 @@ function processFlags(opts: PoolOptions): string[] {
     ...(opts.youngGenerationMb
       ? [`--max-semi-space-size=${Math.max(1, Math.round(opts.youngGenerationMb / 3))}`]
       : []),
+    ...(opts.childFlags ?? []),
   ];
 }
 
