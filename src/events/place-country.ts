@@ -1,5 +1,5 @@
 import { countryless, ofArticleCountry, saysForeign } from '../actors/index.ts';
-import { type Actor, actorWith, inCountry, type Mention, type Token } from '../model/index.ts';
+import { type Actor, actorWith, inCountry, type Mention, newActor, type Token } from '../model/index.ts';
 import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
 import { SET_AT_HOME_ROOTS } from './roots.ts';
 
@@ -111,6 +111,20 @@ export function ownPeopleUnderRule(source: Actor, code: string, emergency: boole
   if (!EMERGENCY_RULE.has(code) || emergency || countryless(source) || !source.sector) return undefined;
   if (!DOMESTIC_POWERS.has(source.sector) && source.sector !== 'MIL') return undefined;
   return inCountry(actorWith(source, { sector: 'CVL' }), source.country, 'own-people-under-rule');
+}
+
+/** A country's people who, protesting with no one named, protest their own state. */
+const OWN_STATE_PROTESTERS: ReadonlySet<string> = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'MED', 'REL', 'OPP']);
+
+/**
+ * The government a country's people protest (CAMEO 14) when the sentence names no target nor
+ * place: their own ("Thousands of Mexican workers protested", "Kazakh oil workers went on
+ * strike"), or undefined. People whose country the article lends them are no one's in particular.
+ */
+export function ownStateProtested(source: Actor, code: string): Actor | undefined {
+  if (!code.startsWith('14') || countryless(source) || source.country.length !== 3) return undefined;
+  if (!source.sector || !OWN_STATE_PROTESTERS.has(source.sector)) return undefined;
+  return newActor(`${source.country}GOV`, source.country, 'GOV', [...source.rules, 'own-state-protested']);
 }
 
 /**

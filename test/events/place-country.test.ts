@@ -119,6 +119,15 @@ test("a state's curfew or martial law with no people or place named falls on its
   assert.deepEqual(coded('The Kenyan government declared a state of emergency.'), []);
 });
 
+test("a country's people protesting with no one or place named protest their own state", () => {
+  assert.deepEqual(coded('Thousands of Kenyan workers went on strike for better pay.'), [
+    'KENLAB KENGOV 143',
+  ]);
+  assert.deepEqual(coded('Kenyan students protested on Monday.'), ['KENEDU KENGOV 141']);
+  // an event noun's protest may be only planned: no target is made up for it
+  assert.deepEqual(coded('Kenyan students plan to join the protest.'), []);
+});
+
 test("protesters with no country protesting one country's state, the only country named, are its people", () => {
   assert.deepEqual(coded('Students protested against Kenyan President Uhuru Kenyatta.'), [
     'KENEDU KENGOV 141',

@@ -73,7 +73,11 @@ test('coordinated subjects without a target: mutual only for cooperation, fighti
   assert.deepEqual(coded('Iran and Russia met on Monday.'), ['IRNGOV RUSGOV 040']);
   assert.deepEqual(coded('Iran and Russia criticized the plan.'), [], 'not a criticism of each other');
   assert.deepEqual(coded('Iran and Russia criticized each other.'), ['IRNGOV RUSGOV 111']);
-  assert.deepEqual(coded('Kenyan and Nigerian protesters demonstrated against the plan.'), []);
+  assert.deepEqual(
+    coded('Kenyan and Nigerian protesters demonstrated against the plan.'),
+    ['KENCVL KENGOV 141', 'NGACVL NGAGOV 141'],
+    'each against its own state, not against each other',
+  );
   assert.deepEqual(coded('Iran and Russia met with them on Monday.'), [], 'a pronoun object is someone else');
 });
 
