@@ -308,3 +308,20 @@ const THEME_VERBS = new Set([
   'applaud',
   'hail',
 ]);
+
+/**
+ * Whether the act at `anchor` is a to-infinitive asked of `m`, the object of the verb before
+ * it: "pressuring workers of the bus company to cancel the strike", "urged students to protest".
+ */
+export function infinitiveOfObject(
+  tokens: readonly Token[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): boolean {
+  return (
+    tokens[anchor - 1]?.lower === 'to' &&
+    m.tokenEnd < anchor &&
+    verbBefore(tokens, m.tokenStart, sentenceStart) !== undefined
+  );
+}

@@ -9,6 +9,7 @@ import {
   eventNounTheme,
   gerundModifier,
   harmVerbBefore,
+  infinitiveOfObject,
   loneIndividual,
   passiveAdjunct,
   pronounObject,
@@ -38,7 +39,7 @@ import {
   subjectParties,
 } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
-import { domesticTarget, ownPeopleUnderRule, ownStateProtested } from './place-country.ts';
+import { domesticTarget, onlyCountry, ownPeopleUnderRule, ownStateFaced } from './place-country.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
@@ -520,12 +521,17 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   const ruled = (sa: Actor) => ownPeopleUnderRule(sa, m.pattern.code, emergency) ?? sa;
   const underRule = { mention: from.mention, rule: 'target:own-people-under-rule' };
   if (sources.some((sa) => ruled(sa) !== sa) && pairAll(underRule, ruled, 0.5, false)) return out;
-  // "Thousands of Mexican workers protested": a people's protest with no one named is against their state
-  // ("an agreement on carrying out a protest demonstration": an event noun's protest may be only planned)
-  const protested = (sa: Actor) =>
-    (doc.tokens[m.anchor].pos === 'VERB' ? ownStateProtested(sa, m.pattern.code) : undefined) ?? sa;
-  const ownState = { mention: from.mention, rule: 'target:own-state-protested' };
-  if (sources.some((sa) => protested(sa) !== sa) && pairAll(ownState, protested, 0.45, false)) return out;
+  // "Thousands of Mexican workers protested", "the rebels declared a ceasefire": people's dissent
+  // and rebels' de-escalation with no one named face their own state; not an event noun's act,
+  // which may be only planned ("an agreement on carrying out a protest demonstration"), nor one
+  // asked of the object of another verb ("pressuring workers to cancel the strike")
+  const done =
+    doc.tokens[m.anchor].pos === 'VERB' &&
+    !infinitiveOfObject(doc.tokens, from.mention, m.anchor, s.tokenStart);
+  const sole = () => onlyCountry(mentions, () => true);
+  const faced = (sa: Actor) => (done ? ownStateFaced(sa, m.pattern.code, sole) : undefined) ?? sa;
+  const ownState = { mention: from.mention, rule: 'target:own-state-faced' };
+  if (sources.some((sa) => faced(sa) !== sa) && pairAll(ownState, faced, 0.45, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
 }

@@ -113,18 +113,37 @@ export function ownPeopleUnderRule(source: Actor, code: string, emergency: boole
   return inCountry(actorWith(source, { sector: 'CVL' }), source.country, 'own-people-under-rule');
 }
 
-/** A country's people who, protesting with no one named, protest their own state. */
-const OWN_STATE_PROTESTERS: ReadonlySet<string> = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'MED', 'REL', 'OPP']);
+/** Popular dissent, calling it off, and the intent or refusal to: protests (14), 082, 0352, 1242. */
+function dissentCode(code: string): boolean {
+  return code.startsWith('14') || code.startsWith('082') || code === '0352' || code === '1242';
+}
+
+/** De-escalating an armed fight, and the intent or refusal to: truces, disarming, retreat (087), 0356, 1246. */
+function deEscalationCode(code: string): boolean {
+  return code.startsWith('087') || code === '0356' || code === '1246';
+}
 
 /**
- * The government a country's people protest (CAMEO 14) when the sentence names no target nor
- * place: their own ("Thousands of Mexican workers protested", "Kazakh oil workers went on
- * strike"), or undefined. People whose country the article lends them are no one's in particular.
+ * The state a country's people or rebels face when the sentence names no target nor place:
+ * their own, for people's dissent ("Thousands of Mexican workers protested", "Kazakh oil workers
+ * will not end the strike") and for rebels' de-escalation when the sentence names no other
+ * country (`sole`: the one country of its mentions): "An Ethiopian rebel group declared a
+ * unilateral ceasefire", "The FARC said they will lay down arms"; "a truce between Israel and
+ * Gaza's Hamas rulers ended the fighting" is not Hamas's with Palestine. Otherwise undefined.
+ * People whose country the article lends them, and international militants, are no one's.
  */
-export function ownStateProtested(source: Actor, code: string): Actor | undefined {
-  if (!code.startsWith('14') || countryless(source) || source.country.length !== 3) return undefined;
-  if (!source.sector || !OWN_STATE_PROTESTERS.has(source.sector)) return undefined;
-  return newActor(`${source.country}GOV`, source.country, 'GOV', [...source.rules, 'own-state-protested']);
+export function ownStateFaced(
+  source: Actor,
+  code: string,
+  sole: () => string | undefined,
+): Actor | undefined {
+  if (countryless(source) || source.country.length !== 3 || source.country === 'IMG' || !source.sector)
+    return undefined;
+  const faces =
+    (PROTESTERS.has(source.sector) && dissentCode(code)) ||
+    (source.sector === 'REB' && deEscalationCode(code) && sole() === source.country);
+  if (!faces) return undefined;
+  return newActor(`${source.country}GOV`, source.country, 'GOV', [...source.rules, 'own-state-faced']);
 }
 
 /**

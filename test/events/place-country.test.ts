@@ -128,6 +128,19 @@ test("a country's people protesting with no one or place named protest their own
   assert.deepEqual(coded('Kenyan students plan to join the protest.'), []);
 });
 
+test("a country's people ending or keeping up dissent, and its rebels de-escalating, with no one named face their own state", () => {
+  assert.deepEqual(coded('Kenyan workers called off a four-day strike.'), ['KENLAB KENGOV 082']);
+  assert.deepEqual(coded('An Ethiopian rebel group declared a unilateral ceasefire on Thursday.'), [
+    'ETHREB ETHGOV 0871',
+  ]);
+  // a state's own ceasefire names no side it faces: no target is made up for it
+  assert.deepEqual(coded('The Ethiopian government declared a unilateral ceasefire on Thursday.'), []);
+  // rebels who may face another country named in the sentence are left alone
+  assert.deepEqual(coded('An Ethiopian rebel group declared a unilateral ceasefire, Kenya said.'), []);
+  // an act asked of the object of another verb is not done
+  assert.deepEqual(coded('The company persuaded Kenyan workers to call off the strike.'), []);
+});
+
 test("protesters with no country protesting one country's state, the only country named, are its people", () => {
   assert.deepEqual(coded('Students protested against Kenyan President Uhuru Kenyatta.'), [
     'KENEDU KENGOV 141',
