@@ -410,7 +410,7 @@ function infinitiveHead(
   const intended = intention(tokens, at);
   if (intended) return intended;
   if (head.lower === 'unlikely' || comparedLikelihood(tokens, at)) return 'hypothetical';
-  if (INTENT_HEADS.has(head.lemma) || scheduledAct(tokens, at)) return 'future';
+  if (INTENT_HEADS.has(head.lemma) || scheduledAct(tokens, at) || predictedAct(tokens, at)) return 'future';
   if (directedAct(tokens, at) || neededAct(head) || forInfinitive(tokens, at)) return 'hypothetical';
   return undefined;
 }
@@ -445,6 +445,19 @@ function scheduledAct(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 2];
   return next !== undefined && !next.lower.endsWith('ing');
 }
+
+/**
+ * Whether the word at `at`, before a "to"-infinitive, predicts the act after a form of "be":
+ * "seafarers are almost certain to go on strike", "Obama is sure to meet Putin", "is bound to
+ * clash". "Made sure to thank" says the thanks were given.
+ */
+function predictedAct(tokens: readonly Token[], at: number): boolean {
+  if (!PREDICTING.has(tokens[at].lower)) return false;
+  let k = at - 1;
+  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  return tokens[k]?.lemma === 'be';
+}
+const PREDICTING = new Set(['certain', 'sure', 'bound']);
 
 /** "more likely to be killed by a fellow citizen", "as likely to vote": a likelihood compared, not an act ahead. */
 function comparedLikelihood(tokens: readonly Token[], at: number): boolean {

@@ -1715,11 +1715,15 @@ test('an actor after "for" with a gerund of its own is the reason\'s subject, no
   ]);
 });
 
-test('"is scheduled / due / likely to meet" announces the act; "is unlikely to" does not do it', () => {
+test('"is scheduled / due / likely / certain to meet" announces the act; "is unlikely to" does not do it', () => {
   assert.deepEqual(coded3('Kenya is scheduled to meet Somalia.'), ['KENGOV SOMGOV 036']);
   assert.deepEqual(coded3('The Kenyan president is due to visit Somalia.'), ['KENGOV SOMGOV 036']);
   assert.deepEqual(coded3('Kenya is unlikely to criticize Somalia.'), []);
   assert.deepEqual(coded3('Kenya is more likely to criticize Somalia than Uganda is.'), []);
+  // a prediction after "be" is the act ahead too; "made sure to" did it
+  assert.deepEqual(coded3('Kenya is almost certain to meet Somalia.'), ['KENGOV SOMGOV 036']);
+  assert.deepEqual(coded3('Kenya is sure to meet Somalia.'), ['KENGOV SOMGOV 036']);
+  assert.deepEqual(coded3('Kenya made sure to meet Somalia.'), ['KENGOV SOMGOV 040']);
   // "due to" before a gerund is a cause: the fighting is done, not announced
   const cause = codeText('Kenya lost soldiers due to fighting with Somalia.', '2025-04-08', bundledCoder());
   assert.ok(cause.events.some((e) => e.cameo === '190'));
