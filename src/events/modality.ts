@@ -410,8 +410,15 @@ function infinitiveHead(
   const intended = intention(tokens, at);
   if (intended) return intended;
   if (head.lower === 'unlikely' || comparedLikelihood(tokens, at)) return 'hypothetical';
-  if (INTENT_HEADS.has(head.lemma) || scheduledAct(tokens, at) || predictedAct(tokens, at)) return 'future';
-  if (directedAct(tokens, at) || neededAct(head) || forInfinitive(tokens, at)) return 'hypothetical';
+  if (
+    INTENT_HEADS.has(head.lemma) ||
+    scheduledAct(tokens, at) ||
+    predictedAct(tokens, at) ||
+    goingToAct(tokens, at)
+  )
+    return 'future';
+  if (directedAct(tokens, at) || neededAct(head) || obligedAct(head) || forInfinitive(tokens, at))
+    return 'hypothetical';
   return undefined;
 }
 
@@ -530,6 +537,24 @@ function passiveAfter(tokens: readonly Token[], at: number): boolean {
 /** "America no longer needs to deploy troops", "he needs to meet black people": a need, not the act. */
 function neededAct(head: Token): boolean {
   return head.pos === 'VERB' && head.lemma === 'need';
+}
+
+/**
+ * "he has to encourage minority voters", "Romney will now have to rebuff", "Obama ought to
+ * condemn": an obligation, not the act. A past "had to" or a gerund "having to" reports the act
+ * done ("the judge had to send him to prison", "frustrated by having to defend Pyongyang").
+ */
+function obligedAct(head: Token): boolean {
+  return (head.lemma === 'have' && !DONE_HAVE.has(head.lower)) || head.lower === 'ought';
+}
+const DONE_HAVE = new Set(['had', 'having']);
+
+/** "he's going to hammer House Republicans", "were going to reach a compromise": an act ahead. */
+function goingToAct(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at].lower !== 'going') return false;
+  let k = at - 1;
+  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  return tokens[k]?.lemma === 'be';
 }
 
 /** "his failed bid to trade arms", "an unsuccessful attempt to seize the town": tried, not done. */

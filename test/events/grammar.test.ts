@@ -1656,6 +1656,15 @@ test('an act someone is asked, allowed or wanted to do is not done: "wants Kenya
   ]);
 });
 
+test('"has to"/"ought to" is an obligation, not the act; "is going to" announces it; a past "had to" did it', () => {
+  assert.deepEqual(coded3('Kenya has to criticize Somalia.'), []);
+  assert.deepEqual(coded3('Kenya will now have to criticize Somalia.'), []);
+  assert.deepEqual(coded3('Kenya ought to criticize Somalia.'), []);
+  assert.deepEqual(coded3('Kenya is going to meet Somalia.'), ['KENGOV SOMGOV 036']);
+  assert.deepEqual(coded3('Kenya had to criticize Somalia.'), ['KENGOV SOMGOV 111']);
+  assert.deepEqual(coded3('Kenya, tired of having to criticize Somalia, left.'), ['KENGOV SOMGOV 111']);
+});
+
 test('a verb of blame or praise: the object of its "for"/"of" gerund is no target', () => {
   assert.deepEqual(coded3('Kenya blamed the drought for impoverishing Somalia.'), []);
   assert.deepEqual(coded3('Kenya accused the plan of hurting Ugandan farmers.'), []);
