@@ -1,5 +1,14 @@
 import { peopleOfArticle } from '../actors/index.ts';
-import type { Actor, Doc, DroppedEvent, Event, Mention, Sentence, Token } from '../model/index.ts';
+import {
+  type Actor,
+  actorWith,
+  type Doc,
+  type DroppedEvent,
+  type Event,
+  type Mention,
+  type Sentence,
+  type Token,
+} from '../model/index.ts';
 import { agentInPattern, findAgent } from './agent.ts';
 import { backgroundNoun, datedPastNoun, formerEventNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
@@ -46,6 +55,7 @@ import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
 import { canAct, type Role } from './roles.ts';
 import {
   clauseIsOwnAct,
+  demandsOfHomeGovernment,
   MUTUAL_ROOTS,
   makerAimed,
   notAtPlace,
@@ -498,7 +508,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // target; a protest with none ("demonstrated in Serbia", "a rally in Lagos to protest") is
   // against the government of the place where it is held. A mutual act's parties are its
   // subjects: "researchers agree that … in the American health-care system" names no party
-  const place =
+  const placed =
     !m.pattern.mutual && (protest || !notAtPlace(m.pattern.code))
       ? placeTarget(
           ctx,
@@ -508,6 +518,8 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
           m.pattern.code.startsWith('07') ? AID_PLACE_REACH : PLACE_REACH,
         )
       : undefined;
+  const place =
+    placed && !protest && demandsOfHomeGovernment(m.pattern.code) ? homeGovernment(placed, sources) : placed;
   // "Obama praises arrest in Boston", "gave $1 million in Colorado": appeals, praise, cooperation
   // and aid at home are set in the place, not aimed at its people
   const atHome =
@@ -534,6 +546,24 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (sources.some((sa) => faced(sa) !== sa) && pairAll(ownState, faced, 0.45, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+/**
+ * The government of a place whose people an act would target, when a source is of that country
+ * ("activists demanding political changes in Saudi Arabia"), or undefined ("Hollande called for an
+ * intervention in Mali"). A government demanding change at home addresses none.
+ */
+function homeGovernment(
+  place: { role: Role; actor: Actor },
+  sources: readonly Actor[],
+): { role: Role; actor: Actor } | undefined {
+  const country = place.actor.country;
+  const code = `${country}GOV`;
+  if (!sources.some((sa) => sa.country === country && sa.code !== code)) return undefined;
+  return {
+    role: { mention: place.role.mention, rule: 'target:government-of-demand-place' },
+    actor: actorWith(place.actor, { code, sector: 'GOV', rules: [...place.actor.rules, 'demand-at-home'] }),
+  };
 }
 
 /** How far after a country-less object of giving its "to" may be. */

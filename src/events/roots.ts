@@ -20,10 +20,13 @@ export const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
  * pattern's mode instead), and criticism of something that happened there ("condemned the
  * attack in Benghazi", "ridiculed the comment during a campaign stop in Iowa"). Appeals and
  * inquiries name the place of what they are about: "pleaded with Western nations to let
- * inspectors in Syria finish", "looked into the incident in Israel" (statements and praise are
- * left out: "expressed sorrow for the shootings in South Carolina", "praised the arrest in Kabul").
+ * inspectors in Syria finish", "looked into the incident in Israel"; statements too ("expressed
+ * a hope that moderates within Iran…", "took responsibility for what happened in Benghazi").
+ * Praise is left out ("praised the arrest in Kabul"), and sympathy (SYMPATHY below).
  */
-const NOT_AT_PLACE_ROOTS = new Set(['02', '04', '09', '11']);
+const NOT_AT_PLACE_ROOTS = new Set(['01', '02', '04', '09', '11']);
+/** Sympathy is with the people of the place: "expressed sorrow for the shootings in South Carolina". */
+const SYMPATHY = '018';
 /** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */
 export const ONE_WAY_INTENTS = new Set(['032', '033']);
 /**
@@ -81,6 +84,21 @@ export function makerAimed(code: string): boolean {
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
 /** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
+/**
+ * Demands name the place of what they ask for ("called for an intervention in Mali", "demanding
+ * an end to the flow of weapons into the Gaza Strip"); only a demand made in the demanders' own
+ * country is aimed there, at its government: "Saudi activists published a declaration demanding
+ * political changes in Saudi Arabia".
+ */
+export function demandsOfHomeGovernment(code: string): boolean {
+  return code.startsWith('10') && !CALMING_DEMANDS.some((c) => code.startsWith(c));
+}
+/**
+ * Demands for calm, a ceasefire, mediation or a settlement are made of the parties where they
+ * fight: "called for calm in Libya", "called for a ceasefire in Gaza".
+ */
+const CALMING_DEMANDS = ['1056', '106', '107'];
+
 export function notAtPlace(code: string): boolean {
-  return NOT_AT_PLACE_ROOTS.has(code.slice(0, 2)) || code === '036';
+  return (NOT_AT_PLACE_ROOTS.has(code.slice(0, 2)) && code !== SYMPATHY) || code === '036';
 }

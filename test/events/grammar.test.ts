@@ -1489,6 +1489,17 @@ test('a "standing with" someone is no stand with them', () => {
   assert.deepEqual(coded3('Iran stands with Russia.'), ['IRNGOV RUSGOV 051']);
 });
 
+test('statements and demands name the place of what they are about, not its people: "called for an intervention in Mali"', () => {
+  assert.deepEqual(coded3('Kenya called for an international intervention in Somalia.'), []);
+  assert.deepEqual(coded3('Kenya expressed a hope that moderates in Somalia would prevail.'), []);
+  // a demand made at home is aimed at the home government
+  assert.deepEqual(coded3('Kenyan opposition leaders called for reforms in Kenya.'), ['KENOPP KENGOV 104']);
+  // sympathy and calls for calm are with the place's people, and a threat of force is aimed at them
+  assert.deepEqual(coded3('Kenya expressed sorrow for the shootings in Somalia.'), ['KENGOV SOMCVL 018']);
+  assert.deepEqual(coded3('Kenya called for calm in Somalia.'), ['KENGOV SOMCVL 1056']);
+  assert.deepEqual(coded3('Kenya threatened military action in Somalia.'), ['KENGOV SOMCVL 1384']);
+});
+
 test("praise, appeals, cooperation and aid in a place of the actor's own country are set there, not aimed at its people", () => {
   assert.deepEqual(coded3('The American president praised the arrest in Boston.'), []);
   assert.deepEqual(coded3('The American president imposed a curfew in Boston.').length, 1);
