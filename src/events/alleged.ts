@@ -1,5 +1,5 @@
 import type { Token } from '../model/index.ts';
-import { BOUNDARY } from './words.ts';
+import { BOUNDARY, RELATIVE_WORDS, SUBORDINATORS } from './words.ts';
 
 /**
  * Verbs whose "of"/"for"/"with" + gerund is only alleged (shared/ANNOTATION.md: with accused,
@@ -46,6 +46,43 @@ export function allegedAct(
     if (BOUNDARY.has(t.text)) return undefined;
     if (t.pos === 'VERB') return ALLEGING.get(t.lemma) === prep ? `${t.text} … ${prep}` : undefined;
     if (!OBJECT_PHRASE.has(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** Verbs whose "that"-clause is only claimed: "rebels claimed that the army shelled the town". */
+const CLAIMING = new Set(['claim', 'allege', 'accuse', 'charge', 'suspect']);
+/** Nouns of a claim before its "that"-clause: "opposition claims that the government used chemical weapons". */
+const CLAIM_NOUNS = new Set([...ALLEGATIONS, 'claim']);
+/** Pronouns that open a claim about the claimant's own act ("Hamas claimed that it fired the rockets"), which counts. */
+const OWN_CLAIM = new Set(['it', 'they', 'we', 'i', 'he', 'she']);
+const CLAIMED_REACH = 12;
+
+/**
+ * The claim whose "that"-clause holds the anchor, or undefined: "opposition claims that Assad's
+ * government used chemical weapons", "the United States charged that a Soviet nuclear test
+ * violated the treaty" (shared/ANNOTATION.md: with alleged, suspected or claimed, only the
+ * accusation is coded). Not past a comma or a clause of its own, and not a group's claim of its
+ * own act ("claimed that it fired").
+ */
+export function claimedComplement(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): string | undefined {
+  for (let k = anchor - 1; k > clauseStart && k >= anchor - CLAIMED_REACH; k--) {
+    const t = tokens[k];
+    if (BOUNDARY.has(t.text) || t.text === ',' || SUBORDINATORS.has(t.lower) || RELATIVE_WORDS.has(t.lower))
+      return undefined;
+    // "claimed that … and accused the U.S.": a verb after "and" may be the claimant's
+    if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') return undefined;
+    if (t.lower !== 'that') continue;
+    const head = tokens[k - 1];
+    if (OWN_CLAIM.has(tokens[k + 1]?.lower ?? '')) return undefined;
+    const claimed =
+      (head.pos === 'VERB' && CLAIMING.has(head.lemma)) ||
+      (head.pos === 'NOUN' && CLAIM_NOUNS.has(head.lemma));
+    return claimed ? `${head.text} that` : undefined;
   }
   return undefined;
 }

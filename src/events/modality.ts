@@ -2,7 +2,7 @@ import { principalRelation } from '../actors/principal.ts';
 import { joinedHyphen, type Token } from '../model/index.ts';
 import { WEEKDAY_NAMES } from '../nlp/index.ts';
 import { infinitiveNoun } from './act-nouns.ts';
-import { allegedAct } from './alleged.ts';
+import { allegedAct, claimedComplement } from './alleged.ts';
 import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
@@ -148,7 +148,8 @@ export function modalityAt(
     possibleAct(tokens, anchor, clauseStart) ??
     wishedAct(tokens, anchor) ??
     mandatedAct(tokens, anchor) ??
-    allegedAct(tokens, anchor, clauseStart);
+    allegedAct(tokens, anchor, clauseStart) ??
+    claimedComplement(tokens, anchor, clauseStart);
   if (possible && !out.negated) {
     out.hypothetical = true;
     out.cue = possible;

@@ -1676,6 +1676,14 @@ test('"has to"/"ought to" is an obligation, not the act; "is going to" announces
   assert.deepEqual(coded3('Kenya, tired of having to criticize Somalia, left.'), ['KENGOV SOMGOV 111']);
 });
 
+test('an act in the "that"-clause of a claim is only claimed: "opposition claims that the government used chemical weapons"', () => {
+  assert.deepEqual(coded3('Ugandan rebels claimed that Kenya attacked Somalia.'), []);
+  assert.deepEqual(coded3('The talks stalled after allegations that Kenya attacked Somalia.'), []);
+  // a flat statement stands, and so does a group's claim of its own act
+  assert.deepEqual(coded3('Ugandan rebels said that Kenya attacked Somalia.'), ['KENGOV SOMGOV 190']);
+  assert.deepEqual(coded3('Kenya claimed that it attacked Somalia.'), ['KENGOV SOMGOV 190']);
+});
+
 test('a verb of blame or praise: the object of its "for"/"of" gerund is no target', () => {
   assert.deepEqual(coded3('Kenya blamed the drought for impoverishing Somalia.'), []);
   assert.deepEqual(coded3('Kenya accused the plan of hurting Ugandan farmers.'), []);
