@@ -22,6 +22,9 @@ const IN_DOUBT = new Set([
   'eventual',
   'future',
   'any',
+  // only alleged: "Syria's alleged use of chemical weapons", "a purported chemical weapons attack"
+  'alleged',
+  'purported',
 ]);
 /** Words between such an adjective and its noun: "a potential U.S. strike", "an imminent Israeli military attack". */
 const BETWEEN_ADJECTIVE = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM']);

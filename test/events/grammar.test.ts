@@ -1684,6 +1684,11 @@ test('an act in the "that"-clause of a claim is only claimed: "opposition claims
   assert.deepEqual(coded3('Kenya claimed that it attacked Somalia.'), ['KENGOV SOMGOV 190']);
 });
 
+test('an "alleged" or "purported" event noun is only alleged: "Syrian forces\' alleged killing of more than 1,400"', () => {
+  assert.deepEqual(coded3("Kenya's alleged attack on Somalia angered Uganda."), []);
+  assert.deepEqual(coded3("Kenya's attack on Somalia angered Uganda.").length, 1);
+});
+
 test('a verb of blame or praise: the object of its "for"/"of" gerund is no target', () => {
   assert.deepEqual(coded3('Kenya blamed the drought for impoverishing Somalia.'), []);
   assert.deepEqual(coded3('Kenya accused the plan of hurting Ugandan farmers.'), []);
