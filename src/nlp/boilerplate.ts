@@ -6,6 +6,8 @@
 const LINE_PATTERNS: readonly RegExp[] = [
   /^\s*(read more|also read|read also|related|related stories|related coverage|see also|more from|more on this|more:|recommended|watch|listen|trending|advertisement|sponsored)\b\s*[:|-]?/i,
   /^\s*(click here|sign up|subscribe|follow us|share this|share on|download the app|get the latest)\b/i,
+  // a bracketed link to the outlet's other stories: "(Also on POLITICO: Reince Priebus: 'Prosecute Obama')"
+  /^\s*\(\s*also (on|from|at|in) [A-Z][^:()]{0,40}:/i,
   /^\s*(photos?|images?|file photo|pictures?|caption|videos?|credit|source|graphic)\s*[:|/]/i,
   // a photo gallery run together on one line: "… Hide Caption 2 of 9 Photos: …"
   /\bhide caption \d+ of \d+\b/i,

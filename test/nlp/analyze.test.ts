@@ -43,6 +43,8 @@ test('boilerplate lines are kept with offsets but flagged, never coded', () => {
   ]) {
     assert.equal(isBoilerplateLine(line), true, line);
   }
+  assert.equal(isBoilerplateLine("(Also on POLITICO: Reince Priebus: 'Prosecute Obama')"), true);
+  assert.equal(isBoilerplateLine('Also on Tuesday: Obama met Putin.'), false);
   assert.equal(isBoilerplateLine('More than 20 people were killed.'), false);
 });
 
