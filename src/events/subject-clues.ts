@@ -251,8 +251,29 @@ function headBeforeModifiers(tokens: readonly Token[], i: number, sentenceStart:
 
 /** A present or past verb of saying: "says", "said" (not "saying", which may be an adjunct). */
 function saying(t: Token | undefined): boolean {
-  return !!t && t.pos === 'VERB' && REPORTING.has(t.lemma) && !t.lower.endsWith('ing');
+  return (
+    !!t && t.pos === 'VERB' && (REPORTING.has(t.lemma) || THINKING.has(t.lemma)) && !t.lower.endsWith('ing')
+  );
 }
+/**
+ * Verbs of thinking or arguing whose complement clause has its own subject, like a verb of
+ * saying: "Obama thinks economists criticized Putin", "He figures liberals will push Obama".
+ */
+const THINKING = new Set([
+  'think',
+  'believe',
+  'argue',
+  'contend',
+  'insist',
+  'suggest',
+  'assert',
+  'maintain',
+  'figure',
+  'predict',
+  'acknowledge',
+  'fear',
+  'know',
+]);
 const INDEFINITE_DETERMINERS = new Set([
   'a',
   'an',

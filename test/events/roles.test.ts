@@ -116,6 +116,12 @@ test('a passive verb finds its "by" agent after a prepositional phrase, not afte
   );
 });
 
+test('a verb of thinking or arguing, like one of saying, leaves its clause a subject that names no actor: "He figures liberals will push Obama"', () => {
+  assert.deepEqual(coded('Iran thinks economists criticized France.'), []);
+  assert.deepEqual(coded('Iran argues that farmers criticized France.'), []);
+  assert.deepEqual(coded('Iran thinks Pakistan criticized France.'), ['PAKGOV FRAGOV 111']);
+});
+
 test('an indefinite subject that names no actor stops the search for a source', () => {
   const coded3 = (text: string) => triples(codeText(text, '2025-04-08', bundledCoder()).events);
   assert.deepEqual(
