@@ -21,3 +21,19 @@ test('calling an actor corrupt, incompetent or unfit is criticism (111)', () => 
   // a call for action against corrupt officials is not an insult
   assert.deepEqual(withCode('Kenya called for action against corrupt Ugandan officials.', '111'), []);
 });
+
+test('preventing a demonstration is repression aimed at its organizers (170)', () => {
+  assert.deepEqual(
+    withCode('Turkish police prevented the demonstration staged by students at the university.', '170'),
+    ['TURCOP TUREDU 170'],
+  );
+  assert.deepEqual(withCode('Egyptian security forces prevented a rally in Cairo on Friday.', '170'), [
+    'EGYMIL EGYCVL 170',
+  ]);
+  // roads blocked in protest are the protest, and an escalation prevented no protest
+  assert.deepEqual(withCode('French farmers blocked roads in protest at the cuts.', '170'), []);
+  assert.deepEqual(
+    withCode('Egyptian police must prevent the escalation of these demonstrations in Cairo.', '170'),
+    [],
+  );
+});
