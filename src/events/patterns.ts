@@ -110,6 +110,23 @@ function amountPart(tokens: readonly Token[], j: number): boolean {
   return t.text === '-' && prev.pos === 'NUM' && tokens[j + 1]?.pos === 'NUM';
 }
 
+/** How many words a parenthesized alias after a name may hold: "(PKK)", "(Sharekat-e Vahed)". */
+const ALIAS_WORDS = 4;
+
+/**
+ * Where a parenthesized alias that opens at token `j` right after a name closes ("the Kurdistan
+ * Workers Party (PKK) to", "workers of the United Bus Company of Tehran (Sharekat-e Vahed) to"),
+ * or -1: a short aside with no other boundary, which belongs to the name before it.
+ */
+function aliasEnd(tokens: readonly Token[], j: number, end: number): number {
+  if (tokens[j].text !== '(' || tokens[j - 1]?.pos !== 'PROPN') return -1;
+  for (let k = j + 1; k < end && k <= j + 1 + ALIAS_WORDS; k++) {
+    if (tokens[k].text === ')') return k > j + 1 ? k : -1;
+    if (BOUNDARY.has(tokens[k].text)) return -1;
+  }
+  return -1;
+}
+
 /** Where the pattern's `$` slot starts, set by matchRest (one match is built at a time). */
 const slot: { targetAt: number | undefined } = { targetAt: undefined };
 
@@ -148,8 +165,18 @@ function matchRest(
     if (actorSlot && tokens[pos + 1]?.lower === 'to') return -1;
     const from = actorSlot ? pos + 2 : pos + 1;
     let extra = 0; // tokens of time phrases passed over
+    let aside = 0; // tokens of aliases passed over inside a gap or a slot
     for (let j = from; j < end && j <= pos + 1 + Math.max(room, SKIP) + extra; j++) {
       const t = tokens[j];
+      // an alias after a name in a gap or a slot is the name's: "pressured the Kurdistan Workers
+      // Party (PKK) to disarm"
+      const alias = room > 0 && BOUNDARY.has(t.text) ? aliasEnd(tokens, j, end) : -1;
+      if (alias > j) {
+        extra += alias - j + 1;
+        aside += alias - j + 1;
+        j = alias;
+        continue;
+      }
       if (BOUNDARY.has(t.text)) return -1;
       const e = wordAt(w, tokens, j, end, a, anchor);
       if (e >= 0) {
@@ -178,7 +205,7 @@ function matchRest(
         continue;
       }
       if (room === 0 && !skippable(t)) return -1;
-      if (room > 0 && j - pos > room && !skippable(t)) return -1;
+      if (room > 0 && j - pos - aside > room && !skippable(t)) return -1;
     }
     return -1;
   }

@@ -21,6 +21,17 @@ test('passive voice flips the roles', () => {
   );
 });
 
+test("a parenthesized alias after a name belongs to it inside a pattern's gap or slot", () => {
+  assert.deepEqual(coded3('Turkey pressured the Kurdistan Workers Party (PKK) to disarm.'), [
+    'TURGOV TURREB 100',
+  ]);
+  assert.deepEqual(coded3('Egypt asked the Palestine Liberation Organization (PLO) to accept the plan.'), [
+    'EGYGOV PSEGOV 020',
+  ]);
+  // an aside that is no alias (after a common noun, or too long) still ends the gap
+  assert.deepEqual(coded3('Turkey pressured the rebels (who had refused twice before) to disarm.'), []);
+});
+
 test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
   assert.deepEqual(coded3('Kenya plans to expel the Ugandan ambassador.'), ['KENGOV UGAGOV 1313']);
   assert.deepEqual(coded3('Kenya has no plans to expel the Ugandan ambassador.'), []);
