@@ -145,3 +145,19 @@ test('joining an actor for a meeting or a meal is a consultation with them (040)
   // joining a body's meeting is no partner
   assert.deepEqual(coded('The Indian foreign minister joined reporters for a dinner.'), []);
 });
+
+test('evacuating or dismantling settlements is a withdrawal from occupied land (0874)', () => {
+  assert.deepEqual(
+    coded('Israel evacuated four settlements in the northern West Bank.').filter((t) => t.endsWith(' 0874')),
+    ['ISRGOV PSEGOV 0874'],
+  );
+  // announced, it is an intent to withdraw (0356)
+  assert.deepEqual(coded('Israel will evacuate all 21 settlements in the Gaza Strip.'), [
+    'ISRGOV PSECVL 0356',
+  ]);
+  // a network dismantled is no settlement given up
+  assert.deepEqual(
+    coded('Israel dismantled a Hamas network in the West Bank.').filter((t) => t.endsWith(' 0874')),
+    [],
+  );
+});
