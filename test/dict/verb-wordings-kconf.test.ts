@@ -37,3 +37,11 @@ test('preventing a demonstration is repression aimed at its organizers (170)', (
     [],
   );
 });
+
+test('blocking transport into a city is an obstruction protest against its government (144)', () => {
+  assert.deepEqual(withCode('Rebels in the Ivory Coast on Tuesday blocked transport into Abidjan.', '144'), [
+    'CIVREB CIVGOV 144',
+  ]);
+  // a policy that blocks a transport deal names no obstruction
+  assert.deepEqual(withCode('Ivorian rebels blocked a deal on transport subsidies in Abidjan.', '144'), []);
+});
