@@ -17,7 +17,7 @@ import {
   unhyphenatedModifier,
   verbalParticiple,
 } from './participles.ts';
-import { BOUNDARY, skippable } from './words.ts';
+import { BOUNDARY, FUTURE, MODALS, skippable } from './words.ts';
 
 /** A verb pattern found in a sentence. */
 export interface PatternMatch {
@@ -291,7 +291,10 @@ export function findPatterns(
     // a noun reading of a verb's -ed form after a determiner ("the accused", "10 accused of
     // murder") anchors only the patterns that list the form itself ("targeted killing")
     let nounReading = false;
-    if (t.pos === 'ADJ') {
+    if (t.pos === 'ADJ' && afterModal(tokens, i, from)) {
+      // "South Korea will further open its market": a modal's base verb, read as an adjective
+      t = { ...t, pos: 'VERB' };
+    } else if (t.pos === 'ADJ') {
       // "free-trade pact", "joint", "the alleged attack" are not acts; "were apprehended" is
       const stem = knownStem(t.lower, anchors);
       if (!stem) continue;
@@ -398,6 +401,17 @@ function attempt(
 function listsForm(p: VerbPattern, lower: string): boolean {
   const first = p.words[0];
   return first.type === 'word' && first.words.includes(lower);
+}
+
+/**
+ * Whether token `i` comes right after a modal or a future auxiliary, past a negation or an
+ * adverb ("will further open", "would not free", "could quickly clear"): such a word is the modal's base
+ * verb, whatever the tagger called it.
+ */
+function afterModal(tokens: readonly Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && (tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= from && (MODALS.has(tokens[k].lower) || FUTURE.has(tokens[k].lower));
 }
 
 /** How far after its anchor a pattern's second word may be (a run, skipped words, a gap or a slot). */

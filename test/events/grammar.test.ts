@@ -32,6 +32,14 @@ test("a parenthesized alias after a name belongs to it inside a pattern's gap or
   assert.deepEqual(coded3('Turkey pressured the rebels (who had refused twice before) to disarm.'), []);
 });
 
+test('a word right after a modal is its base verb, whatever the tagger called it: "will further open"', () => {
+  assert.deepEqual(coded3('South Korea will further open its market to the United States.'), [
+    'KORGOV USAGOV 0311',
+  ]);
+  // an adjective anywhere else is no act
+  assert.deepEqual(coded3('South Korea keeps an open market to the United States.'), []);
+});
+
 test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
   assert.deepEqual(coded3('Kenya plans to expel the Ugandan ambassador.'), ['KENGOV UGAGOV 1313']);
   assert.deepEqual(coded3('Kenya has no plans to expel the Ugandan ambassador.'), []);
