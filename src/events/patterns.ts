@@ -127,6 +127,30 @@ function aliasEnd(tokens: readonly Token[], j: number, end: number): number {
   return -1;
 }
 
+/**
+ * Where the head of a compound that pattern word `w` matches from token `j` (ending at `e`)
+ * starts: the last of the words right after it that `w` matches too ("army reservists", "navy
+ * warships"), or `j` itself.
+ */
+function compoundHead(
+  w: Extract<PatternWord, { type: 'word' }>,
+  tokens: readonly Token[],
+  j: number,
+  e: number,
+  end: number,
+  a: number,
+  anchor: Token,
+): number {
+  let head = j;
+  for (let next = e + 1; next < end && tokens[next].pos === 'NOUN'; ) {
+    const later = wordAt(w, tokens, next, end, a, anchor);
+    if (later < 0) break;
+    head = next;
+    next = later + 1;
+  }
+  return head;
+}
+
 /** Where the pattern's `$` slot starts, set by matchRest (one match is built at a time). */
 const slot: { targetAt: number | undefined } = { targetAt: undefined };
 
@@ -178,7 +202,11 @@ function matchRest(
         continue;
       }
       if (BOUNDARY.has(t.text)) return -1;
-      const e = wordAt(w, tokens, j, end, a, anchor);
+      let e = wordAt(w, tokens, j, end, a, anchor);
+      // "mobilized army reservists": a last word after a gap that the next word matches again
+      // is a modifier of that word, which heads the phrase
+      if (e >= 0 && room > 0 && k === p.words.length - 1) j = compoundHead(w, tokens, j, e, end, a, anchor);
+      if (e >= 0 && j > e) e = wordAt(w, tokens, j, end, a, anchor);
       if (e >= 0) {
         let m = matched;
         for (let q = j; q <= e; q++) scratch[m++] = q;

@@ -40,6 +40,15 @@ test('a word right after a modal is its base verb, whatever the tagger called it
   assert.deepEqual(coded3('South Korea keeps an open market to the United States.'), []);
 });
 
+test('a pattern\'s last word after a gap takes the head of its compound: "mobilized army reservists"', () => {
+  assert.deepEqual(coded3('Britain mobilized army reservists for a possible war against Iraq.'), [
+    'GBRGOV IRQGOV 154',
+  ]);
+  assert.deepEqual(coded3('The United States deployed more than 400 Army soldiers to Egypt.'), [
+    'USAGOV EGYGOV 154',
+  ]);
+});
+
 test('"plans to" after a name is its verb; "has no plans to" is no act', () => {
   assert.deepEqual(coded3('Kenya plans to expel the Ugandan ambassador.'), ['KENGOV UGAGOV 1313']);
   assert.deepEqual(coded3('Kenya has no plans to expel the Ugandan ambassador.'), []);
