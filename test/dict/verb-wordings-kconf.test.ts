@@ -45,3 +45,14 @@ test('blocking transport into a city is an obstruction protest against its gover
   // a policy that blocks a transport deal names no obstruction
   assert.deepEqual(withCode('Ivorian rebels blocked a deal on transport subsidies in Abidjan.', '144'), []);
 });
+
+test('warning that one will "no longer" tolerate an act is a threat, as "not" is (130)', () => {
+  assert.deepEqual(withCode('Egypt warned that it will no longer tolerate attacks by Hamas.', '130'), [
+    'EGYGOV PSEREB 130',
+  ]);
+  // tolerating something longer is no threat
+  assert.deepEqual(
+    withCode('Egypt warned that it will tolerate attacks by Hamas no longer than a week.', '130'),
+    [],
+  );
+});
