@@ -17,6 +17,29 @@ test('title + name sequences resolve through the dated person entry', () => {
   assert.equal(doc.mentions[0].actors[0].name, 'Marco Rubio');
 });
 
+test('a portfolio "Secretary" before a name is a minister, whatever the portfolio', () => {
+  assert.deepEqual(
+    mentions(
+      codeText(
+        'Philippine Finance Secretary Jaime Ongpin met Japanese officials.',
+        '1987-03-02',
+        bundledCoder(),
+      ),
+    ),
+    ['Philippine Finance Secretary Jaime Ongpin=PHLGOV', 'Japanese officials=JPNGOV'],
+  );
+  assert.deepEqual(
+    mentions(
+      codeText('British Trade and Industry Secretary Paul Channon spoke.', '1987-03-02', bundledCoder()),
+    ),
+    ['British Trade and Industry Secretary Paul Channon=GBRGOV'],
+  );
+  assert.deepEqual(
+    mentions(codeText('Indian Justice Secretary Ram Pradhan spoke.', '1987-03-02', bundledCoder())),
+    ['Indian Justice Secretary Ram Pradhan=INDGOV'],
+  );
+});
+
 test('a person takes the code of the office held on the date', () => {
   assert.deepEqual(mentions(codeText('Rubio spoke.', '2019-05-01')), ['Rubio=USALEG']);
   assert.deepEqual(mentions(codeText('Rubio spoke.', '2025-03-01')), ['Rubio=USAGOV']);
