@@ -40,6 +40,14 @@ test('a portfolio "Secretary" before a name is a minister, whatever the portfoli
   );
 });
 
+test('"the Fed" is the Federal Reserve; the verb "fed" is no actor', () => {
+  assert.deepEqual(mentions(codeText('Republicans pressed the Fed to act.', '2012-06-01', bundledCoder())), [
+    'Republicans=---PTY',
+    'the Fed=USAGOV',
+  ]);
+  assert.deepEqual(mentions(codeText('Voters are fed up.', '2012-06-01', bundledCoder())), ['Voters=---CVL']);
+});
+
 test('a person takes the code of the office held on the date', () => {
   assert.deepEqual(mentions(codeText('Rubio spoke.', '2019-05-01')), ['Rubio=USALEG']);
   assert.deepEqual(mentions(codeText('Rubio spoke.', '2025-03-01')), ['Rubio=USAGOV']);
