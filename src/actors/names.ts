@@ -33,8 +33,9 @@ export function titledOffice(
 const RANK_ENTRIES = new Map<string, AgentEntry>();
 
 /**
- * "General David Petraeus", "Marshal Zhukov": a bare rank is a military title only when
- * capitalized, not the second half of another office ("Attorney General", "Fire Marshal"),
+ * "General David Petraeus", "Marshal Zhukov", "Justice Antonin Scalia": a bare rank is a
+ * military title (a judge's, for "Justice") only when capitalized, not the second half of
+ * another office ("Attorney General", "Fire Marshal"),
  * and followed by a personal name — a dictionary person, a surname the people dictionary
  * knows, or two to four capitalized words none of which names an institution ("General
  * Motors", "General Assembly", "General Election Day").
@@ -66,7 +67,13 @@ export function rankBeforeName(
   if (!named) return undefined;
   let entry = RANK_ENTRIES.get(rank);
   if (!entry) {
-    entry = { id: 'rank-before-name', sector: 'MIL', kind: 'title', phrase: rank };
+    const sector = BARE_RANKS.get(tokens[k].text)!;
+    entry = {
+      id: sector === 'MIL' ? 'rank-before-name' : 'title-before-name',
+      sector,
+      kind: 'title',
+      phrase: rank,
+    };
     RANK_ENTRIES.set(rank, entry);
   }
   return { type: 'agent', entry } as Extract<LexItem, { type: 'agent' }>;

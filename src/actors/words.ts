@@ -58,11 +58,16 @@ export const COUNTRY_HEADS = new Set([
 export { isCapitalized } from '../nlp/capitals.ts';
 
 /**
- * Military ranks too ambiguous for the dictionary as bare words ("general election",
- * "General Motors", "fire marshal"): a title only when capitalized and followed by a
- * personal name (see rankBeforeName in mentions.ts). Multi-word ranks are in agents.txt.
+ * Titles too ambiguous for the dictionary as bare words ("general election", "General Motors",
+ * "fire marshal", "seek justice", "the Justice Department"), with the sector each gives: a title
+ * only when capitalized and followed by a personal name ("General David Petraeus", "Justice
+ * Antonin Scalia"; see rankBeforeName in names.ts). Multi-word titles are in agents.txt.
  */
-export const BARE_RANKS = new Set(['General', 'Marshal']);
+export const BARE_RANKS = new Map<string, 'MIL' | 'JUD'>([
+  ['General', 'MIL'],
+  ['Marshal', 'MIL'],
+  ['Justice', 'JUD'],
+]);
 
 /** Words before which "General"/"Marshal" is the second half of another office. */
 export const RANK_COMPOUND_HEADS = new Set([
@@ -172,6 +177,9 @@ export const RANK_NON_NAME = new Set([
   'national',
   'congress',
   'general',
+  'department',
+  'party',
+  'league',
 ]);
 
 /** Words that make an office holder a former one (an elite, ELI). */

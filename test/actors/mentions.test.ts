@@ -48,6 +48,17 @@ test('"the Fed" is the Federal Reserve; the verb "fed" is no actor', () => {
   assert.deepEqual(mentions(codeText('Voters are fed up.', '2012-06-01', bundledCoder())), ['Voters=---CVL']);
 });
 
+test('a capitalized "Justice" before a personal name is a judge: "Justice Antonin Scalia"', () => {
+  const coded = (text: string) => mentions(codeText(text, '2012-06-01', bundledCoder()));
+  assert.deepEqual(coded('Justice Elena Kagan criticized Obama.'), [
+    'Justice Elena Kagan=---JUD',
+    'Obama=USAGOV',
+  ]);
+  // not the department, a group named for justice, or the common noun
+  assert.deepEqual(coded('The Justice Department sued.'), ['The Justice Department=---GOV']);
+  assert.deepEqual(coded('They want justice for Trayvon Martin.'), []);
+});
+
 test('a person takes the code of the office held on the date', () => {
   assert.deepEqual(mentions(codeText('Rubio spoke.', '2019-05-01')), ['Rubio=USALEG']);
   assert.deepEqual(mentions(codeText('Rubio spoke.', '2025-03-01')), ['Rubio=USAGOV']);
