@@ -38,6 +38,11 @@ test('a portfolio "Secretary" before a name is a minister, whatever the portfoli
     mentions(codeText('Indian Justice Secretary Ram Pradhan spoke.', '1987-03-02', bundledCoder())),
     ['Indian Justice Secretary Ram Pradhan=INDGOV'],
   );
+  // a department's initials stand for its portfolio
+  assert.deepEqual(
+    mentions(codeText('HHS Secretary Kathleen Sebelius spoke.', '2013-06-01', bundledCoder())),
+    ['HHS Secretary Kathleen Sebelius=---GOV'],
+  );
 });
 
 test('"the Fed" is the Federal Reserve; the verb "fed" is no actor', () => {
