@@ -18,10 +18,13 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // To 0.294 on 2026-11-30 with the doer of a gerund the tagger reads as a verb ("killed in Israeli
 // tank shelling" -> ISRMIL 194, 27b60ad): cameo-root rose 0.361 -> 0.373 and dyad-quad 0.477 ->
 // 0.489, but the gold codes that shelling 190 where CAMEO's own code for artillery is 194.
-// plover-gsr to 0.449 on 2026-11-30 (a participle after a rejected noun, 80595e0).
+// plover-gsr to 0.449 on 2026-11-30 (a participle after a rejected noun, 80595e0). On
+// 2026-12-01 petrarch2-gsr to 0.296 (an act in a claim's "that"-clause only claimed, ca6429a)
+// and plover-gsr to 0.458 (a pattern's last word in a run of nouns it matches, ad04e5c, and
+// three verb families).
 const FLOORS = {
-  'petrarch2-gsr': { view: 'cameo', f1: 0.294 },
-  'plover-gsr': { view: 'plover', f1: 0.449 },
+  'petrarch2-gsr': { view: 'cameo', f1: 0.296 },
+  'plover-gsr': { view: 'plover', f1: 0.458 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
@@ -38,8 +41,10 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 // scorer now counts CAMEO root 16 as verbal conflict, as ConfliBERT's labels do (src/eval/pentaclass.ts);
 // to 0.685 (309/451) on 2026-11-30 with the thirteenth session's modality rules; to 0.687
 // (310/451) on 2026-11-30 with "the Security Council" as the UN's (f39859f); to 0.690 (311/451)
-// the same day with the doer of "killed in Turkish shelling" (27b60ad).
-test('conflibert-cameo test split: five-way accuracy ≥ 0.690', {
+// the same day with the doer of "killed in Turkish shelling" (27b60ad); to 0.696 (314/451) on
+// 2026-12-01 with people's dissent facing their own state (fc45f63, 6672b15) and evacuated
+// settlements and blocked transport as 0874 and 144 (82f4a28, 1538b4b).
+test('conflibert-cameo test split: five-way accuracy ≥ 0.696', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -50,5 +55,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.690', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.69, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.696, `accuracy ${s.accuracy}`);
 });
