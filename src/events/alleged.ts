@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.ts';
-import { BOUNDARY, RELATIVE_WORDS, SUBORDINATORS } from './words.ts';
+import { thatOpening } from './clauses.ts';
+import { BOUNDARY } from './words.ts';
 
 /**
  * Verbs whose "of"/"for"/"with" + gerund is only alleged (shared/ANNOTATION.md: with accused,
@@ -70,19 +71,10 @@ export function claimedComplement(
   anchor: number,
   clauseStart: number,
 ): string | undefined {
-  for (let k = anchor - 1; k > clauseStart && k >= anchor - CLAIMED_REACH; k--) {
-    const t = tokens[k];
-    if (BOUNDARY.has(t.text) || t.text === ',' || SUBORDINATORS.has(t.lower) || RELATIVE_WORDS.has(t.lower))
-      return undefined;
-    // "claimed that … and accused the U.S.": a verb after "and" may be the claimant's
-    if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') return undefined;
-    if (t.lower !== 'that') continue;
-    const head = tokens[k - 1];
-    if (OWN_CLAIM.has(tokens[k + 1]?.lower ?? '')) return undefined;
-    const claimed =
-      (head.pos === 'VERB' && CLAIMING.has(head.lemma)) ||
-      (head.pos === 'NOUN' && CLAIM_NOUNS.has(head.lemma));
-    return claimed ? `${head.text} that` : undefined;
-  }
-  return undefined;
+  const k = thatOpening(tokens, anchor, clauseStart, CLAIMED_REACH);
+  if (k < 0 || OWN_CLAIM.has(tokens[k + 1]?.lower ?? '')) return undefined;
+  const head = tokens[k - 1];
+  const claimed =
+    (head.pos === 'VERB' && CLAIMING.has(head.lemma)) || (head.pos === 'NOUN' && CLAIM_NOUNS.has(head.lemma));
+  return claimed ? `${head.text} that` : undefined;
 }

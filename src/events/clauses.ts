@@ -3,7 +3,14 @@
 import type { Lexicon } from '../dict/index.ts';
 import type { Mention, Token } from '../model/index.ts';
 import type { Role } from './roles.ts';
-import { BOUNDARY, FORCE_ROOTS, OBJECT_PRONOUNS, verbBefore } from './words.ts';
+import {
+  BOUNDARY,
+  FORCE_ROOTS,
+  OBJECT_PRONOUNS,
+  RELATIVE_WORDS,
+  SUBORDINATORS,
+  verbBefore,
+} from './words.ts';
 
 /**
  * Whether a verb pattern ending at `last` is followed by a direct object that names no actor
@@ -324,4 +331,26 @@ export function infinitiveOfObject(
     m.tokenEnd < anchor &&
     verbBefore(tokens, m.tokenStart, sentenceStart) !== undefined
   );
+}
+
+/**
+ * The index of the "that" opening the clause that holds `anchor`, looking back at most `reach`
+ * words, or -1: not past a comma, a sentence boundary or a clause of its own ("when", "who"),
+ * nor past "and" before a verb ("claimed that … and accused the U.S.": that verb may be the
+ * main clause's). What the "that" hangs on (a claim, a denial) is the caller's to judge.
+ */
+export function thatOpening(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+  reach: number,
+): number {
+  for (let k = anchor - 1; k > clauseStart && k >= anchor - reach; k--) {
+    const t = tokens[k];
+    if (BOUNDARY.has(t.text) || t.text === ',' || SUBORDINATORS.has(t.lower) || RELATIVE_WORDS.has(t.lower))
+      return -1;
+    if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') return -1;
+    if (t.lower === 'that') return k;
+  }
+  return -1;
 }

@@ -1,7 +1,8 @@
 import { TEMPORAL_NOUNS } from '../actors/index.ts';
 import type { Token } from '../model/index.ts';
 import { WEEKDAY_NAMES } from '../nlp/index.ts';
-import { BOUNDARY, NEGATIONS, RELATIVE_WORDS, SUBORDINATORS } from './words.ts';
+import { thatOpening } from './clauses.ts';
+import { NEGATIONS } from './words.ts';
 
 /** Verbs that deny what a that-clause says: "denied that", "rejected allegations that". */
 const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut']);
@@ -74,16 +75,8 @@ export function deniedComplement(
   anchor: number,
   clauseStart: number,
 ): string | undefined {
-  for (let k = anchor - 1; k > clauseStart && k >= anchor - DENIED_REACH; k--) {
-    const t = tokens[k];
-    if (BOUNDARY.has(t.text) || t.text === ',' || SUBORDINATORS.has(t.lower) || RELATIVE_WORDS.has(t.lower))
-      return undefined;
-    // "denied claims that it violated the treaty and accused the U.S.": a verb after "and" may be the denier's
-    if (t.pos === 'CCONJ' && tokens[k + 1]?.pos === 'VERB') return undefined;
-    if (t.lower === 'that')
-      return deniedBefore(tokens, k, clauseStart) ? `${tokens[k - 1].text} that` : undefined;
-  }
-  return undefined;
+  const k = thatOpening(tokens, anchor, clauseStart, DENIED_REACH);
+  return k >= 0 && deniedBefore(tokens, k, clauseStart) ? `${tokens[k - 1].text} that` : undefined;
 }
 
 const DENIAL_GAP = 3;
