@@ -322,6 +322,9 @@ export function findTarget(
     // after "as" is a role, the source's own ("allies such as Britain" is an instance)
     if (m.kind === 'agent' && asRole(tokens, m)) continue;
     const prep = prevWord(tokens, m)?.lower ?? '';
+    // "met on the sidelines of the UN General Assembly", "talks on the margins of the G20": what
+    // a meeting is on the sidelines of is where it took place, not whom it was with
+    if (prep === 'of' && VENUE_OF.has(tokens[prevWordIndex(tokens, m) - 1]?.lower ?? '')) break;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) {
       // "Republicans criticized Democrats for avoiding … whether Americans are better off": the
       // object is the source's own side, and an actor further on is no stand-in for it
@@ -393,6 +396,9 @@ export function findTarget(
   }
   return undefined;
 }
+
+/** Nouns whose "of" names the event beside which something took place: "on the sidelines of the summit". */
+const VENUE_OF = new Set(['sideline', 'sidelines', 'margin', 'margins']);
 
 /**
  * Nouns a "that"-clause can state the content of ("rejected claims that…", "the fear that…");

@@ -335,3 +335,12 @@ test('an actor after a comma and "and" with its own verb opens a clause and is n
   // an object after the comma with no verb of its own still is one
   assert.deepEqual(coded('Iranian lawmakers criticized France, and Germany.'), ['IRNLEG FRAGOV 111']);
 });
+
+test('what a meeting is "on the sidelines of" is where it met, not whom with', () => {
+  const meet = bundledTriples('Kenya and Uganda met on the sidelines of the UN General Assembly.');
+  assert.ok(meet.includes('KENGOV UGAGOV 044'), meet.join('; '));
+  assert.ok(!meet.some((t) => t.includes('UNO')), meet.join('; '));
+  assert.deepEqual(bundledTriples('Kenya met Uganda on the sidelines of the UN General Assembly.'), [
+    'KENGOV UGAGOV 044',
+  ]);
+});
