@@ -1723,6 +1723,11 @@ test('a verb of blame or praise: the object of its "for"/"of" gerund is no targe
   assert.deepEqual(coded3('Kenya blamed Uganda for impoverishing Somalia.'), ['KENGOV UGAGOV 112']);
 });
 
+test('"blamed X on Y": the one blamed follows "on", not the victim of an act between: "blamed the attack on Syria"', () => {
+  assert.deepEqual(coded3('Kenya blamed the attack on Uganda.'), ['KENGOV UGAGOV 112']);
+  assert.deepEqual(coded3('Kenya blamed the bombing on Ugandan rebels.'), ['KENGOV UGAREB 112']);
+});
+
 test('a participle after a noun that a verb of receiving or rejecting takes is not the subject\'s act: "rejected a resolution condemning…"', () => {
   assert.deepEqual(coded3("Kenya rejected a resolution condemning Uganda's attacks on Tanzania."), [
     'KENGOV UGAGOV 120',
