@@ -381,8 +381,15 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       own.mention !== source.mention &&
       own.mention.actors.every((a) => exclude.has(a.code) && !a.code.startsWith('---'))
     ) {
-      dropped.push(drop(doc, s, m, 'same-actor'));
-      return [];
+      // …but a coordinated subject is several sources: in "Rubio and Portman criticized Obama"
+      // the conjuncts that are not the object's own actor still act on it
+      const others = sourcesOtherThan(sources, own.mention.actors);
+      if (others.length === 0) {
+        dropped.push(drop(doc, s, m, 'same-actor'));
+        return [];
+      }
+      sources = others;
+      target = own;
     }
   }
   // `mutual`: "Obama and Netanyahu agreed that Iran must…": Iran is what they agreed about
@@ -553,6 +560,14 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
  * ("activists demanding political changes in Saudi Arabia"), or undefined ("Hollande called for an
  * intervention in Mali"). A government demanding change at home addresses none.
  */
+/**
+ * The subject's actors with a country whose code is none of the object's: the other conjuncts of
+ * "Rubio and Portman criticized Obama" (a countryless "the government of Venezuela" is no other party).
+ */
+function sourcesOtherThan(sources: readonly Actor[], objects: readonly Actor[]): Actor[] {
+  return sources.filter((sa) => !sa.code.startsWith('---') && !objects.some((ta) => ta.code === sa.code));
+}
+
 function homeGovernment(
   place: { role: Role; actor: Actor },
   sources: readonly Actor[],

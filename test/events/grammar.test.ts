@@ -634,6 +634,10 @@ test("an object with the source's own code makes no event; no other party from c
   assert.ok(doc.dropped.some((d) => d.cameo === '051' && d.reason === 'same-actor'));
 });
 
+test("a coordinated subject is several sources: the conjuncts that are not the object's own actor still act on it", () => {
+  assert.deepEqual(coded3('Kenyan and Ugandan leaders criticized Kenya.'), ['UGAGOV KENGOV 111']);
+});
+
 test('an act begun, resumed or stepped up with "its/their" is the subject\'s: "Iraqi forces have begun their assault on Mosul"', () => {
   assert.deepEqual(coded3('Iraqi armed forces have begun their assault on Mosul.'), ['IRQMIL IRQCVL 190']);
   assert.deepEqual(coded3('Russian warplanes stepped up their attacks on Aleppo.'), ['RUSMIL SYRCVL 195']);
