@@ -96,17 +96,43 @@ const scratch: number[] = [];
 /** Currency signs and codes before an amount: "$4 million", "USD 40 million". */
 const CURRENCY: ReadonlySet<string> = new Set(['$', '€', '£', '¥', 'us$', 'usd', 'eur']);
 
+/** Units of a rate after a number, before its "per": "1.05 dlrs per bushel", "20 pct per year". */
+const AMOUNT_UNITS: ReadonlySet<string> = new Set([
+  'percent',
+  'pct',
+  '%',
+  'dlr',
+  'dlrs',
+  'dollars',
+  'cents',
+  'yen',
+]);
+
+/** Whether token `j` is a unit that a rate's "per" follows: the "dlrs" of "1.05 dlrs per bushel". */
+function rateUnit(tokens: readonly Token[], j: number): boolean {
+  return AMOUNT_UNITS.has(tokens[j].lower) && tokens[j + 1]?.lower === 'per';
+}
+
+/** Whether token `j` is the "per" of a rate after a unit, or the measure after it: "dlrs per bushel". */
+function ratePart(tokens: readonly Token[], j: number): boolean {
+  const prev = tokens[j - 1]?.lower;
+  if (tokens[j].lower === 'per')
+    return prev !== undefined && AMOUNT_UNITS.has(prev) && tokens[j - 2]?.pos === 'NUM';
+  return prev === 'per' && ratePart(tokens, j - 1);
+}
+
 /**
- * Whether token `j` continues a money amount ("$", "1", "-", "billion" of "$1-billion"): a currency
- * sign, or a number or hyphen right after one of them.
+ * Whether token `j` continues a money amount or rate ("$", "1", "-", "billion" of "$1-billion";
+ * "dlrs", "per", "bushel" of "1.05 dlrs per bushel"): a currency sign, a number or hyphen right
+ * after one of them, a rate's unit after a number, or its "per" and measure.
  */
 function amountPart(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  if (CURRENCY.has(t.lower)) return true;
+  if (CURRENCY.has(t.lower) || ratePart(tokens, j)) return true;
   const prev = tokens[j - 1];
   if (prev === undefined || !(CURRENCY.has(prev.lower) || prev.pos === 'NUM' || prev.text === '-'))
     return false;
-  if (t.pos === 'NUM') return true;
+  if (t.pos === 'NUM' || (prev.pos === 'NUM' && rateUnit(tokens, j))) return true;
   return t.text === '-' && prev.pos === 'NUM' && tokens[j + 1]?.pos === 'NUM';
 }
 
@@ -227,7 +253,8 @@ function matchRest(
         j = te - 1;
         continue;
       }
-      // a money amount inside a gap counts as one word: "provide a third $1-billion loan guarantee"
+      // a money amount or measure inside a gap counts as one word: "provide a third $1-billion loan
+      // guarantee", "slapped a 1.05 dlrs per bushel duty on"
       if (e < 0 && room > 0 && amountPart(tokens, j)) {
         extra++;
         continue;

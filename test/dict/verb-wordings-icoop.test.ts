@@ -25,7 +25,7 @@ test('an amount "worth of" goods handed over or delivered is aid', () => {
   assert.deepEqual(coded('Canada delivered $2 million worth of wheat futures to traders.'), []);
 });
 
-test('a money amount inside a gap counts as one word: "$1-billion", "USD $4 million"', () => {
+test('a money amount or measure inside a gap counts as one word: "$1-billion", "USD $4 million", "1.05 dlrs per bushel"', () => {
   assert.deepEqual(coded('Japan provided a second $1-billion loan guarantee to Egypt.'), [
     'JPNGOV EGYGOV 071',
   ]);
@@ -33,6 +33,9 @@ test('a money amount inside a gap counts as one word: "$1-billion", "USD $4 mill
     coded('Canada handed over more than USD $4 million worth of medical equipment to Haiti.'),
     ['CANGOV HTIGOV 070'],
   );
+  assert.deepEqual(coded('Canada slapped a 1.05 dlrs per bushel duty on Kenyan wheat.'), [
+    'CANGOV KENGOV 163',
+  ]);
 });
 
 test('armoured vehicles delivered or handed over to a state are military aid', () => {
