@@ -53,6 +53,22 @@ test('"the Fed" is the Federal Reserve; the verb "fed" is no actor', () => {
   assert.deepEqual(mentions(codeText('Voters are fed up.', '2012-06-01', bundledCoder())), ['Voters=---CVL']);
 });
 
+test('named US agencies and foreign central banks are their government, agencies of Congress LEG', () => {
+  const coded = (text: string) => mentions(codeText(text, '2013-06-01', bundledCoder()));
+  assert.deepEqual(coded('Sen. Rob Portman urged the Office of Personnel Management to act.').slice(-1), [
+    'the Office of Personnel Management=USAGOV',
+  ]);
+  assert.deepEqual(coded('The Congressional Budget Office said the CBO would report.'), [
+    'The Congressional Budget Office=USALEG',
+    'the CBO=USALEG',
+  ]);
+  assert.deepEqual(coded("The People's Bank of China cut rates."), ["The People's Bank of China=CHNGOV"]);
+  assert.deepEqual(coded('The Swiss National Bank said Norges Bank and the Riksbank would follow.'), [
+    'The Swiss National Bank=CHEGOV',
+    'Norges Bank and the Riksbank=NORGOV+SWEGOV',
+  ]);
+});
+
 test('a capitalized "Justice" before a personal name is a judge: "Justice Antonin Scalia"', () => {
   const coded = (text: string) => mentions(codeText(text, '2012-06-01', bundledCoder()));
   assert.deepEqual(coded('Justice Elena Kagan criticized Obama.'), [
