@@ -69,6 +69,18 @@ test('named US agencies and foreign central banks are their government, agencies
   ]);
 });
 
+test("the parties' campaign committees are PTY, congressional caucuses LEG", () => {
+  const coded = (text: string) => mentions(codeText(text, '2013-06-01', bundledCoder()));
+  assert.deepEqual(coded('The NRCC attacked the House Freedom Caucus.'), [
+    'The NRCC=USAPTY',
+    'the House Freedom Caucus=USALEG',
+  ]);
+  assert.deepEqual(
+    coded('The Democratic Congressional Campaign Committee praised the Congressional Black Caucus.'),
+    ['The Democratic Congressional Campaign Committee=USAPTY', 'the Congressional Black Caucus=USALEG'],
+  );
+});
+
 test('a capitalized "Justice" before a personal name is a judge: "Justice Antonin Scalia"', () => {
   const coded = (text: string) => mentions(codeText(text, '2012-06-01', bundledCoder()));
   assert.deepEqual(coded('Justice Elena Kagan criticized Obama.'), [
