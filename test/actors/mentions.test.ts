@@ -81,6 +81,18 @@ test("the parties' campaign committees are PTY, congressional caucuses LEG", () 
   );
 });
 
+test('commodity councils are IGOs (the cocoa organization has its own CAMEO code); the US ITC is GOV', () => {
+  const coded = (text: string) => mentions(codeText(text, '1987-03-02', bundledCoder()));
+  assert.deepEqual(coded('Brazil urged the International Coffee Organization and the ICCO to act.'), [
+    'Brazil=BRAGOV',
+    'the International Coffee Organization and the ICCO=IGO+ICO',
+  ]);
+  assert.deepEqual(
+    coded('The Association of Tin Producing Countries criticized the U.S. International Trade Commission.'),
+    ['The Association of Tin Producing Countries=IGO', 'the U.S. International Trade Commission=USAGOV'],
+  );
+});
+
 test('a capitalized "Justice" before a personal name is a judge: "Justice Antonin Scalia"', () => {
   const coded = (text: string) => mentions(codeText(text, '2012-06-01', bundledCoder()));
   assert.deepEqual(coded('Justice Elena Kagan criticized Obama.'), [
