@@ -93,6 +93,18 @@ test('commodity councils are IGOs (the cocoa organization has its own CAMEO code
   );
 });
 
+test('US think tanks are EDU and advocacy groups NGO', () => {
+  const coded = (text: string) => mentions(codeText(text, '2013-06-01', bundledCoder()));
+  assert.deepEqual(coded('The National Council of La Raza hailed the Pew Research Center.'), [
+    'The National Council of La Raza=USANGO',
+    'the Pew Research Center=USAEDU',
+  ]);
+  assert.deepEqual(coded('The Clinton Foundation criticized the Center for American Progress.'), [
+    'The Clinton Foundation=USANGO',
+    'the Center for American Progress=USAEDU',
+  ]);
+});
+
 test('a capitalized "Justice" before a personal name is a judge: "Justice Antonin Scalia"', () => {
   const coded = (text: string) => mentions(codeText(text, '2012-06-01', bundledCoder()));
   assert.deepEqual(coded('Justice Elena Kagan criticized Obama.'), [
