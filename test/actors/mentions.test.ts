@@ -105,6 +105,14 @@ test('US think tanks are EDU and advocacy groups NGO', () => {
   ]);
 });
 
+test("Ukraine's Party of Regions is a party; the Office of Legal Counsel is the US government", () => {
+  const coded = (text: string) => mentions(codeText(text, '2013-06-01', bundledCoder()));
+  assert.deepEqual(coded('The Party of Regions criticized the Office of Legal Counsel.'), [
+    'The Party of Regions=UKRPTY',
+    'the Office of Legal Counsel=USAGOV',
+  ]);
+});
+
 test('a capitalized "Justice" before a personal name is a judge: "Justice Antonin Scalia"', () => {
   const coded = (text: string) => mentions(codeText(text, '2012-06-01', bundledCoder()));
   assert.deepEqual(coded('Justice Elena Kagan criticized Obama.'), [
