@@ -277,6 +277,9 @@ export function findTarget(
       break;
     // "condemned the decision and threatened …": the next verb's object is not this one's
     if (gap.some((t, k) => (t.lower === 'and' || t.lower === 'but') && gap[k + 1]?.pos === 'VERB')) break;
+    // "agreed to disregard penalty payments and negotiations were continuing with Argentina": "and"
+    // with a noun and its finite verb opens another clause, whose objects are not this one's
+    if (gap.some((_, k) => clauseAfterConjunction(gap, k))) break;
     // "endorsed a proposal to require the president to act": an actor in a noun's infinitive is
     // that act's party, not the object's; "traveled to Ohio to campaign against Romney", "met to
     // plan their next attack on Obama": a purpose clause after a visit or meeting has its own objects
@@ -485,6 +488,24 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
 }
 
 const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'yet']);
+
+/** Tags a clause's subject phrase may hold before its verb: "and the two sides' negotiations were…". */
+const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Whether gap word `k` is "and" or "but" followed by a noun phrase and then its finite verb,
+ * all inside the gap: a clause of its own ("… and negotiations were continuing with Argentina").
+ * Not a compound object ("condemned the attack and the killing of …"), nor a participle
+ * ("sanctions and troops deployed by …"), which make no clause.
+ */
+function clauseAfterConjunction(gap: readonly Token[], k: number): boolean {
+  if (gap[k].lower !== 'and' && gap[k].lower !== 'but') return false;
+  let j = k + 1;
+  while (j < gap.length && SUBJECT_PHRASE_TAGS.has(gap[j].pos)) j++;
+  const verb = gap[j];
+  if (!verb || !gap.slice(k + 1, j).some((t) => t.pos === 'NOUN')) return false;
+  return verb.pos === 'AUX' && !verb.lower.endsWith('ing');
+}
 
 function determinersOnly(gap: readonly Token[], from: number): boolean {
   return gap.slice(from).every((t) => t.pos === 'DET');

@@ -64,6 +64,17 @@ test('"and" + an actor + its verb opens another clause: its subject is no target
   ]);
 });
 
+test('"and" + a noun phrase + its auxiliary opens another clause: its objects are no target', () => {
+  assert.deepEqual(
+    coded3('Kenya agreed to disregard penalty payments and negotiations were continuing with Uganda.'),
+    [],
+  );
+  // a compound object makes no clause
+  assert.ok(
+    coded3('Kenya condemned the attack and the killing of Ugandan soldiers.').includes('KENGOV UGAMIL 111'),
+  );
+});
+
 test('a passive agent inside the pattern, right after its verb, is the source', () => {
   assert.deepEqual(coded3('Chile was urged by Peru to free the fishermen.'), ['PERGOV CHLGOV 0253']);
   assert.deepEqual(coded3('Kenya was accused by Uganda of arming the rebels.'), ['UGAGOV KENGOV 1123']);
