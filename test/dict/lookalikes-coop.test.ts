@@ -184,3 +184,11 @@ test('"visiting scholar" is an academic post, not a visit or a host', () => {
     ['CHNGOV JPNGOV 043'],
   );
 });
+
+test('a commitment or agreement to act against someone is no intent to cooperate with them', () => {
+  assert.deepEqual(coded("Syria is committed to Israel's destruction."), []);
+  assert.deepEqual(coded("Kenya's opposition is committed to repealing Ugandan laws."), []);
+  assert.deepEqual(coded('Egypt is committed to stopping Iran from getting the bomb.'), []);
+  assert.deepEqual(coded('Chile and Peru agreed to block Bolivian exports.'), []);
+  assert.deepEqual(coded("The United States is committed to South Korea's defense."), ['USAGOV KORGOV 030']);
+});
