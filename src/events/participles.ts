@@ -263,7 +263,7 @@ export function compoundModifier(tokens: readonly Token[], i: number, from: numb
  * Only the participles such compounds are made of: "Boehner demanded officials turn over emails"
  * is a verb with its clause.
  */
-const COMPOUND_PARTICIPLES = new Set([
+export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'backed',
   'led',
   'supported',

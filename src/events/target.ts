@@ -2,6 +2,7 @@ import { countryless, HONORIFICS } from '../actors/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { isCapitalized } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
+import { COMPOUND_PARTICIPLES } from './participles.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
 import {
   ATTEMPTS,
@@ -223,6 +224,7 @@ export function findTarget(
         x.tokenStart >= slot &&
         x.tokenStart <= slot + 2 &&
         (canAct(x) || allowPlaces) &&
+        !backerOfNextActor(tokens, mentions, x) &&
         !tokens
           .slice(slot, x.tokenStart)
           .some((t) => t.text === ',' || (BOUNDARY.has(t.text) && !QUOTES.has(t.text))),
@@ -321,6 +323,9 @@ export function findTarget(
     // the pattern's (a promise or threat states the source's own act)
     if (!clauseOwnAct && gap.some((_, k) => clausePastSubject(gap, k))) break;
     if (!canAct(m) && !(allowPlaces && m.placeOnly)) continue;
+    // "attacked U.S.-backed rebels", "criticized the military-led government": the backer or
+    // leader only describes the actor it is joined to, who is the target
+    if (backerOfNextActor(tokens, mentions, m)) continue;
     // "stepped down as prime minister", "promised reform as a presidential candidate": an office
     // after "as" is a role, the source's own ("allies such as Britain" is an instance)
     if (m.kind === 'agent' && asRole(tokens, m)) continue;
@@ -488,6 +493,28 @@ function clausePastSubject(gap: readonly Token[], k: number): boolean {
 }
 
 const COORDINATORS: ReadonlySet<string | undefined> = new Set(['and', 'but', 'while', 'yet']);
+
+/** Adjectives that may stand between a "-backed" compound and its actor: "U.S.-backed interim government". */
+const BACKED_HEAD_GAP = 2;
+
+/**
+ * Whether mention `m` is joined by a hyphen to a participle of backing or leading ("U.S.-backed",
+ * "military-led", "Turkish-controlled") with another actor's mention right after it: the
+ * compound describes that actor ("U.S.-backed rebels"). Before a thing ("NATO-led operations",
+ * "Egyptian-led efforts", "the US-led war against Iraq") the backer stays the party.
+ */
+function backerOfNextActor(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  const hyphen = tokens[m.tokenEnd];
+  if (hyphen?.text !== '-' || !COMPOUND_PARTICIPLES.has(tokens[m.tokenEnd + 1]?.lower ?? '')) return false;
+  const from = m.tokenEnd + 2;
+  return mentions.some(
+    (x) =>
+      x.tokenStart >= from &&
+      x.tokenStart <= from + BACKED_HEAD_GAP &&
+      canAct(x) &&
+      tokens.slice(from, x.tokenStart).every((t) => t.pos === 'ADJ'),
+  );
+}
 
 /** Tags a clause's subject phrase may hold before its verb: "and the two sides' negotiations were…". */
 const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

@@ -75,6 +75,13 @@ test('"and" + a noun phrase + its auxiliary opens another clause: its objects ar
   );
 });
 
+test('a "-backed" or "-led" compound before an actor describes it: the actor is the target', () => {
+  assert.deepEqual(coded3('Kenya attacked U.S.-backed rebels.'), ['KENGOV ---REB 190']);
+  assert.deepEqual(coded3('Syria shelled the Turkish-backed militia.'), ['SYRGOV ---REB 194']);
+  // before a thing, the backer or leader stays the party
+  assert.deepEqual(coded3('The White House backed NATO-led operations in Libya.'), ['USAGOV NAT 051']);
+});
+
 test('a passive agent inside the pattern, right after its verb, is the source', () => {
   assert.deepEqual(coded3('Chile was urged by Peru to free the fishermen.'), ['PERGOV CHLGOV 0253']);
   assert.deepEqual(coded3('Kenya was accused by Uganda of arming the rebels.'), ['UGAGOV KENGOV 1123']);
