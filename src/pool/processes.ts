@@ -1,8 +1,8 @@
 // Coding in child processes instead of worker threads: each child is a whole node process with
-// its own V8 platform, so two coders on two cores do not share one process's background
-// compiler and garbage-collector threads (two worker threads each spend ~29% more CPU per
-// article than one; two processes ~6%, see BENCHMARKS.md). Tasks and docs cross the IPC
-// channel in V8's serialization. A child that dies (over its heap limit, killed) fails the
+// its own V8 platform (background compiler and garbage-collector threads), its own node/V8
+// flags and its own memory cap. On 2 cores the two kinds measured the same (1.29× the main
+// thread each, BENCHMARKS.md, "Scale"), so threads stay the default. Tasks and docs cross the
+// IPC channel in V8's serialization. A child that dies (over its heap limit, killed) fails the
 // tasks it held and is replaced; one that dies before its coder is built fails the pool.
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
