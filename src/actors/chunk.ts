@@ -101,13 +101,7 @@ export function agentItemAt(ctx: ChunkContext, lex: Map<number, Lex>, to: number
   // a one-word agent tagged as an adjective before a noun is no agent ("military equipment"),
   // unless the noun is where the group sits: "struck rebel positions", "a militant hideout"
   const tokens = ctx.doc.tokens;
-  if (
-    l.end - l.start === 1 &&
-    tokens[k].pos === 'ADJ' &&
-    k + 1 < to &&
-    NOMINAL.has(tokens[k + 1].pos) &&
-    !GROUP_SITES.has(tokens[k + 1].lemma)
-  )
+  if (l.end - l.start === 1 && tokens[k].pos === 'ADJ' && k + 1 < to && modifiesNounAfter(tokens, k + 1))
     return undefined;
   // "his strongly-stated opposition to a tax hike", "strong opposition to Obama's planned attack":
   // the stance, not the opposition as a group
@@ -115,6 +109,20 @@ export function agentItemAt(ctx: ChunkContext, lex: Map<number, Lex>, to: number
     return undefined;
   return itemOf(l, 'agent');
 }
+
+/**
+ * Whether an adjective before token `i` modifies a noun there: "military equipment", "America's
+ * military might" (the noun "might", which the tagger reads as a modal when no verb follows); not
+ * where a group sits ("struck rebel positions").
+ */
+function modifiesNounAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (NOMINAL.has(t.pos)) return !GROUP_SITES.has(t.lemma);
+  return t.lower === 'might' && !MODAL_FOLLOWERS.has(tokens[i + 1]?.pos);
+}
+
+/** Tags after a modal "might": "the military might intervene", "might not", "might well". */
+const MODAL_FOLLOWERS: ReadonlySet<string | undefined> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 
 /** One-word agents that name a stance when "to" follows: "opposition to the law". */
 const STANCE_NOUNS = new Set(['opposition']);

@@ -618,6 +618,16 @@ test('a group noun before the place where the group sits is the group: "struck r
   );
 });
 
+test('"military might" is a noun phrase, not the military; a modal "might" keeps it', () => {
+  const doc = (text: string) => codeText(text, '2013-09-01', bundledCoder());
+  assert.ok(
+    !mentions(
+      doc("I ask you to reconcile your commitment to America's military might with the failure to act."),
+    ).some((m) => m.includes('MIL')),
+  );
+  assert.ok(mentions(doc('He said the military might intervene.')).includes('the military=---MIL'));
+});
+
 test("a country opening a company name is that country's business, not its government", () => {
   const doc = (text: string) => codeText(text, '1987-03-01', bundledCoder());
   assert.equal(mentions(doc('Japan Air Lines agreed to buy jets.'))[0], 'Japan Air Lines=JPNBUS');
