@@ -1,6 +1,6 @@
 import { countryless, HONORIFICS } from '../actors/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
-import { isCapitalized } from '../nlp/capitals.ts';
+import { isCapitalized, isLowerInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { COMPOUND_PARTICIPLES } from './participles.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
@@ -326,6 +326,9 @@ export function findTarget(
     // "attacked U.S.-backed rebels", "criticized the military-led government": the backer or
     // leader only describes the actor it is joined to, who is the target
     if (backerOfNextActor(tokens, mentions, m)) continue;
+    // "acquire the assets of a western Louisiana oil and gas company": a place before another
+    // actor's noun phrase only says where that actor is, which is the target
+    if (placeBeforeNextActor(tokens, mentions, m)) continue;
     // "stepped down as prime minister", "promised reform as a presidential candidate": an office
     // after "as" is a role, the source's own ("allies such as Britain" is an instance)
     if (m.kind === 'agent' && asRole(tokens, m)) continue;
@@ -513,6 +516,34 @@ function backerOfNextActor(tokens: readonly Token[], mentions: readonly Mention[
       x.tokenStart <= from + BACKED_HEAD_GAP &&
       canAct(x) &&
       tokens.slice(from, x.tokenStart).every((t) => t.pos === 'ADJ'),
+  );
+}
+
+/** Words between a place and the head of the noun phrase it modifies: "Louisiana oil and gas company". */
+const PLACE_HEAD_GAP = 4;
+
+/** Mention kinds that name a place, not a nation acting. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(['place', 'capital']);
+
+/** Tags of those words. */
+const PLACE_MODIFIER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'CCONJ']);
+
+/**
+ * Whether place mention `m` (no possessive) only modifies an agent noun phrase right after it: "a
+ * western Louisiana oil and gas company", "a Texas oil company" ("Boston or New York" coordinates).
+ */
+function placeBeforeNextActor(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  if (!(m.placeOnly || PLACE_KINDS.has(m.kind)) || m.possessive) return false;
+  return mentions.some(
+    (x) =>
+      x.kind === 'agent' &&
+      x.tokenStart > m.tokenEnd &&
+      x.tokenStart <= m.tokenEnd + PLACE_HEAD_GAP &&
+      canAct(x) &&
+      tokens[m.tokenEnd].pos !== 'CCONJ' &&
+      tokens
+        .slice(m.tokenEnd, x.tokenStart)
+        .every((t) => PLACE_MODIFIER_TAGS.has(t.pos) && isLowerInitial(t.text)),
   );
 }
 

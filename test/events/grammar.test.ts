@@ -82,6 +82,11 @@ test('a "-backed" or "-led" compound before an actor describes it: the actor is 
   assert.deepEqual(coded3('The White House backed NATO-led operations in Libya.'), ['USAGOV NAT 051']);
 });
 
+test('a place before an agent noun phrase only says where the agent is: the agent is the target', () => {
+  const events = coded3('Exxon agreed to acquire the assets of a western Louisiana oil and gas company.');
+  assert.ok(events.length > 0 && events.every((e) => e.includes('---BUS')), events.join('; '));
+});
+
 test('a passive agent inside the pattern, right after its verb, is the source', () => {
   assert.deepEqual(coded3('Chile was urged by Peru to free the fishermen.'), ['PERGOV CHLGOV 0253']);
   assert.deepEqual(coded3('Kenya was accused by Uganda of arming the rebels.'), ['UGAGOV KENGOV 1123']);
