@@ -556,11 +556,6 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
 }
 
 /**
- * The government of a place whose people an act would target, when a source is of that country
- * ("activists demanding political changes in Saudi Arabia"), or undefined ("Hollande called for an
- * intervention in Mali"). A government demanding change at home addresses none.
- */
-/**
  * The subject's actors with a country whose code is none of the object's: the other conjuncts of
  * "Rubio and Portman criticized Obama" (a countryless "the government of Venezuela" is no other party).
  */
@@ -568,6 +563,11 @@ function sourcesOtherThan(sources: readonly Actor[], objects: readonly Actor[]):
   return sources.filter((sa) => !sa.code.startsWith('---') && !objects.some((ta) => ta.code === sa.code));
 }
 
+/**
+ * The government of a place whose people an act would target, when a source is of that country
+ * ("activists demanding political changes in Saudi Arabia"), or undefined ("Hollande called for an
+ * intervention in Mali"). A government demanding change at home addresses none.
+ */
 function homeGovernment(
   place: { role: Role; actor: Actor },
   sources: readonly Actor[],

@@ -255,14 +255,7 @@ export function compoundModifier(tokens: readonly Token[], i: number, from: numb
   return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || (ing && next.text === ',');
 }
 
-/**
- * The same compound written without its hyphen: "The U.S. backed rebels attacked Syrian troops",
- * "Saudi led forces have seized the port". A name or adjective, the -ed word, one or two nouns,
- * then the clause's own finite verb: the nouns are its subject, so the -ed word modifies them.
- * "The U.S. backed rebels fighting Assad", "… backed rebels who attacked" keep the verb reading.
- * Only the participles such compounds are made of: "Boehner demanded officials turn over emails"
- * is a verb with its clause.
- */
+/** Participles that make a compound with the actor before them: "U.S.-backed", "Saudi led", "Iranian-trained". */
 export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'backed',
   'led',
@@ -279,6 +272,14 @@ export const COMPOUND_PARTICIPLES: ReadonlySet<string> = new Set([
   'installed',
 ]);
 
+/**
+ * The same compound written without its hyphen: "The U.S. backed rebels attacked Syrian troops",
+ * "Saudi led forces have seized the port". A name or adjective, the -ed word, one or two nouns,
+ * then the clause's own finite verb: the nouns are its subject, so the -ed word modifies them.
+ * "The U.S. backed rebels fighting Assad", "… backed rebels who attacked" keep the verb reading.
+ * Only the participles such compounds are made of: "Boehner demanded officials turn over emails"
+ * is a verb with its clause.
+ */
 export function unhyphenatedModifier(tokens: readonly Token[], i: number, from: number, to: number): boolean {
   const t = tokens[i];
   if (i - 1 < from || t.pos !== 'VERB' || !COMPOUND_PARTICIPLES.has(t.lower)) return false;

@@ -83,7 +83,6 @@ export function makerAimed(code: string): boolean {
 }
 /** Roots of reactions (disapprove, reject, threaten, protest): "protested after Israel seized the ship" aims at Israel. */
 export const REACTION_ROOTS = new Set(['11', '12', '13', '14']);
-/** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
 /**
  * Demands name the place of what they ask for ("called for an intervention in Mali", "demanding
  * an end to the flow of weapons into the Gaza Strip"); only a demand made in the demanders' own
@@ -99,6 +98,7 @@ export function demandsOfHomeGovernment(code: string): boolean {
  */
 const CALMING_DEMANDS = ['1056', '106', '107'];
 
+/** Whether code `code`'s act is never aimed at a place's people: also a meeting to come (036, "will meet in Bahrain"). */
 export function notAtPlace(code: string): boolean {
   return (NOT_AT_PLACE_ROOTS.has(code.slice(0, 2)) && code !== SYMPATHY) || code === '036';
 }
