@@ -460,10 +460,7 @@ function scheduledAct(tokens: readonly Token[], at: number): boolean {
  * clash". "Made sure to thank" says the thanks were given.
  */
 function predictedAct(tokens: readonly Token[], at: number): boolean {
-  if (!PREDICTING.has(tokens[at].lower)) return false;
-  let k = at - 1;
-  while (k > 0 && tokens[k].pos === 'ADV') k--;
-  return tokens[k]?.lemma === 'be';
+  return PREDICTING.has(tokens[at].lower) && beBefore(tokens, at);
 }
 const PREDICTING = new Set(['certain', 'sure', 'bound']);
 
@@ -530,9 +527,14 @@ function directive(t: Token): boolean {
 
 /** Whether a form of "be" stands right before the participle at `at` (an adverb between): "were told", "was never asked". */
 function passiveAfter(tokens: readonly Token[], at: number): boolean {
+  return beBefore(tokens, at) && tokens[at].lower !== tokens[at].lemma;
+}
+
+/** Whether a form of "be" stands right before the word at `at`, adverbs between: "is almost certain", "were going". */
+function beBefore(tokens: readonly Token[], at: number): boolean {
   let k = at - 1;
   while (k > 0 && tokens[k].pos === 'ADV') k--;
-  return tokens[k]?.lemma === 'be' && tokens[at].lower !== tokens[at].lemma;
+  return tokens[k]?.lemma === 'be';
 }
 
 /** "America no longer needs to deploy troops", "he needs to meet black people": a need, not the act. */
@@ -552,10 +554,7 @@ const DONE_HAVE = new Set(['had', 'having']);
 
 /** "he's going to hammer House Republicans", "were going to reach a compromise": an act ahead. */
 function goingToAct(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at].lower !== 'going') return false;
-  let k = at - 1;
-  while (k > 0 && tokens[k].pos === 'ADV') k--;
-  return tokens[k]?.lemma === 'be';
+  return tokens[at].lower === 'going' && beBefore(tokens, at);
 }
 
 /** "his failed bid to trade arms", "an unsuccessful attempt to seize the town": tried, not done. */
