@@ -55,6 +55,13 @@ const corpus =
   join(root, '..', 'shared', 'corpus', 'allsides-2012-2018.jsonl');
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
+/** CPU seconds (utime + stime, in clock ticks of 1/100 s) in a /proc `stat` file of a thread or process. */
+function statCpuSecs(path: string): number {
+  const stat = readFileSync(path, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
 /** CPU seconds used by every thread of this process since `from`. */
 const cpuSecs = (from: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(from);
@@ -66,9 +73,7 @@ function threadCpu(): Map<string, number> {
   const out = new Map<string, number>();
   try {
     for (const tid of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(tid, (Number(f[11]) + Number(f[12])) / 100); // utime + stime, in clock ticks
+      out.set(tid, statCpuSecs(`/proc/self/task/${tid}/stat`));
     }
   } catch {}
   return out;
@@ -82,11 +87,9 @@ function childrenCpu(): Map<string, { cpu: number; hwmMb: number }> {
       for (const pid of readFileSync(`/proc/self/task/${tid}/children`, 'utf8').split(' ').filter(Boolean)) {
         // the pool's coders only (tsx runs a helper process of its own)
         if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('child.mjs')) continue;
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
         out.set(pid, {
-          cpu: (Number(f[11]) + Number(f[12])) / 100,
+          cpu: statCpuSecs(`/proc/${pid}/stat`),
           hwmMb: Math.round(Number(hwm?.[1] ?? 0) / 1024),
         });
       }
