@@ -548,9 +548,12 @@ export function resolveOverlaps(matches: PatternMatch[]): PatternMatch[] {
  * ("spoke Monday night with Abe"), the "for" of a call or appeal ("called Monday for Congress
  * to pass…", "arrived here last night for talks") and the party aimed at or heard from ("took
  * aim Thursday at the contractors", "faced criticism Tuesday from Brazilian President Dilma
- * Rousseff", "brought a case today against China").
+ * Rousseff", "brought a case today against China"), the party called on ("called Thursday on Arabs
+ * to unite", "imposed sanctions Monday on Russia") and the matter looked into ("opened an inquiry
+ * Monday into the raid"). Not "to": "paid a visit Wednesday to the memorial", "dispatched
+ * investigators Tuesday to conduct…" read wrong as often as right.
  */
-const PARTNER_WORDS = new Set(['with', 'between', 'for', 'at', 'from', 'against']);
+const PARTNER_WORDS = new Set(['with', 'between', 'for', 'at', 'from', 'against', 'on', 'into']);
 /** The partner words before which "on" and a day may stand too: "spoke on Monday with Abe". */
 const MEETING_PARTNER = new Set(['with', 'between']);
 /** Parts of a day after a weekday or "last"/"this": "Friday night", "this morning". */

@@ -2154,6 +2154,16 @@ test('a time phrase may stand before the party aimed at or heard from: "faced cr
   ]);
 });
 
+test('a time phrase may stand before the "on" of a call: "called Thursday on Arabs to unite"', () => {
+  assert.deepEqual(coded3('Syria called Thursday on Israel to withdraw from the Golan Heights.'), [
+    'SYRGOV ISRGOV 0256',
+  ]);
+});
+
+test('a time phrase may stand before the "into" of an inquiry: "opened an investigation Monday into the attack"', () => {
+  assert.deepEqual(coded3('Egypt launched an inquiry Monday into the Israeli raid.'), ['EGYGOV ISRGOV 093']);
+});
+
 test('"on" and a day may stand before the "with" of a meeting: "held discussions here on Friday with Volcker"', () => {
   assert.deepEqual(coded3('Trump spoke on Monday with Macron.'), ['USAGOV FRAGOV 040']);
   // …but "on" stays a pattern word before others: "agreed on Wednesday that" is "agree on"
