@@ -43,7 +43,10 @@ export function joinNationalOrganizations(mentions: Mention[]): Mention[] {
 /**
  * "Officials from Japan met…", "Troops from Chad attacked…": a clause's subject naming people
  * without a country, followed by "from" and a country, is that country's. Only at the start of
- * a clause: "withdrew troops from Iraq" are not Iraq's troops.
+ * a clause: "withdrew troops from Iraq" are not Iraq's troops. Refugees are where they fled
+ * from wherever they stand ("sent food to refugees from Rwanda", "refugees fleeing Liberia",
+ * "fleeing from"), except "from" right after a verb ("repatriated refugees from Thailand" are
+ * leaving Thailand).
  */
 export function agentsFromCountry(
   tokens: readonly Token[],
@@ -56,12 +59,25 @@ export function agentsFromCountry(
       a.possessive ||
       a.actors.length === 0 ||
       !a.actors.every((x) => x.code.startsWith('---')) ||
-      tokens[a.tokenEnd]?.lower !== 'from' ||
-      c.tokenStart !== a.tokenEnd + 1 ||
       (c.kind !== 'country' && c.kind !== 'capital') ||
       c.possessive ||
-      c.actors.length !== 1 ||
-      !opensClause(tokens, a.tokenStart, sentenceStart)
+      c.actors.length !== 1
+    )
+      return undefined;
+    const word = tokens[a.tokenEnd]?.lower;
+    const fled =
+      a.actors.every((x) => x.sector === 'REF') &&
+      ((word === 'fleeing' &&
+        (c.tokenStart === a.tokenEnd + 1 ||
+          (c.tokenStart === a.tokenEnd + 2 && tokens[a.tokenEnd + 1].lower === 'from'))) ||
+        (word === 'from' &&
+          c.tokenStart === a.tokenEnd + 1 &&
+          !afterVerb(tokens, a.tokenStart, sentenceStart)));
+    if (
+      !fled &&
+      (word !== 'from' ||
+        c.tokenStart !== a.tokenEnd + 1 ||
+        !opensClause(tokens, a.tokenStart, sentenceStart))
     )
       return undefined;
     const country = c.actors[0].country;
@@ -73,15 +89,27 @@ export function agentsFromCountry(
   });
 }
 
-/** Whether the phrase at `start` opens its clause: only a determiner between it and the sentence start, a comma or "that". */
-function opensClause(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+/** The index of the word before the phrase at `start` and its determiners, numbers and adjectives (below `sentenceStart` if none). */
+function beforePhrase(tokens: readonly Token[], start: number, sentenceStart: number): number {
   let i = start - 1;
   while (
     i >= sentenceStart &&
     (tokens[i].pos === 'DET' || tokens[i].pos === 'NUM' || tokens[i].pos === 'ADJ')
   )
     i--;
+  return i;
+}
+
+/** Whether the phrase at `start` opens its clause: only a determiner between it and the sentence start, a comma or "that". */
+function opensClause(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+  const i = beforePhrase(tokens, start, sentenceStart);
   if (i < sentenceStart) return true;
   const t = tokens[i];
   return t.text === ',' || t.lower === 'that' || t.pos === 'SCONJ';
+}
+
+/** Whether the phrase at `start` is a verb's object: "repatriated (the) refugees". */
+function afterVerb(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+  const i = beforePhrase(tokens, start, sentenceStart);
+  return i >= sentenceStart && tokens[i].pos === 'VERB';
 }

@@ -767,6 +767,25 @@ test('a clause subject without a country followed by "from" and a country is of 
   );
 });
 
+test('refugees are of the country they fled, after "from" or "fleeing" wherever they stand', () => {
+  const doc = (text: string) => codeText(text, '2015-03-05', bundledCoder());
+  assert.ok(
+    mentions(doc('The UN sent food to refugees from Rwanda.')).includes('refugees from Rwanda=RWAREF'),
+  );
+  assert.ok(
+    mentions(doc('Guinea attacked refugees fleeing Liberia.')).includes('refugees fleeing Liberia=LBRREF'),
+  );
+  assert.ok(
+    mentions(doc('Turkey helped refugees fleeing from Syria.')).includes(
+      'refugees fleeing from Syria=SYRREF',
+    ),
+  );
+  assert.ok(
+    mentions(doc('Thailand repatriated refugees from Cambodia.')).includes('refugees=---REF'),
+    'a verb’s "from": the refugees leave Cambodia',
+  );
+});
+
 test('"the North" and "the South" are the halves of the divided country the story named', () => {
   const doc = (text: string) => codeText(text, '2013-04-05', bundledCoder());
   const korea = mentions(doc('North Korea fired missiles. The North threatened the South.'));
