@@ -73,3 +73,11 @@ test('armed groups of northern Mali and Ansar al-Sharia named with its country',
     'TUNREB USAGOV 190',
   ]);
 });
+
+test('leaders named by a chamber are lawmakers, by a party adjective the party, by industry businesses', () => {
+  assert.deepEqual(coded('Sen. Charles Schumer urged House leaders to allow a vote.'), []);
+  assert.deepEqual(coded('House Republican leaders criticized President Obama.'), ['---LEG USAGOV 111']);
+  assert.deepEqual(coded('Republican leaders criticized President Obama.'), ['---PTY USAGOV 111']);
+  assert.deepEqual(coded('President Obama met with Democratic leaders.'), ['USAGOV ---PTY 040']);
+  assert.deepEqual(coded('President Obama met with technology industry leaders.'), ['USAGOV ---BUS 040']);
+});
