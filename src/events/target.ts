@@ -336,6 +336,9 @@ export function findTarget(
     // "met on the sidelines of the UN General Assembly", "talks on the margins of the G20": what
     // a meeting is on the sidelines of is where it took place, not whom it was with
     if (prep === 'of' && VENUE_OF.has(tokens[prevWordIndex(tokens, m) - 1]?.lower ?? '')) break;
+    // "refused to defend the law in court", "fought the move in courts", "a vote in parliament":
+    // a body's bare common noun after "in" is where the act takes place, not whom it is aimed at
+    if (prep === 'in' && bareVenue(tokens, m)) continue;
     if (m.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) {
       // "Republicans criticized Democrats for avoiding … whether Americans are better off": the
       // object is the source's own side, and an actor further on is no stand-in for it
@@ -406,6 +409,20 @@ export function findTarget(
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+/**
+ * Whether mention `m` is one lower-case word right after "in", an institution's common noun with
+ * no determiner ("in court", "in parliament"); not the end of a hyphenated word ("sworn-in citizens").
+ */
+function bareVenue(tokens: readonly Token[], m: Mention): boolean {
+  return (
+    m.kind === 'agent' &&
+    m.tokenEnd - m.tokenStart === 1 &&
+    isLowerInitial(tokens[m.tokenStart].text) &&
+    tokens[m.tokenStart - 1]?.lower === 'in' &&
+    tokens[m.tokenStart - 2]?.text !== '-'
+  );
 }
 
 /** Nouns whose "of" names the event beside which something took place: "on the sidelines of the summit". */

@@ -344,3 +344,17 @@ test('what a meeting is "on the sidelines of" is where it met, not whom with', (
     'KENGOV UGAGOV 044',
   ]);
 });
+
+test('a bare "in court" or "in parliament" is where the act takes place, not its target', () => {
+  assert.deepEqual(bundledTriples('Pakistani President Zardari refused to defend the law in court.'), []);
+  assert.deepEqual(bundledTriples('The Pakistani army fought the move in courts.'), []);
+  assert.deepEqual(bundledTriples('Pakistani President Zardari met with Kenyan lawmakers in parliament.'), [
+    'PAKGOV KENLEG 040',
+  ]);
+});
+
+test('the "in" of a hyphenated word is no venue: "sworn-in citizens"', () => {
+  assert.deepEqual(bundledTriples('Pakistani President Zardari welcomed newly sworn-in Kenyan lawmakers.'), [
+    'PAKGOV KENLEG 051',
+  ]);
+});
