@@ -61,9 +61,32 @@ function recalledNoun(
     (tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM' || (noun && tokens[i].pos === 'PROPN'))
   )
     i--;
+  // "the Sept. 11, 2012, attacks on a U.S. outpost": a date with its commas before the noun
+  if (noun && !DEFINITE.has(tokens[i]?.lower ?? '')) i = pastDate(tokens, i, anchor, sentenceStart);
   if (i <= sentenceStart || !DEFINITE.has(tokens[i].lower)) return false;
   const before = tokens[i - 1];
   return ABOUT.has(before.lower) || (reported && (saying(before) || talkedAbout(before)));
+}
+
+/**
+ * The index before a date's words ("Sept. 11, 2012,") that end at `i`, adjectives and names
+ * before it too, or `i` itself when no date ends there: the date must hold a year or a month's day.
+ */
+function pastDate(tokens: readonly Token[], i: number, anchor: number, sentenceStart: number): number {
+  let j = i;
+  let numbers = 0;
+  while (
+    j > sentenceStart &&
+    j >= anchor - 8 &&
+    (tokens[j].pos === 'NUM' ||
+      tokens[j].pos === 'PROPN' ||
+      tokens[j].pos === 'ADJ' ||
+      (tokens[j].text === ',' && tokens[j - 1]?.pos === 'NUM'))
+  ) {
+    if (tokens[j].pos === 'NUM') numbers++;
+    j--;
+  }
+  return numbers > 0 && tokens[i].text === ',' ? j : i;
 }
 
 /**

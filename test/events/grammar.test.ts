@@ -2389,3 +2389,15 @@ test('the actor after a weapon\'s "fired by" did what the weapon did', () => {
     'YEMREB SAUGOV 190',
   ]);
 });
+
+test('a date with its commas may stand between the determiner and a recalled event noun', () => {
+  assert.deepEqual(
+    coded3(
+      'The senator criticized the handling of the Sept. 11, 2012, attacks on the U.S. consulate in Libya.',
+    ).filter((t) => t.endsWith(' 190')),
+    [],
+  );
+  assert.deepEqual(coded3('Iran returned to the Feb. 3, 2013, negotiations with the United States.'), [
+    'IRNGOV USAGOV 046',
+  ]);
+});
