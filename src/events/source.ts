@@ -317,12 +317,55 @@ export function findSource(
     // "officials praised Uganda last year before they criticized Tanzania": a verb's object is no
     // subject of a later verb whose own subject is a pronoun left unresolved
     if (objectBeforePronounSubject(tokens, m, anchor, sentenceStart)) return undefined;
+    // "North Korea has threatened Japan, and its missile tests have been carried out in defiance
+    // of Beijing's warnings": a clause after ", and" has a subject of its own, no actor
+    if (unnamedSubjectAfterConjunction(tokens, mentions, m.tokenEnd, anchor)) return undefined;
     return {
       mention: m,
       rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',
     };
   }
   return undefined;
+}
+
+/** Determiners and possessive pronouns that open a clause's subject after ", and". */
+const SUBJECT_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'a', 'an', 'this', 'these', 'those']);
+/** Subject pronouns that open a clause of their own. */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Tags of the words of a subject noun phrase between its opener and its verb. */
+const SUBJECT_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'ADV']);
+
+/**
+ * Whether a clause opens between `from` and the anchor: ", and" or ", but", a noun phrase no
+ * mention names, opened by a determiner or possessive, and a finite verb of its own before the
+ * anchor ("…, and its tests have been carried out in defiance of"; "…, and his message was a call
+ * for"). Its subject, not an actor before the comma, did the act.
+ */
+function unnamedSubjectAfterConjunction(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+  anchor: number,
+): boolean {
+  for (let c = from; c + 2 < anchor; c++) {
+    if (tokens[c].text !== ',' || (tokens[c + 1].lower !== 'and' && tokens[c + 1].lower !== 'but')) continue;
+    if (!SUBJECT_OPENERS.has(tokens[c + 2].lower)) continue;
+    let v = c + 3;
+    while (v < anchor && SUBJECT_WORDS.has(tokens[v].pos)) v++;
+    if (v >= anchor || v === c + 3) continue;
+    const verb = tokens[v];
+    const finite = verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing'));
+    if (!finite) continue;
+    if (mentions.some((x) => x.tokenStart > c && x.tokenStart < v)) continue;
+    // "…, but the measure was vetoed by Christie": the anchor's own verb group, whose subject
+    // the passive makes its target; "…, and the campaign has indicated that they will meet": a
+    // pronoun subject of a clause of its own stands nearer the anchor
+    const between = tokens.slice(v + 1, anchor);
+    if (between.every((t) => t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART')) continue;
+    if (between.some((t) => t.pos === 'PRON' && CLAUSE_PRONOUNS.has(t.lower))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -2401,3 +2401,25 @@ test('a date with its commas may stand between the determiner and a recalled eve
     'IRNGOV USAGOV 046',
   ]);
 });
+
+test('after ", and" a noun phrase no actor names with its own verb is the subject of what follows', () => {
+  assert.deepEqual(
+    coded3(
+      'North Korea has threatened Japan, and its missile tests have been carried out in defiance of Beijing.',
+    ),
+    ['PRKGOV JPNGOV 130'],
+  );
+  assert.deepEqual(
+    coded3('Israel struck Gaza, and the Israeli army later attacked Hamas.').filter((t) =>
+      t.endsWith(' 190'),
+    ),
+    ['ISRMIL PSEREB 190'],
+  );
+});
+
+test('after ", but" a passive verb group keeps its subject as the target: "but the measure was vetoed by"', () => {
+  assert.deepEqual(
+    coded3('The Kenyan parliament passed the bill, but the measure was vetoed by Kenyan President Ruto.'),
+    ['KENGOV KENLEG 129'],
+  );
+});
