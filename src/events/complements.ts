@@ -1,5 +1,5 @@
 import type { Token } from '../model/index.ts';
-import { intentCode, threatCode } from './intent.ts';
+import { appealCode, demandCode, intentCode, threatCode } from './intent.ts';
 import type { PatternMatch } from './patterns.ts';
 import { BOUNDARY, PHRASE_WORDS } from './words.ts';
 
@@ -21,6 +21,8 @@ export function absorbComplements(
 ): [PatternMatch[], PatternMatch[]] {
   const kept: PatternMatch[] = [];
   const absorbed: PatternMatch[] = [...governed];
+  // kept indexes that have absorbed a complement already
+  const heads = new Set<number>();
   for (const b of matches) {
     const i = kept.findIndex((a) => governs(tokens, a, b));
     if (i < 0) {
@@ -30,7 +32,8 @@ export function absorbComplements(
       continue;
     }
     absorbed.push(b);
-    kept[i] = specialize(kept[i], b);
+    kept[i] = specialize(kept[i], b, !heads.has(i));
+    heads.add(i);
     // "condemned the attack on…" reacts to a violent act; "fought a gun battle with…" is one
     if (
       headsObject(tokens, kept[i], b) &&
@@ -71,14 +74,19 @@ export function governedObjects(
 
 /**
  * A general announcement takes the specific code of what it announces: "agreed to provide
- * aid" (030 + 07x → 033), "threatened to impose sanctions" (130 + 163 → 1312).
+ * aid" (030 + 07x → 033), "threatened to impose sanctions" (130 + 163 → 1312). A general
+ * appeal or demand takes the code of what it asks for, read from its nearest complement only
+ * (`first`): "urged Israel to hold talks" (020 + 046 → 026), but "called for Obama to cancel
+ * the talks" asks for no meeting, so a later "talks" does not make it 106.
  */
-function specialize(governor: PatternMatch, complement: PatternMatch): PatternMatch {
+function specialize(governor: PatternMatch, complement: PatternMatch, first: boolean): PatternMatch {
   const g = governor.pattern.code;
   const c = complement.pattern.code;
   let code: string | undefined;
   if (g === '03' || g === '030') code = intentCode(c);
   else if (g === '13' || g === '130') code = threatCode(c);
+  else if ((g === '02' || g === '020') && first) code = appealCode(c);
+  else if ((g === '10' || g === '100') && first) code = demandCode(c);
   if (!code) return governor;
   return {
     ...governor,

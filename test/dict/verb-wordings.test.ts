@@ -6,9 +6,11 @@ import { bundledTriples } from '../helpers/coder.ts';
 const coded = (text: string) => bundledTriples(text);
 
 test('press / push / pressure an actor to act: appeal (020) or demand (100), complement absorbed', () => {
-  assert.deepEqual(coded('The United States pressed China to release the prisoners.'), ['USAGOV CHNGOV 020']);
-  assert.deepEqual(coded('The United States pushed China to release the prisoners.'), ['USAGOV CHNGOV 020']);
-  assert.deepEqual(coded('The EU stepped up pressure on Iran to release the sailors.'), ['EEC IRNGOV 100']);
+  assert.deepEqual(coded('The United States pressed China to release the prisoners.'), [
+    'USAGOV CHNGOV 0253',
+  ]);
+  assert.deepEqual(coded('The United States pushed China to release the prisoners.'), ['USAGOV CHNGOV 0253']);
+  assert.deepEqual(coded('The EU stepped up pressure on Iran to release the sailors.'), ['EEC IRNGOV 1053']);
   assert.deepEqual(
     coded('Iran faces pressure from Russia to help Syria.'),
     ['RUSGOV IRNGOV 100'],

@@ -180,6 +180,21 @@ test('threatened to impose: the governing verb wins, the complement is absorbed'
   assert.ok(dropped('Iran threatened to impose sanctions on Pakistan.').includes('163 absorbed'));
 });
 
+test('an appeal or a demand takes the code of what it asks for, from its nearest complement only', () => {
+  assert.deepEqual(coded3('Kenya asked Uganda to meet with Tanzania.'), ['KENGOV UGAGOV 026']);
+  assert.deepEqual(coded3('Kenya urged Uganda to free the detained journalists.'), ['KENGOV UGAGOV 0253']);
+  assert.deepEqual(coded3('Kenya pressured Uganda to halt the shelling.'), ['KENGOV UGAGOV 1056']);
+  assert.deepEqual(coded3('Kenyan lawmakers called for arming the Ugandan opposition.'), [
+    'KENLEG UGAOPP 1032',
+  ]);
+  // what CAMEO has no appeal code for leaves the appeal general
+  assert.deepEqual(coded3('Kenya asked Uganda to investigate the killings.'), ['KENGOV UGAGOV 020']);
+  // "cancel" is nearest: the talks after it are no meeting asked for
+  assert.deepEqual(coded3('Kenyan lawmakers called for Uganda to cancel the Nairobi talks with Tanzania.'), [
+    'KENLEG UGAGOV 100',
+  ]);
+});
+
 test('"to help" + a bare infinitive is the governing act\'s purpose: "send material to help defend Saudi Arabia"', () => {
   const doc = codeText(
     'Norway sent military material to help defend Saudi Arabia.',
@@ -1189,7 +1204,7 @@ test('in the passive, a slot-only pattern\'s final slot is the subject: "was sco
 
 test('a courtesy title before a name fills a slot-only pattern\'s slot: "scoffed at Mr. Putin\'s offer"', () => {
   assert.deepEqual(bundled("Poland scoffed at Mr. Putin's offer."), ['POLGOV RUSGOV 111']);
-  assert.deepEqual(bundled('Kenya pushed hard for Mrs. Merkel to visit.'), ['KENGOV DEUGOV 020']);
+  assert.deepEqual(bundled('Kenya pushed hard for Mrs. Merkel to visit.'), ['KENGOV DEUGOV 026']);
   // the title alone, or a title before a word that is no actor, still fills nothing
   assert.deepEqual(bundled("Poland scoffed at Mr. Smith's offer."), []);
 });
