@@ -192,3 +192,12 @@ test('a commitment or agreement to act against someone is no intent to cooperate
   assert.deepEqual(coded('Chile and Peru agreed to block Bolivian exports.'), []);
   assert.deepEqual(coded("The United States is committed to South Korea's defense."), ['USAGOV KORGOV 030']);
 });
+
+test('money repatriated is no release of people or property (084)', () => {
+  assert.deepEqual(coded('Kenya urged Ugandan executives to repatriate their profits.'), [
+    'KENGOV UGABUS 020',
+  ]);
+  assert.deepEqual(coded('Kenya urged Uganda to repatriate the bodies of Kenyan soldiers.'), [
+    'KENGOV UGAGOV 0253',
+  ]);
+});
