@@ -72,6 +72,7 @@ import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
 import { informationalWarning } from './warnings.ts';
+import { weaponCode } from './weapons.ts';
 import { BOUNDARY, TARGET_PREPOSITIONS } from './words.ts';
 
 const PLACE_MODES = new Set(['visit', 'host', 'meet']);
@@ -415,6 +416,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       pattern: { ...m.pattern, code: '111', mode: undefined },
       recoded: 'verbal-attack:on-a-person',
     };
+  // "killed by a US drone strike", "attacking rebels with rockets": force with a named weapon
+  const weapon = weaponCode(doc.tokens, m, source.mention, s.tokenEnd);
+  if (weapon)
+    m = { ...m, pattern: { ...m.pattern, code: weapon, mode: undefined }, recoded: `weapon:${weapon}` };
   // "French and Egyptian warships launched war games": two countries' show of force together is
   // a joint exercise between them
   if (!target && m.pattern.code === '150' && new Set(sources.map((a) => a.country)).size > 1)

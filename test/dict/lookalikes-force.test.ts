@@ -93,7 +93,7 @@ test('retorts and rebuffs are no shooting: "shot down a reporter", "struck back 
     'SYRMIL ---REB 190',
   ]);
   assert.deepEqual(coded('Iraqi soldiers fired on Iranian troops near Basra.'), ['IRQMIL IRNMIL 190']);
-  assert.deepEqual(coded('Israeli aircraft pounded Gaza overnight.'), ['ISRMIL PSECVL 190']);
+  assert.deepEqual(coded('Israeli aircraft pounded Gaza overnight.'), ['ISRMIL PSECVL 195']);
 });
 
 test('"targeting groups based on" is no attack on a base', () => {
