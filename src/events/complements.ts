@@ -1,6 +1,7 @@
 import type { Token } from '../model/index.ts';
 import { appealCode, demandCode, intentCode, threatCode } from './intent.ts';
 import type { PatternMatch } from './patterns.ts';
+import { refusalCode } from './refusal.ts';
 import { BOUNDARY, PHRASE_WORDS } from './words.ts';
 
 const MARKERS = new Set(['to', 'of', 'for', 'against', 'from']);
@@ -76,7 +77,8 @@ export function governedObjects(
  * A general announcement takes the specific code of what it announces: "agreed to provide
  * aid" (030 + 07x → 033), "threatened to impose sanctions" (130 + 163 → 1312). A general
  * appeal or demand takes the code of what it asks for, read from its nearest complement only
- * (`first`): "urged Israel to hold talks" (020 + 046 → 026), but "called for Obama to cancel
+ * (`first`): "urged Israel to hold talks" (020 + 046 → 026), and so does a general rejection
+ * ("turned down a request to assist" 120 + 070 → 122); but "called for Obama to cancel
  * the talks" asks for no meeting, so a later "talks" does not make it 106.
  */
 function specialize(governor: PatternMatch, complement: PatternMatch, first: boolean): PatternMatch {
@@ -87,6 +89,7 @@ function specialize(governor: PatternMatch, complement: PatternMatch, first: boo
   else if (g === '13' || g === '130') code = threatCode(c);
   else if ((g === '02' || g === '020') && first) code = appealCode(c);
   else if ((g === '10' || g === '100') && first) code = demandCode(c);
+  else if ((g === '12' || g === '120') && first) code = refusalCode(c);
   if (!code) return governor;
   return {
     ...governor,

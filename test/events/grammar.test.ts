@@ -195,6 +195,17 @@ test('an appeal or a demand takes the code of what it asks for, from its nearest
   ]);
 });
 
+test('a general rejection takes the code of refusing what it absorbs: "turned down a request to assist" 122', () => {
+  assert.deepEqual(
+    coded3('Kenya turned down a Ugandan request to assist in the destruction of the weapons.'),
+    ['KENGOV UGAGOV 122'],
+  );
+  assert.deepEqual(
+    coded3("Kenya's refusal to allow Ugandan forces to ship supplies through the country angered Uganda."),
+    ['KENGOV UGAMIL 1245'],
+  );
+});
+
 test('"to help" + a bare infinitive is the governing act\'s purpose: "send material to help defend Saudi Arabia"', () => {
   const doc = codeText(
     'Norway sent military material to help defend Saudi Arabia.',
@@ -299,10 +310,10 @@ test('an event noun heading the object of an event verb is its theme, not an eve
 });
 
 test('a verb pattern ending on the noun another pattern starts with governs it, however long that one is', () => {
-  // "appeal … to lay down … arms" is longer than "dismiss … appeal", but the appeal is what was dismissed
+  // "appeal … to lay down … arms" is longer than "dismiss … appeal", but the appeal is what was dismissed: a refusal to de-escalate (1246)
   const text =
     'Rebels in Ivory Coast dismissed an appeal from President Laurent Gbagbo to lay down their arms.';
-  assert.deepEqual(coded3(text), ['CIVREB CIVGOV 120']);
+  assert.deepEqual(coded3(text), ['CIVREB CIVGOV 1246']);
   assert.ok(
     codeText(text, '2025-04-08', bundledCoder()).dropped.some(
       (d) => d.cameo === '0256' && d.reason === 'absorbed',
