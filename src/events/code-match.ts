@@ -67,7 +67,7 @@ import {
   takesImplicitTarget,
 } from './roots.ts';
 import { findSource } from './source.ts';
-import { findTarget } from './target.ts';
+import { findTarget, ownerOfPassiveSubject } from './target.ts';
 import { unidentifiedForce } from './unattributed.ts';
 import { verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
@@ -160,8 +160,12 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       before.pos === 'NOUN' &&
       before.lemma !== 'get' && // wink's noun "get" in "will likely get criticized by"
       !mentions.some((x) => x.tokenStart <= b && x.tokenEnd > b);
-    target = ofThing ? undefined : findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
-    if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
+    // "A camp for Congolese refugees was attacked": the owner of the thing the act befell
+    target = ofThing ? undefined : ownerOfPassiveSubject(doc.tokens, mentions, m.anchor, s.tokenStart);
+    if (!target && !ofThing) {
+      target = findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+      if (target) target = { mention: target.mention, rule: 'target:passive-subject' };
+    }
     confidence -= 0.1;
   } else {
     // "rallies by the opposition", "a threat by Iran to seize a tanker": an event noun's agent

@@ -63,16 +63,22 @@ const REASON_VERBS = new Set([
   'charge',
 ]);
 
+/** Verbs that also give their object's deed after "with": "charged X with supporting …", "credited X with helping …". */
+const WITH_REASON_VERBS = new Set(['charge', 'credit']);
+
 /**
  * Whether the gap after a verb of blame or praise at `anchor` runs through the deed it gives
  * for a non-actor object: "blamed capitalism for impoverishing Argentines", "accused the policy of
- * hurting farmers". The blamed object is not an actor, and the deed's object is not the target.
+ * hurting farmers", "charging its neighbor with supporting dissidents". The blamed object is not
+ * an actor, and the deed's object is not the target.
  */
 function reasonGerund(tokens: readonly Token[], anchor: number, gap: readonly Token[]): boolean {
-  if (!REASON_VERBS.has(tokens[anchor].lemma)) return false;
+  const verb = tokens[anchor].lemma;
+  if (!REASON_VERBS.has(verb)) return false;
+  const withToo = WITH_REASON_VERBS.has(verb);
   return gap.some(
     (t, k) =>
-      (t.lower === 'for' || t.lower === 'of') &&
+      (t.lower === 'for' || t.lower === 'of' || (withToo && t.lower === 'with')) &&
       k > 0 &&
       (gap[k - 1].pos === 'NOUN' || gap[k - 1].pos === 'PROPN') &&
       gerund(gap[k + 1]),
@@ -793,3 +799,53 @@ function opensAttribution(tokens: readonly Token[], comma: number): boolean {
 function objectBeforeAt(words: readonly Token[]): boolean {
   return words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
 }
+
+/** Prepositions that tie a passive subject's thing to its owner: "a camp for Congolese refugees". */
+const OWNER_PREPOSITIONS = new Set(['of', 'for']);
+
+/**
+ * The owner of a passive verb's subject that names no actor itself: "A temporary camp for
+ * Congolese refugees was attacked by militiamen", "The home of the opposition leader was raided":
+ * what is done to the thing is done to its owner, as "attacked a camp for Congolese refugees"
+ * aims at the refugees. The owner ends right before the verb's auxiliaries, follows "of" or "for"
+ * after a noun that is in no mention, and that noun's phrase opens its clause (sentence start,
+ * comma, "that", a subordinator or a verb before it).
+ */
+export function ownerOfPassiveSubject(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  anchor: number,
+  sentenceStart: number,
+): Role | undefined {
+  let i = anchor - 1;
+  let be = false;
+  for (; i > sentenceStart; i--) {
+    const t = tokens[i];
+    if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) be = true;
+    else if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+  }
+  if (!be) return undefined;
+  const m = mentions.find((x) => x.tokenEnd === i + 1);
+  if (!m || m.possessive || m.placeOnly || !canAct(m)) return undefined;
+  const p = prevWordIndex(tokens, m);
+  if (p <= sentenceStart || !OWNER_PREPOSITIONS.has(tokens[p].lower)) return undefined;
+  const head = tokens[p - 1];
+  if (head.pos !== 'NOUN' || mentions.some((x) => x.tokenStart <= p - 1 && x.tokenEnd > p - 1))
+    return undefined;
+  let j = p - 2;
+  while (j >= sentenceStart && NOUN_PHRASE_WORDS.has(tokens[j].pos)) j--;
+  if (j >= sentenceStart) {
+    const opener = tokens[j];
+    if (
+      opener.text !== ',' &&
+      opener.lower !== 'that' &&
+      opener.pos !== 'SCONJ' &&
+      !(opener.pos === 'VERB' && !opener.lower.endsWith('ing'))
+    )
+      return undefined;
+  }
+  return { mention: m, rule: 'target:owner-of-passive-subject' };
+}
+
+/** Tags inside a noun phrase before its head: "a temporary camp", "two Red Cross vehicles". */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);

@@ -356,5 +356,26 @@ test('a bare "in court" or "in parliament" is where the act takes place, not its
 test('the "in" of a hyphenated word is no venue: "sworn-in citizens"', () => {
   assert.deepEqual(bundledTriples('Pakistani President Zardari welcomed newly sworn-in Kenyan lawmakers.'), [
     'PAKGOV KENLEG 051',
+
+test('the owner of a passive subject that names no actor is the target', () => {
+  assert.deepEqual(
+    bundledTriples('A temporary camp for Congolese refugees was attacked by Burundian militiamen.'),
+    ['BDIREB CODREF 190'],
+  );
+  assert.deepEqual(
+    bundledTriples('Officials said the home of the Iranian ambassador was attacked by Pakistani troops.'),
+    ['PAKMIL IRNGOV 190'],
+  );
+});
+
+test('the deed after "charge … with" is not the charge\'s target', () => {
+  assert.deepEqual(
+    bundledTriples(
+      'Serbia lodged a protest with Albania, charging its neighbor with supporting Kosovar rebels.',
+    ),
+    ['SRBGOV ALBGOV 114'],
+  );
+  assert.deepEqual(bundledTriples('Serbia charged Albania with supporting Kosovar rebels.'), [
+    'SRBGOV ALBGOV 115',
   ]);
 });
