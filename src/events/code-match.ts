@@ -100,6 +100,7 @@ const CLAUSE_SUBJECTS = new Set([
   'source:relative-clause-antecedent',
   'source:partitive-subject',
   'source:named-in-unnamed-subject',
+  'source:named-before-apposition',
 ]);
 
 function clauseStart(doc: Doc, s: Sentence, anchor: number): number {

@@ -298,6 +298,10 @@ export function findSource(
       return { mention: m, rule: 'source:named-in-unnamed-subject' };
     if (memberOfNamedGroup(tokens, left, m, sentenceStart)) continue;
     if (enclosed.some(([from, to]) => m.tokenStart > from && m.tokenEnd <= to)) continue;
+    // "The Nigerian Union of Teachers, the umbrella union for primary school teachers, announced":
+    // an actor inside an apposition, after its own head noun, is no subject; the name before it is
+    const named = namedBeforeApposition(tokens, left, m, anchor, sentenceStart);
+    if (named) return { mention: named, rule: 'source:named-before-apposition' };
     // "…, with Russia accusing Ukraine of lying", "after the North shelled an island": the word
     // before the mention opens a clause whose subject it is
     const opened = openedClauseSubject(tokens, prevWordIndex(tokens, m), m, anchor);
@@ -754,4 +758,58 @@ function afterAuxAside(tokens: readonly Token[], comma: number, sentenceStart: n
     return tokens[k - 1].pos === 'AUX';
   }
   return false;
+}
+
+/** Determiners that open an apposition: ", the umbrella union for …,". */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+/** Tags of a verb, which no apposition holds. */
+const VERBAL_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * The actor named right before a comma-enclosed apposition that holds mention `m` after the
+ * apposition's own head noun, when the verb at `anchor` (or one whose clause holds it, with no
+ * actor between) follows the apposition's closing comma: "The Nigerian Union of Teachers (NUT),
+ * the umbrella union for primary school teachers, announced…". The apposition opens with an article and holds no verb; `m` is no head of it
+ * ("the main rebel group in Turkey" names the subject again and is left alone).
+ */
+function namedBeforeApposition(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  m: Mention,
+  anchor: number,
+  sentenceStart: number,
+): Mention | undefined {
+  let close = m.tokenEnd;
+  while (close < anchor && tokens[close].text !== ',') {
+    if (VERBAL_TAGS.has(tokens[close].pos)) return undefined;
+    close++;
+  }
+  if (close >= anchor) return undefined;
+  // the clause's verb follows the closing comma: the anchor, or a verb whose clause holds it
+  // ("…, announced Thursday that it has called off a strike")
+  let v = close + 1;
+  while (v < anchor && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v++;
+  if (v < anchor && (tokens[v].pos !== 'VERB' || left.some((x) => x.tokenStart > close))) return undefined;
+  let open = m.tokenStart - 1;
+  let head = false;
+  while (open > sentenceStart && tokens[open].text !== ',') {
+    if (VERBAL_TAGS.has(tokens[open].pos) || tokens[open].text === ';') return undefined;
+    if (tokens[open].pos === 'NOUN') head = true;
+    open--;
+  }
+  if (!head || open <= sentenceStart || !APPOSITION_OPENERS.has(tokens[open + 1].lower)) return undefined;
+  // "(NUT)": an alias in brackets may stand between the name and the comma
+  let end = open;
+  if (tokens[end - 1]?.text === ')') {
+    const par = tokens.slice(sentenceStart, end).findLastIndex((t) => t.text === '(');
+    if (par >= 0) end = sentenceStart + par;
+  }
+  // "From Istanbul, the head of the Syrian National Coalition, …": a fronted place is no subject
+  return left.find(
+    (x) =>
+      x.tokenEnd === end &&
+      !x.possessive &&
+      !x.placeOnly &&
+      !PREPOSITIONS.has(prevWord(tokens, x)?.lower ?? ''),
+  );
 }

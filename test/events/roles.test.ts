@@ -379,3 +379,16 @@ test('the deed after "charge … with" is not the charge\'s target', () => {
     'SRBGOV ALBGOV 115',
   ]);
 });
+
+test('an actor inside an apposition after its head noun is not the subject; the name before it is', () => {
+  assert.deepEqual(
+    bundledTriples(
+      'The Nigerian Union of Teachers, the umbrella union for primary school teachers, criticized the Nigerian government.',
+    ),
+    ['NGAEDU NGAGOV 111'],
+  );
+  assert.deepEqual(
+    bundledTriples('Iran, the main backer of Syrian rebels, criticized the Nigerian government.'),
+    ['IRNGOV NGAGOV 111'],
+  );
+});
