@@ -97,8 +97,11 @@ export function coercedAtHome(source: Actor, target: Actor, code: string): Actor
   return coercion ? inCountry(target, source.country, 'coerced-by-own-state') : target;
 }
 
-/** Curfews (1723) and states of emergency or siege, martial law (1724): rule over a state's own people. */
-const EMERGENCY_RULE = new Set(['1723', '1724']);
+/**
+ * Curfews (1723) and states of emergency or siege, martial law (1724), and threats to impose
+ * them (1323, 1324): rule over a state's own people.
+ */
+const EMERGENCY_RULE = new Set(['1723', '1724', '1323', '1324']);
 
 /**
  * The people a state's curfew, martial law or state of siege falls on when the sentence names

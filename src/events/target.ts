@@ -150,6 +150,33 @@ function asSoonAs(gap: readonly Token[], k: number): boolean {
   );
 }
 
+/** Words that open a clause of time or circumstance when a subject and its verb follow: "as street battles raged". */
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'whilst']);
+/** Words before "as" that make it no clause opener: "such as", "as well as", "so as to". */
+const NOT_CLAUSE_AS = new Set(['such', 'well', 'same', 'so', 'much', 'many']);
+/** Tags of a noun phrase that may be a clause's subject: "street battles", "the two armies". */
+const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/**
+ * Whether gap word `k` opens a clause of its own, "as" or "while" with a noun phrase that names
+ * no actor and then its finite verb, all inside the gap: "imposed martial law as street battles
+ * raged in central Baghdad between insurgents and security forces". Its actors are that clause's,
+ * not the act's.
+ */
+function subordinateClause(gap: readonly Token[], k: number): boolean {
+  if (!CIRCUMSTANCE_OPENERS.has(gap[k].lower) || NOT_CLAUSE_AS.has(gap[k - 1]?.lower ?? '')) return false;
+  let j = k + 1;
+  let noun = false;
+  for (; j < gap.length && SUBJECT_PHRASE.has(gap[j].pos); j++)
+    if (gap[j].pos === 'NOUN' || gap[j].pos === 'PROPN') noun = true;
+  const verb = gap[j];
+  return (
+    noun &&
+    j < gap.length &&
+    (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !verb.lower.endsWith('en')))
+  );
+}
+
 /** Whether a verb follows token `i` within a few words, before any punctuation: "until they reached". */
 function verbFollows(tokens: readonly Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 6 && tokens[j].sentence === tokens[i].sentence; j++) {
@@ -269,6 +296,9 @@ export function findTarget(
       )
     )
       break;
+    // "imposed martial law as street battles raged … between insurgents and security forces": a
+    // clause with a subject that names no actor holds its own parties, for a reaction too
+    if (gap.some((_, k) => subordinateClause(gap, k))) break;
     // "grant a path to citizenship to a narrower category than the administration's", "voiced
     // opposition to the plan, as has Sen. Rand Paul"
     if (gap.some((_, k) => comparison(gap, k))) break;

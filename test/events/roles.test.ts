@@ -392,3 +392,28 @@ test('an actor inside an apposition after its head noun is not the subject; the 
     ['IRNGOV NGAGOV 111'],
   );
 });
+
+test('an "as" or "while" clause with its own subject and verb holds no target of the act before it', () => {
+  assert.deepEqual(
+    bundledTriples(
+      'Pakistan threatened sanctions as street battles raged between Iranian troops and Afghan rebels.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    bundledTriples(
+      'Pakistan suspended aid while the negotiations dragged on between Iranian officials and Afghan rebels.',
+    ),
+    [],
+  );
+});
+
+test("a threat of martial law or a curfew is coded 1324 or 1323 and falls on the state's own people", () => {
+  assert.deepEqual(
+    bundledTriples('The Pakistani government announced that it is prepared to impose martial law.'),
+    ['PAKGOV PAKCVL 1324'],
+  );
+  assert.deepEqual(bundledTriples('The Pakistani government said it would impose a curfew.'), [
+    'PAKGOV PAKCVL 1323',
+  ]);
+});
