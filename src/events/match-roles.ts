@@ -51,7 +51,27 @@ export function slotFilled(tokens: readonly Token[], m: PatternMatch, target: Ro
   let start = at;
   while (start < target.mention.tokenStart && HONORIFICS.has(tokens[start].lower)) start++;
   // a slot that ends the pattern ("received aid from $") takes the actor starting there
-  return target.mention.tokenStart === start && (next === undefined || target.mention.tokenEnd === next);
+  if (target.mention.tokenStart !== start) return false;
+  return (
+    next === undefined ||
+    target.mention.tokenEnd === next ||
+    conjunctUntil(tokens, target.mention.tokenEnd, next)
+  );
+}
+
+/** Words of a noun phrase the dictionaries need not know: "his Rwandan Patriotic Front". */
+const CONJUNCT_WORDS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the words from `from` to `next` join another noun phrase to the actor that ends at
+ * `from`: "said that President Kagame and his Rwandan Patriotic Front must agree", where no
+ * mention covers the second conjunct.
+ */
+function conjunctUntil(tokens: readonly Token[], from: number, next: number): boolean {
+  if (from >= next || (tokens[from].lower !== 'and' && tokens[from].lower !== 'or')) return false;
+  if (next - from < 2 || next - from > 7) return false;
+  for (let k = from + 1; k < next; k++) if (!CONJUNCT_WORDS.has(tokens[k].pos)) return false;
+  return true;
 }
 
 /**

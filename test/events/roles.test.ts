@@ -417,3 +417,15 @@ test("a threat of martial law or a curfew is coded 1324 or 1323 and falls on the
     'PAKGOV PAKCVL 1323',
   ]);
 });
+
+test('a slot-only pattern takes an actor joined to a noun phrase no mention covers', () => {
+  assert.deepEqual(
+    bundledTriples(
+      'Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to reforms.',
+    ),
+    ['RWAREB RWAGOV 100'],
+  );
+  assert.deepEqual(bundledTriples('Iran said that Saudi Arabia and its Gulf neighbours must stop the war.'), [
+    'IRNGOV SAUGOV 100',
+  ]);
+});
