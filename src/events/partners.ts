@@ -228,5 +228,19 @@ export function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role 
       prevAnchor = anchor;
     }
   }
-  return prev ? { mention: prev.mention, rule: 'source:subject-of-coordinated-verb' } : undefined;
+  if (!prev) return undefined;
+  // "support a U.N. resolution that aims to tighten sanctions and impose a naval blockade": a
+  // bare verb joined after a relative clause's verb is that clause's, said of its antecedent
+  // ("rejected a plan that would expand the zone and threatened Israel" keeps its tense and subject)
+  const a = t[m.anchor];
+  for (let k = prevAnchor + 1; k < i && a.pos === 'VERB' && a.lower === a.lemma; k++) {
+    if (!RELATIVE_OPENERS.has(t[k].lower) || (t[k - 1].pos !== 'NOUN' && t[k - 1].pos !== 'PROPN')) continue;
+    let v = k + 1;
+    while (v < i && (t[v].pos === 'ADV' || t[v].pos === 'AUX' || t[v].pos === 'PART')) v++;
+    if (t[v]?.pos === 'VERB') return undefined;
+  }
+  return { mention: prev.mention, rule: 'source:subject-of-coordinated-verb' };
 }
+
+/** Words that open a relative clause after its noun: "a resolution that aims to…". */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);

@@ -429,3 +429,17 @@ test('a slot-only pattern takes an actor joined to a noun phrase no mention cove
     'IRNGOV SAUGOV 100',
   ]);
 });
+
+test("a bare verb joined after a relative clause's verb is that clause's, not the main subject's", () => {
+  assert.deepEqual(
+    bundledTriples(
+      'Hungary backed a plan that aims to tighten sanctions and impose a naval blockade against Serbia.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    bundledTriples('Iran rejected a plan that would expand the zone and threatened Israel.'),
+    ['IRNGOV ISRGOV 130'],
+    'a verb with its own tense is joined to the main one',
+  );
+});
