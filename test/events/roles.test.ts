@@ -356,6 +356,8 @@ test('a bare "in court" or "in parliament" is where the act takes place, not its
 test('the "in" of a hyphenated word is no venue: "sworn-in citizens"', () => {
   assert.deepEqual(bundledTriples('Pakistani President Zardari welcomed newly sworn-in Kenyan lawmakers.'), [
     'PAKGOV KENLEG 051',
+  ]);
+});
 
 test('the owner of a passive subject that names no actor is the target', () => {
   assert.deepEqual(
