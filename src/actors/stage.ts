@@ -11,6 +11,7 @@ import { coordinate } from './coordinate.ts';
 import { withoutCorporatePresidents } from './corporate-titles.ts';
 import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
 import { datelineCountry } from './dateline.ts';
+import { withGroups } from './groups.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { withMemberNouns } from './member-nouns.ts';
 import { type ChunkContext, sentenceMentions } from './mentions.ts';
@@ -317,7 +318,11 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     st.salience.subject = sentenceSubject(doc, merged, s.index, from);
     all.push(...merged);
   }
-  return articleCountries(compoundCountries(all), doc.tokens, ctx.homeCountry);
+  return withGroups(
+    lexicon,
+    doc.tokens,
+    articleCountries(compoundCountries(all), doc.tokens, ctx.homeCountry),
+  );
 }
 
 /** The dictionary matches of a sentence, and its places, once names that are something else are dropped. */

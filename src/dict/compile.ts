@@ -2,6 +2,7 @@ import type {
   AgentEntry,
   CountryEntry,
   Dictionaries,
+  GroupEntry,
   IssueEntry,
   OrganizationEntry,
   PatternWord,
@@ -34,6 +35,8 @@ export interface AnchorIndex {
 export interface Lexicon {
   actors: TrieNode<LexItem>;
   issues: TrieNode<IssueEntry>;
+  /** Ethnic and religious group words (dictionaries/groups.txt). */
+  groups: TrieNode<GroupEntry>;
   /** Verb patterns by anchor word (lemma or lower-case form). */
   anchors: Map<string, VerbPattern[]>;
   /** The same patterns indexed by their next word, so a frequent anchor ("call") tries only those that can match. */
@@ -71,6 +74,8 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
 
   const issues = newTrie<IssueEntry>();
   for (const entry of d.issues) insertPhrase(issues, keysOf(entry.phrase), entry);
+  const groups = newTrie<GroupEntry>();
+  for (const entry of d.groups) insertPhrase(groups, keysOf(entry.phrase), entry);
   if (opts.cache !== false && cache.size !== before) writeKeyCache(cache, opts.cacheFile);
 
   const anchors = new Map<string, VerbPattern[]>();
@@ -110,7 +115,7 @@ export function compileLexicon(d: Dictionaries, opts: { cache?: boolean; cacheFi
   const countryNames = new Map<string, string>();
   for (const c of d.countries)
     if (c.kind === 'name' && !countryNames.has(c.code)) countryNames.set(c.code, c.phrase);
-  return { actors, issues, anchors, anchorIndex, surnames, countryNames, source: d };
+  return { actors, issues, groups, anchors, anchorIndex, surnames, countryNames, source: d };
 }
 
 /**

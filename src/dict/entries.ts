@@ -90,6 +90,17 @@ export interface IssueEntry {
   phrase: string;
 }
 
+/** An ethnic group or a religion (dictionaries/groups.txt): the third part of a CAMEO actor code. */
+export type GroupKind = 'ethnic' | 'religion';
+
+export interface GroupEntry {
+  id: string;
+  /** CAMEO ethnic or religion code (`KUR`, `MOS`). */
+  code: string;
+  kind: GroupKind;
+  phrase: string;
+}
+
 export interface Dictionaries {
   countries: CountryEntry[];
   agents: AgentEntry[];
@@ -97,4 +108,5 @@ export interface Dictionaries {
   organizations: OrganizationEntry[];
   verbs: VerbPattern[];
   issues: IssueEntry[];
+  groups: GroupEntry[];
 }

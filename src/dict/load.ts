@@ -7,6 +7,7 @@ import { type Problem, type SourceLine, splitLines } from './lines.ts';
 import {
   parseAgents,
   parseCountries,
+  parseGroups,
   parseIssues,
   parseOrganizations,
   parsePeople,
@@ -29,6 +30,7 @@ function parserFor(rel: string): Parser | undefined {
   if (name.startsWith('agents')) return parseAgents;
   if (name.startsWith('organizations')) return parseOrganizations;
   if (name.startsWith('issues')) return parseIssues;
+  if (name.startsWith('groups')) return parseGroups;
   return undefined;
 }
 
@@ -43,7 +45,7 @@ function listFiles(dir: string): string[] {
 }
 
 export function emptyDictionaries(): Dictionaries {
-  return { countries: [], agents: [], people: [], organizations: [], verbs: [], issues: [] };
+  return { countries: [], agents: [], people: [], organizations: [], verbs: [], issues: [], groups: [] };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { DyadError } from '../errors.ts';
+import { isReligion } from '../ontology/groups.ts';
 import { isSector } from '../ontology/sectors.ts';
 import type {
   AgentKind,
   CountryKind,
   Dictionaries,
+  GroupEntry,
+  GroupKind,
   IssueEntry,
   OrganizationEntry,
   PatternWord,
@@ -128,6 +131,31 @@ export function parseIssues(lines: SourceLine[], out: Dictionaries, problems: Pr
     }
     for (const phrase of phrases(list))
       out.issues.push({ id: line.id, context, phrase } satisfies IssueEntry);
+  }
+}
+
+const GROUP_KINDS = new Set<GroupKind>(['ethnic', 'religion']);
+
+export function parseGroups(lines: SourceLine[], out: Dictionaries, problems: Problem[]): void {
+  for (const line of lines) {
+    const [code, kind, list] = line.columns;
+    if (!/^[A-Z]{3}$/.test(code ?? '') || !GROUP_KINDS.has(kind as GroupKind) || !list) {
+      problems.push(syntax(line, 'expected "CODE  KIND  PHRASE | PHRASE" with KIND ethnic|religion'));
+      continue;
+    }
+    if ((kind === 'religion') !== isReligion(code)) {
+      problems.push({
+        id: line.id,
+        code: 'unknown-code',
+        message:
+          kind === 'religion'
+            ? `${code} is not a CAMEO religion code`
+            : `${code} is a religion code, not ethnic`,
+      });
+      continue;
+    }
+    for (const phrase of phrases(list))
+      out.groups.push({ id: line.id, code, kind: kind as GroupKind, phrase } satisfies GroupEntry);
   }
 }
 

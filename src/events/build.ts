@@ -1,5 +1,5 @@
 import type { Actor, DateGranularity, Doc, Event, Mention, Span } from '../model/index.ts';
-import { textSpan } from '../model/index.ts';
+import { eventCode, textSpan } from '../model/index.ts';
 import { cameo as cameoInfo, ploverQuad } from '../ontology/cameo.ts';
 import type { PatternMatch } from './patterns.ts';
 import type { Role } from './roles.ts';
@@ -38,8 +38,8 @@ export function buildEvent(doc: Doc, sentence: number, f: Found): Event {
   return {
     article: doc.article.id,
     sentence,
-    source: f.sourceActor.code,
-    target: f.targetActor.code,
+    source: eventCode(f.sourceActor),
+    target: eventCode(f.targetActor),
     source_name: actorName(doc, f.sourceActor, f.source.mention),
     target_name: actorName(doc, f.targetActor, f.target.mention),
     cameo: p.code,

@@ -2,7 +2,7 @@
 // GDELT keeps a few older CAMEO codes (Romania ROM, Montenegro MTN, East Timor TMP, Isle of
 // Man IMY). Sectors follow PLOVER in Dyad, where media is JRN and MED is health; in CAMEO
 // (and so in GDELT) media is MED and health HLH.
-import { isKnownGroup } from '../ontology/index.ts';
+import { isKnownGroup, isReligion } from '../ontology/index.ts';
 
 const COUNTRY: Record<string, string> = {
   ROU: 'ROM',
@@ -20,20 +20,31 @@ export interface GdeltActor {
   code: string;
   country: string;
   knownGroup: string;
+  /** CAMEO ethnic code, lower case as in GDELT's CAMEO.ethnic.txt (`kur`), or ''. */
+  ethnic: string;
+  /** CAMEO religion code (`MOS`), or ''. */
+  religion: string;
   types: [string, string, string];
 }
 
-/** Splits `PAKGOV`, `ROUGOV`, `UNO`, `IMGREB`, `---MIL` into GDELT's actor columns. */
+/**
+ * Splits `PAKGOV`, `ROUGOV`, `UNO`, `IMGREB`, `---MIL`, and codes with an ethnic or religious
+ * third part (`IRQCVLKUR`, `NGACVLMOS`), into GDELT's actor columns.
+ */
 export function gdeltActor(code: string): GdeltActor {
   const head = code.slice(0, 3);
   const sector = code.slice(3, 6);
+  const group = code.slice(6, 9);
   const mapped = sector ? (SECTOR[sector] ?? sector) : '';
+  const religion = group && isReligion(group) ? group : '';
+  const ethnic = group && !religion ? group.toLowerCase() : '';
+  const tail = mapped + group;
   if (head === '---' || head === '')
-    return { code: mapped, country: '', knownGroup: '', types: [mapped, '', ''] };
+    return { code: tail, country: '', knownGroup: '', ethnic, religion, types: [mapped, '', ''] };
   if (GENERIC.has(head))
-    return { code: head + mapped, country: '', knownGroup: '', types: [head, mapped, ''] };
+    return { code: head + tail, country: '', knownGroup: '', ethnic, religion, types: [head, mapped, ''] };
   if (isKnownGroup(head))
-    return { code: head + mapped, country: '', knownGroup: head, types: [mapped, '', ''] };
+    return { code: head + tail, country: '', knownGroup: head, ethnic, religion, types: [mapped, '', ''] };
   const country = COUNTRY[head] ?? head;
-  return { code: country + mapped, country, knownGroup: '', types: [mapped, '', ''] };
+  return { code: country + tail, country, knownGroup: '', ethnic, religion, types: [mapped, '', ''] };
 }

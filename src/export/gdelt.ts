@@ -31,7 +31,7 @@ const goldstein = (g: number) => (Number.isInteger(g) ? g.toFixed(1) : String(g)
 
 function actorFields(code: string, name: string | null): string[] {
   const a = gdeltActor(code);
-  return [a.code, clean(name).toUpperCase(), a.country, a.knownGroup, '', '', '', ...a.types];
+  return [a.code, clean(name).toUpperCase(), a.country, a.knownGroup, a.ethnic, a.religion, '', ...a.types];
 }
 
 function geoFields(g: Geo): string[] {

@@ -12,6 +12,11 @@ export interface Actor {
   sector: Sector | null;
   name?: string;
   office?: string;
+  /**
+   * An ethnic group or religion the actor is named by ("Iraqi Kurds", "Druze inhabitants"):
+   * CAMEO's third code part (`KUR`, `DRZ`), written after the sector in the event's code.
+   */
+  group?: string;
   /** The dictionary entries (file:line) and rules that produced this resolution. */
   rules: string[];
 }
@@ -28,13 +33,14 @@ export function newActor(
   rules: string[],
   name?: string,
   office?: string,
+  group?: string,
 ): Actor {
-  return { code, country, sector, name, office, rules };
+  return { code, country, sector, name, office, group, rules };
 }
 
 /** `a` with some fields changed, as a new actor of the one hidden class (see `newActor`). */
 export function actorWith(a: Actor, change: Partial<Actor>): Actor {
-  return Object.assign(newActor(a.code, a.country, a.sector, a.rules, a.name, a.office), change);
+  return Object.assign(newActor(a.code, a.country, a.sector, a.rules, a.name, a.office, a.group), change);
 }
 
 /** The same actor placed in `country`, its sector kept ("---MIL" → "SYRMIL"), noting the rule that placed it. */
@@ -44,4 +50,9 @@ export function inCountry(actor: Actor, country: string, rule?: string): Actor {
     country,
     rules: rule ? [...actor.rules, rule] : [...actor.rules],
   });
+}
+
+/** The actor's code as events carry it: its group, if any, after country and sector (`IRQCVLKUR`). */
+export function eventCode(a: Actor): string {
+  return a.group && a.code.length === 6 ? a.code + a.group : a.code;
 }

@@ -1,4 +1,4 @@
-export { type Actor, actorWith, inCountry, newActor } from './actor.ts';
+export { type Actor, actorWith, eventCode, inCountry, newActor } from './actor.ts';
 export type { Article } from './article.ts';
 export type * from './attributes.ts';
 export {

@@ -11,6 +11,7 @@ export {
   PLOVER_TYPES,
   ploverQuad,
 } from './cameo.ts';
+export { isReligion, RELIGIONS } from './groups.ts';
 export { IMG, IMGREB, isKnownGroup, KNOWN_GROUPS, UN_AGENCIES } from './known-groups.ts';
 export type { Sector } from './sectors.ts';
 export { isSector, SECTORS } from './sectors.ts';

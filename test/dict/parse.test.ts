@@ -103,3 +103,18 @@ test('the linter reports a verb line whose words an earlier line already takes, 
   assert.deepEqual(codes('---  praise  ; passive\n051  praise\n'), []);
   assert.deepEqual(codes('020  press $ * for  ; verb\n---  press $ * for\n'), []);
 });
+
+test('groups.txt: ethnic and religion codes, a religion code only under KIND religion', () => {
+  const { dictionaries, problems } = parseDictionaryText(
+    'groups.txt',
+    'KUR  ethnic  Kurd | Kurdish\nMOS  religion  Muslim\nKUR  religion  Kurd\nMOS  ethnic  Muslim\nkur  ethnic  Kurd\n',
+  );
+  assert.deepEqual(
+    dictionaries.groups.map((g) => `${g.code} ${g.kind} ${g.phrase}`),
+    ['KUR ethnic Kurd', 'KUR ethnic Kurdish', 'MOS religion Muslim'],
+  );
+  assert.deepEqual(
+    problems.map((p) => `${p.id} ${p.code}`),
+    ['groups.txt:3 unknown-code', 'groups.txt:4 unknown-code', 'groups.txt:5 syntax'],
+  );
+});
