@@ -63,3 +63,9 @@ test('a group word inside an organization name before the agent noun gives no gr
     'IRQMIL IMGREB 190',
   ]);
 });
+
+test('"ethnic" before a people names a group living elsewhere, not that country: ethnic Hungarians in Romania', () => {
+  assert.deepEqual(bundledTriples('Ethnic Hungarians in Romania demanded autonomy from Bucharest.'), [
+    'ROUCVLHUN ROUGOV 1044',
+  ]);
+});
