@@ -1,4 +1,4 @@
-import { type Lexicon, longestMatch } from '../dict/index.ts';
+import { type GroupEntry, type Lexicon, longestMatch } from '../dict/index.ts';
 import { actorWith, type Mention, mentionWith, type Token } from '../model/index.ts';
 import type { Sector } from '../ontology/index.ts';
 
@@ -20,8 +20,13 @@ const PHRASE_ENDS = new Set(['ADP', 'PUNCT']);
 /** How far before its agent noun a group word may stand. */
 const REACH = 3;
 
-/** The group code a phrase in tokens `[from, to)` names (dictionaries/groups.txt), if any. */
-function groupIn(lexicon: Lexicon, tokens: readonly Token[], from: number, to: number): string | undefined {
+/** The group entry a phrase in tokens `[from, to)` names (dictionaries/groups.txt), if any. */
+function groupIn(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): GroupEntry | undefined {
   for (let i = from; i < to; i++) {
     const m = longestMatch(lexicon.groups, tokens, i, to);
     if (!m) continue;
@@ -35,7 +40,7 @@ function groupIn(lexicon: Lexicon, tokens: readonly Token[], from: number, to: n
       i = name.end - 1;
       continue;
     }
-    return m.items.at(-1)!.code;
+    return m.items.at(-1)!;
   }
   return undefined;
 }
@@ -61,11 +66,14 @@ export function withGroups(lexicon: Lexicon, tokens: readonly Token[], mentions:
     // the words before a preposition or comma: "the leader of Islamic Jihad" is not Muslim by name
     let end = m.tokenStart;
     while (end < m.tokenEnd && !PHRASE_ENDS.has(tokens[end].pos)) end++;
-    const code = groupIn(lexicon, tokens, from, end);
-    if (!code) continue;
+    const group = groupIn(lexicon, tokens, from, end);
+    if (!group) continue;
+    // the entry goes first: the last rule says how the country was found (actors/article-country.ts)
     mentions[k] = mentionWith(m, {
       actors: m.actors.map((a) =>
-        a.sector !== null && !STATE_SECTORS.has(a.sector) ? actorWith(a, { group: code }) : a,
+        a.sector !== null && !STATE_SECTORS.has(a.sector)
+          ? actorWith(a, { group: group.code, rules: [group.id, ...a.rules] })
+          : a,
       ),
     });
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledTriples } from '../helpers/coder.ts';
+import { bundledCoder, bundledTriples, codeText } from '../helpers/coder.ts';
 
 // dictionaries/groups.txt: an ethnic or religious group word gives the people it names CAMEO's
 // third code part, after country and sector.
@@ -68,4 +68,13 @@ test('"ethnic" before a people names a group living elsewhere, not that country:
   assert.deepEqual(bundledTriples('Ethnic Hungarians in Romania demanded autonomy from Bucharest.'), [
     'ROUCVLHUN ROUGOV 1044',
   ]);
+});
+
+test('the groups.txt entry that gave the group is among the rules of the actor', () => {
+  const doc = codeText(
+    'Kurdish fighters attacked Turkish troops near the border.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.match(doc.events[0].source_rule, /dictionaries\/groups\.txt:\d+/);
 });
