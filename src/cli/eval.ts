@@ -33,6 +33,7 @@ export interface EvalOptions {
   json?: boolean;
   split?: string;
   minConfidence?: number;
+  groupCodes?: boolean;
 }
 
 export function runEval(coder: Coder, file: string, opts: EvalOptions, write: (s: string) => void): number {
@@ -43,7 +44,10 @@ export function runEval(coder: Coder, file: string, opts: EvalOptions, write: (s
   const views = (opts.views ?? 'plover,dyad-quad,cameo-root,cameo').split(',').map((v) => v.trim()) as View[];
   for (const v of views)
     if (!VIEWS.includes(v)) throw new DyadError('DYAD_E_INPUT', `unknown view ${v} (${VIEWS.join(', ')})`);
-  const report = evaluate(coder, gold, views, { minConfidence: opts.minConfidence });
+  const report = evaluate(coder, gold, views, {
+    minConfidence: opts.minConfidence,
+    groupCodes: opts.groupCodes,
+  });
   if (opts.json) {
     write(
       `${JSON.stringify({ scores: report.scores, confusion: report.confusion, ...(opts.misses ? { misses: report.misses } : {}) })}\n`,

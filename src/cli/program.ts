@@ -67,6 +67,10 @@ export function buildProgram(): Command {
     .option('--misses', 'list each missed or spurious triple with its sentence and rule')
     .option('--split <name>', 'only records whose notes.split is this (e.g. test)')
     .option('--min-confidence <n>', 'drop events below this confidence', Number.parseFloat)
+    .option(
+      '--group-codes',
+      "write actors' ethnic or religious group into their codes as CAMEO does (IRQCVLKUR), not country + sector only",
+    )
     .option('--json', 'machine-readable output')
     .addOption(dictOption())
     .option('--no-bundled-dict', 'use only the --dict folders, not the bundled dictionaries')

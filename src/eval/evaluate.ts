@@ -1,5 +1,5 @@
 import type { Coder } from '../coder/index.ts';
-import type { Event } from '../model/index.ts';
+import { type Event, withGroupCodes } from '../model/index.ts';
 import {
   type GoldRecord,
   matchTriples,
@@ -34,7 +34,7 @@ export function evaluate(
   coder: Coder,
   gold: readonly GoldRecord[],
   views: readonly View[],
-  opts: { minConfidence?: number } = {},
+  opts: { minConfidence?: number; groupCodes?: boolean } = {},
 ): EvalReport {
   const byArticle = new Map<string, Event[]>();
   const all: Event[] = [];
@@ -45,7 +45,8 @@ export function evaluate(
       lang: 'en',
       ...(row.date ? { published: row.date } : {}),
     };
-    const events = coder.code(article).events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
+    let events = coder.code(article).events.filter((e) => e.confidence >= (opts.minConfidence ?? 0));
+    if (opts.groupCodes) events = events.map(withGroupCodes);
     byArticle.set(article.id, events);
     all.push(...events);
   }

@@ -1,5 +1,5 @@
 import type { Actor, DateGranularity, Doc, Event, Mention, Span } from '../model/index.ts';
-import { eventCode, textSpan } from '../model/index.ts';
+import { textSpan } from '../model/index.ts';
 import { cameo as cameoInfo, ploverQuad } from '../ontology/cameo.ts';
 import type { PatternMatch } from './patterns.ts';
 import type { Role } from './roles.ts';
@@ -35,11 +35,11 @@ export function buildEvent(doc: Doc, sentence: number, f: Found): Event {
   const contexts = [
     ...new Set([...(p.contexts.length ? p.contexts : (info?.contexts ?? [])), ...f.contexts]),
   ];
-  return {
+  const event: Event = {
     article: doc.article.id,
     sentence,
-    source: eventCode(f.sourceActor),
-    target: eventCode(f.targetActor),
+    source: f.sourceActor.code,
+    target: f.targetActor.code,
     source_name: actorName(doc, f.sourceActor, f.source.mention),
     target_name: actorName(doc, f.targetActor, f.target.mention),
     cameo: p.code,
@@ -61,4 +61,8 @@ export function buildEvent(doc: Doc, sentence: number, f: Found): Event {
     target_rule: [f.target.rule, ...f.targetActor.rules].join(' '),
     date_granularity: f.dateGranularity,
   };
+  // only where there is one, so that events without (nearly all) keep their shape
+  if (f.sourceActor.group) event.source_group = f.sourceActor.group;
+  if (f.targetActor.group) event.target_group = f.targetActor.group;
+  return event;
 }

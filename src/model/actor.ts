@@ -14,7 +14,7 @@ export interface Actor {
   office?: string;
   /**
    * An ethnic group or religion the actor is named by ("Iraqi Kurds", "Druze inhabitants"):
-   * CAMEO's third code part (`KUR`, `DRZ`), written after the sector in the event's code.
+   * CAMEO's third code part (`KUR`, `DRZ`), the event's `source_group`/`target_group`.
    */
   group?: string;
   /** The dictionary entries (file:line) and rules that produced this resolution. */
@@ -50,9 +50,4 @@ export function inCountry(actor: Actor, country: string, rule?: string): Actor {
     country,
     rules: rule ? [...actor.rules, rule] : [...actor.rules],
   });
-}
-
-/** The actor's code as events carry it: its group, if any, after country and sector (`IRQCVLKUR`). */
-export function eventCode(a: Actor): string {
-  return a.group && a.code.length === 6 ? a.code + a.group : a.code;
 }

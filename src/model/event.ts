@@ -39,4 +39,20 @@ export interface Event {
   target_rule: string;
   /** How `date` was found: a stated day, a weekday resolved by tense, a relative word, the dateline, the article date. */
   date_granularity?: DateGranularity;
+  /**
+   * The ethnic group or religion the source (target) is named by ("Iraqi Kurds" → `KUR`,
+   * "Druze inhabitants" → `DRZ`), from dictionaries/groups.txt: CAMEO's third code part. The
+   * codes themselves stay country + sector, as shared/ANNOTATION.md defines them;
+   * `withGroupCodes` writes the part into them, as CAMEO and PETRARCH do.
+   */
+  source_group?: string;
+  target_group?: string;
+}
+
+/** `e` with its actors' groups written into their codes (`IRQCVL` + `KUR` → `IRQCVLKUR`), as CAMEO does. */
+export function withGroupCodes(e: Event): Event {
+  if (!e.source_group && !e.target_group) return e;
+  const coded = (code: string, group: string | undefined) =>
+    group && code.length === 6 ? code + group : code;
+  return { ...e, source: coded(e.source, e.source_group), target: coded(e.target, e.target_group) };
 }

@@ -1,4 +1,4 @@
-export { type Actor, actorWith, eventCode, inCountry, newActor } from './actor.ts';
+export { type Actor, actorWith, inCountry, newActor } from './actor.ts';
 export type { Article } from './article.ts';
 export type * from './attributes.ts';
 export {
@@ -10,7 +10,7 @@ export {
   type Sentence,
   type Token,
 } from './doc.ts';
-export type { Event } from './event.ts';
+export { type Event, withGroupCodes } from './event.ts';
 export { type Mention, type MentionKind, mentionWith } from './mention.ts';
 export type { Message } from './message.ts';
 export { type Span, type TextSpan, textSpan } from './span.ts';

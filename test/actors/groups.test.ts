@@ -1,9 +1,27 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bundledCoder, bundledTriples, codeText } from '../helpers/coder.ts';
+import { withGroupCodes } from '../../src/model/index.ts';
+import { bundledCoder, codeText } from '../helpers/coder.ts';
 
 // dictionaries/groups.txt: an ethnic or religious group word gives the people it names CAMEO's
-// third code part, after country and sector.
+// third code part (source_group/target_group), written after country and sector by withGroupCodes.
+function bundledTriples(text: string): string[] {
+  return codeText(text, '2025-04-08', bundledCoder())
+    .events.map(withGroupCodes)
+    .map((e) => `${e.source} ${e.target} ${e.cameo}`);
+}
+
+test('the codes stay country + sector as ANNOTATION.md defines them; the group is beside them', () => {
+  const [e] = codeText(
+    'Thousands of Iraqi Kurds demonstrated in Kirkuk against the Iraqi government.',
+    '2025-04-08',
+    bundledCoder(),
+  ).events;
+  assert.equal(`${e.source} ${e.target} ${e.cameo}`, 'IRQCVL IRQGOV 141');
+  assert.equal(e.source_group, 'KUR');
+  assert.equal(e.target_group, undefined);
+  assert.equal('target_group' in e, false, 'no key where there is no group');
+});
 
 test('a group noun with a demonym codes its people with the group: Iraqi Kurds', () => {
   assert.deepEqual(

@@ -44,7 +44,7 @@ test('"fighting men and women", "the good fight" are no fight', () => {
     codes('The Spanish government is fighting a losing battle against the European Commission.'),
     [],
   );
-  assert.deepEqual(coded('Iraqi forces fought Kurdish fighters near Kirkuk.'), ['IRQMIL ---REBKUR 190']);
+  assert.deepEqual(coded('Iraqi forces fought Kurdish fighters near Kirkuk.'), ['IRQMIL ---REB 190']);
 });
 
 test('campaign offensives and charm offensives are no military force', () => {

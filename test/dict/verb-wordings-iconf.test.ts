@@ -76,7 +76,7 @@ test('troops sent or massed on the border with an actor: that neighbour is the t
 
 test('live ammunition fired at protesters is repression (175); at soldiers it is small-arms fire (193)', () => {
   assert.deepEqual(coded('Bahraini police fired live ammunition at Shiite protesters.'), [
-    'BHRCOP BHRCVLSHI 175',
+    'BHRCOP BHRCVL 175',
   ]);
   assert.deepEqual(coded('Hamas gunmen fired live ammunition at Israeli soldiers.'), ['PSEREB ISRMIL 193']);
 });

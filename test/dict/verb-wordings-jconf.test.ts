@@ -85,7 +85,7 @@ test('ordering UN staff out of the country is an expulsion of a group (166), bel
 test('a High Commission is an embassy: marching on it or rallying outside it is a protest against its country (141, 145)', () => {
   assert.deepEqual(coded('Pakistani students marched on the Indian High Commission.'), ['PAKEDU INDGOV 141']);
   assert.deepEqual(coded('Sri Lankan Tamils rallied outside the British High Commission in Colombo.'), [
-    'LKACVLTAM GBRGOV 141',
+    'LKACVL GBRGOV 141',
   ]);
   // protesters storming it riot (145), not a military assault (190)
   assert.deepEqual(coded('Bangladeshi protesters stormed the Indian High Commission.'), [
@@ -126,7 +126,7 @@ test('ramming a ship at sea is force (190); a ferry ramming a pier is no event',
 
 test('executing or hanging a person is an assault (180, PLOVER mode execute); executing a plan is no event', () => {
   assert.deepEqual(coded('Iran executed a British journalist.'), ['IRNGOV GBRJRN 180']);
-  assert.deepEqual(coded('Saudi Arabia put three Shiite clerics to death.'), ['SAUGOV ---RELSHI 180']);
+  assert.deepEqual(coded('Saudi Arabia put three Shiite clerics to death.'), ['SAUGOV ---REL 180']);
   assert.deepEqual(coded('A British journalist was executed by Iran.'), ['IRNGOV GBRJRN 180']);
   assert.deepEqual(coded('Iran executed a deal with Russia.'), []);
   assert.deepEqual(coded('The plan was executed by Iran.'), []);

@@ -12,7 +12,7 @@ test('a domestic actor named without a country takes the country of the place of
 
 test('a protest with no country on either side is held against the government of its place', () => {
   assert.deepEqual(coded('Ethnic Albanians demonstrated in Serbia against the government.'), [
-    'SRBCVLALB SRBGOV 141',
+    'SRBCVL SRBGOV 141',
   ]);
 });
 
