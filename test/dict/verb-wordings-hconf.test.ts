@@ -126,3 +126,16 @@ test('forced residents or refugees out (of their homes) is expulsion (174); forc
     ['ISRMIL'],
   );
 });
+
+test('military and army units, and a country’s plural "units", are its armed forces', () => {
+  assert.deepEqual(coded('Syrian army units shelled rebel positions near Aleppo.'), ['SYRMIL ---REB 194']);
+  assert.deepEqual(
+    coded('Russian military units attacked Ukrainian troops.').map((t) => t.split(' ')[0]),
+    ['RUSMIL'],
+  );
+  assert.deepEqual(
+    coded('Bosnian Serb units threatened to shell British forces.').map((t) => t.split(' ')[0]),
+    ['BIHMIL'],
+  );
+  assert.deepEqual(coded('The Israeli Cabinet approved a plan to build 700 housing units.'), []);
+});
