@@ -412,7 +412,15 @@ export function reducedPassive(tokens: readonly Token[], i: number, from: number
   if (!t.lower.endsWith('ed') && !IRREGULAR_PARTICIPLES[t.lower]) return false;
   const prev = tokens[i - 1].pos;
   const next = tokens[i + 1].lower;
-  if ((prev === 'NOUN' || prev === 'PROPN') && heldCaptive(tokens, i)) return true;
+  // "a French citizen held hostage in Mali", and after a comma, in apposition: "an Italian aid
+  // worker, held hostage in Somalia for a year"
+  const captiveBefore =
+    prev === 'NOUN' ||
+    prev === 'PROPN' ||
+    (tokens[i - 1].text === ',' &&
+      i - 2 >= from &&
+      (tokens[i - 2].pos === 'NOUN' || tokens[i - 2].pos === 'PROPN'));
+  if (captiveBefore && heldCaptive(tokens, i)) return true;
   if (
     (prev === 'NOUN' || prev === 'PROPN') &&
     next !== 'by' &&
@@ -468,11 +476,16 @@ const CAPTIVITY_PARTICIPLES = new Set(['held', 'taken', 'kept']);
  * is active.
  */
 function heldCaptive(tokens: readonly Token[], i: number): boolean {
-  if (!CAPTIVITY_PARTICIPLES.has(tokens[i].lower) || !CAPTIVE_COMPLEMENTS.has(tokens[i + 1].lower))
-    return false;
-  const after = tokens[i + 2];
+  if (!CAPTIVITY_PARTICIPLES.has(tokens[i].lower)) return false;
+  // "held in detention in Iran", "held in captivity": the state after "in"
+  const k = tokens[i + 1].lower === 'in' && CAPTIVE_STATES.has(tokens[i + 2]?.lower) ? i + 2 : i + 1;
+  if (k === i + 1 && !CAPTIVE_COMPLEMENTS.has(tokens[k].lower)) return false;
+  const after = tokens[k + 1];
+  if (!after) return true;
   return !(after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'NUM' || after.pos === 'PRON');
 }
+/** What a captive is held in: "held in detention", "held in captivity". */
+const CAPTIVE_STATES = new Set(['captivity', 'custody', 'detention', 'hostage', 'jail', 'prison']);
 
 const TIME_WORDS = new Set([
   ...WEEKDAY_NAMES,

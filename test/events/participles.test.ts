@@ -94,6 +94,25 @@ test('a verb of captivity right after its noun with its complement ("held hostag
   }
 });
 
+test('a captive held in detention, in captivity or hostage is the captive after a comma or "in" too', () => {
+  // in apposition after a comma
+  assert.deepEqual(
+    coded('Kenya welcomed the release of a Kenyan engineer, held hostage in Somalia for a year.').filter(
+      (t) => t.endsWith(' 181'),
+    ),
+    [],
+  );
+  // the state after "in"
+  assert.deepEqual(
+    coded('Kenya announced the release of a Kenyan engineer held in detention in Somalia.'),
+    [],
+  );
+  assert.deepEqual(coded('Kenya announced the release of a Kenyan engineer held in hostage in Somalia.'), []);
+  // still coded with its captor: active, passive with "by"
+  assert.deepEqual(coded('Somali police held two Kenyans in detention.'), ['SOMCOP KENCVL 173']);
+  assert.deepEqual(coded('Two Kenyans were held in detention by Somalia.'), ['SOMGOV KENCVL 173']);
+});
+
 test('no act from adjectival or counterfactual participles', () => {
   assert.deepEqual(coded('Iranian-backed militias gathered near the border.'), []);
   assert.deepEqual(coded('Pakistan praised the job-killing, growth-stunting policies of France.'), [
