@@ -81,3 +81,19 @@ test('pushing (hard) / lobbying for X to do something: an appeal to X (020), onl
     [],
   );
 });
+
+test('announcing an amount of aid for someone is the aid (07), announcing that one will give it an intent (033)', () => {
+  assert.deepEqual(
+    coded('The European Commission announced 60 million dollars in humanitarian aid for Somalia.'),
+    ['EEC SOMGOV 070'],
+  );
+  assert.deepEqual(
+    coded('The U.S. Government announced 33 million dollars in additional assistance to Mozambique.'),
+    ['USAGOV MOZGOV 070'],
+  );
+  assert.deepEqual(coded('Kenya announced new funding for Uganda.'), ['KENGOV UGAGOV 071']);
+  assert.deepEqual(coded('Kenya announced it would seek 200 million dollars for Uganda.'), [
+    'KENGOV UGAGOV 0331',
+  ]);
+  assert.deepEqual(coded('Japan announced it will provide aid to Nepal.'), ['JPNGOV NPLGOV 033']);
+});

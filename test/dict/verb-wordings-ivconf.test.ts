@@ -39,10 +39,10 @@ test('giving an actor a deadline is a demand', () => {
   assert.deepEqual(coded('Britain gave itself a deadline to finish the review.'), []);
 });
 
-test('announcing a suspension or cut of aid to an actor reduces aid (162), not a pledge of aid (033)', () => {
+test('announcing a suspension or cut of aid to an actor reduces aid (162), not aid (070)', () => {
   assert.deepEqual(coded('Denmark announced a suspension of aid to Egypt.'), ['DNKGOV EGYGOV 162']);
   assert.deepEqual(coded('Washington announced a cut in military aid to Egypt.'), ['USAGOV EGYGOV 1622']);
-  assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 033']);
+  assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 070']);
 });
 
 test('scoffing at an actor (or its words), panning its plan and lecturing it are criticism (111)', () => {

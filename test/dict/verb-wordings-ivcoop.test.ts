@@ -40,10 +40,10 @@ test('a phone call between two leaders is a telephone consultation (041)', () =>
   assert.deepEqual(coded('The phone call lasted an hour.'), []);
 });
 
-test('announcing a suspension of aid is not a pledge of aid; announcing aid still is', () => {
+test('announcing a suspension of aid is not aid; announcing aid still is (070)', () => {
   // the suspension itself is reduced aid (16-reduce-relations), never intent to give aid (033)
   assert.deepEqual(coded('Denmark announced a suspension of aid to Egypt.'), ['DNKGOV EGYGOV 162']);
-  assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 033']);
+  assert.deepEqual(coded('Denmark announced new aid to Egypt.'), ['DNKGOV EGYGOV 070']);
 });
 
 test('lending support to an actor is support (051); lending support to a theory is not', () => {
