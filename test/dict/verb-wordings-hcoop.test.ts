@@ -97,3 +97,13 @@ test('announcing an amount of aid for someone is the aid (07), announcing that o
   ]);
   assert.deepEqual(coded('Japan announced it will provide aid to Nepal.'), ['JPNGOV NPLGOV 033']);
 });
+
+test('opening or launching an investigation, with a time before "into" or "against", investigates (091)', () => {
+  assert.deepEqual(
+    coded('Kenyan prosecutors opened fraud investigations yesterday against Ugandan police.'),
+    ['KENJUD UGACOP 091'],
+  );
+  assert.deepEqual(coded('Kenya launched an investigation last week into Ugandan police.'), [
+    'KENGOV UGACOP 091',
+  ]);
+});
