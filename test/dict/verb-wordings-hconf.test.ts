@@ -139,3 +139,11 @@ test('military and army units, and a country’s plural "units", are its armed f
   );
   assert.deepEqual(coded('The Israeli Cabinet approved a plan to build 700 housing units.'), []);
 });
+
+test('the UN weapons inspectors in Iraq (UNSCOM, UNMOVIC) are the UN', () => {
+  assert.deepEqual(coded('Iraq expelled all UNSCOM weapons inspectors.'), ['IRQGOV UNO 1662']);
+  assert.deepEqual(
+    coded('Iraq barred UNMOVIC inspectors from the site.').map((t) => t.split(' ')[1]),
+    ['UNO'],
+  );
+});
