@@ -67,3 +67,8 @@ test('holding or having a veto is a standing right, not a veto cast', () => {
   // casting or using it still codes
   assert.deepEqual(coded('Russia has used its veto at the Security Council.'), ['RUSGOV UNO 129']);
 });
+
+test('economic "demand" that "has been met" is no demand for a meeting (106)', () => {
+  assert.deepEqual(coded('The rebels demanded to meet the Colombian president.'), ['---REB COLGOV 106']);
+  assert.deepEqual(coded('Corn demand has been met by Soviet purchases of U.S. corn.'), []);
+});

@@ -17,3 +17,16 @@ test('"an assist from" is a noun, not aid (070)', () => {
   assert.deepEqual(coded('France assisted Mali.'), ['FRAGOV MLIGOV 070']);
   assert.deepEqual(coded('The senator won with a late assist from the Republican Party.'), []);
 });
+
+test('wire-style amounts ("mln", "bln", "dlrs") count as money in aid and pledge wordings', () => {
+  assert.deepEqual(coded('The United States transferred 115 mln dlrs in aid to Egypt.'), [
+    'USAGOV EGYGOV 071',
+  ]);
+  assert.deepEqual(coded('Kuwait lent 300 mln dlrs to Jordan.'), ['KWTGOV JORGOV 071']);
+  assert.deepEqual(coded('Saudi Arabia pledged two bln dlrs to Egypt.'), ['SAUGOV EGYGOV 0331']);
+});
+
+test('an amount "given" as a profit or gain is no payment (071)', () => {
+  assert.deepEqual(coded('Kuwait gave Jordan 300 mln dlrs.'), ['KWTGOV JORGOV 071']);
+  assert.deepEqual(coded('Japan gave Britain a 93 mln dlr profit on the deal.'), []);
+});
