@@ -30,3 +30,9 @@ test('an amount "given" as a profit or gain is no payment (071)', () => {
   assert.deepEqual(coded('Kuwait gave Jordan 300 mln dlrs.'), ['KWTGOV JORGOV 071']);
   assert.deepEqual(coded('Japan gave Britain a 93 mln dlr profit on the deal.'), []);
 });
+
+test('an amount and a kind of loan before the noun still code as a loan or debt relief (071)', () => {
+  assert.deepEqual(coded('The IMF approved a 200 mln dlr standby credit for Mexico.'), ['IMF MEXGOV 071']);
+  assert.deepEqual(coded('Japan extended a 24 billion yen soft loan to Bangladesh.'), ['JPNGOV BGDGOV 071']);
+  assert.deepEqual(coded('West Germany wrote off 145 mln marks of Tanzanian debt.'), ['DEUGOV TZAGOV 071']);
+});
