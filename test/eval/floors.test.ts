@@ -21,10 +21,12 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // plover-gsr to 0.449 on 2026-11-30 (a participle after a rejected noun, 80595e0). On
 // 2026-12-01 petrarch2-gsr to 0.296 (an act in a claim's "that"-clause only claimed, ca6429a)
 // and plover-gsr to 0.458 (a pattern's last word in a run of nouns it matches, ad04e5c, and
-// three verb families).
+// three verb families). Later that day plover-gsr to 0.467 (sources in appositions 9f255b9,
+// "as"/"while" clauses and CAMEO's own threat codes 045043b, a slot's actor joined to an unknown
+// noun phrase 5e12279).
 const FLOORS = {
   'petrarch2-gsr': { view: 'cameo', f1: 0.296 },
-  'plover-gsr': { view: 'plover', f1: 0.458 },
+  'plover-gsr': { view: 'plover', f1: 0.467 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
@@ -43,8 +45,10 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 // (310/451) on 2026-11-30 with "the Security Council" as the UN's (f39859f); to 0.690 (311/451)
 // the same day with the doer of "killed in Turkish shelling" (27b60ad); to 0.696 (314/451) on
 // 2026-12-01 with people's dissent facing their own state (fc45f63, 6672b15) and evacuated
-// settlements and blocked transport as 0874 and 144 (82f4a28, 1538b4b).
-test('conflibert-cameo test split: five-way accuracy ≥ 0.696', {
+// settlements and blocked transport as 0874 and 144 (82f4a28, 1538b4b); to 0.701 (316/451) the
+// same day with the owner of a passive subject as its target (dff21dd) and a slot's actor joined
+// to an unknown noun phrase (5e12279).
+test('conflibert-cameo test split: five-way accuracy ≥ 0.701', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -55,5 +59,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.696', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.696, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.701, `accuracy ${s.accuracy}`);
 });
