@@ -154,8 +154,11 @@ function asSoonAs(gap: readonly Token[], k: number): boolean {
 const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'whilst']);
 /** Words before "as" that make it no clause opener: "such as", "as well as", "so as to". */
 const NOT_CLAUSE_AS = new Set(['such', 'well', 'same', 'so', 'much', 'many']);
-/** Tags of a noun phrase that may be a clause's subject: "street battles", "the two armies". */
-const SUBJECT_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/**
+ * Tags of a noun phrase before its head, as a clause's subject may hold before its verb: "street
+ * battles", "the two armies", "and the two sides' negotiations were…", "a temporary camp".
+ */
+const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /**
  * Whether gap word `k` opens a clause of its own, "as" or "while" with a noun phrase that names
@@ -167,7 +170,7 @@ function subordinateClause(gap: readonly Token[], k: number): boolean {
   if (!CIRCUMSTANCE_OPENERS.has(gap[k].lower) || NOT_CLAUSE_AS.has(gap[k - 1]?.lower ?? '')) return false;
   let j = k + 1;
   let noun = false;
-  for (; j < gap.length && SUBJECT_PHRASE.has(gap[j].pos); j++)
+  for (; j < gap.length && SUBJECT_PHRASE_TAGS.has(gap[j].pos); j++)
     if (gap[j].pos === 'NOUN' || gap[j].pos === 'PROPN') noun = true;
   const verb = gap[j];
   return (
@@ -600,9 +603,6 @@ function placeBeforeNextActor(tokens: readonly Token[], mentions: readonly Menti
   );
 }
 
-/** Tags a clause's subject phrase may hold before its verb: "and the two sides' negotiations were…". */
-const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-
 /**
  * Whether gap word `k` is "and" or "but" followed by a noun phrase and then its finite verb,
  * all inside the gap: a clause of its own ("… and negotiations were continuing with Argentina").
@@ -863,7 +863,7 @@ export function ownerOfPassiveSubject(
   if (head.pos !== 'NOUN' || mentions.some((x) => x.tokenStart <= p - 1 && x.tokenEnd > p - 1))
     return undefined;
   let j = p - 2;
-  while (j >= sentenceStart && NOUN_PHRASE_WORDS.has(tokens[j].pos)) j--;
+  while (j >= sentenceStart && SUBJECT_PHRASE_TAGS.has(tokens[j].pos)) j--;
   if (j >= sentenceStart) {
     const opener = tokens[j];
     if (
@@ -876,6 +876,3 @@ export function ownerOfPassiveSubject(
   }
   return { mention: m, rule: 'target:owner-of-passive-subject' };
 }
-
-/** Tags inside a noun phrase before its head: "a temporary camp", "two Red Cross vehicles". */
-const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
