@@ -1,3 +1,4 @@
+import { DETERMINERS } from '../actors/words.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { actNounOwner } from './act-nouns.ts';
 import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
@@ -760,8 +761,6 @@ function afterAuxAside(tokens: readonly Token[], comma: number, sentenceStart: n
   return false;
 }
 
-/** Determiners that open an apposition: ", the umbrella union for …,". */
-const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
 /** Tags of a verb, which no apposition holds. */
 const VERBAL_TAGS = new Set(['VERB', 'AUX']);
 
@@ -797,7 +796,7 @@ function namedBeforeApposition(
     if (tokens[open].pos === 'NOUN') head = true;
     open--;
   }
-  if (!head || open <= sentenceStart || !APPOSITION_OPENERS.has(tokens[open + 1].lower)) return undefined;
+  if (!head || open <= sentenceStart || !DETERMINERS.has(tokens[open + 1].lower)) return undefined;
   // "(NUT)": an alias in brackets may stand between the name and the comma
   let end = open;
   if (tokens[end - 1]?.text === ')') {
