@@ -30,12 +30,12 @@ export function explainDoc(doc: Doc, only?: number): string {
       );
       for (const a of m.actors)
         out.push(
-          `      → ${a.code}${a.name ? ` ${a.name}` : ''}${a.office ? ` [${a.office}]` : ''}  rules: ${a.rules.join(' ')}`,
+          `      → ${a.code}${a.name ? ` ${a.name}` : ''}${a.office ? ` [${a.office}]` : ''}${a.group ? ` group=${a.group}` : ''}  rules: ${a.rules.join(' ')}`,
         );
     }
     for (const e of doc.events.filter((x) => x.sentence === s.index)) {
       out.push(
-        `  EVENT ${e.source} → ${e.target}  ${e.cameo} ${e.plover ?? '-'}${e.symmetric ? ' (symmetric)' : ''}${e.mode ? ` mode=${e.mode}` : ''}  conf=${e.confidence} date=${e.date ?? '-'}`,
+        `  EVENT ${e.source}${e.source_group ? `(${e.source_group})` : ''} → ${e.target}${e.target_group ? `(${e.target_group})` : ''}  ${e.cameo} ${e.plover ?? '-'}${e.symmetric ? ' (symmetric)' : ''}${e.mode ? ` mode=${e.mode}` : ''}  conf=${e.confidence} date=${e.date ?? '-'}`,
       );
       out.push(`      verb pattern: ${e.rule}  "${e.evidence[0]?.text}"`);
       out.push(`      source: ${e.source_rule}`);

@@ -104,6 +104,14 @@ test('table output, help and explain', () => {
   assert.match(ex.stdout, /verb pattern: dict\/verbs\/test\.txt:\d+/);
 });
 
+test('explain shows the ethnic or religious group an actor is named by, beside its code', () => {
+  const f = join(tmp, 'group.txt');
+  writeFileSync(f, 'Thousands of Iraqi Kurds demonstrated in Kirkuk against the Iraqi government.');
+  const ex = dyad(['explain', f, '--date', '2025-01-01']);
+  assert.match(ex.stdout, /→ IRQCVL .*group=KUR {2}rules: dictionaries\/groups\.txt:\d+/);
+  assert.match(ex.stdout, /EVENT IRQCVL\(KUR\) → IRQGOV {2}141/);
+});
+
 test('dict lint reports problems with file:line and exits 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
   writeFileSync(join(dir, 'agents.txt'), 'GOV  title  minister\nGOV  title  minister\nXXX  group  nobody\n');
