@@ -33,6 +33,9 @@ test('US advocacy groups and unions: "American ..." before a name is not the US 
 
 test('named central banks, MITI, the Syrian National Council', () => {
   assert.deepEqual(coded('The Bundesbank criticized France.'), ['DEUGOV FRAGOV 111']);
+  // "Bank of <country>": the name is the subject, not its country after "of"
+  assert.deepEqual(coded('The Bank of Japan criticized the U.S. Treasury.'), ['JPNGOV USAGOV 111']);
+  assert.deepEqual(coded('The BOJ criticized France.'), ['JPNGOV FRAGOV 111']);
   assert.deepEqual(coded('The Syrian National Council condemned the Assad regime.'), ['SYROPP SYRGOV 111']);
   assert.deepEqual(coded('Central bankers met the IMF.'), ['---GOV IMF 040']);
 });
