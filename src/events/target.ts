@@ -168,16 +168,43 @@ const SUBJECT_PHRASE_TAGS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', '
  */
 function subordinateClause(gap: readonly Token[], k: number): boolean {
   if (!CIRCUMSTANCE_OPENERS.has(gap[k].lower) || NOT_CLAUSE_AS.has(gap[k - 1]?.lower ?? '')) return false;
-  let j = k + 1;
-  let noun = false;
-  for (; j < gap.length && SUBJECT_PHRASE_TAGS.has(gap[j].pos); j++)
-    if (gap[j].pos === 'NOUN' || gap[j].pos === 'PROPN') noun = true;
-  const verb = gap[j];
+  const verb = verbAfterSubject(gap, k + 1, NOUNS_AND_NAMES);
   return (
-    noun &&
-    j < gap.length &&
+    verb !== undefined &&
     (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing') && !verb.lower.endsWith('en')))
   );
+}
+
+/**
+ * Whether gap word `k` is "and" or "but" followed by a noun phrase and then its finite verb,
+ * all inside the gap: a clause of its own ("… and negotiations were continuing with Argentina").
+ * Not a compound object ("condemned the attack and the killing of …"), nor a participle
+ * ("sanctions and troops deployed by …"), which make no clause.
+ */
+function clauseAfterConjunction(gap: readonly Token[], k: number): boolean {
+  if (gap[k].lower !== 'and' && gap[k].lower !== 'but') return false;
+  const verb = verbAfterSubject(gap, k + 1, COMMON_NOUNS);
+  return verb !== undefined && verb.pos === 'AUX' && !verb.lower.endsWith('ing');
+}
+
+/** The words one of which a clause's subject phrase must hold: a noun, or also a name. */
+const COMMON_NOUNS: ReadonlySet<string> = new Set(['NOUN']);
+const NOUNS_AND_NAMES: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The word after the subject phrase that starts at gap word `from` (SUBJECT_PHRASE_TAGS), when
+ * that phrase holds a word tagged in `heads` and the gap goes on past it: the clause's verb, for
+ * its caller to judge.
+ */
+function verbAfterSubject(
+  gap: readonly Token[],
+  from: number,
+  heads: ReadonlySet<string>,
+): Token | undefined {
+  let j = from;
+  let head = false;
+  for (; j < gap.length && SUBJECT_PHRASE_TAGS.has(gap[j].pos); j++) if (heads.has(gap[j].pos)) head = true;
+  return head && j < gap.length ? gap[j] : undefined;
 }
 
 /** Whether a verb follows token `i` within a few words, before any punctuation: "until they reached". */
@@ -601,21 +628,6 @@ function placeBeforeNextActor(tokens: readonly Token[], mentions: readonly Menti
         .slice(m.tokenEnd, x.tokenStart)
         .every((t) => PLACE_MODIFIER_TAGS.has(t.pos) && isLowerInitial(t.text)),
   );
-}
-
-/**
- * Whether gap word `k` is "and" or "but" followed by a noun phrase and then its finite verb,
- * all inside the gap: a clause of its own ("… and negotiations were continuing with Argentina").
- * Not a compound object ("condemned the attack and the killing of …"), nor a participle
- * ("sanctions and troops deployed by …"), which make no clause.
- */
-function clauseAfterConjunction(gap: readonly Token[], k: number): boolean {
-  if (gap[k].lower !== 'and' && gap[k].lower !== 'but') return false;
-  let j = k + 1;
-  while (j < gap.length && SUBJECT_PHRASE_TAGS.has(gap[j].pos)) j++;
-  const verb = gap[j];
-  if (!verb || !gap.slice(k + 1, j).some((t) => t.pos === 'NOUN')) return false;
-  return verb.pos === 'AUX' && !verb.lower.endsWith('ing');
 }
 
 function determinersOnly(gap: readonly Token[], from: number): boolean {
