@@ -13,7 +13,7 @@ export const ERRORS = {
   DYAD_E_FETCH: 'a URL cannot be fetched (network, DNS or scheme)',
   DYAD_E_HTTP: 'a server answered with an error status',
   DYAD_E_TIMEOUT: 'a fetch took longer than its timeout',
-  DYAD_E_TOO_LARGE: 'a page or file is larger than the size cap',
+  DYAD_E_TOO_LARGE: 'a page, file or article is larger than its size cap',
   DYAD_E_REDIRECTS: 'a URL redirects too many times',
   DYAD_E_PRIVATE_ADDRESS: 'a URL points at a private, loopback or link-local address (see --allow-private)',
   DYAD_E_NOT_TEXT: 'an input is binary, not text, HTML, a feed or a WARC',

@@ -8,7 +8,7 @@ import { type Command, Option } from 'commander';
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
 import { readInputs as readAnyInputs } from '../ingest/index.ts';
-import type { Doc } from '../model/index.ts';
+import { type Doc, tooLongForArticle } from '../model/index.ts';
 import { chooseThreads, createCodingIngestor, createCodingPool, type PoolKind } from '../pool/index.ts';
 import {
   coderFingerprint,
@@ -113,6 +113,14 @@ export function* readInputs(files: readonly string[], opts: ReadOptions = {}): G
       text = decodeText(bytes, file);
     } catch (e) {
       yield inputError(file, 'read', e, bytes.length);
+      continue;
+    }
+    const tooLong = tooLongForArticle(text.length);
+    if (tooLong) {
+      yield {
+        error: { input: file, stage: 'read', code: 'DYAD_E_TOO_LARGE', message: tooLong },
+        bytes: bytes.length,
+      };
       continue;
     }
     const article = {

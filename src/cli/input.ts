@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { isIsoDate } from '../dict/index.ts';
 import { DyadError } from '../errors.ts';
-import type { Article } from '../model/index.ts';
+import { type Article, tooLongForArticle } from '../model/index.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -27,6 +27,8 @@ export function articleFromJson(value: unknown, where: string, opts: ReadOptions
   if (!value || typeof value !== 'object') throw new DyadError('DYAD_E_INPUT', `${where}: not a JSON object`);
   const o = value as Record<string, unknown>;
   if (typeof o.text !== 'string') throw new DyadError('DYAD_E_INPUT', `${where}: no "text" string`);
+  const tooLong = tooLongForArticle(o.text.length);
+  if (tooLong) throw new DyadError('DYAD_E_TOO_LARGE', `${where}: ${tooLong}`);
   const date = typeof o.date === 'string' && o.date ? o.date.slice(0, 10) : opts.date;
   if (date && !isIsoDate(date))
     throw new DyadError('DYAD_E_INPUT', `${where}: date "${date}" is not YYYY-MM-DD`);
@@ -60,6 +62,8 @@ export function* articlesFrom(name: string, content: string, opts: ReadOptions =
     }
     return;
   }
+  const tooLong = tooLongForArticle(content.length);
+  if (tooLong) throw new DyadError('DYAD_E_TOO_LARGE', `${name}: ${tooLong}`);
   const a: Article = { id: basename(name, extname(name)), text: content, lang: 'en' };
   if (opts.date) a.published = opts.date;
   yield a;

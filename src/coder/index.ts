@@ -1,8 +1,9 @@
 import { actorsStage } from '../actors/index.ts';
 import { articleAttributes } from '../attributes/index.ts';
 import { compileLexicon, type Lexicon, loadDictionaries, type Problem } from '../dict/index.ts';
+import { DyadError } from '../errors.ts';
 import { eventsStage } from '../events/index.ts';
-import type { Article, Doc } from '../model/index.ts';
+import { type Article, type Doc, tooLongForArticle } from '../model/index.ts';
 import { analyzeStage } from '../nlp/index.ts';
 import { createPipeline, type Pipeline, type Stage } from '../pipeline/index.ts';
 import { tuneJit } from './jit.ts';
@@ -13,6 +14,8 @@ export interface CoderOptions {
   /** Use only `dictionaries`, not the bundled ones (tests). */
   bundled?: boolean;
   lexicon?: Lexicon;
+  /** Longest article text coded, in characters (default MAX_ARTICLE_CHARS, model/article.ts). */
+  maxChars?: number;
 }
 
 export interface Coder {
@@ -50,5 +53,11 @@ export function createCoder(opts: CoderOptions = {}): Coder {
     eventsStage(lexicon),
     attributesStage(lexicon),
   ]);
-  return { lexicon, problems, pipeline, code: (article) => pipeline.run(article) };
+  // the readers refuse such texts already; this guards the API and library callers
+  function code(article: Article): Doc {
+    const tooLong = tooLongForArticle(article.text.length, opts.maxChars);
+    if (tooLong) throw new DyadError('DYAD_E_TOO_LARGE', `${article.id}: ${tooLong}`);
+    return pipeline.run(article);
+  }
+  return { lexicon, problems, pipeline, code };
 }

@@ -1,5 +1,7 @@
 // The last step of every reader: clean the text, detect the language, settle URL, outlet,
 // date and id. Whatever the reader, an article leaves ingest in the same shape.
+
+import { tooLongForArticle } from '../model/index.ts';
 import { canonicalUrl, domainOf } from './canonical.ts';
 import { cleanText } from './clean.ts';
 import type { ReadContext } from './context.ts';
@@ -54,6 +56,8 @@ function pageCanonical(declared: string | undefined, url: string | undefined): s
 export function buildArticle(d: Draft, ctx: Pick<ReadContext, 'date' | 'minChars'>): ReadResult {
   const text = cleanText(d.text, { furniture: d.web });
   if (text.length === 0) return failure(d.input, 'extract', 'DYAD_E_EXTRACT', 'no text found');
+  const tooLong = tooLongForArticle(text.length);
+  if (tooLong) return failure(d.input, 'extract', 'DYAD_E_TOO_LARGE', tooLong);
   if (d.web && text.length < ctx.minChars)
     return failure(
       d.input,

@@ -1,5 +1,5 @@
 export { type Actor, actorWith, inCountry, newActor } from './actor.ts';
-export type { Article } from './article.ts';
+export { type Article, MAX_ARTICLE_CHARS, tooLongForArticle } from './article.ts';
 export type * from './attributes.ts';
 export {
   type Dateline,
