@@ -15,7 +15,7 @@ import { chunkActor } from './chunk-actor.ts';
 import { type Lex, NOTHING_COVERED } from './lexical.ts';
 import { rankBeforeName } from './names.ts';
 import { principalRelation } from './principal.ts';
-import { DETERMINERS, FORMER, isCapitalized, LOCATIVE } from './words.ts';
+import { DETERMINERS, FORMER, isCapitalized, LOCATIVE, TENURE } from './words.ts';
 
 export interface ChunkContext {
   doc: Doc;
@@ -105,6 +105,7 @@ function chunkAt(
     i < to &&
     ((DETERMINERS.has(tokens[i].lower) && !lex.has(i)) ||
       FORMER.has(tokens[i].lower) ||
+      (TENURE.has(tokens[i].lower) && !lex.has(i)) ||
       tokens[i].lower === 'then')
   ) {
     if (FORMER.has(tokens[i].lower)) former = true;

@@ -182,7 +182,11 @@ export const RANK_NON_NAME = new Set([
   'league',
 ]);
 
-/** Words that make an office holder a former one (an elite, ELI). */
+/**
+ * Words that make an office holder a former one (an elite, ELI). Not "outgoing": an outgoing
+ * prime minister holds the office until the successor takes it ("assassinate outgoing Prime
+ * Minister Iyad Allawi" is IRQGOV).
+ */
 export const FORMER = new Set([
   'former',
   'ousted',
@@ -193,8 +197,10 @@ export const FORMER = new Set([
   'toppled',
   'late',
   'retired',
-  'outgoing',
 ]);
+
+/** Words of an office holder's tenure that leave the office as it is, kept in the mention's span: "outgoing Defense Secretary Leon Panetta", "the acting prime minister". */
+export const TENURE = new Set(['outgoing', 'acting', 'interim', 'caretaker']);
 
 /** Verbs of saying, the core both attributions (actors) and reported clauses (events) extend. */
 export const SAYING_VERBS: readonly string[] = [

@@ -1102,3 +1102,25 @@ test('"both parties" or "both sides" after a noun and a preposition is what its 
     undefined,
   );
 });
+
+test('an outgoing, acting or caretaker office holder still holds the office; a former one is an elite', () => {
+  const coder = bundledCoder();
+  assert.ok(
+    mentions(
+      codeText('Rebels tried to assassinate outgoing Iraqi Prime Minister Iyad Allawi.', '2005-03-01', coder),
+    ).includes('outgoing Iraqi Prime Minister Iyad Allawi=IRQGOV'),
+  );
+  assert.deepEqual(
+    mentions(codeText('The caretaker Thai prime minister criticized Cambodia.', '2020-01-01', coder)),
+    ['The caretaker Thai prime minister=THAGOV', 'Cambodia=KHMGOV'],
+  );
+  assert.deepEqual(
+    mentions(codeText('The former Thai prime minister criticized Cambodia.', '2020-01-01', coder)),
+    ['The former Thai prime minister=THAELI', 'Cambodia=KHMGOV'],
+  );
+  // a dictionary phrase that begins with the word keeps it: "the interim government"
+  assert.deepEqual(
+    mentions(codeText('The interim Thai government criticized Cambodia.', '2020-01-01', coder)),
+    ['The interim Thai government=THAGOV', 'Cambodia=KHMGOV'],
+  );
+});
