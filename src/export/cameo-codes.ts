@@ -28,17 +28,20 @@ export interface GdeltActor {
 }
 
 /**
- * Splits `PAKGOV`, `ROUGOV`, `UNO`, `IMGREB`, `---MIL`, and codes with an ethnic or religious
- * third part (`IRQCVLKUR`, `NGACVLMOS`), into GDELT's actor columns.
+ * Splits `PAKGOV`, `ROUGOV`, `UNO`, `IMGREB`, `---MIL` into GDELT's actor columns. `group` is
+ * the event's stored `source_group` / `target_group` (`KUR`, `MOS`; dictionaries/groups.txt):
+ * it ends the actor code as CAMEO's third part ("Iraqi Kurds" `IRQCVL` + `KUR` →
+ * `IRQCVLKUR`) and fills EthnicCode (lower case, `kur`) or, for a religion, Religion1Code
+ * (`MOS`), never both: a group is one or the other, as groups.txt lists it.
  */
-export function gdeltActor(code: string): GdeltActor {
+export function gdeltActor(code: string, group: string | null = null): GdeltActor {
   const head = code.slice(0, 3);
   const sector = code.slice(3, 6);
-  const group = code.slice(6, 9);
+  const g = group ?? '';
   const mapped = sector ? (SECTOR[sector] ?? sector) : '';
-  const religion = group && isReligion(group) ? group : '';
-  const ethnic = group && !religion ? group.toLowerCase() : '';
-  const tail = mapped + group;
+  const religion = g && isReligion(g) ? g : '';
+  const ethnic = g && !religion ? g.toLowerCase() : '';
+  const tail = mapped + g;
   if (head === '---' || head === '')
     return { code: tail, country: '', knownGroup: '', ethnic, religion, types: [mapped, '', ''] };
   if (GENERIC.has(head))

@@ -29,8 +29,8 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/[\t\r\n]+/g, 
 const float = (n: number | null) => (n === null ? '' : String(n));
 const goldstein = (g: number) => (Number.isInteger(g) ? g.toFixed(1) : String(g));
 
-function actorFields(code: string, name: string | null): string[] {
-  const a = gdeltActor(code);
+function actorFields(code: string, name: string | null, group: string | null): string[] {
+  const a = gdeltActor(code, group);
   return [a.code, clean(name).toUpperCase(), a.country, a.knownGroup, a.ethnic, a.religion, '', ...a.types];
 }
 
@@ -70,8 +70,8 @@ export function gdeltFields({ cluster, event, first }: GdeltInput): string[] {
     `${y}${m}`,
     y,
     fractionDate(day),
-    ...actorFields(event.source, event.source_name),
-    ...actorFields(event.target, event.target_name),
+    ...actorFields(event.source, event.source_name, event.source_group),
+    ...actorFields(event.target, event.target_name, event.target_group),
     event.sentence <= 2 ? '1' : '0',
     cameo,
     cameo.length > 3 ? cameo.slice(0, 3) : cameo,

@@ -10,6 +10,9 @@ const entity = {
     code: { type: 'string', pattern: '^[A-Z-]{3}$' },
     sector: { type: 'string', pattern: '^[A-Z]{3}$' },
     entity_text: { type: 'string', minLength: 1 },
+    // PLOVER's entity fields for CAMEO's third code part (the event's source_group/target_group).
+    religion: { type: 'string', pattern: '^[A-Z]{3}$' },
+    ethnicity: { type: 'string', pattern: '^[A-Z]{3}$' },
   },
 };
 

@@ -3,6 +3,7 @@
 // link, text_info, cite_info, coder). Events with no PLOVER type (CAMEO 01, 02) are left
 // out, as PLOVER drops those categories. Written as JSON Lines.
 import { readFileSync } from 'node:fs';
+import { isReligion } from '../ontology/index.ts';
 import type { ArticleSummary, StoredEvent } from '../store/index.ts';
 
 const VERSION: string = JSON.parse(
@@ -17,6 +18,10 @@ export interface PloverEntity {
   code: string;
   sector?: string;
   entity_text: string;
+  /** The event's stored group when it is a religion (`MOS`, `CHR`). */
+  religion?: string;
+  /** The event's stored group when it is an ethnic group (`KUR`, `HUT`). */
+  ethnicity?: string;
 }
 
 export interface PloverRecord {
@@ -39,11 +44,16 @@ export interface PloverRecord {
   comment?: string;
 }
 
-function entity(code: string, name: string | null): PloverEntity {
+/** PLOVER's entity block; the group ("Iraqi Kurds" → `KUR`) goes to `ethnicity` or `religion`. */
+function entity(code: string, name: string | null, group: string | null): PloverEntity {
   const head = code.slice(0, 3);
   const sector = code.slice(3, 6);
   const out: PloverEntity = { code: PLOVER_CODE[head] ?? head, entity_text: name ?? code };
   if (sector) out.sector = sector;
+  if (group) {
+    if (isReligion(group)) out.religion = group;
+    else out.ethnicity = group;
+  }
   return out;
 }
 
@@ -56,8 +66,8 @@ export function ploverRecord(e: StoredEvent, article: ArticleSummary | null): Pl
     id: e.id,
     has_event: true,
     date,
-    actor: [entity(e.source, e.source_name)],
-    recipient: [entity(e.target, e.target_name)],
+    actor: [entity(e.source, e.source_name, e.source_group)],
+    recipient: [entity(e.target, e.target_name, e.target_group)],
     event: [e.plover],
     mode: e.mode ? [e.mode] : [],
     context: e.contexts,

@@ -29,6 +29,8 @@ export const EVENT_COLUMNS = [
   'contexts',
   'source_rule',
   'target_rule',
+  'source_group',
+  'target_group',
 ] as const;
 
 export type EventColumn = (typeof EVENT_COLUMNS)[number];
@@ -59,5 +61,7 @@ export function flatEvent(e: StoredEvent): Record<EventColumn, Cell> {
     contexts: e.contexts.join('|'),
     source_rule: e.source_rule,
     target_rule: e.target_rule,
+    source_group: e.source_group,
+    target_group: e.target_group,
   };
 }

@@ -1,8 +1,8 @@
 // The third part of a CAMEO actor code: an ethnic group (`KUR` Kurds, `ALB` ethnic Albanians)
 // or a religion (`MOS` Muslim, `CHR` Christian). Which words give which code is in
-// dictionaries/groups.txt; this table only says which codes are religions, so that a code
-// read back from an event (`IRQCVLKUR`, `NGACVLMOS`) splits into GDELT's EthnicCode and
-// Religion1Code columns. Religions are CAMEO's flat religion codes (as GDELT uses them).
+// dictionaries/groups.txt; this table only says which codes are religions, so that an
+// event's stored group (`KUR`, `MOS`) goes to GDELT's EthnicCode or Religion1Code column and
+// to POLECAT's `ethnicity` or `religion` (src/export). Religions are CAMEO's flat religion codes (as GDELT uses them).
 
 /** CAMEO's flat religion codes, by name. */
 export const RELIGIONS: Readonly<Record<string, string>> = {

@@ -47,6 +47,8 @@ export function eventRow(article: ArticleInput, doc: Doc, e: Event): EventsTable
     contexts: JSON.stringify(e.contexts),
     source_rule: e.source_rule,
     target_rule: e.target_rule,
+    source_group: e.source_group ?? null,
+    target_group: e.target_group ?? null,
     sentence_text: sentence ? doc.article.text.slice(sentence.start, sentence.end) : '',
     cluster_key: clusterKey(e),
     cluster_id: null,
@@ -93,6 +95,8 @@ export function storedEvent(r: EventsTable): StoredEvent {
     contexts: JSON.parse(r.contexts),
     source_rule: r.source_rule,
     target_rule: r.target_rule,
+    source_group: r.source_group ?? null,
+    target_group: r.target_group ?? null,
   };
 }
 

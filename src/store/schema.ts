@@ -61,6 +61,9 @@ export interface EventsTable {
   contexts: string;
   source_rule: string;
   target_rule: string;
+  /** `Event.source_group` / `target_group` (`KUR`, `MOS`), null when none or stored before version 4. */
+  source_group: string | null;
+  target_group: string | null;
   sentence_text: string;
   cluster_key: string;
   cluster_id: string | null;

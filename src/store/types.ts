@@ -83,12 +83,18 @@ export interface StoredArticle {
 
 export type ArticleSummary = Omit<StoredArticle, 'text' | 'html'>;
 
-/** The event record (the stable contract) plus the store's ids. */
-export interface StoredEvent extends Event {
+/**
+ * The event record (the stable contract) plus the store's ids. The groups are always present
+ * here, null when the actor has none (or the row was stored before the store kept them).
+ */
+export interface StoredEvent extends Omit<Event, 'source_group' | 'target_group'> {
   id: string;
   /** The store's article id (`Event.article` keeps the input's id). */
   article_id: string;
   cluster_id: string | null;
+  /** The ethnic group or religion the source is named by (`KUR`, `MOS`): CAMEO's third code part. */
+  source_group: string | null;
+  target_group: string | null;
 }
 
 export interface EventDetail {

@@ -24,12 +24,15 @@ export interface EventSpec {
   confidence?: number;
   symmetric?: boolean;
   source_name?: string;
+  /** The coder's `source_group` / `target_group` (set only when given, as the coder does). */
+  source_group?: string;
+  target_group?: string;
 }
 
 export function makeEvent(articleId: string, text: string, sentenceStart: number, s: EventSpec): Event {
   const info = cameoInfo(s.cameo);
   const plover = info?.plover ?? null;
-  return {
+  const e: Event = {
     article: articleId,
     sentence: s.sentence ?? 0,
     source: s.source,
@@ -54,6 +57,9 @@ export function makeEvent(articleId: string, text: string, sentenceStart: number
     source_rule: 'test',
     target_rule: 'test',
   };
+  if (s.source_group) e.source_group = s.source_group;
+  if (s.target_group) e.target_group = s.target_group;
+  return e;
 }
 
 export function makeDoc(spec: ArticleSpec): Doc {

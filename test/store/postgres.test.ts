@@ -2,7 +2,11 @@
 // message saying so, where no server is configured (DYAD_TEST_PG_URL).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
 import { createIngestor, openStore } from '../../src/store/index.ts';
+import { splitSchema } from '../../src/store/postgres/url.ts';
+import { migrationCases } from './migration.case.ts';
 import { PG_SKIP, pgSchemas } from './pg.ts';
 import { quoteCases } from './quotes.case.ts';
 import { coded, snapshot, storeCases } from './store.case.ts';
@@ -14,6 +18,19 @@ test('postgres: a server is configured', { skip: PG_SKIP }, () => {});
 
 storeCases('postgres', () => openStore(schemas.next()), PG_SKIP);
 quoteCases('postgres', () => openStore(schemas.next()), PG_SKIP);
+migrationCases(
+  'postgres',
+  {
+    fresh: () => schemas.next(),
+    async raw(url) {
+      const { url: conn, schema } = splitSchema(url);
+      const pool = new pg.Pool({ connectionString: conn, max: 1, options: `-c search_path="${schema}"` });
+      await pool.query(`create schema if not exists "${schema}"`);
+      return { db: new Kysely({ dialect: new PostgresDialect({ pool }) }), schema };
+    },
+  },
+  PG_SKIP,
+);
 
 test('postgres: reopening keeps the data, applies no migration twice, hides the password', {
   skip: PG_SKIP,

@@ -4,8 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { openStore } from '../../src/store/index.ts';
 import { coded } from './fixtures.ts';
+import { migrationCases } from './migration.case.ts';
 import { quoteCases } from './quotes.case.ts';
 import { snapshot, storeCases } from './store.case.ts';
 
@@ -15,6 +18,10 @@ let n = 0;
 
 storeCases('sqlite', () => openStore(join(dir, `case-${n++}.sqlite`)));
 quoteCases('sqlite', () => openStore(join(dir, `case-${n++}.sqlite`)));
+migrationCases('sqlite', {
+  fresh: () => join(dir, `case-${n++}.sqlite`),
+  raw: async (path) => ({ db: new Kysely({ dialect: new SqliteDialect({ database: new Database(path) }) }) }),
+});
 
 test('sqlite: reopening a file keeps its data and applies no migration twice', async () => {
   const path = join(dir, 'reopen.sqlite');

@@ -164,9 +164,43 @@ export function storeCases(engine: string, open: OpenFresh, skip: string | false
     const { id: _id, article_id, cluster_id, ...record } = d.event;
     assert.equal(article_id, item.article.id);
     assert.ok(cluster_id);
-    assert.deepEqual(record, item.doc!.events[0]);
+    // The stored record always has both groups: null where the coder set none.
+    assert.deepEqual(record, { ...item.doc!.events[0], source_group: null, target_group: null });
     assert.equal(await store.event('nope'), null);
   });
+
+  withStore(
+    "an event's ethnic or religious groups are stored and read back, null where none",
+    async (store) => {
+      const item = coded({
+        id: 'kurds-1',
+        published: '2025-04-08',
+        sentences: [
+          'Thousands of Iraqi Kurds demonstrated in Kirkuk against the Iraqi government.',
+          'Iraqi police arrested Sunni protesters.',
+          'Iraq criticized Iran.',
+        ],
+        events: [
+          { sentence: 0, source: 'IRQCVL', target: 'IRQGOV', cameo: '141', source_group: 'KUR' },
+          { sentence: 1, source: 'IRQCOP', target: 'IRQCVL', cameo: '173', target_group: 'SUN' },
+          { sentence: 2, source: 'IRQGOV', target: 'IRNGOV', cameo: '111' },
+        ],
+      });
+      await store.write([item]);
+      const groups = (e: { source: string; source_group: string | null; target_group: string | null }) =>
+        `${e.source} ${e.source_group} ${e.target_group}`;
+      const expected = ['IRQCOP null SUN', 'IRQCVL KUR null', 'IRQGOV null null'];
+      const events = (await store.events()).items;
+      assert.deepEqual(events.map(groups).sort(), expected);
+      const kurds = events.find((e) => e.source === 'IRQCVL')!;
+      // The group is beside the code, not in it: ids, filters and clusters see country + sector.
+      assert.equal(kurds.id, eventId(item.article.id, 0, 'IRQCVL', 'IRQGOV', '141'));
+      assert.equal((await store.event(kurds.id))?.event.source_group, 'KUR');
+      assert.deepEqual((await store.events({ source: 'IRQCVL' })).items.map(groups), ['IRQCVL KUR null']);
+      const cluster = await store.cluster(kurds.cluster_id!);
+      assert.deepEqual(cluster?.events.map(groups), ['IRQCVL KUR null']);
+    },
+  );
 
   withStore('storing the same article twice changes nothing', async (store) => {
     await store.write(threeOutlets.map((s) => coded(s)));

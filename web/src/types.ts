@@ -30,6 +30,9 @@ export interface DyadEvent {
   contexts: string[];
   source_rule: string;
   target_rule: string;
+  /** Ethnic group or religion the actor is named by (`KUR`, `MOS`), else null. */
+  source_group: string | null;
+  target_group: string | null;
 }
 
 export interface Page<T> {

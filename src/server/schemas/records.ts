@@ -45,6 +45,12 @@ export const EventSchema = z
     contexts: z.array(z.string()),
     source_rule: z.string(),
     target_rule: z.string(),
+    source_group: z.string().nullable().openapi({
+      example: 'KUR',
+      description:
+        'ethnic group or religion the source is named by (CAMEO third code part, dictionaries/groups.txt); null when none',
+    }),
+    target_group: z.string().nullable().openapi({ example: null }),
   })
   .openapi('Event');
 

@@ -4,11 +4,13 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import { initial } from './001-initial.ts';
 import { sourcesFeeds } from './002-sources-feeds.ts';
 import { quotes } from './003-quotes.ts';
+import { eventGroups } from './004-event-groups.ts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-sources-feeds': sourcesFeeds,
   '003-quotes': quotes,
+  '004-event-groups': eventGroups,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -73,6 +73,23 @@ export function EventView({ id, filters }: { id: string; filters: Filters }) {
         <dd>
           <code>{e.target_rule}</code>
         </dd>
+        {/* CAMEO's third code part: "Iraqi Kurds demonstrated…" → source IRQCVL, group KUR. */}
+        {e.source_group && (
+          <>
+            <dt>Source group</dt>
+            <dd>
+              <code data-testid="source-group">{e.source_group}</code>
+            </dd>
+          </>
+        )}
+        {e.target_group && (
+          <>
+            <dt>Target group</dt>
+            <dd>
+              <code data-testid="target-group">{e.target_group}</code>
+            </dd>
+          </>
+        )}
         {e.contexts.length > 0 && (
           <>
             <dt>Contexts</dt>
