@@ -418,7 +418,13 @@ function infinitiveHead(
     goingToAct(tokens, at)
   )
     return 'future';
-  if (directedAct(tokens, at) || neededAct(head) || obligedAct(head) || forInfinitive(tokens, at))
+  if (
+    directedAct(tokens, at) ||
+    neededAct(head) ||
+    obligedAct(head) ||
+    forInfinitive(tokens, at) ||
+    deadlineAct(tokens, at)
+  )
     return 'hypothetical';
   return undefined;
 }
@@ -551,6 +557,38 @@ function obligedAct(head: Token): boolean {
   return (head.lemma === 'have' && !DONE_HAVE.has(head.lower)) || head.lower === 'ought';
 }
 const DONE_HAVE = new Set(['had', 'having']);
+
+/**
+ * "Lawmakers and the White House have three weeks to reach a deal", "Iran has until Friday to
+ * respond", "gave Baghdad 48 hours to comply": a deadline, not the act. `at` is the word before
+ * "to": a unit of time, or any word after "until". Not "took three weeks to reach a deal" (done).
+ */
+function deadlineAct(tokens: readonly Token[], at: number): boolean {
+  const until = !TIME_UNITS.has(tokens[at].lower);
+  for (let k = at - 1; k >= 0 && at - k <= DEADLINE_REACH; k--) {
+    const t = tokens[k];
+    if (until && (t.lower === 'until' || t.lower === 'till'))
+      return DEADLINE_VERBS.has(tokens[k - 1]?.lemma ?? '');
+    if (!until && DEADLINE_VERBS.has(t.lemma)) return t.lower !== 'having';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',') return false;
+  }
+  return false;
+}
+const TIME_UNITS = new Set([
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+]);
+const DEADLINE_VERBS = new Set(['have', 'give']);
+/** Words between the deadline's verb and "to": "have until the end of the month", "gave Iran two more weeks". */
+const DEADLINE_REACH = 6;
 
 /** "he's going to hammer House Republicans", "were going to reach a compromise": an act ahead. */
 function goingToAct(tokens: readonly Token[], at: number): boolean {
