@@ -28,6 +28,7 @@ import {
 } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
 import { fromAgentRoles } from './from-agent.ts';
+import { helpBetweenStates } from './help.ts';
 import {
   capitalNamingEvent,
   headedBy,
@@ -49,6 +50,7 @@ import {
 } from './partners.ts';
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget, onlyCountry, ownPeopleUnderRule, ownStateFaced } from './place-country.ts';
+import { predictedByOther } from './predicted.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
@@ -69,7 +71,7 @@ import {
 import { findSource } from './source.ts';
 import { findTarget, ownerOfPassiveSubject } from './target.ts';
 import { unidentifiedForce } from './unattributed.ts';
-import { verbalAttack } from './verbal-attack.ts';
+import { announcedAttack, verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
 import { informationalWarning } from './warnings.ts';
 import { weaponCode } from './weapons.ts';
@@ -414,6 +416,20 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     source = { mention: target.mention, rule: 'source:giver-in-slot' };
     target = { mention: subject.mention, rule: 'target:receiving-subject' };
     sources = source.mention.actors;
+  }
+  // "analysts say Iran will attack Israel": a prediction, not Iran's threat
+  if (predictedByOther(doc.tokens, mentions, m, source.mention, s.tokenStart, s.tokenEnd)) {
+    dropped.push(drop(doc, s, m, 'hypothetical'));
+    return [];
+  }
+  if (target && !helpBetweenStates(doc, m, source.mention, target.mention)) {
+    dropped.push(drop(doc, s, m, 'no-target'));
+    return [];
+  }
+  // "Romney will attack Obama on taxes": announced words, no threat of force
+  if (target && announcedAttack(m) && verbalAttack(doc, m, source.mention, target.mention, true)) {
+    dropped.push(drop(doc, s, m, 'hypothetical'));
+    return [];
   }
   if (target && verbalAttack(doc, m, source.mention, target.mention))
     m = {

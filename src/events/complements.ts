@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { helpVerb } from './help.ts';
 import { appealCode, demandCode, intentCode, threatCode } from './intent.ts';
 import type { PatternMatch } from './patterns.ts';
 import { refusalCode } from './refusal.ts';
@@ -33,7 +34,10 @@ export function absorbComplements(
       continue;
     }
     absorbed.push(b);
-    kept[i] = specialize(kept[i], b, !heads.has(i));
+    // "warned Iran not to attack Israel" warns against the act (130), no threat to do it; "help"
+    // names no kind of aid ("faces pressure from Russia to help Syria" stays 100)
+    if (!helpVerb(tokens, b) && !deniedInfinitive(tokens, b.anchor))
+      kept[i] = specialize(kept[i], b, !heads.has(i));
     heads.add(i);
     // "condemned the attack on…" reacts to a violent act; "fought a gun battle with…" is one
     if (
@@ -98,7 +102,14 @@ function specialize(governor: PatternMatch, complement: PatternMatch, first: boo
   };
 }
 
+/** "not to attack", "never to return": an infinitive the governor asks or warns against. */
+function deniedInfinitive(tokens: readonly Token[], anchor: number): boolean {
+  return tokens[anchor - 1]?.lower === 'to' && NOT.has(tokens[anchor - 2]?.lower ?? '');
+}
+const NOT = new Set(['not', 'never']);
+
 function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {
+  if (helpVerb(tokens, a)) return false;
   const end = a.positions.at(-1)!;
   // "threatened to launch a new military offensive": the governing pattern spans the complement's verb
   if (a.anchor < b.anchor - 1 && b.anchor <= end && MARKERS.has(tokens[b.anchor - 1].lower)) return true;

@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { announcedOnly } from './announced-only.ts';
 import { announcedCode } from './intent.ts';
 import type { Modality } from './modality.ts';
 import type { PatternMatch } from './patterns.ts';
@@ -90,7 +91,7 @@ export function withModality(
       recoded: `refused:${mod.cue}`,
     };
   if (mod.negated || mod.hypothetical || predictedCriticism(tokens, m)) return undefined;
-  if (!mod.future) return m;
+  if (!mod.future) return announcedOnly(tokens, m) ? undefined : m;
   // "prepared to resume shelling": force an army readies is force posture (150), not a threat
   const code = ultimatum(tokens, m, end)
     ? '139'

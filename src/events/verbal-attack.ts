@@ -14,8 +14,14 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
  * (111); so is an attack or assault between the unarmed public institutions of one country.
  * A country, force or group attacking anything else, or civilians, stays 190.
  */
-export function verbalAttack(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
-  if (m.pattern.code !== '190') return false;
+export function verbalAttack(
+  doc: Doc,
+  m: PatternMatch,
+  source: Mention,
+  target: Mention,
+  announced = false,
+): boolean {
+  if (m.pattern.code !== '190' && !announced) return false;
   const word = doc.tokens[m.anchor].lemma;
   if (CONTEST_WORDS.has(word)) return contest(source, target);
   if (!ATTACK_WORDS.has(word)) return false;
@@ -66,3 +72,8 @@ const POLITICAL_SECTORS = new Set([
   'MED',
   'JUD',
 ]);
+
+/** An attack announced as a threat of force ("will attack", 138): words when `verbalAttack` says so. */
+export function announcedAttack(m: PatternMatch): boolean {
+  return m.recoded?.startsWith('announced:') === true && m.pattern.code.startsWith('13');
+}

@@ -1,0 +1,102 @@
+import type { Mention, Token } from '../model/index.ts';
+import type { PatternMatch } from './patterns.ts';
+import { FUTURE } from './words.ts';
+
+/** Verbs of belief: what a speaker thinks someone else will do is no report of that one's act. */
+const BELIEVING: ReadonlySet<string> = new Set([
+  'predict',
+  'expect',
+  'believe',
+  'think',
+  'fear',
+  'estimate',
+  'reckon',
+  'forecast',
+  'speculate',
+  'suspect',
+  'assume',
+  'worry',
+]);
+/** Verbs of saying: a report of the act ("diplomatic sources said … will visit"), unless pundits say it. */
+const SAYING: ReadonlySet<string> = new Set(['say', 'suggest', 'warn', 'argue', 'write']);
+/** Speakers who predict rather than report: "analysts say Iran will attack Israel". */
+const PUNDITS: ReadonlySet<string> = new Set([
+  'analyst',
+  'expert',
+  'observer',
+  'pundit',
+  'commentator',
+  'economist',
+  'strategist',
+  'forecaster',
+  'scholar',
+  'critic',
+]);
+const SPEAKER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "Analysts say Iran will attack Israel", "U.S. officials believe Iran would invade",
+ * "Iran will strike Israel, experts said": a third party's prediction of what the actor will do,
+ * not the actor's announcement (no threat or intention of its own). A belief of someone else
+ * (believe, expect, fear …) or what pundits say is a prediction; the act stays announced when
+ * the believer is the actor or of its country ("Iran's foreign minister believes Iran would …"),
+ * and a report by officials or sources stays the news it is ("Gambian President Dawda Jawara will
+ * visit Mauritania and Senegal …, diplomatic sources said on Wednesday").
+ */
+export function predictedByOther(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: PatternMatch,
+  source: Mention,
+  sentStart: number,
+  sentEnd: number,
+): boolean {
+  const cue = m.recoded?.startsWith('announced:') ? m.recoded.slice('announced:'.length) : undefined;
+  if (!cue || !FUTURE.has(cue.toLowerCase())) return false;
+  // the reporting verb before the clause: its subject stands before it
+  for (let v = m.anchor - 1; v >= sentStart; v--) {
+    const t = tokens[v];
+    if (t.text === ';') break;
+    if (t.pos !== 'VERB' || !(BELIEVING.has(t.lemma) || SAYING.has(t.lemma))) continue;
+    if (source.tokenStart < v) return false;
+    let j = v - 1;
+    while (j > sentStart && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART'))
+      j--;
+    return predicting(tokens, mentions, source, t.lemma, j);
+  }
+  // ", analysts said" or ", said a U.S. official" after the clause
+  let comma = false;
+  for (let v = (m.positions.at(-1) ?? m.anchor) + 1; v < sentEnd; v++) {
+    const t = tokens[v];
+    if (t.text === ';') break;
+    if (t.text === ',') comma = true;
+    if (!comma || t.pos !== 'VERB' || !(BELIEVING.has(t.lemma) || SAYING.has(t.lemma))) continue;
+    const j = tokens[v - 1].text === ',' ? v + 1 : v - 1;
+    return j < sentEnd && predicting(tokens, mentions, source, t.lemma, j);
+  }
+  return false;
+}
+
+/** Whether the speaker whose head word is at `j` predicts the act of `source` with the verb `verb`. */
+function predicting(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  source: Mention,
+  verb: string,
+  j: number,
+): boolean {
+  if (SAYING.has(verb)) return PUNDITS.has(tokens[j].lemma);
+  return otherSpeaker(tokens, mentions, source, j);
+}
+
+/** Whether the word at `j` is a speaker other than `source`: an actor of no country of its, or a noun naming no actor. */
+function otherSpeaker(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  source: Mention,
+  j: number,
+): boolean {
+  const speaker = mentions.find((x) => x.tokenStart <= j && j < x.tokenEnd && x.actors.length > 0);
+  if (speaker) return !speaker.actors.some((a) => source.actors.some((b) => a.country === b.country));
+  return SPEAKER_TAGS.has(tokens[j].pos);
+}
