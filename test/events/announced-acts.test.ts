@@ -88,3 +88,17 @@ test('"help" governs no later act', () => {
     ['USAGOV 190 IMGELI'],
   );
 });
+
+test('"strike" and "bomb" an actor: coded only when announced', () => {
+  assert.deepEqual(events('Iran will strike Israel.'), ['IRNGOV 138 ISRGOV']);
+  assert.deepEqual(events('Iran will bomb Israel.'), ['IRNGOV 1384 ISRGOV']);
+  assert.deepEqual(
+    events(
+      'As top U.S. military leadership approved a plan to strike ISIS in Syria, the Senate on Thursday gave final congressional approval.',
+      '2014-09-19',
+    ),
+    ['USAMIL 138 IMGREB'],
+  );
+  assert.deepEqual(events('Even regional allies disagree, which is why Turkey continues to bomb Kurds.'), []);
+  assert.deepEqual(events('Iran struck back at Israel.'), ['IRNGOV 190 ISRGOV']);
+});
