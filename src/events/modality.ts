@@ -7,7 +7,7 @@ import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
 import { callsOff, nounModality } from './noun-predicate.ts';
-import { mandatedAct, possibleAct, questionedAct, wishedAct } from './possible-acts.ts';
+import { mandatedAct, possibleAct, questionedAct, weighedObject, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
   ATTEMPTS,
@@ -423,7 +423,8 @@ function infinitiveHead(
     neededAct(head) ||
     obligedAct(head) ||
     forInfinitive(tokens, at) ||
-    deadlineAct(tokens, at)
+    deadlineAct(tokens, at) ||
+    weighedObject(tokens, at)
   )
     return 'hypothetical';
   return undefined;

@@ -56,6 +56,25 @@ export function possibleAct(
   return noun.pos === 'NOUN' && PROSPECTS.has(noun.lemma) ? `${noun.text} of` : undefined;
 }
 
+/** Words between a verb and the head noun of its object: "considering a noncombat training mission". */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OBJECT_REACH = 5;
+
+/**
+ * Whether the noun at `at`, before a "to"-infinitive, is the object of a verb that only weighs
+ * it: "European Union members are considering a noncombat training mission to help the
+ * Malian government", "discussed a plan to send troops": the act is not done.
+ */
+export function weighedObject(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at].pos !== 'NOUN') return false;
+  for (let k = at - 1; k >= 0 && at - k <= OBJECT_REACH; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB') return WEIGHED.has(t.lemma);
+    if (!OBJECT_WORDS.has(t.pos)) return false;
+  }
+  return false;
+}
+
 /** Words before an event noun in its own phrase: "a military strike", "an Israeli attack". */
 const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NUM']);
 /** Nouns whose "for" + event noun is only planned: "preparations for raids", "plans for a strike". */

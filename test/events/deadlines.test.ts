@@ -19,3 +19,15 @@ test('time taken to act is the act done: "took three weeks to reach a deal"', ()
     'IRNGOV IRQGOV 057',
   ]);
 });
+
+test('an act after a plan or mission that is only weighed is not done: "considering a mission to help"', () => {
+  // AllSides sample: "European Union members are considering a noncombat training mission to help the interim Malian government" was coded 070
+  assert.deepEqual(
+    coded(
+      'European Union members are considering a noncombat training mission to help the Malian government.',
+    ),
+    [],
+  );
+  assert.deepEqual(coded('The European Union discussed a plan to impose sanctions on Iran.'), []);
+  assert.equal(coded('The European Union approved a plan to impose sanctions on Iran.').length, 1);
+});
