@@ -1,5 +1,6 @@
 // Mentions joined with the country phrase beside them: "Iranian Revolutionary Guards", "Officials from Japan".
-import { inCountry, type Mention, mentionWith, type Token } from '../model/index.ts';
+import { actorWith, inCountry, type Mention, mentionWith, type Token } from '../model/index.ts';
+import { STATE_SECTORS } from '../ontology/sectors.ts';
 
 /**
  * Each mention followed by one it joins with (`join` returns the joined mention), the two
@@ -85,6 +86,41 @@ export function agentsFromCountry(
       end: c.end,
       tokenEnd: c.tokenEnd,
       actors: a.actors.map((x) => inCountry(x, country, 'agent-from-country')),
+    });
+  });
+}
+
+/** Mention kinds that name a body people serve in: "the Russian embassy", "the State Department", "the FBI". */
+const BODY_KINDS: ReadonlySet<Mention['kind']> = new Set(['agent', 'organization', 'seat']);
+
+/**
+ * "Officials from the Iranian foreign ministry met…", "expelled two diplomats from the Russian
+ * embassy", "received ministers from the Georgian government": state servants named without a
+ * country (officials, ministers, diplomats, troops), followed by "from" and a body with a
+ * country of its own, serve in that body and take its code. Anywhere in the clause, unlike
+ * `agentsFromCountry`: a body, unlike a country, is no place one is sent from or withdrawn
+ * from ("withdrew troops from Iraq").
+ */
+export function agentsFromBody(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  return joinPairs(mentions, (a, c) => {
+    if (
+      a.kind !== 'agent' ||
+      a.possessive ||
+      a.actors.length === 0 ||
+      !a.actors.every((x) => x.code.startsWith('---') && STATE_SECTORS.has(x.sector ?? '')) ||
+      !BODY_KINDS.has(c.kind) ||
+      c.possessive ||
+      c.actors.length !== 1 ||
+      c.tokenStart !== a.tokenEnd + 1 ||
+      tokens[a.tokenEnd].lower !== 'from'
+    )
+      return undefined;
+    const body = c.actors[0];
+    if (body.country.length !== 3 || body.country === '---') return undefined;
+    return mentionWith(a, {
+      end: c.end,
+      tokenEnd: c.tokenEnd,
+      actors: [actorWith(body, { rules: [...body.rules, 'agent-from-body'] })],
     });
   });
 }

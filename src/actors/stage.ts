@@ -9,7 +9,7 @@ import { articleCountries } from './article-country.ts';
 import { compoundCountries } from './compound.ts';
 import { coordinate } from './coordinate.ts';
 import { withoutCorporatePresidents } from './corporate-titles.ts';
-import { agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
+import { agentsFromBody, agentsFromCountry, joinNationalOrganizations } from './country-joins.ts';
 import { datelineCountry } from './dateline.ts';
 import { withGroups } from './groups.ts';
 import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
@@ -350,10 +350,13 @@ function sentenceActors(st: ArticleActors, s: Sentence, from: number, lex: Map<n
     tokens,
     withoutCorporatePresidents(
       tokens,
-      agentsFromCountry(
+      agentsFromBody(
         tokens,
-        joinNationalOrganizations(sentenceMentions(st.ctx, s.index, from, s.tokenEnd, lex, st.isCovered)),
-        from,
+        agentsFromCountry(
+          tokens,
+          joinNationalOrganizations(sentenceMentions(st.ctx, s.index, from, s.tokenEnd, lex, st.isCovered)),
+          from,
+        ),
       ),
     ),
   );
