@@ -1,4 +1,4 @@
-import { type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
+import { type Actor, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
 import { isCapitalized, SAYING_VERBS } from './words.ts';
 
 /**
@@ -26,7 +26,7 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
         kind: prev.kind === m.kind ? prev.kind : 'group-reference',
         actors:
           joins[k] === 'and'
-            ? [...prev.actors, ...sharedCountry(doc, prev, m)]
+            ? (partnersLegislature(doc, prev, m) ?? [...prev.actors, ...sharedCountry(doc, prev, m)])
             : (apposed(prev, mentions[k - 1], m, joins, k) ?? [...prev.actors, ...m.actors]),
         coordinated: true,
       });
@@ -114,6 +114,30 @@ function sharedCountry(doc: Doc, prev: Mention, m: Mention): Mention['actors'] {
   if (doc.tokens[lead].pos === 'DET') lead++;
   if (!isCapitalized(doc.tokens[lead].text)) return m.actors;
   return m.actors.map((a) => (a.code.startsWith('---') ? inCountry(a, country, 'coordinated-country') : a));
+}
+
+/**
+ * "the White House and Congress", "President Obama and congressional leaders", "Lawmakers and
+ * the White House": a legislature named without a country beside one government it deals with
+ * is that country's (a legislature seldom acts abroad). Only a pair, and only a legislature no
+ * other word places: "Obama and European lawmakers" stays. Undefined when it does not apply.
+ */
+function partnersLegislature(doc: Doc, a: Mention, b: Mention): Actor[] | undefined {
+  if (a.actors.length !== 1 || b.actors.length !== 1) return undefined;
+  const [x, y] = [a.actors[0], b.actors[0]];
+  const homeless = (l: Actor) => l.sector === 'LEG' && l.code.startsWith('---');
+  const government = (g: Actor) =>
+    g.sector === 'GOV' && g.country.length === 3 && g.country !== '---' && g.country !== 'IMG';
+  if (homeless(x) && government(y) && !modified(doc, a))
+    return [inCountry(x, y.country, 'partners-legislature'), y];
+  if (government(x) && homeless(y)) return [x, inCountry(y, x.country, 'partners-legislature')];
+  return undefined;
+}
+
+/** Whether a capitalized word the mention leaves out comes right before it: "European lawmakers". */
+function modified(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.tokenStart - 1];
+  return !!before && before.sentence === m.sentence && isCapitalized(before.text);
 }
 
 function joinable(m: Mention): boolean {
