@@ -254,6 +254,7 @@ export function placedPair(
   }
   // "freed 10 accused of spying for Iran": a state named in a complement is not the one faced
   const faced = FACED_TARGETS.has(targetRule) ? facingOwnState(sa, ta, code) : sa;
+  if (FACED_TARGETS.has(targetRule)) ta = ownLegislature(sa, ta, home);
   return [faced, victimAtScene(sa, coercedAtHome(sa, ta, code))];
 }
 
@@ -276,6 +277,23 @@ function facingOwnState(sa: Actor, ta: Actor, code: string): Actor {
     return sa;
   if (countryless(ta) || !ta.sector || !STATE_SECTORS.has(ta.sector) || ta.country.length !== 3) return sa;
   return inCountry(sa, ta.country, 'facing-own-state');
+}
+
+/**
+ * A legislature named without a country that a government deals with directly is its own (a
+ * legislature seldom deals with foreign governments that way): "Obama asked Congress to hold off
+ * a vote", "British Prime Minister David Cameron guaranteed legislators two rounds of voting".
+ * Not the other way round: lawmakers travel and meet abroad ("lawmakers met Irish officials");
+ * nor where the sentence sets the act in another country's place (`home`).
+ */
+function ownLegislature(sa: Actor, ta: Actor, home: () => string | undefined): Actor {
+  if (ta.sector !== 'LEG' || !ta.code.startsWith('---') || sa.sector !== 'GOV') return ta;
+  if (countryless(sa) || sa.country.length !== 3 || sa.country === 'IMG') return ta;
+  // "De Croo, in Washington for talks with Administration officials and Congressional leaders":
+  // a government abroad deals with its hosts' legislature
+  const place = home();
+  if (place && place !== sa.country) return ta;
+  return inCountry(ta, sa.country, 'own-legislature');
 }
 
 /**

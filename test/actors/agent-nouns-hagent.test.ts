@@ -17,11 +17,11 @@ test('legislative committees by portfolio are LEG, not the sector of their subje
 });
 
 test('US federal agencies and the central bank are USAGOV', () => {
-  assert.deepEqual(coded('The EPA criticized Congress.'), ['USAGOV ---LEG 111']);
+  assert.deepEqual(coded('The EPA criticized Congress.'), ['USAGOV USALEG 111']);
   assert.deepEqual(coded('The Securities and Exchange Commission accused the company of fraud.'), [
     'USAGOV ---BUS 1121',
   ]);
-  assert.deepEqual(coded('The Federal Reserve criticized Congress.'), ['USAGOV ---LEG 111']);
+  assert.deepEqual(coded('The Federal Reserve criticized Congress.'), ['USAGOV USALEG 111']);
 });
 
 test('US advocacy groups and unions: "American ..." before a name is not the US government', () => {

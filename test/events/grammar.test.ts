@@ -334,7 +334,7 @@ test('a verb pattern ending on the noun another pattern starts with governs it, 
 });
 
 test('a `verb` pattern needs its anchor read as a verb: "pressed Congress for", not "press reports … pressing for"', () => {
-  assert.deepEqual(bundled('Obama pressed Congress for a vote.'), ['USAGOV ---LEG 020']);
+  assert.deepEqual(bundled('Obama pressed Congress for a vote.'), ['USAGOV USALEG 020']);
   assert.deepEqual(
     coded3('Taiwan denied local press reports Washington is pressing for a higher exchange rate.').filter(
       (t) => t.endsWith(' 020'),
@@ -1343,7 +1343,7 @@ test("a warning of what others may do is news, not a threat; the speaker's own a
   assert.deepEqual(coded3('The Pentagon warns North Korea may have developed the technology.'), []);
   assert.deepEqual(
     coded3('President Obama warned Congress that he will not tolerate another round of brinksmanship.'),
-    ['USAGOV ---LEG 130'],
+    ['USAGOV USALEG 130'],
   );
   assert.deepEqual(
     coded3('President Obama warned the Syrian government that it would be held accountable.'),
