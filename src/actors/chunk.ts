@@ -218,9 +218,14 @@ export function readTitles(ctx: ChunkContext, ch: Chunk, lex: Map<number, Lex>):
     while (
       k < to &&
       k - i < 3 &&
-      (MODIFIER_POS.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing'))) &&
       !lex.has(k) &&
-      isLowerInitial(tokens[k].text)
+      ((isLowerInitial(tokens[k].text) &&
+        (MODIFIER_POS.has(tokens[k].pos) || (tokens[k].pos === 'VERB' && tokens[k].lower.endsWith('ing')))) ||
+        // after a country's possessive a capitalized modifier describes its body too (the tagger
+        // reads it as a name): "Egypt's new Islamist government", "Nicaragua's Sandinista government"
+        (ch.possessive &&
+          ch.country !== undefined &&
+          (MODIFIER_POS.has(tokens[k].pos) || tokens[k].pos === 'PROPN')))
     )
       k++;
     const a = k > i ? agentItemAt(ctx, lex, to, k) : undefined;

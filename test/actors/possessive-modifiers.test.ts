@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText } from '../helpers/coder.ts';
+
+/** `"text" CODE` for each mention of a text. */
+function mentions(text: string, published = '2015-03-05'): string[] {
+  const doc = codeText(text, published, bundledCoder());
+  return doc.mentions.map(
+    (m) => `${doc.article.text.slice(m.start, m.end)}=${m.actors.map((a) => a.code).join('+')}`,
+  );
+}
+
+test('a capitalized modifier between a country’s possessive and its body belongs to the body', () => {
+  // AllSides sample: the tagger reads "new Islamist" as names, and "government" was ---GOV
+  assert.ok(
+    mentions(
+      "Egypt's new Islamist government is playing a key role in the negotiations to broker a deal between the two sides.",
+      '2012-11-20',
+    ).includes("Egypt's new Islamist government=EGYGOV"),
+  );
+  assert.ok(
+    mentions(
+      "U.S. security officials homed in on Snowden after Britain's Guardian newspaper informed the Obama administration.",
+      '2013-06-10',
+    ).includes("Britain's Guardian newspaper=GBRJRN"),
+  );
+});
