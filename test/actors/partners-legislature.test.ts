@@ -19,7 +19,7 @@ test('a legislature without a country beside one government it deals with is tha
   );
   assert.deepEqual(
     code(
-      'Lawmakers and the White House have three weeks to reach a deal, before a potentially crippling set of tax hikes and spending cuts takes effect.',
+      'Lawmakers and the White House reached a deal on Monday, before a potentially crippling set of tax hikes and spending cuts took effect.',
       '2012-12-10',
     ),
     ['USALEG USAGOV 057'],
