@@ -314,9 +314,10 @@ test('an actor after a comma and "and" with its own verb opens a clause and is n
     bundled('Japan deployed missile defense batteries, and Chinese tour groups canceled visits.'),
     [],
   );
+  // Congress is no target of "attacked"; its own clause codes its rejection of South Vietnam
   assert.deepEqual(
     bundled('North Vietnam attacked the city, and the Democratic Congress turned its back on South Vietnam.'),
-    [],
+    ['---LEG VNMGOV 120'],
   );
   // without the conjunction too
   assert.deepEqual(bundled('Even though Iran criticized the idea, Russian officials praised Turkey.'), [
