@@ -1,12 +1,13 @@
 import { type GroupEntry, type Lexicon, longestMatch } from '../dict/index.ts';
 import { actorWith, type Mention, mentionWith, type Token } from '../model/index.ts';
-import type { Sector } from '../ontology/index.ts';
+import { STATE_SECTORS } from '../ontology/sectors.ts';
 
 /**
- * Organs of a state: CAMEO writes a group code after people, not after a government, army
- * or court ("Iraqi Kurds" IRQCVLKUR, "Hutu rebels" BDIREBHUT; a Kurdish minister is IRQGOV).
+ * Organs of a state, and international bodies: CAMEO writes a group code after people, not
+ * after a government, army or court ("Iraqi Kurds" IRQCVLKUR, "Hutu rebels" BDIREBHUT; a
+ * Kurdish minister is IRQGOV).
  */
-const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'IGO']);
+const ORGANS: ReadonlySet<string> = new Set([...STATE_SECTORS, 'IGO']);
 
 /** The kinds of mention a group word describes: agent nouns and peoples, not named people or bodies. */
 const GROUP_KINDS = new Set<Mention['kind']>(['agent', 'people']);
@@ -59,7 +60,7 @@ export function withGroups(lexicon: Lexicon, tokens: readonly Token[], mentions:
     const limit = previousEnd;
     previousEnd = Math.max(previousEnd, m.tokenEnd);
     if (!GROUP_KINDS.has(m.kind) || m.possessive || m.placeOnly) continue;
-    if (!m.actors.some((a) => a.sector !== null && !STATE_SECTORS.has(a.sector))) continue;
+    if (!m.actors.some((a) => a.sector !== null && !ORGANS.has(a.sector))) continue;
     let from = m.tokenStart;
     const sentenceStart = Math.max(limit, m.tokenStart - REACH);
     while (from > sentenceStart && MODIFIERS.has(tokens[from - 1].pos)) from--;
@@ -71,7 +72,7 @@ export function withGroups(lexicon: Lexicon, tokens: readonly Token[], mentions:
     // the entry goes first: the last rule says how the country was found (actors/article-country.ts)
     mentions[k] = mentionWith(m, {
       actors: m.actors.map((a) =>
-        a.sector !== null && !STATE_SECTORS.has(a.sector)
+        a.sector !== null && !ORGANS.has(a.sector)
           ? actorWith(a, { group: group.code, rules: [group.id, ...a.rules] })
           : a,
       ),

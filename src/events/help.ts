@@ -3,11 +3,11 @@ import type { PatternMatch } from './patterns.ts';
 
 /** Mentions of one named individual: helping a person is political support, not aid. */
 const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
-/** Sectors of a state, or none (an international organization: UNO, NAT, OPC). */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'IGO']);
+/** Sectors that give aid for a state (or none: an international organization, UNO, NAT, OPC). */
+const AIDING_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'IGO']);
 
 function state(a: Actor): boolean {
-  return a.country !== '---' && (a.sector === null || STATE_SECTORS.has(a.sector));
+  return a.country !== '---' && (a.sector === null || AIDING_SECTORS.has(a.sector));
 }
 
 /**

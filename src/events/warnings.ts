@@ -1,5 +1,6 @@
 // Whether a "warning" threatens anyone, from what the warning says.
 import type { Mention, Token } from '../model/index.ts';
+import { STATE_SECTORS } from '../ontology/sectors.ts';
 import type { PatternMatch } from './patterns.ts';
 
 /**
@@ -124,6 +125,7 @@ function speakersSide(
   }
   for (const x of mentions) {
     if (x.tokenStart < from || x.tokenStart >= verb) continue;
+    // the speaker's side, or its state's own arms: a warning that they will act is a threat
     for (const a of x.actors)
       for (const b of source.actors)
         if (a.code === b.code || (a.country === b.country && STATE_SECTORS.has(a.sector ?? ''))) return true;
@@ -131,5 +133,3 @@ function speakersSide(
   return false;
 }
 const CONDITIONS = new Set(['if', 'unless']);
-/** The state's own arms: a speaker's warning that they will act is a threat. */
-const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
