@@ -19,6 +19,21 @@ export function countryless(actor: Actor): boolean {
   return actor.code.startsWith('---') || peopleOfArticle(actor);
 }
 
+/**
+ * The country `actor` stands for as its own, or undefined: none, only the article's, not a
+ * three-letter country, or international militants (IMG).
+ */
+export function ownCountry(actor: Actor): string | undefined {
+  return countryless(actor) || actor.country.length !== 3 || actor.country === 'IMG'
+    ? undefined
+    : actor.country;
+}
+
+/** A legislature named without a country: "Congress", "lawmakers", "House Republicans" before one is found. */
+export function countrylessLegislature(actor: Actor): boolean {
+  return actor.sector === 'LEG' && actor.code.startsWith('---');
+}
+
 /** Whether `actor` (people or an institution) has a country only from the article. */
 export function ofArticleCountry(actor: Actor): boolean {
   return peopleOfArticle(actor) || actor.rules.at(-1) === 'article-country';

@@ -1,4 +1,5 @@
 import { type Actor, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
+import { countrylessLegislature, ownCountry } from './article-country.ts';
 import { isCapitalized, SAYING_VERBS } from './words.ts';
 
 /**
@@ -125,12 +126,10 @@ function sharedCountry(doc: Doc, prev: Mention, m: Mention): Mention['actors'] {
 function partnersLegislature(doc: Doc, a: Mention, b: Mention): Actor[] | undefined {
   if (a.actors.length !== 1 || b.actors.length !== 1) return undefined;
   const [x, y] = [a.actors[0], b.actors[0]];
-  const homeless = (l: Actor) => l.sector === 'LEG' && l.code.startsWith('---');
-  const government = (g: Actor) =>
-    g.sector === 'GOV' && g.country.length === 3 && g.country !== '---' && g.country !== 'IMG';
-  if (homeless(x) && government(y) && !modified(doc, a))
+  const government = (g: Actor) => g.sector === 'GOV' && ownCountry(g) !== undefined;
+  if (countrylessLegislature(x) && government(y) && !modified(doc, a))
     return [inCountry(x, y.country, 'partners-legislature'), y];
-  if (government(x) && homeless(y)) return [x, inCountry(y, x.country, 'partners-legislature')];
+  if (government(x) && countrylessLegislature(y)) return [x, inCountry(y, x.country, 'partners-legislature')];
   return undefined;
 }
 

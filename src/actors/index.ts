@@ -1,4 +1,11 @@
-export { countryless, ofArticleCountry, peopleOfArticle, saysForeign } from './article-country.ts';
+export {
+  countryless,
+  countrylessLegislature,
+  ofArticleCountry,
+  ownCountry,
+  peopleOfArticle,
+  saysForeign,
+} from './article-country.ts';
 export { type Resolution, type ResolveOptions, resolvePhrase } from './phrase.ts';
 export { unknownSpeaker } from './references.ts';
 export { officeOn, personActor } from './resolve.ts';

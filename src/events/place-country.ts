@@ -1,4 +1,10 @@
-import { countryless, ofArticleCountry, saysForeign } from '../actors/index.ts';
+import {
+  countryless,
+  countrylessLegislature,
+  ofArticleCountry,
+  ownCountry,
+  saysForeign,
+} from '../actors/index.ts';
 import { type Actor, actorWith, inCountry, type Mention, newActor, type Token } from '../model/index.ts';
 import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
 import { SET_AT_HOME_ROOTS } from './roots.ts';
@@ -140,8 +146,7 @@ export function ownStateFaced(
   code: string,
   sole: () => string | undefined,
 ): Actor | undefined {
-  if (countryless(source) || source.country.length !== 3 || source.country === 'IMG' || !source.sector)
-    return undefined;
+  if (!ownCountry(source) || !source.sector) return undefined;
   const faces =
     (PROTESTERS.has(source.sector) && dissentCode(code)) ||
     (source.sector === 'REB' && deEscalationCode(code) && sole() === source.country);
@@ -287,8 +292,7 @@ function facingOwnState(sa: Actor, ta: Actor, code: string): Actor {
  * nor where the sentence sets the act in another country's place (`home`).
  */
 function ownLegislature(sa: Actor, ta: Actor, home: () => string | undefined): Actor {
-  if (ta.sector !== 'LEG' || !ta.code.startsWith('---') || sa.sector !== 'GOV') return ta;
-  if (countryless(sa) || sa.country.length !== 3 || sa.country === 'IMG') return ta;
+  if (!countrylessLegislature(ta) || sa.sector !== 'GOV' || !ownCountry(sa)) return ta;
   // "De Croo, in Washington for talks with Administration officials and Congressional leaders":
   // a government abroad deals with its hosts' legislature
   const place = home();

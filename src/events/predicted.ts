@@ -34,6 +34,11 @@ const PUNDITS: ReadonlySet<string> = new Set([
 ]);
 const SPEAKER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
+/** A verb of belief or saying, whose subject may be the one predicting. */
+function reporting(t: Token): boolean {
+  return t.pos === 'VERB' && (BELIEVING.has(t.lemma) || SAYING.has(t.lemma));
+}
+
 /**
  * "Analysts say Iran will attack Israel", "U.S. officials believe Iran would invade",
  * "Iran will strike Israel, experts said": a third party's prediction of what the actor will do,
@@ -57,7 +62,7 @@ export function predictedByOther(
   for (let v = m.anchor - 1; v >= sentStart; v--) {
     const t = tokens[v];
     if (t.text === ';') break;
-    if (t.pos !== 'VERB' || !(BELIEVING.has(t.lemma) || SAYING.has(t.lemma))) continue;
+    if (!reporting(t)) continue;
     if (source.tokenStart < v) return false;
     let j = v - 1;
     while (j > sentStart && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PART'))
@@ -70,7 +75,7 @@ export function predictedByOther(
     const t = tokens[v];
     if (t.text === ';') break;
     if (t.text === ',') comma = true;
-    if (!comma || t.pos !== 'VERB' || !(BELIEVING.has(t.lemma) || SAYING.has(t.lemma))) continue;
+    if (!comma || !reporting(t)) continue;
     const j = tokens[v - 1].text === ',' ? v + 1 : v - 1;
     return j < sentEnd && predicting(tokens, mentions, source, t.lemma, j);
   }
