@@ -3,11 +3,10 @@
 // goes on; `--strict` makes it fatal. Also the store sink behind `dyad code --db`.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { progress } from '@clack/prompts';
 import { type Command, Option } from 'commander';
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import { readInputs as readAnyInputs } from '../ingest/index.ts';
+import type { ReadInputsOptions, ReadResult } from '../ingest/index.ts';
 import { type Doc, tooLongForArticle } from '../model/index.ts';
 import { chooseThreads, createCodingIngestor, createCodingPool, type PoolKind } from '../pool/index.ts';
 import {
@@ -148,9 +147,23 @@ interface Bar {
   stop(): void;
 }
 
+/**
+ * The ingest readers (src/ingest: HTML, feeds, WARC, language detection), loaded only when
+ * an input needs them: with their libraries they hold ~35 MB that `dyad worker`, `dyad code`
+ * and the plain-file path of `dyad ingest` never use.
+ */
+async function readAnyInputs(
+  files: readonly string[],
+  opts: ReadInputsOptions,
+): Promise<AsyncIterable<ReadResult>> {
+  const { readInputs: read } = await import('../ingest/index.ts');
+  return read(files, opts);
+}
+
 /** A progress bar on stderr over the bytes of the inputs, only on a terminal. */
-function progressBar(files: readonly string[]): Bar | null {
+async function progressBar(files: readonly string[]): Promise<Bar | null> {
   if (!process.stderr.isTTY) return null;
+  const { progress } = await import('@clack/prompts');
   let total = 0;
   for (const f of files) {
     try {
@@ -205,7 +218,7 @@ export async function feedInputs(
     }
   } else {
     const fetch = { allowPrivate: !!opts.allowPrivate };
-    await ingestResults(readAnyInputs(files, { date: opts.date, fetch }), ingestor);
+    await ingestResults(await readAnyInputs(files, { date: opts.date, fetch }), ingestor);
   }
 }
 
@@ -242,7 +255,7 @@ export async function runIngest(
   // plain .txt/.jsonl files stream with a byte progress bar; pages, feeds, WARC, directories,
   // URLs and stdin go through the ingest readers (src/ingest), which sniff content
   const plain = files.length > 0 && files.every(isPlainFile);
-  const bar = plain ? progressBar(files) : null;
+  const bar = plain ? await progressBar(files) : null;
   try {
     if (plain) {
       for (const next of readInputs(files, opts)) {
@@ -252,7 +265,7 @@ export async function runIngest(
       }
     } else {
       const fetch = { allowPrivate: !!opts.allowPrivate };
-      await ingestResults(readAnyInputs(files, { date: opts.date, fetch }), ingestor, undefined, store);
+      await ingestResults(await readAnyInputs(files, { date: opts.date, fetch }), ingestor, undefined, store);
     }
     const summary = await ingestor.finish();
     await store.finishRun(run, summary, 'done');

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import { createApp, ensureWeb, type Listening, listen, WEB_DIST } from '../server/index.ts';
+import type { Listening } from '../server/index.ts';
+import { ensureWeb, WEB_DIST } from '../server/web-build.ts';
 import { openStore } from '../store/index.ts';
 import { dbOption, runIngest } from './ingest.ts';
 import { coderFor, dictOption, EXAMPLES, write } from './options.ts';
@@ -37,6 +38,8 @@ export async function runServe(
   out: (s: string) => void,
   coder?: () => Coder,
 ): Promise<Listening> {
+  // the HTTP server (Hono, zod) is loaded by the commands that serve, not by every command
+  const { createApp, listen } = await import('../server/index.ts');
   const store = await openStore(o.db);
   const token = process.env.DYAD_TOKEN || null;
   const app = createApp({

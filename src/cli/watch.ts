@@ -6,14 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Command, Option } from 'commander';
 import type { Coder } from '../coder/index.ts';
 import { DyadError } from '../errors.ts';
-import {
-  createFetcher,
-  FETCH_DEFAULTS,
-  type FeedStates,
-  type Fetcher,
-  fileFeedStates,
-  readInputs,
-} from '../ingest/index.ts';
+import type { FeedStates, Fetcher, readInputs } from '../ingest/index.ts';
 import { coderFingerprint, createIngestor, openStore, type Store } from '../store/index.ts';
 import { dbOption } from './ingest.ts';
 import { ingestResults } from './ingest-results.ts';
@@ -77,6 +70,8 @@ interface PollContext {
   /** Set with `--state FILE`; otherwise the state is read from the store at each poll. */
   states: FeedStates | null;
   opts: WatchOptions;
+  /** src/ingest's readers, loaded when the watch starts (other commands never load them). */
+  read: typeof readInputs;
 }
 
 async function poll(n: number, feedsFile: string, c: PollContext): Promise<string> {
@@ -92,7 +87,7 @@ async function poll(n: number, feedsFile: string, c: PollContext): Promise<strin
   let fresh = 0;
   try {
     const states = c.states ?? (await c.store.feedStates(feeds));
-    const results = readInputs(feeds, {
+    const results = c.read(feeds, {
       fetcher: c.fetcher,
       feedStates: states,
       onFeed: (r) => {
@@ -122,6 +117,7 @@ export async function runWatch(
   out: (s: string) => void,
 ): Promise<number> {
   readFeedList(feedsFile);
+  const { createFetcher, FETCH_DEFAULTS, fileFeedStates, readInputs } = await import('../ingest/index.ts');
   const states = opts.state ? fileFeedStates(opts.state) : null;
   const fetcher =
     opts.fetcher ??
@@ -132,7 +128,15 @@ export async function runWatch(
       delayMs: opts.delayMs ?? FETCH_DEFAULTS.delayMs,
     });
   const store = await openStore(opts.db);
-  const c: PollContext = { store, coder, fingerprint: coderFingerprint(coder), fetcher, states, opts };
+  const c: PollContext = {
+    store,
+    coder,
+    fingerprint: coderFingerprint(coder),
+    fetcher,
+    states,
+    opts,
+    read: readInputs,
+  };
   try {
     for (let n = 1; ; n++) {
       const started = Date.now();
