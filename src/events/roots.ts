@@ -22,9 +22,11 @@ export const MUTUAL_ROOTS = new Set(['01', '03', '04', '06', '19']);
  * inquiries name the place of what they are about: "pleaded with Western nations to let
  * inspectors in Syria finish", "looked into the incident in Israel"; statements too ("expressed
  * a hope that moderates within Iran…", "took responsibility for what happened in Benghazi").
- * Praise is left out ("praised the arrest in Kabul"), and sympathy (SYMPATHY below).
+ * Praise and support name the place of what they back, not its people: "welcomed the accord
+ * reached in Geneva", "build support for military action in Syria" (at home or abroad alike).
+ * Sympathy is left out (SYMPATHY below).
  */
-const NOT_AT_PLACE_ROOTS = new Set(['01', '02', '04', '09', '11']);
+const NOT_AT_PLACE_ROOTS = new Set(['01', '02', '04', '05', '09', '11']);
 /** Sympathy is with the people of the place: "expressed sorrow for the shootings in South Carolina". */
 const SYMPATHY = '018';
 /** Intents to give support or aid go to a third party, like the acts (roots 05, 07): "three countries had offered assistance". */

@@ -161,3 +161,8 @@ test('"the West Bank" and "the Gaza Strip" are places of Palestine', () => {
     'PSECVL ISRMIL 190',
   ]);
 });
+
+test('praise and support name the place of what they back, not its people', () => {
+  assert.deepEqual(coded('Canada welcomed the peace deal signed in Mali.'), []);
+  assert.deepEqual(coded('Japan is building support for a peacekeeping mission in Mali.'), []);
+});
