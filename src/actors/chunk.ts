@@ -202,6 +202,17 @@ export function readHead(ctx: ChunkContext, ch: Chunk, lex: Map<number, Lex>): b
 }
 
 /**
+ * Ranks below an office, which the tagger reads as nouns: "Ecuador's deputy energy minister" is
+ * still one of Ecuador's ministers, so the country's possessive reaches over the rank to the title.
+ */
+const OFFICE_RANKS = new Set(['deputy', 'vice', 'assistant']);
+
+/** Whether token `j` may stand between a country and its office: an adjective or a rank. */
+function titleModifierAt(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].pos === 'ADJ' || OFFICE_RANKS.has(tokens[j].lower);
+}
+
+/**
  * ADJ* TITLE (and TITLE)* — adjectives only between a country and its agent; or up to three
  * modifying words when an agent noun follows them: "French paper workers", "Russian helicopter
  * gunships", "Algeria's leading human rights activist". Then "the rebel FDLR force": an agent
@@ -212,7 +223,7 @@ export function readTitles(ctx: ChunkContext, ch: Chunk, lex: Map<number, Lex>):
   const { to, titles, rules } = ch;
   const i = ch.i;
   let j = i;
-  if (ch.first >= 0) while (j < to && j - i < 2 && tokens[j].pos === 'ADJ' && !lex.has(j)) j++;
+  if (ch.first >= 0) while (j < to && j - i < 2 && titleModifierAt(tokens, j) && !lex.has(j)) j++;
   if (ch.first >= 0 && !agentItemAt(ctx, lex, to, j)) {
     let k = i;
     while (

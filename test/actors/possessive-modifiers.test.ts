@@ -25,3 +25,17 @@ test('a capitalized modifier between a country’s possessive and its body belon
     ).includes("Britain's Guardian newspaper=GBRJRN"),
   );
 });
+
+test('a rank between a country’s possessive and its office keeps the country', () => {
+  // "deputy" is tagged a noun: it once cut "Peru's" off and left the minister ---GOV
+  assert.ok(
+    mentions("Peru's deputy trade minister criticized Chile.").includes(
+      "Peru's deputy trade minister=PERGOV",
+    ),
+  );
+  assert.ok(
+    mentions("Kenya's assistant interior minister met the envoy.").includes(
+      "Kenya's assistant interior minister=KENGOV",
+    ),
+  );
+});
