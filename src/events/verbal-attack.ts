@@ -24,7 +24,7 @@ export function verbalAttack(
   if (m.pattern.code !== '190' && !announced) return false;
   const word = doc.tokens[m.anchor].lemma;
   if (CONTEST_WORDS.has(word)) return contest(source, target);
-  if (!ATTACK_WORDS.has(word)) return false;
+  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m)) return false;
   if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
   if (INDIVIDUAL_KINDS.has(target.kind)) return true;
   // "Obama's attacks on the Catholic Church", "Republicans attacked the administration": one
@@ -39,6 +39,21 @@ export function verbalAttack(
   );
 }
 const ATTACK_WORDS = new Set(['attack', 'assault']);
+/** Nouns of an attack that a verb launches: "launched an all-out assault against Obama's law". */
+const LAUNCHED_ATTACKS = new Set(['attack', 'attacks', 'assault', 'offensive', 'onslaught']);
+
+/** Verbs that open a campaign of attacks; "carried out", "staged" an attack are deeds. */
+const LAUNCHING = new Set(['launch', 'mount']);
+
+/**
+ * Whether the pattern is anchored on a verb that launches or mounts an attack noun among its
+ * words ("House Republicans launched an all-out assault against the law", "Romney's team
+ * launched a new offensive"): such an attack is words as "attacked" is.
+ */
+function attackNounMatched(doc: Doc, m: PatternMatch): boolean {
+  if (!LAUNCHING.has(doc.tokens[m.anchor].lemma)) return false;
+  return m.positions.some((p) => p !== m.anchor && LAUNCHED_ATTACKS.has(doc.tokens[p].lower));
+}
 
 /**
  * "his long battle with Mitt Romney", "legislative fights with Obama", "his prime-time clash
