@@ -164,7 +164,10 @@ export function modalityAt(
     const purpose = first > clauseStart ? -1 : objectPurposeVerb(tokens, anchor, clauseStart);
     const means = first > clauseStart || purpose >= 0 ? -1 : meansVerb(tokens, anchor, clauseStart);
     if (first > clauseStart) shareModality(out, tokens, first, clauseStart, 'and');
-    else if (purpose >= 0) shareModality(out, tokens, purpose, clauseStart, 'to');
+    else if (purpose >= 0 && soughtCoercion(tokens, purpose)) {
+      out.hypothetical = true;
+      out.cue = `to ${tokens[purpose].text} … to`;
+    } else if (purpose >= 0) shareModality(out, tokens, purpose, clauseStart, 'to');
     else if (means >= 0) shareModality(out, tokens, means, clauseStart, 'by');
   }
   for (let i = clauseStart; i < anchor; i++) {
@@ -355,6 +358,21 @@ function shareModality(
     out.readying = shared.readying;
     out.cue = `${shared.cue} … ${tokens[verb].text} and`;
   } else out.cue = `${shared.cue} ${tokens[verb].text} … ${link}`;
+}
+
+/** Verbs that make their object do the act of the infinitive after it: "force Japan to open". */
+const COERCING = new Set(['force', 'compel', 'pressure', 'press', 'push', 'persuade', 'convince']);
+
+/**
+ * Whether the verb at `verb` makes its object act but is itself only aimed at, an infinitive:
+ * "an attempt to force Japan to open its market", "trying to persuade the Americans to sit
+ * down with": the object's act is sought, not done ("forced Japan to open" did it).
+ */
+function soughtCoercion(tokens: readonly Token[], verb: number): boolean {
+  if (!COERCING.has(tokens[verb].lemma)) return false;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].pos === 'ADV') k--;
+  return tokens[k]?.lower === 'to';
 }
 
 /**
