@@ -207,9 +207,17 @@ export function readHead(ctx: ChunkContext, ch: Chunk, lex: Map<number, Lex>): b
  */
 const OFFICE_RANKS = new Set(['deputy', 'vice', 'assistant']);
 
-/** Whether token `j` may stand between a country and its office: an adjective or a rank. */
+/** Participles of coming into an office: "Pakistan's newly elected prime minister" holds it. */
+const TAKING_OFFICE = new Set(['elected', 'reelected', 're-elected', 'appointed', 'designated']);
+
+/**
+ * Whether token `j` may stand between a country and its office: an adjective, a rank, or a
+ * participle of taking office with its adverb ("newly elected", "democratically elected").
+ */
 function titleModifierAt(tokens: readonly Token[], j: number): boolean {
-  return tokens[j].pos === 'ADJ' || OFFICE_RANKS.has(tokens[j].lower);
+  const t = tokens[j];
+  if (t.pos === 'ADJ' || OFFICE_RANKS.has(t.lower) || TAKING_OFFICE.has(t.lower)) return true;
+  return t.pos === 'ADV' && t.lower.endsWith('ly') && TAKING_OFFICE.has(tokens[j + 1]?.lower ?? '');
 }
 
 /**

@@ -39,3 +39,12 @@ test('a rank between a country’s possessive and its office keeps the country',
     ),
   );
 });
+
+test('a participle of taking office between a country’s possessive and its office keeps the country', () => {
+  assert.ok(
+    mentions("Chile's newly elected president met the envoy.").includes(
+      "Chile's newly elected president=CHLGOV",
+    ),
+  );
+  assert.ok(mentions("Peru's appointed governor met the envoy.").some((m) => m.endsWith('=PERGOV')));
+});
