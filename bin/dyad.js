@@ -3,4 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// before the modules load: the heap's young generation must not have grown yet (heap.ts)
+const { boundHeap } = await import('../src/coder/heap.ts');
+boundHeap();
 await import('../src/cli/main.ts');

@@ -174,10 +174,10 @@ export function register(program: Command): void {
     .addHelpText(
       'after',
       `
-Memory: a coder keeps about 80 MB live, but with Node's defaults V8 lets a worker grow to
-350-415 MB before collecting. To keep one under 300 MB, start it with
-  NODE_OPTIONS='--max-old-space-size=160 --max-semi-space-size=2' dyad worker --db …
-(measured 281-285 MB, no speed lost; docs/scaling.md).`,
+Memory: a coder keeps about 80 MB live; with V8's defaults a worker grew to 440-480 MB over
+1,500 articles. A worker bounds its heap (the old generation grows 25% past what it keeps, the
+young one stays small): 257-281 MB, about 10-15% slower. DYAD_HEAP=default gives V8 its
+own settings back (docs/scaling.md).`,
     )
     .action(async (o) => {
       process.exitCode = await runWorkerCli(o, write);
