@@ -4,6 +4,7 @@ import { isCapitalized, isLowerInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { COMPOUND_PARTICIPLES } from './participles.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
+import { insideTopicPhrase } from './topics.ts';
 import {
   ATTEMPTS,
   BOUNDARY,
@@ -398,6 +399,9 @@ export function findTarget(
     // "stepped down as prime minister", "promised reform as a presidential candidate": an office
     // after "as" is a role, the source's own ("allies such as Britain" is an instance)
     if (m.kind === 'agent' && asRole(tokens, m)) continue;
+    // "rejected claims about the shift in U.S. military focus": the topic phrase holds no target,
+    // nor does anything further on in it
+    if (m.tokenStart > patternEnd && insideTopicPhrase(tokens, m, patternEnd)) break;
     const prep = prevWord(tokens, m)?.lower ?? '';
     // "met on the sidelines of the UN General Assembly", "talks on the margins of the G20": what
     // a meeting is on the sidelines of is where it took place, not whom it was with

@@ -1,0 +1,50 @@
+import type { Mention, Token } from '../model/index.ts';
+import { prevWordIndex } from './roles.ts';
+
+/** Prepositions that open what an act or statement is about. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'over']);
+
+/** Nouns of talk whose "on" opens their topic ("comment on", "talks on", "a hearing on"). */
+const TALK_NOUNS = new Set([
+  'comment',
+  'comments',
+  'talks',
+  'hearing',
+  'hearings',
+  'question',
+  'questions',
+  'debate',
+  'report',
+  'views',
+  'remarks',
+  'statement',
+  'claims',
+  'information',
+]);
+
+/** Prepositions by which a topic noun names whom it concerns ("the shift in U.S. policy"). */
+const TOPIC_OWNER_PREPOSITIONS = new Set(['of', 'in', 'by']);
+
+/** Whether the token at `k` opens a topic phrase. */
+function opensTopic(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (TOPIC_PREPOSITIONS.has(t.lower)) return t.pos === 'ADP' || t.pos === 'SCONJ';
+  return t.lower === 'on' && TALK_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * "rejected claims about the shift in U.S. military focus", "expressed doubts over the
+ * prospects of Iran's talks": past the pattern, an actor hung by "of", "in" or "by" on a
+ * topic's noun only says what the topic is about, not whom the act is aimed at ("criticized
+ * the U.S. over its policy" names its target before the topic).
+ */
+export function insideTopicPhrase(tokens: readonly Token[], m: Mention, patternEnd: number): boolean {
+  const p = prevWordIndex(tokens, m);
+  if (!TOPIC_OWNER_PREPOSITIONS.has(tokens[p]?.lower ?? '')) return false;
+  for (let k = patternEnd + 1; k < p - 1; k++) {
+    if (!opensTopic(tokens, k)) continue;
+    // a noun between the topic's preposition and the owner's: the topic is not the actor
+    if (tokens.slice(k + 1, p).some((t) => t.pos === 'NOUN')) return true;
+  }
+  return false;
+}
