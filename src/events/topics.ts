@@ -4,7 +4,10 @@ import { prevWordIndex } from './roles.ts';
 /** Prepositions that open what an act or statement is about. */
 const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning', 'over']);
 
-/** Nouns of talk whose "on" opens their topic ("comment on", "talks on", "a hearing on"). */
+/**
+ * Nouns of talk whose "on" opens their topic ("comment on", "talks on", "a hearing on"); not
+ * "debate": "refused to end debate on Hagel's nomination" acts on what is debated.
+ */
 const TALK_NOUNS = new Set([
   'comment',
   'comments',
@@ -13,23 +16,41 @@ const TALK_NOUNS = new Set([
   'hearings',
   'question',
   'questions',
-  'debate',
   'report',
   'views',
   'remarks',
   'statement',
   'claims',
   'information',
+  'answers',
+  'documents',
+  'leaks',
+  'testimony',
+  'briefing',
+  'reports',
+  'provision',
+  'investigation',
+  'inquiry',
 ]);
 
 /** Prepositions by which a topic noun names whom it concerns ("the shift in U.S. policy"). */
-const TOPIC_OWNER_PREPOSITIONS = new Set(['of', 'in', 'by']);
+const TOPIC_OWNER_PREPOSITIONS = new Set(['of', 'in', 'by', 'on']);
 
 /** Whether the token at `k` opens a topic phrase. */
 function opensTopic(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (TOPIC_PREPOSITIONS.has(t.lower)) return t.pos === 'ADP' || t.pos === 'SCONJ';
   return t.lower === 'on' && TALK_NOUNS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
+ * "called for hearings on Libya", "demanded answers about Iran": past the pattern, what a
+ * noun of talk is on or about is its topic, not a party ("criticized hearings" keeps its own
+ * object: the noun must lie past the pattern).
+ */
+function talkTopic(tokens: readonly Token[], p: number): boolean {
+  const prep = tokens[p].lower;
+  return (prep === 'on' || TOPIC_PREPOSITIONS.has(prep)) && TALK_NOUNS.has(tokens[p - 1]?.lower ?? '');
 }
 
 /**
@@ -40,6 +61,7 @@ function opensTopic(tokens: readonly Token[], k: number): boolean {
  */
 export function insideTopicPhrase(tokens: readonly Token[], m: Mention, patternEnd: number): boolean {
   const p = prevWordIndex(tokens, m);
+  if (p > patternEnd + 1 && talkTopic(tokens, p)) return true;
   if (!TOPIC_OWNER_PREPOSITIONS.has(tokens[p]?.lower ?? '')) return false;
   for (let k = patternEnd + 1; k < p - 1; k++) {
     if (!opensTopic(tokens, k)) continue;

@@ -14,3 +14,13 @@ test('an actor inside a topic phrase past the pattern is not the target', () => 
     'a target before the topic stays',
   );
 });
+
+test('what a noun of talk past the pattern is on or about is its topic, not a party', () => {
+  assert.deepEqual(bundledTriples('Kenya called for new hearings on Uganda.'), []);
+  assert.deepEqual(bundledTriples('Kenya demanded answers about the raid on the Ugandan embassy.'), []);
+  assert.deepEqual(
+    bundledTriples('Kenya launched attacks on Ugandan troops.'),
+    ['KENGOV UGAMIL 190'],
+    'an attack on an actor is aimed at it',
+  );
+});
