@@ -63,7 +63,9 @@ export function insideTopicPhrase(tokens: readonly Token[], m: Mention, patternE
   const p = prevWordIndex(tokens, m);
   if (p > patternEnd + 1 && talkTopic(tokens, p)) return true;
   if (!TOPIC_OWNER_PREPOSITIONS.has(tokens[p]?.lower ?? '')) return false;
-  for (let k = patternEnd + 1; k < p - 1; k++) {
+  // the pattern's own last word may open the topic: "declined to comment on the prospects for
+  // action by the Fed" ("expressed concern over Uganda's arrest" keeps the actor right after it)
+  for (let k = patternEnd; k < p - 1; k++) {
     if (!opensTopic(tokens, k)) continue;
     // a noun between the topic's preposition and the owner's: the topic is not the actor
     if (tokens.slice(k + 1, p).some((t) => t.pos === 'NOUN')) return true;

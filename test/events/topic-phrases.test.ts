@@ -24,3 +24,7 @@ test('what a noun of talk past the pattern is on or about is its topic, not a pa
     'an attack on an actor is aimed at it',
   );
 });
+
+test("the pattern's own last word may open the topic phrase", () => {
+  assert.deepEqual(bundledTriples('Kenya declined to comment on the prospects for a deal by Uganda.'), []);
+});
