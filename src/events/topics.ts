@@ -33,8 +33,13 @@ const TALK_NOUNS = new Set([
   'inquiry',
 ]);
 
-/** Prepositions by which a topic noun names whom it concerns ("the shift in U.S. policy"). */
-const TOPIC_OWNER_PREPOSITIONS = new Set(['of', 'in', 'by', 'on']);
+/**
+ * Prepositions by which a topic's noun names whom it concerns ("the shift in U.S. policy",
+ * "campaigns against Iran"); not "from", "with" or "for", which often name the doer or the
+ * other party the act is aimed at ("concerns over threats coming from Pyongyang", "concern
+ * about trade deficits with South Korea").
+ */
+const TOPIC_OWNER_PREPOSITIONS = new Set(['of', 'in', 'by', 'on', 'against', 'to']);
 
 /** Whether the token at `k` opens a topic phrase. */
 function opensTopic(tokens: readonly Token[], k: number): boolean {

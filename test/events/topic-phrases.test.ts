@@ -28,3 +28,12 @@ test('what a noun of talk past the pattern is on or about is its topic, not a pa
 test("the pattern's own last word may open the topic phrase", () => {
   assert.deepEqual(bundledTriples('Kenya declined to comment on the prospects for a deal by Uganda.'), []);
 });
+
+test('an actor hung by "against" or "to" on a topic\'s noun is no target either', () => {
+  assert.deepEqual(bundledTriples('Kenya complained about reports of raids against Uganda.'), []);
+  assert.deepEqual(
+    bundledTriples('Kenya criticized Uganda over reports of raids against Sudan.'),
+    ['KENGOV UGAGOV 111'],
+    'the target before the topic stays',
+  );
+});
