@@ -41,11 +41,20 @@ const TALK_NOUNS = new Set([
  */
 const TOPIC_OWNER_PREPOSITIONS = new Set(['of', 'in', 'by', 'on', 'against', 'to']);
 
+/** Verbs of talk whose "on" opens their topic past the pattern ("agreed to testify on Libya"). */
+const TALK_VERBS = new Set(['consult', 'testify', 'comment', 'brief', 'speak', 'report', 'write', 'focus']);
+
+/** Whether the word before a preposition is a noun or verb of talk. */
+function talkWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  return TALK_NOUNS.has(t.lower) || (t.pos === 'VERB' && TALK_VERBS.has(t.lemma));
+}
+
 /** Whether the token at `k` opens a topic phrase. */
 function opensTopic(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (TOPIC_PREPOSITIONS.has(t.lower)) return t.pos === 'ADP' || t.pos === 'SCONJ';
-  return t.lower === 'on' && TALK_NOUNS.has(tokens[k - 1]?.lower ?? '');
+  return t.lower === 'on' && talkWord(tokens[k - 1]);
 }
 
 /**
@@ -55,7 +64,7 @@ function opensTopic(tokens: readonly Token[], k: number): boolean {
  */
 function talkTopic(tokens: readonly Token[], p: number): boolean {
   const prep = tokens[p].lower;
-  return (prep === 'on' || TOPIC_PREPOSITIONS.has(prep)) && TALK_NOUNS.has(tokens[p - 1]?.lower ?? '');
+  return (prep === 'on' || TOPIC_PREPOSITIONS.has(prep)) && talkWord(tokens[p - 1]);
 }
 
 /**

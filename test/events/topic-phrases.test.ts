@@ -37,3 +37,7 @@ test('an actor hung by "against" or "to" on a topic\'s noun is no target either'
     'the target before the topic stays',
   );
 });
+
+test('what a verb of talk past the pattern is on is its topic, not a party', () => {
+  assert.deepEqual(bundledTriples('Kenya agreed to testify on Uganda.'), []);
+});
