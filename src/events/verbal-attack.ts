@@ -23,10 +23,11 @@ export function verbalAttack(
 ): boolean {
   if (m.pattern.code !== '190' && !announced) return false;
   const word = doc.tokens[m.anchor].lemma;
-  if (CONTEST_WORDS.has(word)) return contest(source, target);
-  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m)) return false;
+  if (CONTEST_WORDS.has(word) || warWaged(doc, m)) return contest(source, target);
+  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m) && !retort(doc, m)) return false;
   if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
   if (INDIVIDUAL_KINDS.has(target.kind)) return true;
+  if (publicAsVictimOfPolicy(doc, source, target)) return true;
   // "Obama's attacks on the Catholic Church", "Republicans attacked the administration": one
   // country's politicians, parties, press and institutions attacking one another use words
   return source.actors.every((a) =>
@@ -39,6 +40,72 @@ export function verbalAttack(
   );
 }
 const ATTACK_WORDS = new Set(['attack', 'assault']);
+
+/** "Romney struck back at Obama's investments": a retort, words when "attacked" would be. */
+function retort(doc: Doc, m: PatternMatch): boolean {
+  const words = m.positions.map((p) => doc.tokens[p].lower);
+  return words.includes('back') && words.some((w) => RETORTING.has(w));
+}
+const RETORTING = new Set(['strike', 'strikes', 'struck', 'striking', 'fire', 'fires', 'fired', 'firing']);
+
+/**
+ * "The administration is waging a war on the Supreme Court": a war waged between one country's
+ * government, lawmakers, parties and courts is a contest of words, as their "battle" is; a
+ * government's war on its opposition or on armed groups stays force.
+ */
+function warWaged(doc: Doc, m: PatternMatch): boolean {
+  const words = m.positions.map((p) => doc.tokens[p].lower);
+  return words.includes('war') && words.some((w) => WAGING.has(w));
+}
+// word forms, not lemmas: the tagger lemmatizes "waging" as "wag"
+const WAGING = new Set(['wage', 'wages', 'waged', 'waging']);
+
+/** Members of the public a policy hurts: "attacks on middle-class families", "attacking children". */
+const POLICY_VICTIMS = new Set([
+  'family',
+  'families',
+  'child',
+  'children',
+  'kid',
+  'kids',
+  'worker',
+  'workers',
+  'voter',
+  'voters',
+  'senior',
+  'seniors',
+  'retiree',
+  'retirees',
+  'woman',
+  'women',
+  'student',
+  'students',
+  'teacher',
+  'teachers',
+  'immigrant',
+  'immigrants',
+  'taxpayer',
+  'taxpayers',
+  'homeowner',
+  'homeowners',
+  'consumer',
+  'consumers',
+]);
+
+/**
+ * A politician or party "attacking children and immigrant youth" or making "attacks on
+ * middle-class families" at home hurts them with policy, not force; "civilians" and "protesters"
+ * are not among these words, so "Assad's attacks on civilians" stays force.
+ */
+function publicAsVictimOfPolicy(doc: Doc, source: Mention, target: Mention): boolean {
+  const head = doc.tokens[target.tokenEnd - 1]?.lower ?? '';
+  if (!POLICY_VICTIMS.has(head)) return false;
+  return source.actors.every((a) =>
+    target.actors.every(
+      (b) => a.country === b.country && CONTEST_SECTORS.has(a.sector ?? '') && b.sector === 'CVL',
+    ),
+  );
+}
 /** Nouns of an attack that a verb launches: "launched an all-out assault against Obama's law". */
 const LAUNCHED_ATTACKS = new Set(['attack', 'attacks', 'assault', 'offensive', 'onslaught']);
 

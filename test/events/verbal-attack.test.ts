@@ -11,3 +11,30 @@ test('an attack a politician launches or mounts on a politician is words, as "at
   // armed forces launching an assault use force
   assert.deepEqual(coded('The Syrian army launched an assault on rebel positions.'), ['SYRMIL ---REB 190']);
 });
+
+test("a politician's attacks on families, children or workers at home are words", () => {
+  assert.deepEqual(coded("The Democratic Party's attacks on American families will fail."), [
+    'USAPTY USACVL 111',
+  ]);
+  // attacks on civilians are force
+  assert.deepEqual(coded("The Syrian government's attacks on Syrian civilians continued."), [
+    'SYRGOV SYRCVL 190',
+  ]);
+});
+
+test('a retort one politician strikes back with at another is words', () => {
+  assert.deepEqual(
+    coded('Mitt Romney struck back at the Obama administration over its green energy loans.'),
+    ['USAOPP USAGOV 111'],
+  );
+  // a state striking back at an armed group uses force
+  assert.deepEqual(coded('Israel struck back at Hamas.'), ['ISRGOV PSEREB 190']);
+});
+
+test("a war one country's government wages on its own courts or lawmakers is words", () => {
+  assert.deepEqual(coded('The Obama administration is waging a war on the U.S. Supreme Court.'), [
+    'USAGOV USAJUD 111',
+  ]);
+  // a government's war on its opposition stays force
+  assert.deepEqual(coded("Egypt's government waged war on the Muslim Brotherhood."), ['EGYGOV EGYOPP 190']);
+});
