@@ -26,7 +26,7 @@ export function verbalAttack(
   if (CONTEST_WORDS.has(word) || warWaged(doc, m)) return contest(source, target);
   if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m) && !retort(doc, m)) return false;
   if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
-  if (INDIVIDUAL_KINDS.has(target.kind)) return true;
+  if (INDIVIDUAL_KINDS.has(target.kind) || policyOfTarget(doc, target)) return true;
   if (publicAsVictimOfPolicy(doc, source, target)) return true;
   // "Obama's attacks on the Catholic Church", "Republicans attacked the administration": one
   // country's politicians, parties, press and institutions attacking one another use words
@@ -59,6 +59,64 @@ function warWaged(doc: Doc, m: PatternMatch): boolean {
 }
 // word forms, not lemmas: the tagger lemmatizes "waging" as "wag"
 const WAGING = new Set(['wage', 'wages', 'waged', 'waging']);
+
+/**
+ * What an attack on "Japan's tight-fisted fiscal policy" or "Obama's health care law" hits:
+ * the noun the possessive target modifies. A policy, law or plan is attacked with words; a
+ * "program", "position" or "facility" is left alone (those can be bombed).
+ */
+function policyOfTarget(doc: Doc, target: Mention): boolean {
+  if (!target.possessive) return false;
+  const noun = possessedNoun(doc, target.tokenEnd);
+  return noun !== undefined && POLICY_NOUNS.has(noun);
+}
+
+/** The last noun of the noun phrase starting at `i` ("tight-fisted fiscal policy" → policy). */
+function possessedNoun(doc: Doc, i: number): string | undefined {
+  let noun: string | undefined;
+  for (let k = i; k < Math.min(doc.tokens.length, i + 6); k++) {
+    const t = doc.tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = t.lower;
+    else if (noun !== undefined || !PHRASE_PARTS.has(t.pos)) break;
+  }
+  return noun;
+}
+const PHRASE_PARTS = new Set(['ADJ', 'ADV', 'PUNCT', 'VERB', 'NUM']);
+const POLICY_NOUNS = new Set([
+  'policy',
+  'policies',
+  'law',
+  'laws',
+  'bill',
+  'bills',
+  'legislation',
+  'budget',
+  'budgets',
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'agenda',
+  'reform',
+  'reforms',
+  'record',
+  'stance',
+  'remarks',
+  'comments',
+  'statement',
+  'statements',
+  'decision',
+  'decisions',
+  'rhetoric',
+  'strategy',
+  'handling',
+  'investments',
+  'tax',
+  'taxes',
+  'spending',
+  'ads',
+  'speech',
+]);
 
 /** Members of the public a policy hurts: "attacks on middle-class families", "attacking children". */
 const POLICY_VICTIMS = new Set([

@@ -38,3 +38,11 @@ test("a war one country's government wages on its own courts or lawmakers is wor
   // a government's war on its opposition stays force
   assert.deepEqual(coded("Egypt's government waged war on the Muslim Brotherhood."), ['EGYGOV EGYOPP 190']);
 });
+
+test("an attack on another country's long-named policy or plan is words", () => {
+  assert.deepEqual(coded("Germany sharply attacked France's loose, free-spending fiscal policy."), [
+    'DEUGOV FRAGOV 111',
+  ]);
+  // a programme or a base can be bombed
+  assert.deepEqual(coded("Israel attacked Iran's nuclear program."), ['ISRGOV IRNGOV 190']);
+});
