@@ -27,6 +27,7 @@ import {
   subjectOfOtherVerb,
 } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
+import { figurativeHostage } from './figurative-hostage.ts';
 import { fromAgentRoles } from './from-agent.ts';
 import { helpBetweenStates } from './help.ts';
 import {
@@ -429,6 +430,11 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // "Romney will attack Obama on taxes": announced words, no threat of force
   if (target && announcedAttack(m) && verbalAttack(doc, m, source.mention, target.mention, true)) {
     dropped.push(drop(doc, s, m, 'hypothetical'));
+    return [];
+  }
+  // "lawmakers were trying to hold Americans hostage": a figure of obstruction, no abduction
+  if (target && figurativeHostage(doc, m, source.mention, target.mention)) {
+    dropped.push(drop(doc, s, m, 'guard'));
     return [];
   }
   if (target && verbalAttack(doc, m, source.mention, target.mention))

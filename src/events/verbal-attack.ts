@@ -6,7 +6,7 @@ import type { PatternMatch } from './patterns.ts';
 const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
 
 /** Sectors that attack people with force: armed forces and groups, police, spies, criminals. */
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
+export const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
 
 /**
  * "Attacking" a named person is criticism, not force, unless armed people do it: "the Obama
@@ -195,7 +195,7 @@ function contest(source: Mention, target: Mention): boolean {
   );
 }
 const CONTEST_WORDS = new Set(['battle', 'fight', 'clash']);
-const CONTEST_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD', 'ELI']);
+export const CONTEST_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD', 'ELI']);
 /** Unarmed sectors of public life: their attacks on one another at home are words. */
 const POLITICAL_SECTORS = new Set([
   'GOV',
