@@ -69,6 +69,7 @@ import {
   SET_AT_HOME_ROOTS,
   takesImplicitTarget,
 } from './roots.ts';
+import { scareQuotedForce } from './scare-quoted-force.ts';
 import { findSource } from './source.ts';
 import { findTarget, ownerOfPassiveSubject } from './target.ts';
 import { unidentifiedForce } from './unattributed.ts';
@@ -433,7 +434,11 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     return [];
   }
   // "lawmakers were trying to hold Americans hostage": a figure of obstruction, no abduction
-  if (target && figurativeHostage(doc, m, source.mention, target.mention)) {
+  if (
+    target &&
+    (figurativeHostage(doc, m, source.mention, target.mention) ||
+      scareQuotedForce(doc, m, source.mention, target.mention))
+  ) {
     dropped.push(drop(doc, s, m, 'guard'));
     return [];
   }

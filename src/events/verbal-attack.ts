@@ -3,7 +3,7 @@ import type { Doc, Mention } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
 
 /** Mentions of one named individual (or a person's campaign). */
-const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
+export const INDIVIDUAL_KINDS = new Set<Mention['kind']>(['person', 'title-name']);
 
 /** Sectors that attack people with force: armed forces and groups, police, spies, criminals. */
 export const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'CRM', 'COP', 'SPY']);
