@@ -21,10 +21,11 @@ export function verbalAttack(
   target: Mention,
   announced = false,
 ): boolean {
-  if (m.pattern.code !== '190' && !announced) return false;
+  if (m.pattern.code !== '190' && !announced && !bludgeoned(doc, m, source)) return false;
   const word = doc.tokens[m.anchor].lemma;
   if (CONTEST_WORDS.has(word) || warWaged(doc, m)) return contest(source, target);
-  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m) && !retort(doc, m)) return false;
+  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m) && !retort(doc, m) && !bludgeoned(doc, m, source))
+    return false;
   if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
   if (INDIVIDUAL_KINDS.has(target.kind) || policyOfTarget(doc, target)) return true;
   if (publicAsVictimOfPolicy(doc, source, target)) return true;
@@ -40,6 +41,17 @@ export function verbalAttack(
   );
 }
 const ATTACK_WORDS = new Set(['attack', 'assault']);
+
+/**
+ * "the same party can seize upon his life to bludgeon him": a bare "bludgeon" (not "bludgeoned
+ * to death") is a beating in words when "attacked" would be.
+ */
+function bludgeoned(doc: Doc, m: PatternMatch, source: Mention): boolean {
+  const words = m.positions.map((p) => doc.tokens[p].lower);
+  if (!words.some((w) => w.startsWith('bludgeon')) || words.includes('death')) return false;
+  // only politicians beat with words: "a man bludgeoned his neighbor" is force
+  return source.actors.every((a) => CONTEST_SECTORS.has(a.sector ?? '') || a.sector === 'OPP');
+}
 
 /** "Romney struck back at Obama's investments": a retort, words when "attacked" would be. */
 function retort(doc: Doc, m: PatternMatch): boolean {

@@ -46,3 +46,11 @@ test("an attack on another country's long-named policy or plan is words", () => 
   // a programme or a base can be bombed
   assert.deepEqual(coded("Israel attacked Iran's nuclear program."), ['ISRGOV IRNGOV 190']);
 });
+
+test('a party that bludgeons a politician (not "to death") beats him with words', () => {
+  assert.deepEqual(coded('The Democratic Party used his record at Bain to bludgeon Mitt Romney.'), [
+    'USAPTY USAOPP 111',
+  ]);
+  // soldiers bludgeon with clubs
+  assert.deepEqual(coded('Syrian soldiers bludgeoned a Syrian protester.'), ['SYRMIL SYRCVL 1823']);
+});
