@@ -76,15 +76,49 @@ const WAGING = new Set(['wage', 'wages', 'waged', 'waging']);
 /**
  * A politician or party "attacking children and immigrant youth" or making "attacks on
  * middle-class families" at home hurts them with policy, not force; "civilians" and "protesters"
- * are not among these words, so "Assad's attacks on civilians" stays force.
+ * are not among these words, so "Assad's attacks on civilians" stays force, and a sentence with
+ * a word of armed violence keeps it ("the regime's attacks on children with barrel bombs").
  */
 function publicAsVictimOfPolicy(doc: Doc, source: Mention, target: Mention): boolean {
-  if (!namesPolicyVictims(doc, target)) return false;
+  if (!namesPolicyVictims(doc, target) || armedViolenceNear(doc, source.sentence)) return false;
   return source.actors.every((a) =>
     target.actors.every(
       (b) => a.country === b.country && CONTEST_SECTORS.has(a.sector ?? '') && b.sector === 'CVL',
     ),
   );
+}
+/** Words of armed violence: beside them, an attack on families or children is force. */
+const ARMED_VIOLENCE = new Set([
+  'bomb',
+  'bombing',
+  'shell',
+  'shelling',
+  'airstrike',
+  'strike',
+  'missile',
+  'rocket',
+  'gun',
+  'gunfire',
+  'weapon',
+  'gas',
+  'chemical',
+  'kill',
+  'killing',
+  'massacre',
+  'wound',
+  'dead',
+  'troops',
+  'force',
+  'army',
+  'militia',
+  'regime',
+]);
+
+/** Whether sentence `s` has a word of armed violence (by lemma: "killed", "bombs"). */
+function armedViolenceNear(doc: Doc, s: number): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[s];
+  for (let i = tokenStart; i < tokenEnd; i++) if (ARMED_VIOLENCE.has(doc.tokens[i].lemma)) return true;
+  return false;
 }
 /** Nouns of an attack that a verb launches: "launched an all-out assault against Obama's law". */
 const LAUNCHED_ATTACKS = new Set(['attack', 'attacks', 'assault', 'offensive', 'onslaught']);

@@ -20,6 +20,11 @@ test("a politician's attacks on families, children or workers at home are words"
   assert.deepEqual(coded("The Syrian government's attacks on Syrian civilians continued."), [
     'SYRGOV SYRCVL 190',
   ]);
+  // beside a word of armed violence, attacks on families are force too
+  assert.deepEqual(
+    coded("The Syrian government's attacks on Syrian families with barrel bombs must stop, the envoy said."),
+    ['SYRGOV SYRCVL 190'],
+  );
 });
 
 test('a retort one politician strikes back with at another is words', () => {
