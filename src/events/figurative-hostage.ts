@@ -1,7 +1,7 @@
 // "Republican lawmakers were trying to hold Americans hostage": a politician's hostages are a figure.
 import type { Doc, Mention } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
-import { ARMED_SECTORS, CONTEST_SECTORS } from './verbal-attack.ts';
+import { ARMED_SECTORS, politiciansAtHome } from './verbal-attack.ts';
 
 /**
  * Whether a 181 "hold/take … hostage" is said of one country's government, lawmakers, parties or
@@ -11,15 +11,7 @@ import { ARMED_SECTORS, CONTEST_SECTORS } from './verbal-attack.ts';
  */
 export function figurativeHostage(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
   if (m.pattern.code !== '181' || !namesHostages(doc, m)) return false;
-  return source.actors.every((a) =>
-    target.actors.every(
-      (b) =>
-        a.country !== '' &&
-        a.country === b.country &&
-        CONTEST_SECTORS.has(a.sector ?? '') &&
-        !ARMED_SECTORS.has(b.sector ?? ''),
-    ),
-  );
+  return politiciansAtHome(source, target, (b) => !ARMED_SECTORS.has(b.sector ?? ''));
 }
 
 function namesHostages(doc: Doc, m: PatternMatch): boolean {

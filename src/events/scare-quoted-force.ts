@@ -1,7 +1,7 @@
 // "his campaign's strategy to “kill Romney”": force words in scare quotes between politicians are a figure.
 import type { Doc, Mention, Token } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
-import { CONTEST_SECTORS, INDIVIDUAL_KINDS } from './verbal-attack.ts';
+import { CONTEST_SECTORS, INDIVIDUAL_KINDS, politiciansAtHome } from './verbal-attack.ts';
 
 /**
  * Whether a force verb (18x–20x) is set in short quotation marks ("wants to “destroy” her
@@ -11,15 +11,7 @@ import { CONTEST_SECTORS, INDIVIDUAL_KINDS } from './verbal-attack.ts';
  */
 export function scareQuotedForce(doc: Doc, m: PatternMatch, source: Mention, target: Mention): boolean {
   if (!/^(18|19|20)/.test(m.pattern.code) || !inShortQuote(doc.tokens, m.anchor)) return false;
-  return source.actors.every((a) =>
-    target.actors.every(
-      (b) =>
-        a.country !== '' &&
-        a.country === b.country &&
-        CONTEST_SECTORS.has(a.sector ?? '') &&
-        rivalAtHome(b.sector ?? '', target),
-    ),
-  );
+  return politiciansAtHome(source, target, (b) => rivalAtHome(b.sector ?? '', target));
 }
 
 /** A rival at home: an institution or party, or one named opposition politician. */

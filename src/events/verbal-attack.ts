@@ -120,6 +120,24 @@ function armedViolenceNear(doc: Doc, s: number): boolean {
   for (let i = tokenStart; i < tokenEnd; i++) if (ARMED_VIOLENCE.has(doc.tokens[i].lemma)) return true;
   return false;
 }
+/**
+ * Whether every source actor is a politician or institution (government, lawmakers, parties,
+ * courts, elites) of a country and every target actor one of that same country for which
+ * `ofTarget` holds: a quarrel at home, where force words are mostly figures.
+ */
+export function politiciansAtHome(
+  source: Mention,
+  target: Mention,
+  ofTarget: (b: Mention['actors'][number]) => boolean,
+): boolean {
+  return source.actors.every((a) =>
+    target.actors.every(
+      (b) =>
+        a.country !== '' && a.country === b.country && CONTEST_SECTORS.has(a.sector ?? '') && ofTarget(b),
+    ),
+  );
+}
+
 /** Nouns of an attack that a verb launches: "launched an all-out assault against Obama's law". */
 const LAUNCHED_ATTACKS = new Set(['attack', 'attacks', 'assault', 'offensive', 'onslaught']);
 
