@@ -22,11 +22,11 @@ export function verbalAttack(
   target: Mention,
   announced = false,
 ): boolean {
-  if (m.pattern.code !== '190' && !announced && !bludgeoned(doc, m, source)) return false;
+  const beaten = bludgeoned(doc, m, source);
+  if (m.pattern.code !== '190' && !announced && !beaten) return false;
   const word = doc.tokens[m.anchor].lemma;
   if (CONTEST_WORDS.has(word) || warWaged(doc, m)) return contest(source, target);
-  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m) && !retort(doc, m) && !bludgeoned(doc, m, source))
-    return false;
+  if (!ATTACK_WORDS.has(word) && !attackNounMatched(doc, m) && !retort(doc, m) && !beaten) return false;
   if (!source.actors.every((a) => !a.sector || !ARMED_SECTORS.has(a.sector))) return false;
   if (INDIVIDUAL_KINDS.has(target.kind) || policyOfTarget(doc, target)) return true;
   if (publicAsVictimOfPolicy(doc, source, target)) return true;
@@ -44,20 +44,27 @@ export function verbalAttack(
 const ATTACK_WORDS = new Set(['attack', 'assault']);
 
 /**
+ * Whether a word the pattern matched (lower case) passes `test`: asked of every event with a
+ * target, so the matched words are read in place rather than copied into a list each time.
+ */
+function matchedWord(doc: Doc, m: PatternMatch, test: (word: string) => boolean): boolean {
+  return m.positions.some((p) => test(doc.tokens[p].lower));
+}
+
+/**
  * "the same party can seize upon his life to bludgeon him": a bare "bludgeon" (not "bludgeoned
  * to death") is a beating in words when "attacked" would be.
  */
 function bludgeoned(doc: Doc, m: PatternMatch, source: Mention): boolean {
-  const words = m.positions.map((p) => doc.tokens[p].lower);
-  if (!words.some((w) => w.startsWith('bludgeon')) || words.includes('death')) return false;
+  if (!matchedWord(doc, m, (w) => w.startsWith('bludgeon')) || matchedWord(doc, m, (w) => w === 'death'))
+    return false;
   // only politicians beat with words: "a man bludgeoned his neighbor" is force
   return source.actors.every((a) => CONTEST_SECTORS.has(a.sector ?? '') || a.sector === 'OPP');
 }
 
 /** "Romney struck back at Obama's investments": a retort, words when "attacked" would be. */
 function retort(doc: Doc, m: PatternMatch): boolean {
-  const words = m.positions.map((p) => doc.tokens[p].lower);
-  return words.includes('back') && words.some((w) => RETORTING.has(w));
+  return matchedWord(doc, m, (w) => w === 'back') && matchedWord(doc, m, (w) => RETORTING.has(w));
 }
 const RETORTING = new Set(['strike', 'strikes', 'struck', 'striking', 'fire', 'fires', 'fired', 'firing']);
 
@@ -67,8 +74,7 @@ const RETORTING = new Set(['strike', 'strikes', 'struck', 'striking', 'fire', 'f
  * government's war on its opposition or on armed groups stays force.
  */
 function warWaged(doc: Doc, m: PatternMatch): boolean {
-  const words = m.positions.map((p) => doc.tokens[p].lower);
-  return words.includes('war') && words.some((w) => WAGING.has(w));
+  return matchedWord(doc, m, (w) => w === 'war') && matchedWord(doc, m, (w) => WAGING.has(w));
 }
 // word forms, not lemmas: the tagger lemmatizes "waging" as "wag"
 const WAGING = new Set(['wage', 'wages', 'waged', 'waging']);
