@@ -300,17 +300,37 @@ const POSSESSIVE_BEFORE_MARK = /['’](?<=[\p{L}.]['’])[sS](?=[^\s\p{L}\p{N}])
 
 /** Whether the line holding a character offset is page furniture. */
 function boilerplateLines(text: string): (offset: number) => boolean {
-  const flagged: [number, number][] = [];
+  const lines = nonEmptyLines(text);
+  const flagged = lines.filter(
+    ([a, b], k) => isBoilerplateLine(text.slice(a, b)) || repeatedParagraph(text, lines, k),
+  );
+  return (offset) => flagged.some(([a, b]) => offset >= a && offset <= b);
+}
+
+/** The `[start, end)` spans of the lines that hold something (half of them are empty: paragraphs are set apart by one). */
+function nonEmptyLines(text: string): [number, number][] {
+  const lines: [number, number][] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    // an empty line (half of them: paragraphs are set apart by one) is no furniture
-    if (lineEnd > lineStart && isBoilerplateLine(text.slice(lineStart, lineEnd)))
-      flagged.push([lineStart, lineEnd]);
+    if (text.slice(lineStart, lineEnd).trim()) lines.push([lineStart, lineEnd]);
     lineStart = lineEnd + 1;
   }
-  return (offset) => flagged.some(([a, b]) => offset >= a && offset <= b);
+  return lines;
+}
+
+/**
+ * Whether line `k` says word for word what the paragraph before or after it says: a photo
+ * gallery's caption, which the page gives twice (as the image's text and below it: "Netanyahu
+ * meets with King Hussein of Jordan in December 1994." twice over), and which is no part of the
+ * story. A story does not repeat a paragraph right after itself.
+ */
+function repeatedParagraph(text: string, lines: readonly [number, number][], k: number): boolean {
+  const own = text.slice(...lines[k]).trim();
+  return [lines[k - 1], lines[k + 1]].some(
+    (other) => other !== undefined && text.slice(...other).trim() === own,
+  );
 }
 
 /**

@@ -48,6 +48,18 @@ test('boilerplate lines are kept with offsets but flagged, never coded', () => {
   assert.equal(isBoilerplateLine('More than 20 people were killed.'), false);
 });
 
+test('a paragraph given twice in a row is a gallery caption, flagged with its twin, never coded', () => {
+  const caption = 'Merkel meets with Erdogan in Ankara in March 2011. It was her second trip there.';
+  const text = `Germany criticized Turkey.\n\n${caption}\n\n${caption}\n\nGermany criticized Turkey.`;
+  const { sentences } = analyzeText(text);
+  assert.deepEqual(
+    sentences.map((s) => s.skip ?? 'text'),
+    ['text', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'text'],
+  );
+  // the story's own sentence said twice, but not in a row, is still the story
+  assert.deepEqual(bundledTriples(text, '2015-06-01'), ['DEUGOV TURGOV 111', 'DEUGOV TURGOV 111']);
+});
+
 test('datelines: place, date with the article year, agency forms', () => {
   assert.deepEqual(parseDateline('Islamabad, April 08: Foreign Minister Dar spoke.', '2025-04-08'), {
     start: 0,
