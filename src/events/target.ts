@@ -289,6 +289,7 @@ export function findTarget(
         x.tokenStart <= slot + 2 &&
         (canAct(x) || allowPlaces) &&
         !backerOfNextActor(tokens, mentions, x) &&
+        !ownerOfNextAgent(tokens, mentions, x) &&
         !tokens
           .slice(slot, x.tokenStart)
           .some((t) => t.text === ',' || (BOUNDARY.has(t.text) && !QUOTES.has(t.text))),
@@ -393,6 +394,9 @@ export function findTarget(
     // "attacked U.S.-backed rebels", "criticized the military-led government": the backer or
     // leader only describes the actor it is joined to, who is the target
     if (backerOfNextActor(tokens, mentions, m)) continue;
+    // "opened fire on Morsi supporters", "blamed Assad's forces": the person only says whose the
+    // group or office after them is, and that agent is the target
+    if (ownerOfNextAgent(tokens, mentions, m)) continue;
     // "acquire the assets of a western Louisiana oil and gas company": a place before another
     // actor's noun phrase only says where that actor is, which is the target
     if (placeBeforeNextActor(tokens, mentions, m)) continue;
@@ -604,6 +608,29 @@ function backerOfNextActor(tokens: readonly Token[], mentions: readonly Mention[
       canAct(x) &&
       tokens.slice(from, x.tokenStart).every((t) => t.pos === 'ADJ'),
   );
+}
+
+/**
+ * Whether mention `m` is a person named right before a group of people that took its country
+ * from them ("Morsi supporters", "Assad's forces": src/actors/possessor.ts): the name, bare or
+ * possessive, says whose the group is, and the group heads the noun phrase. Not an office or a
+ * body, whose sector a possessor does not fix ("Reid's chief of staff" serves the Senate, not
+ * the government), nor a quality ("praised Romney's leadership"): both stay the person's.
+ */
+function ownerOfNextAgent(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
+  return mentions.some(
+    (x) =>
+      x.tokenStart === m.tokenEnd &&
+      x.collective === true &&
+      pluralHead(tokens, x) &&
+      x.actors.some((a) => a.rules.includes('agent-of-possessor')),
+  );
+}
+
+/** Whether a mention's last word is a plural noun: "supporters", "forces", "officials". */
+function pluralHead(tokens: readonly Token[], m: Mention): boolean {
+  const last = tokens[m.tokenEnd - 1];
+  return last.pos === 'NOUN' && last.lower !== last.lemma;
 }
 
 /** Words between a place and the head of the noun phrase it modifies: "Louisiana oil and gas company". */

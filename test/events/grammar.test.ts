@@ -82,6 +82,15 @@ test('a "-backed" or "-led" compound before an actor describes it: the actor is 
   assert.deepEqual(coded3('The White House backed NATO-led operations in Libya.'), ['USAGOV NAT 051']);
 });
 
+test("a person's name before a group of people says whose it is: the group is the target", () => {
+  assert.deepEqual(coded3('Turkish police fired tear gas at Erdogan supporters.'), ['TURCOP TURCVL 175']);
+  assert.deepEqual(coded3("Iraqi jets bombed Assad's troops near the border."), ['IRQMIL SYRMIL 195']);
+  // in a pattern's slot too ("ask $ to")
+  assert.deepEqual(coded3('Egypt asked Erdogan supporters to leave Cairo.'), ['EGYGOV TURCVL 020']);
+  // an office or a quality after the name stays the person's
+  assert.deepEqual(coded3("Kenya's president condemned Museveni's rule."), ['KENGOV UGAGOV 111']);
+});
+
 test('a place before an agent noun phrase only says where the agent is: the agent is the target', () => {
   const events = coded3('Exxon agreed to acquire the assets of a western Louisiana oil and gas company.');
   assert.ok(events.length > 0 && events.every((e) => e.includes('---BUS')), events.join('; '));
