@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.ts';
+import { headBefore } from './possible-acts.ts';
 import { BOUNDARY, NEGATIONS } from './words.ts';
 
 /** Nouns of intending, whose "to"-infinitive or "of"-gerund is announced: "announced its intention to sign", "plans to visit" ("has no plans to visit": not done). */
@@ -33,6 +34,18 @@ export function intendedGerund(
   if (!tokens[anchor].lower.endsWith('ing')) return undefined;
   let i = anchor - 1;
   while (i > clauseStart && tokens[i].pos === 'ADV') i--;
-  if (tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
+  if (i - 1 < clauseStart) return undefined;
+  if (headBefore(INTENT_HEADS, tokens, i)) return 'future';
+  if (tokens[i]?.lower !== 'of') return undefined;
   return intention(tokens, i - 1);
 }
+
+/**
+ * Words before a preposition that make the -ing act after it the actor's own intent, by
+ * preposition: "plans on cracking down on automakers", "had settled on launching a strike",
+ * "looking forward to meeting with Obama", "committed to freeing the hostages".
+ */
+const INTENT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['to', new Set(['forward', 'commit', 'committed', 'commitment'])],
+  ['on', new Set(['plan', 'settle', 'decide', 'bent', 'keen', 'insist'])],
+]);

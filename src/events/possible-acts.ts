@@ -51,9 +51,47 @@ export function possibleAct(
   if (a.lower.endsWith('ing') && i >= clauseStart && head.pos === 'VERB' && WEIGHED.has(head.lemma))
     return `${head.text} ${a.text}`;
   if (a.pos === 'NOUN') return possibleEventNoun(tokens, anchor, clauseStart);
-  if (!a.lower.endsWith('ing') || tokens[i]?.lower !== 'of' || i - 1 < clauseStart) return undefined;
+  if (!a.lower.endsWith('ing') || i - 1 < clauseStart) return undefined;
   const noun = tokens[i - 1];
-  return noun.pos === 'NOUN' && PROSPECTS.has(noun.lemma) ? `${noun.text} of` : undefined;
+  if (head?.lower === 'of' && noun.pos === 'NOUN' && PROSPECTS.has(noun.lemma)) return `${noun.text} of`;
+  return prospectiveGerund(tokens, i) ? `${noun.text} ${head.text}` : undefined;
+}
+
+/**
+ * Words before a preposition whose -ing object is only in prospect, by preposition: "is open to
+ * sending ground troops", "are close to reaching a deal", "optimistic about reaching an
+ * agreement", "thinking about suing", "spoke of prosecuting Morsi", "on the verge of rejecting
+ * it", "had no interest in cooperating", "the justification for launching drone strikes", "a vote
+ * on suspending aid". Not the words of an act done ("vocal in blaming China", "played a key role
+ * in fighting pirates", "succeeded in liberating Kuwait"); words of the actor's own intent
+ * ("plans on", "looking forward to") are intentions.ts's.
+ */
+const PROSPECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['to', new Set(['open', 'close', 'closer', 'amenable', 'receptive'])],
+  [
+    'about',
+    new Set(['think', 'talk', 'speak', 'optimistic', 'pessimistic', 'hopeful', 'excited', 'excitement']),
+  ],
+  ['of', new Set(['verge', 'brink', 'hint', 'dream', 'think', 'thought', 'talk', 'speak', 'notion'])],
+  ['on', new Set(['vote'])],
+  ['in', new Set(['interest', 'interested'])],
+  ['for', new Set(['case', 'argument', 'justification', 'rationale', 'pretext', 'vote'])],
+]);
+
+/** Whether the preposition at `prep`, right before an -ing act, follows a word that puts the act only in prospect. */
+function prospectiveGerund(tokens: readonly Token[], prep: number): boolean {
+  return headBefore(PROSPECT_HEADS, tokens, prep);
+}
+
+/** Whether the word before the preposition at `prep` is one `heads` lists for that preposition. */
+export function headBefore(
+  heads: ReadonlyMap<string, ReadonlySet<string>>,
+  tokens: readonly Token[],
+  prep: number,
+): boolean {
+  const words = heads.get(tokens[prep].lower);
+  const head = tokens[prep - 1];
+  return !!words && !!head && (words.has(head.lemma) || words.has(head.lower));
 }
 
 /** Words between a verb and the head noun of its object: "considering a noncombat training mission". */

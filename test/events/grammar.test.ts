@@ -2459,3 +2459,14 @@ test('after ", but" a passive verb group keeps its subject as the target: "but t
     ['KENGOV KENLEG 129'],
   );
 });
+
+test('an -ing act after words that hold it in prospect is not done: "open to sending", "close to reaching", "plans on cracking down"', () => {
+  assert.deepEqual(coded3('Kenya is open to sending troops to Somalia.'), []);
+  assert.deepEqual(coded3('Kenya and Uganda are close to reaching a trade agreement.'), []);
+  assert.deepEqual(coded3('The Kenyan parliament was on the verge of rejecting the Ugandan proposal.'), []);
+  assert.deepEqual(coded3('Kenya has no interest in cooperating with Uganda.'), []);
+  // the actor's own intent is announced: an intent to meet
+  assert.deepEqual(coded3('Kenya is looking forward to meeting with Uganda.'), ['KENGOV UGAGOV 036']);
+  // an act done stays done
+  assert.deepEqual(coded3('Kenya has been vocal in criticizing Uganda.'), ['KENGOV UGAGOV 111']);
+});
