@@ -112,6 +112,18 @@ function clauseStart(doc: Doc, s: Sentence, anchor: number): number {
   return s.tokenStart;
 }
 
+/**
+ * A verb whose act is not done still has its subject, which a verb joined to it by "and" shares:
+ * "Obama spoke about sending troops to Iraq and urged Congress to act" (coordinatedSubject reads
+ * the subjects of the verbs before). Active verbs only: a passive's subject is its target.
+ */
+function recordSubjectOfDroppedVerb(ctx: SentenceContext, m: PatternMatch, passive: boolean): void {
+  const { doc, s, mentions } = ctx;
+  if (passive || m.pattern.passive || doc.tokens[m.anchor].pos !== 'VERB') return;
+  const subject = coordinatedSubject(ctx, m) ?? findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd);
+  if (subject) ctx.subjects.set(m.anchor, subject);
+}
+
 export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: DroppedEvent[]): Event[] {
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
@@ -121,6 +133,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
   if (!modal) {
     dropped.push(drop(doc, s, m, mod.negated ? 'negated' : 'hypothetical'));
+    recordSubjectOfDroppedVerb(ctx, m, mod.passive);
     return [];
   }
   // "a clean spending measure, as urged by the president", "as requested by Governor Thompson":

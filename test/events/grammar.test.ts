@@ -2470,3 +2470,9 @@ test('an -ing act after words that hold it in prospect is not done: "open to sen
   // an act done stays done
   assert.deepEqual(coded3('Kenya has been vocal in criticizing Uganda.'), ['KENGOV UGAGOV 111']);
 });
+
+test('a verb after "and" shares the subject of a verb before it whose act is not done', () => {
+  assert.deepEqual(coded3('Museveni spoke about sending troops to Somalia and urged Kenya to join.'), [
+    'UGAGOV KENGOV 020',
+  ]);
+});
