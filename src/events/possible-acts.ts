@@ -50,11 +50,15 @@ export function possibleAct(
   const head = tokens[i];
   if (a.lower.endsWith('ing') && i >= clauseStart && head.pos === 'VERB' && WEIGHED.has(head.lemma))
     return `${head.text} ${a.text}`;
+  // the tagger may call a gerund a noun ("against lifting sanctions"): asked of either
+  if (a.lower.endsWith('ing') && i - 1 >= clauseStart && prospectiveGerund(tokens, i))
+    return `${tokens[i - 1].text} ${head.text}`;
   if (a.pos === 'NOUN') return possibleEventNoun(tokens, anchor, clauseStart);
   if (!a.lower.endsWith('ing') || i - 1 < clauseStart) return undefined;
   const noun = tokens[i - 1];
-  if (head?.lower === 'of' && noun.pos === 'NOUN' && PROSPECTS.has(noun.lemma)) return `${noun.text} of`;
-  return prospectiveGerund(tokens, i) ? `${noun.text} ${head.text}` : undefined;
+  return head?.lower === 'of' && noun.pos === 'NOUN' && PROSPECTS.has(noun.lemma)
+    ? `${noun.text} of`
+    : undefined;
 }
 
 /**
@@ -78,9 +82,13 @@ const PROSPECT_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['for', new Set(['case', 'argument', 'justification', 'rationale', 'pretext', 'vote'])],
 ]);
 
-/** Whether the preposition at `prep`, right before an -ing act, follows a word that puts the act only in prospect. */
+/**
+ * Whether the preposition at `prep`, right before an -ing act, follows a word that puts the act
+ * only in prospect, or is "against", which opposes the act whatever its head: "voted against
+ * sending Marines to Lebanon", "campaigned against lifting sanctions", "argued against arming the rebels".
+ */
 function prospectiveGerund(tokens: readonly Token[], prep: number): boolean {
-  return headBefore(PROSPECT_HEADS, tokens, prep);
+  return tokens[prep].lower === 'against' || headBefore(PROSPECT_HEADS, tokens, prep);
 }
 
 /** Whether the word before the preposition at `prep` is one `heads` lists for that preposition. */

@@ -2476,3 +2476,8 @@ test('a verb after "and" shares the subject of a verb before it whose act is not
     'UGAGOV KENGOV 020',
   ]);
 });
+
+test('an -ing act after "against" is opposed, not done: "voted against sending troops", "campaigned against lifting sanctions"', () => {
+  assert.deepEqual(coded3('Kenya voted against sending troops to Somalia.'), []);
+  assert.deepEqual(coded3('The Kenyan parliament campaigned against lifting sanctions on Uganda.'), []);
+});
