@@ -301,9 +301,9 @@ const POSSESSIVE_BEFORE_MARK = /['’](?<=[\p{L}.]['’])[sS](?=[^\s\p{L}\p{N}])
 /** Whether the line holding a character offset is page furniture. */
 function boilerplateLines(text: string): (offset: number) => boolean {
   const lines = nonEmptyLines(text);
-  const flagged = lines.filter(
-    ([a, b], k) => isBoilerplateLine(text.slice(a, b)) || repeatedParagraph(text, lines, k),
-  );
+  const paragraphs = lines.map(([a, b]) => text.slice(a, b));
+  const trimmed = paragraphs.map((line) => line.trim());
+  const flagged = lines.filter((_, k) => isBoilerplateLine(paragraphs[k]) || repeatedParagraph(trimmed, k));
   return (offset) => flagged.some(([a, b]) => offset >= a && offset <= b);
 }
 
@@ -321,16 +321,13 @@ function nonEmptyLines(text: string): [number, number][] {
 }
 
 /**
- * Whether line `k` says word for word what the paragraph before or after it says: a photo
+ * Whether paragraph `k` (trimmed) says word for word what the one before or after it says: a photo
  * gallery's caption, which the page gives twice (as the image's text and below it: "Netanyahu
  * meets with King Hussein of Jordan in December 1994." twice over), and which is no part of the
  * story. A story does not repeat a paragraph right after itself.
  */
-function repeatedParagraph(text: string, lines: readonly [number, number][], k: number): boolean {
-  const own = text.slice(...lines[k]).trim();
-  return [lines[k - 1], lines[k + 1]].some(
-    (other) => other !== undefined && text.slice(...other).trim() === own,
-  );
+function repeatedParagraph(paragraphs: readonly string[], k: number): boolean {
+  return paragraphs[k - 1] === paragraphs[k] || paragraphs[k + 1] === paragraphs[k];
 }
 
 /**
