@@ -31,6 +31,7 @@ import { figurativeHostage } from './figurative-hostage.ts';
 import { fromAgentRoles } from './from-agent.ts';
 import { helpBetweenStates } from './help.ts';
 import {
+  agentAtAnchor,
   capitalNamingEvent,
   headedBy,
   modifierOfCompoundNoun,
@@ -217,6 +218,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
           passiveAdjunct(doc.tokens, m.anchor, s.tokenStart)
           ? gerundModifier(doc.tokens, mentions, m.anchor, s.tokenStart)
           : (modifierOfCompoundNoun(doc.tokens, mentions, m) ??
+            agentAtAnchor(doc.tokens, mentions, m) ??
             coordinatedSubject(ctx, m) ??
             findSource(doc, mentions, m.anchor, s.tokenStart, s.tokenEnd));
   }

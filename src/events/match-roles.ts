@@ -169,6 +169,21 @@ export function modifierOfCompoundNoun(
   return undefined;
 }
 
+/**
+ * "Police said demonstrators gathered outside the embassy", "when supporters and demonstrators
+ * got into fights and protests": a pattern that opens with the actor's own noun names its
+ * source; the mention that ends on the anchor is the doer, not a subject before it.
+ */
+export function agentAtAnchor(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: PatternMatch,
+): Role | undefined {
+  if (tokens[m.anchor].pos !== 'NOUN') return undefined;
+  const x = mentions.find((x) => x.tokenStart <= m.anchor && x.tokenEnd === m.anchor + 1 && canAct(x));
+  return x && { mention: x, rule: 'source:agent-named-by-pattern' };
+}
+
 /** Nouns of events and agreements a capital before them names the place of: "the Paris accord". */
 const HELD_EVENTS = new Set([
   'accord',

@@ -446,3 +446,18 @@ test("a bare verb joined after a relative clause's verb is that clause's, not th
     'a verb with its own tense is joined to the main one',
   );
 });
+
+test("a pattern that opens with the actor's own noun takes that actor as its source", () => {
+  assert.deepEqual(
+    bundledTriples('Police said demonstrators gathered outside the Pakistani embassy in Nairobi.'),
+    ['KENCVL PAKGOV 141'],
+    'not the subject of the verb before',
+  );
+  assert.deepEqual(
+    bundledTriples(
+      'The minister left Nairobi when students and demonstrators gathered outside the Pakistani embassy.',
+    ),
+    ['---EDU PAKGOV 141', '---CVL PAKGOV 141'],
+    'a noun joined by "and" shares no subject with the verb before',
+  );
+});
