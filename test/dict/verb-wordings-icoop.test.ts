@@ -87,6 +87,12 @@ test('weapons or patrol boats donated or gifted are military aid', () => {
   assert.deepEqual(coded('Japan donated two school buses to Vietnam.'), ['JPNGOV VNMGOV 070']);
 });
 
+test('arms are weapons; an arm is not ("the stiff arm", "armed services")', () => {
+  assert.deepEqual(coded('France gave the Syrian rebels arms last year.'), ['FRAGOV SYRREB 072']);
+  assert.deepEqual(coded('Giving Germany the stiff arm would not change the French calculus.'), []);
+  assert.deepEqual(coded('Italy sent the Albanian armed forces a report.'), []);
+});
+
 test("billions deposited in a central bank are economic aid; a bank's deposits are not", () => {
   assert.deepEqual(coded('Kuwait deposited $2 billion in the central bank of Jordan.'), [
     'KWTGOV JORGOV 071',
