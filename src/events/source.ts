@@ -1,6 +1,7 @@
 import { DETERMINERS } from '../actors/words.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { actNounOwner } from './act-nouns.ts';
+import { possessorOfAct } from './possessed-acts.ts';
 import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role } from './roles.ts';
 import {
@@ -214,6 +215,11 @@ export function findSource(
     (unownedCharge(tokens, anchor, sentenceStart) || unknownOwner(tokens, mentions, anchor))
   )
     return undefined;
+  // "Obama's push for Congress to vote", "Democrats’ new, multipronged attack on Romney": the act
+  // a possessive owns is its owner's, not the clause subject's; an owner no actor names is unknown
+  const possessor = possessorOfAct(tokens, mentions, anchor, sentenceStart);
+  if (possessor === 'unknown') return undefined;
+  if (possessor) return { mention: possessor, rule: 'source:possessor-of-event-noun' };
   // possessor or modifier of a nominal anchor
   const nearest = left.at(-1)!;
   // "Moscow's granting of asylum": a gerund right after a possessive is its owner's act

@@ -461,3 +461,17 @@ test("a pattern that opens with the actor's own noun takes that actor as its sou
     'a noun joined by "and" shares no subject with the verb before',
   );
 });
+
+test("an act a possessive owns is the possessor's, past describing words, not the clause subject's", () => {
+  assert.deepEqual(
+    bundledTriples(
+      "Kenyan lawmakers came under pressure from Ruto's push for parliament to approve the deal.",
+    ),
+    ['KENGOV KENLEG 020'],
+  );
+  assert.deepEqual(
+    bundledTriples('Russian officials denounced Ukraine’s new, multipronged attack on Russian troops.'),
+    ['RUSGOV UKRGOV 111', 'UKRGOV RUSMIL 190'],
+    'the attack is Ukraine’s, whoever denounced it',
+  );
+});
