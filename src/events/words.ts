@@ -181,6 +181,22 @@ export const PREPOSITIONS = new Set([
   'than',
   'under',
   'across',
+  // places and circumstances: "near Damascus", "amid Chinese pressure", "despite U.S.
+  // objections", "through a spokesman". Not "within" ("officials within the administration" is
+  // part of its subject) nor "outside"/"inside", after which a body's seat often stands for the
+  // body acting there ("police outside the Ferguson Police Department")
+  'near',
+  'beyond',
+  'along',
+  'beside',
+  'throughout',
+  'around',
+  'through',
+  'via',
+  'amid',
+  'amidst',
+  'despite',
+  'without',
 ]);
 
 /** Prepositions that, ending a verb pattern, introduce its target: "provide * intelligence to". */

@@ -475,3 +475,17 @@ test("an act a possessive owns is the possessor's, past describing words, not th
     'the attack is Ukraine’s, whoever denounced it',
   );
 });
+
+test('an actor after a preposition of place or circumstance ("near", "amid", "despite", "through") is no subject', () => {
+  assert.deepEqual(
+    bundledTriples(
+      'Protests near the Turkish embassy in Athens went on for days after she issued a warning to Greece.',
+    ),
+    [],
+    'the embassy is where the protests were, not who warned Greece',
+  );
+  assert.deepEqual(
+    bundledTriples('Despite U.S. objections to the plan, Israeli officials criticized Iran.'),
+    ['ISRGOV IRNGOV 111'],
+  );
+});
