@@ -180,6 +180,7 @@ function fronted(doc: Doc, m: Mention): boolean {
   if (!first) return false;
   const opens =
     first.pos === 'ADP' ||
+    MISREAD_PREPOSITIONS.has(first.lower) ||
     first.pos === 'SCONJ' ||
     (first.pos === 'ADV' && doc.tokens[s.tokenStart + 1]?.pos === 'ADP') ||
     (first.pos === 'VERB' && (first.lower.endsWith('ing') || participle(first))) ||
@@ -189,6 +190,21 @@ function fronted(doc: Doc, m: Mention): boolean {
   for (let i = s.tokenStart + 1; i < m.tokenStart; i++) if (doc.tokens[i].text === ',') return false;
   return true;
 }
+
+/**
+ * Prepositions of place the tagger may read as an adjective or adverb when they open the
+ * sentence: "Outside the U.S. embassy, protesters burned flags" (Outside/ADJ). Not "around",
+ * which opens a number as often ("Around 200 students, …").
+ */
+const MISREAD_PREPOSITIONS = new Set([
+  'outside',
+  'inside',
+  'near',
+  'beyond',
+  'behind',
+  'beside',
+  'alongside',
+]);
 
 /**
  * A verb form that is neither the base form nor the present third person, opening a fronted

@@ -1124,3 +1124,16 @@ test('an outgoing, acting or caretaker office holder still holds the office; a f
     ['The interim Thai government=THAGOV', 'Cambodia=KHMGOV'],
   );
 });
+
+test('a fronted place phrase whose preposition the tagger reads as an adjective joins nothing: "Outside the U.S. embassy, protesters…"', () => {
+  const doc = codeText(
+    'Outside the U.S. embassy, protesters burned flags and denounced Israel.',
+    '2025-04-08',
+    bundledCoder(),
+  );
+  assert.deepEqual(
+    triples(doc.events),
+    ['---CVL ISRGOV 111'],
+    'the embassy is where they protested, not one of the protesters',
+  );
+});
