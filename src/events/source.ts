@@ -2,6 +2,7 @@ import { DETERMINERS } from '../actors/words.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { actNounOwner } from './act-nouns.ts';
 import { possessorOfAct } from './possessed-acts.ts';
+import { recalledAct } from './recalled-acts.ts';
 import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role } from './roles.ts';
 import {
@@ -331,6 +332,9 @@ export function findSource(
     // "North Korea has threatened Japan, and its missile tests have been carried out in defiance
     // of Beijing's warnings": a clause after ", and" has a subject of its own, no actor
     if (unnamedSubjectAfterConjunction(tokens, mentions, m.tokenEnd, anchor)) return undefined;
+    // "Romney was critical of the administration in the aftermath of the attack on the U.S.
+    // Embassy": a subject named before other actors did not do an act the text recalls
+    if (k < left.length - 1 && recalledAct(tokens, anchor, sentenceStart)) return undefined;
     return {
       mention: m,
       rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',

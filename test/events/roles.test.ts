@@ -489,3 +489,13 @@ test('an actor after a preposition of place or circumstance ("near", "amid", "de
     ['ISRGOV IRNGOV 111'],
   );
 });
+
+test('a definite act noun a preposition governs recalls an event: a subject named before other actors did not do it', () => {
+  assert.deepEqual(
+    bundledTriples(
+      'Sen. John Cornyn wrote a letter to Secretary of State John Kerry saying that bioweapons should also be included in the disarmament talks with Syria.',
+    ),
+    [],
+    'Cornyn holds no talks with Syria',
+  );
+});
