@@ -16,6 +16,7 @@ import { type Lex, lexicalMatches, NOTHING_COVERED } from './lexical.ts';
 import { withMemberNouns } from './member-nouns.ts';
 import { type ChunkContext, sentenceMentions } from './mentions.ts';
 import { courtesySurnames, surnamesOfArticle } from './name-fit.ts';
+import { themMentions } from './object-pronouns.ts';
 import { campaignsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {
@@ -316,7 +317,11 @@ export function findMentions(doc: Doc, lexicon: Lexicon): Mention[] {
     if (mentions.length === 0 && refs.length === 0) continue;
     const merged = resolveSentence(st, s, from, mentions, refs);
     st.salience.subject = sentenceSubject(doc, merged, s.index, from);
-    all.push(...merged);
+    // "criticized Republican senators …, accusing them": the group a verb governs before
+    const them = themMentions(doc, merged, from, s.tokenEnd);
+    all.push(
+      ...(them.length === 0 ? merged : [...merged, ...them].sort((a, b) => a.tokenStart - b.tokenStart)),
+    );
   }
   return withGroups(
     lexicon,
