@@ -4,6 +4,7 @@ import { isBoilerplateLine } from './boilerplate.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { isCapitalized } from './capitals.ts';
 import { parseDateline } from './dateline.ts';
+import { afterInitials } from './initials.ts';
 import { isModelWord, its, readWink, winkTables } from './wink.ts';
 import {
   hasModelLemma,
@@ -41,6 +42,20 @@ function goesOn(
   if (/^[a-z]/.test(v) || v === ')' || v === ',') return true;
   const n = tokens.length;
   return /^[A-Z]\.$/.test(v) && n >= 2 && tokens[n - 1].text === '.' && /^[A-Z]$/.test(tokens[n - 2].text);
+}
+
+/** Whether wink's sentence `[first, last]`, on the line of the one before, goes on after its initials (see afterInitials). */
+function goesOnAfterInitials(
+  read: WinkTokens,
+  newline: Uint8Array,
+  tokens: readonly Token[],
+  tokenStart: number,
+  verbal: ReadonlySet<number>,
+  [first, last]: number[],
+): boolean {
+  let i = first;
+  while (i <= last && isTabOrLineBreak(read.values[i])) i++;
+  return i <= last && !newline[i] && afterInitials(read, tokens, tokenStart, verbal, i, last);
 }
 
 /**
@@ -153,7 +168,12 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
         tokens.push(token);
       }
       const next = read.sentences[w + 1]?.[0];
-      if (tokens.length > tokenStart && next !== undefined && goesOn(values, newline, tokens, next)) {
+      if (
+        tokens.length > tokenStart &&
+        next !== undefined &&
+        (goesOn(values, newline, tokens, next) ||
+          goesOnAfterInitials(read, newline, tokens, tokenStart, verbal, read.sentences[w + 1]))
+      ) {
         carried = tokenStart;
         continue;
       }

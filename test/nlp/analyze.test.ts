@@ -182,3 +182,23 @@ test('a party-and-state tag or a lower-case word does not start a sentence; a ca
   assert.equal(count('He lives in Washington, D.C. The senator left.'), 2);
   assert.equal(count('It rose 5 pct. The market fell.'), 2);
 });
+
+test('after initials a clause with a pronoun or determiner starts a sentence; a piece with no verb goes on', () => {
+  const split = (text: string) => analyzeText(text).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(
+    split('Japan wants to cut its surplus with the U.S. It also said it would buy more chips.'),
+    ['Japan wants to cut its surplus with the U.S.', 'It also said it would buy more chips.'],
+  );
+  assert.deepEqual(
+    split('“I ran this recall,” he said. “Not the N.R.A. It sends a message to Denver.”').length,
+    3,
+  );
+  // wire text capitalizes the word after "U.S.": "And Brazil", "In both 1983 and 1984" go on
+  assert.deepEqual(split('The U.S. And Brazil each laid the blame on the other.'), [
+    'The U.S. And Brazil each laid the blame on the other.',
+  ]);
+  assert.deepEqual(
+    split('Peru shipped 96,000 tonnes to the U.S. In both 1983 and 1984. This fell in 1986.'),
+    ['Peru shipped 96,000 tonnes to the U.S. In both 1983 and 1984.', 'This fell in 1986.'],
+  );
+});
