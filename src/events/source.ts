@@ -696,8 +696,18 @@ function messageAddressee(tokens: readonly Token[], m: Mention): boolean {
   const governor = tokens[p - 1];
   // "suggested Wednesday to foreign leaders visiting the summit": a group named by its members
   // does what its participle says, whatever governs it
-  if (governor?.pos !== 'NOUN') return m.kind !== 'agent';
+  if (governor?.pos !== 'NOUN') return !namedByMembers(tokens, m);
   return MESSAGE_NOUNS.has(governor.lemma) || MESSAGE_NOUNS.has(governor.lower.replace(/s$/, ''));
+}
+
+/**
+ * A group named by its members: an agent ("foreign leaders") or a named group whose words end
+ * in a plural common noun ("contra rebels", "the contras", "Houthi rebels").
+ */
+function namedByMembers(tokens: readonly Token[], m: Mention): boolean {
+  if (m.kind === 'agent') return true;
+  const last = tokens[m.tokenEnd - 1];
+  return last.pos === 'NOUN' && last.lower !== last.lemma;
 }
 
 /**

@@ -1453,6 +1453,22 @@ test('a participle after the object of a preposition a thing governs is said of 
   assert.ok(!troops.some((t) => t.startsWith('IRQ')), troops.join('; '));
 });
 
+test('a participle after a named group whose words end in its members ("contra rebels") is said of that group, as after an agent', () => {
+  // Reuters 1987: "profits ... had been diverted to contra rebels fighting the leftist Nicaraguan government"
+  const contras = triples(
+    codeText(
+      'Profits from the arms sales had been diverted to contra rebels fighting the leftist Nicaraguan government.',
+      '1987-03-02',
+      bundledCoder(),
+    ).events,
+  );
+  assert.deepEqual(contras, ['NICREB NICGOV 190']);
+  // a name that is not its members stays an addressee: the participle is not its act
+  assert.ok(
+    !coded3('Russia sent money to Hamas seeking a deal with Israel.').some((t) => t.startsWith('PSEREB')),
+  );
+});
+
 test('fighting (back) against a claim or a bill is words, not force', () => {
   assert.deepEqual(coded3('Iran fought back against suggestions from Russia that the deal was dead.'), []);
   assert.deepEqual(coded3('Syrian troops fought against the rebels.'), ['SYRMIL ---REB 190']);
