@@ -7,6 +7,7 @@ import type { ChunkContext } from './mentions.ts';
 import { remember, surnameCountry } from './names.ts';
 import { officePlaceCountry } from './office-place.ts';
 import { makeActor } from './resolve.ts';
+import { COLLECTIVE_PEOPLE_NOUNS } from './words.ts';
 
 /** The phrase's actor; sets the mention's kind and whether it is collective. */
 export function chunkActor(ctx: ChunkContext, ch: Chunk, mention: Mention): Actor {
@@ -93,7 +94,12 @@ export function chunkActor(ctx: ChunkContext, ch: Chunk, mention: Mention): Acto
   if (titles.length > 0) {
     actor.office = titles.map((t) => t.entry.phrase).join(' and ');
     const head = ctx.doc.tokens[ch.last - 1];
-    if (titles.at(-1)!.entry.kind === 'body' || head.lemma !== head.lower) mention.collective = true;
+    if (
+      titles.at(-1)!.entry.kind === 'body' ||
+      head.lemma !== head.lower ||
+      COLLECTIVE_PEOPLE_NOUNS.has(head.lower)
+    )
+      mention.collective = true;
   }
   if (name) {
     actor.name = name;

@@ -896,6 +896,39 @@ test("a nation's towns, villages and homes under attack are its people; a named 
   assert.deepEqual(events('Japanese securities houses asked the Finance Ministry to act.'), []);
 });
 
+test('a team or mission after its owner acts for it and is an it, not a he; alone it is no actor', () => {
+  const events = (text: string, date: string) =>
+    codeText(text, date, bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  // Reuters 1987: the IMF team's visit was not coded
+  assert.deepEqual(
+    events(
+      'A fund spokesman said an IMF team would visit La Paz shortly to discuss terms of the new agreement.',
+      '1987-03-05',
+    ),
+    ['IMF BOLGOV 036'],
+  );
+  assert.deepEqual(
+    mentions(
+      codeText('The U.S. team met Iranian negotiators in Geneva.', '2013-10-15', bundledCoder()),
+    ).slice(0, 2),
+    ['The U.S. team=USAGOV', 'Iranian negotiators=IRNGOV'],
+  );
+  // a sports team's win is no political event
+  assert.deepEqual(events('The Brazilian team beat Germany in the final.', '2014-07-08'), []);
+  assert.deepEqual(
+    mentions(codeText('The team arrived in Lagos.', '2014-07-08', bundledCoder())).slice(0, 1),
+    ['Lagos=NGACVL (place)'],
+  );
+  // "He" is the Pope, not the mission that met him
+  assert.deepEqual(
+    events(
+      'Pope Francis arrived in New York. A U.S. mission met him. He thanked American nuns.',
+      '2015-09-24',
+    ),
+    ['VATREL USACVL 042', 'USAGOV VATREL 040', 'VATREL USAREL 051'],
+  );
+});
+
 test('a central bank president is one title, not a bank and a president', () => {
   const doc = codeText(
     'Central bank president Tomas Quelhas visited Washington.',
