@@ -159,3 +159,16 @@ test('a strike awaiting authorization is not made', () => {
   assert.deepEqual(coded('The French president authorized airstrikes on Syria.'), ['FRAGOV SYRGOV 195']);
   assert.deepEqual(coded('The United States launched a military strike on Syria.'), ['USAGOV SYRGOV 190']);
 });
+
+test('killing a measure, a law or talks is ending them, not a killing', () => {
+  assert.deepEqual(coded("Senate Republicans dropped an effort to kill Obama's immigration actions."), []);
+  assert.deepEqual(coded('Republicans have been promising to kill the Obama law for seven years.'), []);
+  assert.deepEqual(coded('The governor threatened to kill any tax break for Delta.'), []);
+  // people killed by law enforcement, and a killing reported with "according to", stay killings
+  assert.deepEqual(coded('A young African-American man has been killed by law enforcement.'), [
+    '---COP USACVL 190',
+  ]);
+  assert.deepEqual(coded('The Taliban killed three Afghan soldiers on Monday, according to officials.'), [
+    'AFGGOV AFGMIL 190',
+  ]);
+});
