@@ -1,40 +1,16 @@
 import type { Mention, Token } from '../model/index.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { canAct } from './roles.ts';
+import { TIME_NOUNS } from './words.ts';
 
 /** Words of time whose possessive dates an act rather than owning it: "Monday's attack", "last year's invasion". */
-const TIME_WORDS = new Set([
-  'today',
-  'yesterday',
-  'tonight',
-  'tomorrow',
-  'day',
-  'week',
-  'weekend',
-  'month',
-  'year',
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...TIME_NOUNS,
   'decade',
   'century',
   'night',
-  'morning',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
 ]);
 /** How far back from the act word its possessive may stand, past the act's modifiers. */
 const MODIFIER_REACH = 6;
