@@ -14,7 +14,7 @@ const PARTICIPLE_FORM = /^\p{Ll}+(?:ed|ing)$/u;
  * done; move, order, bid, attempt, effort and push leave it the act (as "moved to", "tried to"
  * and "attempted to" do: "his successful order to kill Osama bin Laden").
  */
-const ACT_NOUNS = new Set([
+export const ACT_NOUNS: ReadonlySet<string> = new Set([
   'decision',
   'move',
   'order',

@@ -106,6 +106,7 @@ const CLAUSE_SUBJECTS = new Set([
   'source:partitive-subject',
   'source:named-in-unnamed-subject',
   'source:named-before-apposition',
+  'source:object-of-control-verb',
 ]);
 
 function clauseStart(doc: Doc, s: Sentence, anchor: number): number {

@@ -7,6 +7,7 @@ import { deniedBefore, deniedComplement, deniedGerund } from './denials.ts';
 import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
 import { callsOff, nounModality } from './noun-predicate.ts';
+import { requestedAct } from './object-control.ts';
 import { mandatedAct, possibleAct, questionedAct, weighedObject, wishedAct } from './possible-acts.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
@@ -153,6 +154,14 @@ export function modalityAt(
   if (possible && !out.negated) {
     out.hypothetical = true;
     out.cue = possible;
+  }
+  // "urged Congress to pass sanctions on Iran", "called on Trump to end the war": the act is
+  // only asked of the object
+  const requested = out.negated || out.hypothetical ? undefined : requestedAct(tokens, anchor, clauseStart);
+  if (requested) {
+    out.hypothetical = true;
+    out.future = false;
+    out.cue = requested;
   }
   // The act of another verb lends its negation, modality or announcement: a base-form verb joined
   // by "and"/"or" ("refused to meet X and sign …", "could impose sanctions and freeze assets"), the

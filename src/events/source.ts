@@ -1,6 +1,7 @@
 import { DETERMINERS } from '../actors/words.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { actNounOwner } from './act-nouns.ts';
+import { controlledDoer } from './object-control.ts';
 import { possessorOfAct } from './possessed-acts.ts';
 import { recalledAct } from './recalled-acts.ts';
 import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
@@ -16,8 +17,8 @@ import {
 } from './subject-clues.ts';
 import {
   HEAD_MODIFIERS,
+  PARTITIVE_HEADS,
   PREPOSITIONS,
-  QUANTITY_NOUNS,
   QUOTES,
   RELATIVE_WORDS,
   REPORTING,
@@ -44,43 +45,6 @@ const OWN_ACT_VERBS: ReadonlySet<string> = new Set([
   'expand',
   'widen',
   'press',
-]);
-
-/**
- * Heads of a partitive or collective subject whose "of"-object is the actor: "thousands of
- * Kurds", "a group of Moroccan diplomats", "one third of the guerrillas", "leaders of the
- * opposition coalition".
- */
-const PARTITIVE_HEADS = new Set([
-  ...QUANTITY_NOUNS,
-  'group',
-  'number',
-  'member',
-  'some',
-  'many',
-  'most',
-  'all',
-  'several',
-  'few',
-  'one',
-  'third',
-  'half',
-  'quarter',
-  'majority',
-  'part',
-  'rest',
-  'each',
-  'both',
-  'none',
-  'crowd',
-  'band',
-  'contingent',
-  'unit',
-  'delegation',
-  'team',
-  'leader',
-  'official',
-  'representative',
 ]);
 
 /**
@@ -192,6 +156,11 @@ export function findSource(
   }
   const left = mentions.filter((m) => m.tokenEnd <= anchor && canAct(m));
   if (left.length === 0) return undefined;
+  // "prompted 23 House Republicans to call on Obama", "called on Obama and Holder to prosecute":
+  // the infinitive after a control verb's object is the object's act, whoever the clause's subject
+  const doer = controlledDoer(tokens, mentions, anchor, sentenceStart);
+  if (doer === 'unknown') return undefined;
+  if (doer) return { mention: doer, rule: 'source:object-of-control-verb' };
   // "Russia's decision to expel Ukrainian diplomats", "the Chinese decision to send warships":
   // the infinitive after an actor's noun of deciding or trying is that actor's act
   const owner = a.pos === 'VERB' ? actNounOwner(tokens, left, anchor, sentenceStart, sentenceEnd) : undefined;

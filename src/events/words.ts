@@ -322,3 +322,40 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
   'million',
   'millions',
 ]);
+
+/**
+ * Heads of a partitive or collective subject whose "of"-object is the actor: "thousands of
+ * Kurds", "a group of Moroccan diplomats", "one third of the guerrillas", "leaders of the
+ * opposition coalition".
+ */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
+  ...QUANTITY_NOUNS,
+  'group',
+  'number',
+  'member',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'few',
+  'one',
+  'third',
+  'half',
+  'quarter',
+  'majority',
+  'part',
+  'rest',
+  'each',
+  'both',
+  'none',
+  'crowd',
+  'band',
+  'contingent',
+  'unit',
+  'delegation',
+  'team',
+  'leader',
+  'official',
+  'representative',
+]);
