@@ -15,6 +15,7 @@ import {
   BOUNDARY,
   COMPLEMENT_MARKERS,
   CONDITIONALS,
+  DIRECTIVES,
   FAILED,
   FUTURE,
   INTENT_HEADS,
@@ -504,34 +505,6 @@ function comparedLikelihood(tokens: readonly Token[], at: number): boolean {
 }
 const COMPARING = new Set(['more', 'less', 'most', 'least', 'as', 'equally']);
 
-/**
- * Verbs that ask, allow or want someone else to act, without saying the act was done:
- * "Hamas wants Israel to halt attacks", "Congress authorized Bush to invade Iraq", "getting the
- * Ukrainian government to investigate Biden". Verbs that say it was done ("led Republicans to
- * call for", "prompted Turkey to scramble jets", "forced Petraeus to resign") are not here.
- */
-const DIRECTIVES = new Set([
-  'want',
-  'wish',
-  'ask',
-  'tell',
-  'instruct',
-  'direct',
-  'authorize',
-  'authorise',
-  'allow',
-  'permit',
-  'empower',
-  'enable',
-  'expect',
-  'encourage',
-  'invite',
-  'require',
-  'elect',
-  'appoint',
-  'advise',
-  'get',
-]);
 /** How many words the object between a directive verb and its "to" may have: "authorized President George W. Bush to". */
 const DIRECTED_OBJECT_REACH = 6;
 

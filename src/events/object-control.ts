@@ -4,6 +4,7 @@ import { canAct, isModifier } from './roles.ts';
 import {
   ATTEMPTS,
   BOUNDARY,
+  DIRECTIVES,
   INTENT_HEADS,
   NOT_DONE_HEADS,
   PARTITIVE_HEADS,
@@ -278,33 +279,21 @@ export function controlledDoer(
 
 /**
  * Control verbs and nouns that only ask, allow or want the object's act, so that it is not
- * done: "urged Congress to pass sanctions on Iran", "called on Trump to end the war",
- * "challenged Mr. Trump to rebuke Mr. Putin", "pressure on Israel to halt". Those that say it was
- * done ("prompted", "led", "forced", "persuaded", "got") or was relied on ("relied on the regime
- * to transfer weapons") are not here; nor is "ordered", whose order news reports as the act.
+ * done: the directives ("asked", "told", "authorized", "wants") and verbs of urging and
+ * appealing: "urged Congress to pass sanctions on Iran", "called on Trump to end the war",
+ * "challenged Mr. Trump to rebuke Mr. Putin", "pressure on Israel to halt". Those that say it
+ * was done ("prompted", "led", "forced", "persuaded", "got") or was relied on ("relied on the
+ * regime to transfer weapons") are not here; nor is "ordered", whose order news reports as the act.
  */
 const REQUESTING = new Set([
+  ...DIRECTIVES,
   'urge',
-  'ask',
-  'tell',
-  'direct',
-  'instruct',
-  'pressure',
   'press',
+  'pressure',
   'push',
   'prod',
   'nudge',
-  'encourage',
-  'allow',
-  'permit',
-  'enable',
-  'authorize',
-  'authorise',
-  'empower',
-  'invite',
   'request',
-  'require',
-  'advise',
   'warn',
   'remind',
   'challenge',
@@ -314,8 +303,6 @@ const REQUESTING = new Set([
   'exhort',
   'lobby',
   'petition',
-  'want',
-  'expect',
   'call',
   'appeal',
   'plead',
@@ -339,7 +326,9 @@ export function requestedAct(
   sentenceStart: number,
 ): string | undefined {
   const c = infinitiveController(tokens, anchor, sentenceStart);
-  if (!c || !REQUESTING.has(tokens[c.head].lemma)) return undefined;
+  const head = tokens[c?.head ?? anchor];
+  // a past "got" reports the act done ("got Congress to pass the bill")
+  if (!c || !REQUESTING.has(head.lemma) || head.lower === 'got') return undefined;
   if (!c.personal && !tokens.slice(c.start, c.first).some((t) => SOMEONE.has(t.pos))) return undefined;
-  return `${tokens[c.head].text} … to`;
+  return `${head.text} … to`;
 }

@@ -359,3 +359,32 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'official',
   'representative',
 ]);
+
+/**
+ * Verbs that ask, allow or want someone else to act, without saying the act was done:
+ * "Hamas wants Israel to halt attacks", "Congress authorized Bush to invade Iraq", "getting the
+ * Ukrainian government to investigate Biden". Verbs that say it was done ("led Republicans to
+ * call for", "prompted Turkey to scramble jets", "forced Petraeus to resign") are not here.
+ */
+export const DIRECTIVES: ReadonlySet<string> = new Set([
+  'want',
+  'wish',
+  'ask',
+  'tell',
+  'instruct',
+  'direct',
+  'authorize',
+  'authorise',
+  'allow',
+  'permit',
+  'empower',
+  'enable',
+  'expect',
+  'encourage',
+  'invite',
+  'require',
+  'elect',
+  'appoint',
+  'advise',
+  'get',
+]);
