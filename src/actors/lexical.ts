@@ -2,7 +2,7 @@ import type { LexItem, Lexicon } from '../dict/index.ts';
 import { longestMatch } from '../dict/index.ts';
 import { isTitleCase } from '../geo/index.ts';
 import { joinedHyphen, type Token } from '../model/index.ts';
-import { givenName, otherGivenName, surnameKing } from './name-fit.ts';
+import { givenName, otherGivenName, surnameKing, titledSurname } from './name-fit.ts';
 
 /** A dictionary match over tokens `[start, end)`. */
 export interface Lex {
@@ -116,7 +116,7 @@ function fits(
   return x.type === 'person'
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
-      ? !countryAsModifier(tokens, end) && !inRegionName(tokens, start)
+      ? !countryAsModifier(tokens, end) && !inRegionName(tokens, start) && !titledSurname(tokens, start)
       : caseFits(x, tokens, start, end) &&
         !(x.type === 'agent' && surnameKing(tokens, start, end, named, afterMatch));
 }

@@ -132,6 +132,30 @@ export function givenName(tokens: readonly Token[], k: number, initial: boolean)
   return initial && t.pos === 'NOUN' && !NOT_GIVEN.has(t.lower);
 }
 
+/** A middle initial: "M." of "David M. Holland". */
+const MIDDLE_INITIAL = /^[A-Z]\.$/;
+
+/**
+ * Whether the word at `start` is written as a person's surname: after a capitalized courtesy
+ * title ("Mr. Holland", "Mrs. Jordan") or after a given name and a middle initial ("David M.
+ * Holland", "Booker T. Washington"). A country's or a capital's name there names a person.
+ */
+export function titledSurname(tokens: readonly Token[], start: number): boolean {
+  const prev = tokens[start - 1];
+  if (!prev || prev.sentence !== tokens[start].sentence) return false;
+  if (HONORIFICS.has(prev.lower)) return isCapitalized(prev.text);
+  if (!MIDDLE_INITIAL.test(prev.text)) return false;
+  const given = tokens[start - 2];
+  return (
+    !!given &&
+    given.sentence === prev.sentence &&
+    isCapitalized(given.text) &&
+    given.text.length > 1 &&
+    !given.text.endsWith('.') &&
+    (given.pos === 'PROPN' || given.pos === 'NOUN')
+  );
+}
+
 /** First words of place names, not given names: "West Virginia", "New Jersey", "Fort Hood". */
 const PLACE_PREFIXES = new Set([
   'new',
