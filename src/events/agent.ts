@@ -33,6 +33,8 @@ export function findAgent(
       continue;
     }
     if (i > after + 3 && !open) break;
+    // "his attacks on Clinton by suggesting that the former secretary…": "by" + gerund is the means
+    if (meansGerund(tokens[i + 1])) break;
     const m = mentions.find(
       (x) => x.tokenStart > i && (x.tokenStart <= i + 3 || ofPhraseAgent(tokens, i, x)) && canAct(x),
     );
@@ -43,6 +45,36 @@ export function findAgent(
       };
   }
   return undefined;
+}
+
+/** -ing words that, after "by", describe the doer rather than name the means: "by ruling party lawmakers". */
+const GROUP_PARTICIPLES = new Set([
+  'ruling',
+  'governing',
+  'warring',
+  'fighting',
+  'rioting',
+  'protesting',
+  'striking',
+  'opposing',
+  'retreating',
+  'advancing',
+  'invading',
+  'leading',
+  'outgoing',
+  'incoming',
+  'retiring', // "the seat left open by retiring Sen. Saxby Chambliss"
+  'departing',
+  'sitting',
+  'visiting',
+  'serving',
+  'reigning',
+  'dissenting',
+]);
+
+/** "by suggesting", "by refusing", "by calling Obama a liar": a means clause, whose objects are no agent. */
+export function meansGerund(t: Token | undefined): boolean {
+  return !!t && t.pos === 'VERB' && t.lower.endsWith('ing') && !GROUP_PARTICIPLES.has(t.lower);
 }
 
 /** Words that end the verb's phrases: a "by" after them belongs to another clause. */

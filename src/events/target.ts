@@ -2,6 +2,7 @@ import { countryless, HONORIFICS } from '../actors/index.ts';
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { isCapitalized, isLowerInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
+import { meansGerund } from './agent.ts';
 import { COMPOUND_PARTICIPLES } from './participles.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
 import { insideTopicPhrase } from './topics.ts';
@@ -364,6 +365,9 @@ export function findTarget(
       break;
     // "blamed capitalism for impoverishing Argentines": the gerund's object is not who is blamed
     if (reasonGerund(tokens, after, gap)) break;
+    // "wrapped up a bus tour of Iowa by accusing Romney of…": past the pattern, "by" + gerund is
+    // the means, and the gerund's object is its own
+    if (gap.some((t, k) => k >= patternEnd - after && t.lower === 'by' && meansGerund(gap[k + 1]))) break;
     // "spoke to donors at a Baltimore fundraiser, blaming Republicans": a participle clause after
     // the object has its own object ("opened fire, killing ten people" has none before it)
     if (participleClause(gap, patternEnd - after)) break;
