@@ -37,7 +37,7 @@ export function absorbComplements(
     // "warned Iran not to attack Israel" warns against the act (130), no threat to do it; "help"
     // names no kind of aid ("faces pressure from Russia to help Syria" stays 100)
     if (!helpVerb(tokens, b) && !deniedInfinitive(tokens, b.anchor))
-      kept[i] = specialize(kept[i], b, !heads.has(i));
+      kept[i] = specialize(kept[i], b, !heads.has(i), ownInfinitive(tokens, kept[i], b));
     heads.add(i);
     // "condemned the attack on…" reacts to a violent act; "fought a gun battle with…" is one
     if (
@@ -85,7 +85,12 @@ export function governedObjects(
  * ("turned down a request to assist" 120 + 070 → 122); but "called for Obama to cancel
  * the talks" asks for no meeting, so a later "talks" does not make it 106.
  */
-function specialize(governor: PatternMatch, complement: PatternMatch, first: boolean): PatternMatch {
+function specialize(
+  governor: PatternMatch,
+  complement: PatternMatch,
+  first: boolean,
+  infinitive: boolean,
+): PatternMatch {
   const g = governor.pattern.code;
   const c = complement.pattern.code;
   let code: string | undefined;
@@ -93,13 +98,27 @@ function specialize(governor: PatternMatch, complement: PatternMatch, first: boo
   else if (g === '13' || g === '130') code = threatCode(c);
   else if ((g === '02' || g === '020') && first) code = appealCode(c);
   else if ((g === '10' || g === '100') && first) code = demandCode(c);
-  else if ((g === '12' || g === '120') && first) code = refusalCode(c);
+  // "refused to criticize him", "refuses to condemn the annexation": a hostile act not done is no
+  // event, and no rejection of its target either (a guard code: the match is dropped); a
+  // rejected demand ("rebuffed his demand for…") is still a rejection
+  else if ((g === '12' || g === '120') && first)
+    code = infinitive && c.slice(0, 2) >= '10' ? '---' : refusalCode(c);
   if (!code) return governor;
   return {
     ...governor,
     pattern: { ...governor.pattern, code, symmetric: governor.pattern.symmetric && code === '036' },
     specializedBy: complement.pattern.id,
   };
+}
+
+/**
+ * "refused to criticize", "refusal to expel": the complement is the governor's own infinitive,
+ * right after it or its pattern's "to" (not "rejected calls from Pakistan to end the talks", the calls' content).
+ */
+function ownInfinitive(tokens: readonly Token[], governor: PatternMatch, complement: PatternMatch): boolean {
+  const end = governor.positions.at(-1)!;
+  const to = complement.anchor - 1;
+  return tokens[to]?.lower === 'to' && (end === to || end === to - 1);
 }
 
 /** "not to attack", "never to return": an infinitive the governor asks or warns against. */

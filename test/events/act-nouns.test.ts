@@ -31,11 +31,11 @@ test('what the act noun makes of its act: announced, not done, or the act', () =
   assert.deepEqual(coded3("Kenya's willingness to expel the Ugandan ambassador surprised many."), [
     'KENGOV UGAGOV 1313',
   ]);
-  assert.deepEqual(
-    coded3("Kenya's refusal to expel the Ugandan ambassador surprised many."),
-    ['KENGOV UGAGOV 120'],
-    'the refusal alone',
-  );
+  // refusing a hostile act is no event, and no rejection of its target (complements.ts)
+  assert.deepEqual(coded3("Kenya's refusal to expel the Ugandan ambassador surprised many."), []);
+  assert.deepEqual(coded3("Kenya's refusal to meet the Ugandan ambassador surprised many."), [
+    'KENGOV UGAGOV 125',
+  ]);
   assert.deepEqual(coded3("Kenya's failed attempt to expel the Ugandan ambassador surprised many."), []);
 });
 
