@@ -36,9 +36,14 @@ export function intendedGerund(
   while (i > clauseStart && tokens[i].pos === 'ADV') i--;
   if (i - 1 < clauseStart) return undefined;
   if (headBefore(INTENT_HEADS, tokens, i)) return 'future';
+  // "has proposed lifting restrictions", "proposed holding talks": an offer, the act announced
+  if (tokens[i].pos === 'VERB' && OFFERING.has(tokens[i].lemma)) return 'future';
   if (tokens[i]?.lower !== 'of') return undefined;
   return intention(tokens, i - 1);
 }
+
+/** Verbs whose -ing object is offered, an act announced (CAMEO 03: offer, propose). */
+const OFFERING = new Set(['propose']);
 
 /**
  * Words before a preposition that make the -ing act after it the actor's own intent, by

@@ -17,9 +17,10 @@ const PROSPECTS = new Set([
 /** Adverbs that make an act only possible: "potentially killing civilians". */
 const MAYBE = new Set(['potentially', 'possibly', 'perhaps', 'maybe', 'conceivably']);
 
-/** Verbs whose -ing object is only weighed, urged or opposed: "is considering sending aid", "opposes granting asylum". */
+/** Verbs whose -ing object is only weighed, suggested, urged or opposed: "is considering sending aid", "suggested imposing sanctions", "opposes granting asylum". */
 const WEIGHED = new Set([
   'consider',
+  'suggest',
   'weigh',
   'mull',
   'contemplate',
