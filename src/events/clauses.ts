@@ -158,7 +158,15 @@ export function passiveAdjunct(tokens: readonly Token[], anchor: number, from: n
   if (DYING.has(verb.lemma) && DYING_PREPOSITIONS.has(tokens[i].lower)) return true;
   if (!ADJUNCT_PREPOSITIONS.has(tokens[i].lower)) return false;
   if ((verb.pos !== 'VERB' && verb.pos !== 'ADJ') || !/(ed|en|wn)$/.test(verb.lower)) return false;
-  return passiveAuxBefore(tokens, i - 1, from);
+  return passiveAuxBefore(tokens, i - 1, from) || harmedAfterNoun(tokens, i - 1, from);
+}
+
+/** "one of four Americans killed in the attack on…": a harm participle right after the noun it tells of. */
+function harmedAfterNoun(tokens: readonly Token[], verb: number, from: number): boolean {
+  const before = tokens[verb - 1];
+  return (
+    verb - 1 >= from && HARMED.has(tokens[verb].lower) && (before.pos === 'NOUN' || before.pos === 'PROPN')
+  );
 }
 
 /**
@@ -238,6 +246,21 @@ const RELATIVES_OF_PEOPLE = new Set(['who', 'that']);
 
 /** Nouns for one unnamed private person ("a Syrian man", "an American woman"). */
 const LONE_PERSONS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'individual']);
+
+/**
+ * "a lone gunman", "a lone-wolf attacker", "the lone shooter": a doer the text calls lone acts
+ * for no group, whatever the noun (ANNOTATION: attacks by a lone individual are not coded).
+ */
+export function calledLone(t: readonly Token[], m: Mention): boolean {
+  if (m.actors.length === 0 || !m.actors.every((a) => a.sector !== null && LONE_SECTORS.has(a.sector)))
+    return false;
+  for (let k = Math.max(0, m.tokenStart - 2); k < m.tokenEnd; k++)
+    if (t[k].sentence === t[m.tokenStart].sentence && LONE_WORDS.test(t[k].lower)) return true;
+  return false;
+}
+const LONE_WORDS = /^lone(-wolf)?$/;
+/** Doers who may act alone; not "the lone Republican senator to vote against it". */
+const LONE_SECTORS = new Set(['UAF', 'CVL', 'CRM']);
 
 export function loneIndividual(m: Mention): boolean {
   return (

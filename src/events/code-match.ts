@@ -13,6 +13,7 @@ import { agentInPattern, findAgent } from './agent.ts';
 import { backgroundNoun, datedPastNoun, formerEventNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
 import {
+  calledLone,
   directObject,
   eventNounSubject,
   eventNounTheme,
@@ -302,7 +303,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (unidentified) source = unidentified;
   if (!source && !passive) source = firedByAgent(doc.tokens, mentions, m.anchor, s.tokenStart);
   // "a New Mexico man threatened a school": a lone individual with no group acts for no one
-  if (!source || (!passive && loneIndividual(source.mention))) {
+  if (!source || (!passive && loneIndividual(source.mention)) || calledLone(doc.tokens, source.mention)) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
