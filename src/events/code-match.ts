@@ -54,6 +54,7 @@ import {
 import type { PatternMatch } from './patterns.ts';
 import { domesticTarget, onlyCountry, ownPeopleUnderRule, ownStateFaced } from './place-country.ts';
 import { predictedByOther } from './predicted.ts';
+import { officialsProtestNoun } from './protest-nouns.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
@@ -304,6 +305,16 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (!source && !passive) source = firedByAgent(doc.tokens, mentions, m.anchor, s.tokenStart);
   // "a New Mexico man threatened a school": a lone individual with no group acts for no one
   if (!source || (!passive && loneIndividual(source.mention)) || calledLone(doc.tokens, source.mention)) {
+    dropped.push(drop(doc, s, m, 'no-source'));
+    return [];
+  }
+  // "tried to restore order at the convention after a day marked by street protests": a protest
+  // noun whose doer the clause's subject only stands for is no official's act, but a crowd's
+  if (
+    !passive &&
+    CLAUSE_SUBJECTS.has(source.rule) &&
+    officialsProtestNoun(doc.tokens, m, source.mention, s.tokenStart)
+  ) {
     dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
