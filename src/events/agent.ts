@@ -1,5 +1,5 @@
 import type { Doc, Mention, Token } from '../model/index.ts';
-import { canAct, type Role } from './roles.ts';
+import { canAct, ownerOfNextAgent, type Role } from './roles.ts';
 import { BOUNDARY, RELATIVES } from './words.ts';
 
 /** "by the regional powerhouses of Qatar": a noun phrase whose "of" names the agent, right after "by". */
@@ -35,9 +35,12 @@ export function findAgent(
     if (i > after + 3 && !open) break;
     // "his attacks on Clinton by suggesting that the former secretary…": "by" + gerund is the means
     if (meansGerund(tokens[i + 1])) break;
-    const m = mentions.find(
+    let m = mentions.find(
       (x) => x.tokenStart > i && (x.tokenStart <= i + 3 || ofPhraseAgent(tokens, i, x)) && canAct(x),
     );
+    // "protests by Bernie Sanders supporters": the person says whose the group is, which acted
+    if (m && ownerOfNextAgent(tokens, mentions, m))
+      m = mentions.find((x) => x.tokenStart === m?.tokenEnd) ?? m;
     if (m)
       return {
         mention: m,

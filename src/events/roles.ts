@@ -91,3 +91,30 @@ export const TEMPORAL = new Set([
 export function canAct(m: Mention): boolean {
   return !m.placeOnly && m.actors.length > 0;
 }
+
+/**
+ * Whether mention `m` is a person named right before a group of people that took its country
+ * from them ("Morsi supporters", "Assad's forces": src/actors/possessor.ts): the name, bare or
+ * possessive, says whose the group is, and the group heads the noun phrase. Not an office or a
+ * body, whose sector a possessor does not fix ("Reid's chief of staff" serves the Senate, not
+ * the government), nor a quality ("praised Romney's leadership"): both stay the person's.
+ */
+export function ownerOfNextAgent(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+): boolean {
+  return mentions.some(
+    (x) =>
+      x.tokenStart === m.tokenEnd &&
+      x.collective === true &&
+      pluralHead(tokens, x) &&
+      x.actors.some((a) => a.rules.includes('agent-of-possessor')),
+  );
+}
+
+/** Whether a mention's last word is a plural noun: "supporters", "forces", "officials". */
+function pluralHead(tokens: readonly Token[], m: Mention): boolean {
+  const last = tokens[m.tokenEnd - 1];
+  return last.pos === 'NOUN' && last.lower !== last.lemma;
+}

@@ -4,7 +4,15 @@ import { isCapitalized, isLowerInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { meansGerund } from './agent.ts';
 import { COMPOUND_PARTICIPLES } from './participles.ts';
-import { canAct, isModifier, prevWord, prevWordIndex, type Role, TEMPORAL } from './roles.ts';
+import {
+  canAct,
+  isModifier,
+  ownerOfNextAgent,
+  prevWord,
+  prevWordIndex,
+  type Role,
+  TEMPORAL,
+} from './roles.ts';
 import { insideTopicPhrase } from './topics.ts';
 import {
   ATTEMPTS,
@@ -612,29 +620,6 @@ function backerOfNextActor(tokens: readonly Token[], mentions: readonly Mention[
       canAct(x) &&
       tokens.slice(from, x.tokenStart).every((t) => t.pos === 'ADJ'),
   );
-}
-
-/**
- * Whether mention `m` is a person named right before a group of people that took its country
- * from them ("Morsi supporters", "Assad's forces": src/actors/possessor.ts): the name, bare or
- * possessive, says whose the group is, and the group heads the noun phrase. Not an office or a
- * body, whose sector a possessor does not fix ("Reid's chief of staff" serves the Senate, not
- * the government), nor a quality ("praised Romney's leadership"): both stay the person's.
- */
-function ownerOfNextAgent(tokens: readonly Token[], mentions: readonly Mention[], m: Mention): boolean {
-  return mentions.some(
-    (x) =>
-      x.tokenStart === m.tokenEnd &&
-      x.collective === true &&
-      pluralHead(tokens, x) &&
-      x.actors.some((a) => a.rules.includes('agent-of-possessor')),
-  );
-}
-
-/** Whether a mention's last word is a plural noun: "supporters", "forces", "officials". */
-function pluralHead(tokens: readonly Token[], m: Mention): boolean {
-  const last = tokens[m.tokenEnd - 1];
-  return last.pos === 'NOUN' && last.lower !== last.lemma;
 }
 
 /** Words between a place and the head of the noun phrase it modifies: "Louisiana oil and gas company". */
