@@ -326,7 +326,7 @@ export const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
 /**
  * Heads of a partitive or collective subject whose "of"-object is the actor: "thousands of
  * Kurds", "a group of Moroccan diplomats", "one third of the guerrillas", "leaders of the
- * opposition coalition".
+ * opposition coalition", "a first batch of Bangladeshi peacekeepers", "a handful of Republican senators".
  */
 export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   ...QUANTITY_NOUNS,
@@ -352,6 +352,12 @@ export const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'crowd',
   'band',
   'contingent',
+  'batch',
+  'wave',
+  'handful',
+  'detachment',
+  'column',
+  'convoy',
   'unit',
   'delegation',
   'team',

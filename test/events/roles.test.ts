@@ -26,6 +26,11 @@ test('a partitive subject acts through its "of"-object', () => {
   );
 });
 
+test('a batch, wave, handful, detachment, column or convoy of an actor is that actor', () => {
+  assert.deepEqual(coded('A handful of Iranian lawmakers criticized France on Monday.'), ['IRNLEG FRAGOV 111']);
+  assert.deepEqual(coded('A fresh wave of Kenyan protesters demonstrated against Pakistan.'), ['KENCVL PAKGOV 141']);
+});
+
 test('a stative participle after "be" keeps its subject as the source', () => {
   assert.deepEqual(coded('Estonia is committed to France.'), ['ESTGOV FRAGOV 031']);
   assert.deepEqual(
