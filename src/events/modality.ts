@@ -19,6 +19,7 @@ import {
   FAILED,
   FUTURE,
   INTENT_HEADS,
+  LEANING_HEADS,
   MODALS,
   NEGATIONS,
   NOT_DONE_HEADS,
@@ -431,6 +432,7 @@ function infinitiveHead(
   if (NOT_DONE_HEADS.has(head.lemma) || failedAttempt(tokens, at)) return 'negated';
   if (
     possibilityHead(head) ||
+    LEANING_HEADS.has(head.lower) ||
     proposedAct(tokens, at) ||
     PLOT_HEADS.has(head.lemma) ||
     questionedAct(tokens, at)

@@ -94,6 +94,21 @@ export const INTENT_HEADS = new Set([
   'promise',
   'vow',
 ]);
+/**
+ * Adjectives of a leaning, not a decision: "was inclined to order", "is tempted to impose
+ * sanctions", "itching to invade", "reluctant to send troops": the act after "to" is not done.
+ */
+export const LEANING_HEADS: ReadonlySet<string> = new Set([
+  'inclined',
+  'disinclined',
+  'disposed',
+  'tempted',
+  'itching',
+  'reluctant',
+  'hesitant',
+  'loath',
+  'loth',
+]);
 /** Words that put an act on the calendar or ahead: "is scheduled to visit", "is due to meet", "is likely to visit". */
 export const SCHEDULED: ReadonlySet<string> = new Set(['scheduled', 'slated', 'due', 'likely']);
 /** Heads whose "to"-infinitive is a secret design, not an act or an announcement: "plotted to attack", "a plot to kill". */

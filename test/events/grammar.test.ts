@@ -2497,3 +2497,11 @@ test('an -ing act after "against" is opposed, not done: "voted against sending t
   assert.deepEqual(coded3('Kenya voted against sending troops to Somalia.'), []);
   assert.deepEqual(coded3('The Kenyan parliament campaigned against lifting sanctions on Uganda.'), []);
 });
+
+test('a leaning is no act: "inclined / tempted / reluctant to" leaves the act after "to" undone', () => {
+  assert.deepEqual(coded3('Kenya was inclined to criticize Somalia.'), []);
+  assert.deepEqual(coded3('The Kenyan president is tempted to impose sanctions on Somalia.'), []);
+  assert.deepEqual(coded3('Kenya has been reluctant to accuse Somalia.'), []);
+  // a readiness is an intent, announced (the contrast)
+  assert.deepEqual(coded3('Kenya is ready to meet Somalia.'), ['KENGOV SOMGOV 036']);
+});
