@@ -27,8 +27,12 @@ test('a partitive subject acts through its "of"-object', () => {
 });
 
 test('a batch, wave, handful, detachment, column or convoy of an actor is that actor', () => {
-  assert.deepEqual(coded('A handful of Iranian lawmakers criticized France on Monday.'), ['IRNLEG FRAGOV 111']);
-  assert.deepEqual(coded('A fresh wave of Kenyan protesters demonstrated against Pakistan.'), ['KENCVL PAKGOV 141']);
+  assert.deepEqual(coded('A handful of Iranian lawmakers criticized France on Monday.'), [
+    'IRNLEG FRAGOV 111',
+  ]);
+  assert.deepEqual(coded('A fresh wave of Kenyan protesters demonstrated against Pakistan.'), [
+    'KENCVL PAKGOV 141',
+  ]);
 });
 
 test('a stative participle after "be" keeps its subject as the source', () => {
