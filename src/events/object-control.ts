@@ -16,32 +16,15 @@ import {
 } from './words.ts';
 
 /**
- * Verbs whose object is always someone, who does the act of the "to"-infinitive after it:
- * "prompted 23 House Republicans to call on Obama", "urged Congress to pass", "reminded viewers
- * to blame Obama". Verbs whose own subject does it ("agreed to", "promised Merkel to support")
- * are not here.
+ * Verbs of urging and pleading: their object always does (or is asked to do) the act of the
+ * infinitive, which stays undone ("urged Congress to pass", "reminded viewers to blame Obama").
  */
-const PERSONAL_CONTROL = new Set([
+const URGING = [
   'urge',
-  'ask',
-  'tell',
-  'instruct',
-  'command',
-  'compel',
-  'oblige',
   'pressure',
   'press',
   'prod',
   'nudge',
-  'persuade',
-  'convince',
-  'encourage',
-  'prompt',
-  'spur',
-  'inspire',
-  'motivate',
-  'invite',
-  'advise',
   'warn',
   'remind',
   'challenge',
@@ -51,6 +34,31 @@ const PERSONAL_CONTROL = new Set([
   'exhort',
   'lobby',
   'petition',
+];
+
+/**
+ * Verbs whose object is always someone, who does the act of the "to"-infinitive after it:
+ * "prompted 23 House Republicans to call on Obama", "urged Congress to pass", "reminded viewers
+ * to blame Obama". Verbs whose own subject does it ("agreed to", "promised Merkel to support")
+ * are not here.
+ */
+const PERSONAL_CONTROL = new Set([
+  ...URGING,
+  'ask',
+  'tell',
+  'instruct',
+  'command',
+  'compel',
+  'oblige',
+  'persuade',
+  'convince',
+  'encourage',
+  'prompt',
+  'spur',
+  'inspire',
+  'motivate',
+  'invite',
+  'advise',
 ]);
 
 /**
@@ -287,22 +295,9 @@ export function controlledDoer(
  */
 const REQUESTING = new Set([
   ...DIRECTIVES,
-  'urge',
-  'press',
-  'pressure',
+  ...URGING,
   'push',
-  'prod',
-  'nudge',
   'request',
-  'warn',
-  'remind',
-  'challenge',
-  'implore',
-  'beg',
-  'beseech',
-  'exhort',
-  'lobby',
-  'petition',
   'call',
   'appeal',
   'plead',
