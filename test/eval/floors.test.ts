@@ -26,9 +26,10 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // noun phrase 5e12279). On 2026-12-01 petrarch2-gsr to 0.314 (announced attacks, strikes and
 // help: "Iran will attack Israel" 138, "France will help Mali" 033, 5e125c6). Later that day
 // plover-gsr to 0.469 (a definite act noun a preposition governs recalls a known event, c49fe93).
+// On 2026-12-02 plover-gsr to 0.471 (ordering another actor to act is a demand, "order $ to", b25ff54).
 const FLOORS = {
   'petrarch2-gsr': { view: 'cameo', f1: 0.314 },
-  'plover-gsr': { view: 'plover', f1: 0.469 },
+  'plover-gsr': { view: 'plover', f1: 0.471 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
@@ -50,8 +51,9 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 // settlements and blocked transport as 0874 and 144 (82f4a28, 1538b4b); to 0.701 (316/451) the
 // same day with the owner of a passive subject as its target (dff21dd) and a slot's actor joined
 // to an unknown noun phrase (5e12279); to 0.703 (317/451) the next session with announced
-// acts (5e125c6); to 0.705 (318/451) later that day with dated Cold War armed groups (8554cc3).
-test('conflibert-cameo test split: five-way accuracy ≥ 0.705', {
+// acts (5e125c6); to 0.705 (318/451) later that day with dated Cold War armed groups (8554cc3);
+// to 0.707 (319/451) on 2026-12-02 with "order $ to" as a demand (b25ff54).
+test('conflibert-cameo test split: five-way accuracy ≥ 0.707', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -62,5 +64,6 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.705', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  assert.ok(s.accuracy >= 0.705, `accuracy ${s.accuracy}`);
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured floor (319/451), not 1/√2
+  assert.ok(s.accuracy >= 0.707, `accuracy ${s.accuracy}`);
 });
