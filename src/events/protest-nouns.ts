@@ -1,5 +1,6 @@
 // Protest nouns ("protests", "demonstrations", "riots") are a crowd's acts: an office holder or a
 // party that is only the clause's subject near one did not hold it.
+import { inflections } from '../dict/inflect.ts';
 import type { Mention, Token } from '../model/index.ts';
 import type { PatternMatch } from './patterns.ts';
 import { POSSESSIVE_PRONOUNS, verbBefore } from './words.ts';
@@ -8,21 +9,15 @@ import { POSSESSIVE_PRONOUNS, verbBefore } from './words.ts';
 const OFFICIAL_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'PTY', 'ELI', 'MIL', 'COP', 'SPY']);
 
 /**
- * Verbs whose subject holds the protest its object names: "the senator led a protest". Forms as
- * well as lemmas: the tagger's lemma of "staged" is "stag".
+ * Verbs whose subject holds the protest its object names: "the senator led a protest". Their
+ * forms as well as lemmas (the tagger's lemma of "staged" is "stag"); "led" and "held" are irregular.
  */
-const PROTEST_HOLDING: ReadonlySet<string> = new Set(
-  [
-    ['lead', 'led', 'leading', 'leads'],
-    ['stage', 'staged', 'staging', 'stages'],
-    ['hold', 'held', 'holding', 'holds'],
-    ['organize', 'organized', 'organizing', 'organizes', 'organise', 'organised', 'organising'],
-    ['join', 'joined', 'joining', 'joins'],
-    ['call', 'called', 'calling', 'calls'],
-    ['launch', 'launched', 'launching', 'launches'],
-    ['mount', 'mounted', 'mounting', 'mounts'],
-  ].flat(),
-);
+const HOLDING_BASES = ['lead', 'stage', 'hold', 'organize', 'organise', 'join', 'call', 'launch', 'mount'];
+const PROTEST_HOLDING: ReadonlySet<string> = new Set([
+  ...HOLDING_BASES.flatMap((base) => inflections(base)),
+  'led',
+  'held',
+]);
 
 /** Whether a possessive pronoun opens the noun phrase of the noun at `at`: "his marathon protest". */
 function ownedNoun(tokens: readonly Token[], at: number, from: number): boolean {
