@@ -48,6 +48,7 @@ import {
   coordinatedSubject,
   implicitPartner,
   partiesBetween,
+  partnersOverTopic,
   reciprocal,
   subjectParties,
 } from './partners.ts';
@@ -432,6 +433,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   }
   // `mutual`: "Obama and Netanyahu agreed that Iran must…": Iran is what they agreed about
   if (m.pattern.mutual && target?.rule !== 'target:after-with') target = undefined;
+  if (partnersOverTopic(m, sources, target)) target = undefined;
   if (m.pattern.slotOnly && !slotFilled(doc.tokens, m, target)) {
     dropped.push(drop(doc, s, m, 'no-target'));
     return [];

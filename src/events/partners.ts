@@ -1,5 +1,6 @@
 // The other party of an event from the sentence's context: "between A and B", "each other",
 // the partner of a recent talk, the subject of a coordinated verb.
+import { countryless } from '../actors/index.ts';
 import { GROUP_HEADS } from '../actors/words.ts';
 import { type Actor, joinedHyphen, type Mention } from '../model/index.ts';
 import { directObject } from './clauses.ts';
@@ -244,3 +245,25 @@ export function coordinatedSubject(ctx: SentenceContext, m: PatternMatch): Role 
 
 /** Words that open a relative clause after its noun: "a resolution that aims to…". */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
+
+/**
+ * Whether a symmetric act of coordinated named parties is between them, and the countryless
+ * group after the pattern only its topic: "the Turkish and Greek sides agreed to share
+ * information on missing people" is an agreement of Turkey and Greece, not of each with the
+ * missing. A party after "with" is still the partner ("agreed with the rebels"), and so is one
+ * with a country ("agreed to share intelligence with Iraq").
+ */
+export function partnersOverTopic(
+  m: PatternMatch,
+  sources: readonly Actor[],
+  target: Role | undefined,
+): boolean {
+  return (
+    !!target &&
+    m.pattern.symmetric &&
+    sources.length > 1 &&
+    target.rule !== 'target:after-with' &&
+    sources.every((a) => !countryless(a)) &&
+    target.mention.actors.every((a) => countryless(a))
+  );
+}
