@@ -247,6 +247,7 @@ export const TARGET_STOPS = new Set([
   'despite',
   'amid',
   'amidst',
+  'following',
 ]);
 
 export { FORCE_ROOTS } from '../ontology/cameo.ts';
