@@ -58,6 +58,7 @@ import { predictedByOther } from './predicted.ts';
 import { officialsProtestNoun } from './protest-nouns.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
+import { reportedDoer } from './reported-doer.ts';
 import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
 import { canAct, type Role } from './roles.ts';
 import {
@@ -574,6 +575,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   };
   const partner = takesImplicitTarget(m.pattern.code) ? implicitPartner(ctx, m, sources) : undefined;
   if (partner && pairAll(partner.role, () => partner.actor, 0.45, m.pattern.symmetric)) return out;
+  // "Israel launched air strikes … Salam condemned the strikes": a reaction to an act told just before
+  const doer = reportedDoer(ctx, m, sources);
+  if (doer && pairAll(doer.role, () => doer.actor, 0.5, false)) return out;
   // "blocked roads … to press their demands for freedom from President Bouteflika's
   // government": a protest's purpose names whom it is against
   const aim = protest ? protestAim(doc.tokens, mentions, last, s.tokenEnd, exclude) : undefined;

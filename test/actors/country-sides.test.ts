@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import { bundledTriples } from '../helpers/coder.ts';
 
 test("a country's side is its government acting", () => {
-  assert.deepEqual(bundledTriples('The Chinese side agreed to resume talks with Japan.'), ['CHNGOV JPNGOV 036']);
+  assert.deepEqual(bundledTriples('The Chinese side agreed to resume talks with Japan.'), [
+    'CHNGOV JPNGOV 036',
+  ]);
   assert.deepEqual(bundledTriples('The Pakistani side criticized India.'), ['PAKGOV INDGOV 111']);
 });
 
