@@ -61,7 +61,10 @@ export function antecedent(
   for (let k = left.length - 1; k >= 0; k--) {
     const m = left[k];
     if (m.tokenEnd > npEnd) continue;
-    if (m.tokenStart < npStart) break;
+    // an actor phrase ending right at the relative reaches back past the simple noun phrase
+    // through its "and" or "of": "France and Britain, which have backed…", "the foreign minister
+    // of Iran, who criticized…"
+    if (m.tokenStart < npStart) return npStart < npEnd && m.tokenEnd === npEnd && !m.possessive ? m : undefined;
     return m;
   }
   return undefined;

@@ -607,6 +607,21 @@ test('a subject relative clause acts through its antecedent; an enclosed one hid
   );
 });
 
+test('a subject relative clause after a coordinated or "of" phrase acts through the whole phrase', () => {
+  assert.deepEqual(coded('France and Russia, which have criticized Iran, demanded talks.'), [
+    'FRAGOV IRNGOV 111',
+    'RUSGOV IRNGOV 111',
+  ]);
+  assert.deepEqual(coded('The foreign minister of Iran, who criticized Pakistan on Monday, demanded talks.'), [
+    'IRNGOV PAKGOV 111',
+  ]);
+  assert.deepEqual(
+    coded('France told him who criticized Pakistan.'),
+    [],
+    'a pronoun before "who" is no noun phrase: the relative word has no antecedent there',
+  );
+});
+
 test('a subject relative pronoun reaches its verb across adverbs, phrases and an event noun', () => {
   assert.deepEqual(coded('Iran was praised by Kenyan protesters, who later held a rally against Pakistan.'), [
     'KENCVL IRNGOV 051',
