@@ -64,7 +64,8 @@ export function antecedent(
     // an actor phrase ending right at the relative reaches back past the simple noun phrase
     // through its "and" or "of": "France and Britain, which have backed…", "the foreign minister
     // of Iran, who criticized…"
-    if (m.tokenStart < npStart) return npStart < npEnd && m.tokenEnd === npEnd && !m.possessive ? m : undefined;
+    if (m.tokenStart < npStart)
+      return npStart < npEnd && m.tokenEnd === npEnd && !m.possessive ? m : undefined;
     return m;
   }
   return undefined;

@@ -612,9 +612,10 @@ test('a subject relative clause after a coordinated or "of" phrase acts through 
     'FRAGOV IRNGOV 111',
     'RUSGOV IRNGOV 111',
   ]);
-  assert.deepEqual(coded('The foreign minister of Iran, who criticized Pakistan on Monday, demanded talks.'), [
-    'IRNGOV PAKGOV 111',
-  ]);
+  assert.deepEqual(
+    coded('The foreign minister of Iran, who criticized Pakistan on Monday, demanded talks.'),
+    ['IRNGOV PAKGOV 111'],
+  );
   assert.deepEqual(
     coded('France told him who criticized Pakistan.'),
     [],
