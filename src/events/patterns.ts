@@ -253,6 +253,15 @@ function matchRest(
         j = te - 1;
         continue;
       }
+      // a time phrase right after the verb takes no room of a gap: "forced out on Wednesday more
+      // than 1,000 Palestinian refugees", "released on Friday two former followers"
+      const tg = e < 0 && room > 0 && j === pos + 1 + extra ? timePhraseEnd(tokens, j, end, true) : -1;
+      if (tg > j) {
+        extra += tg - j;
+        aside += tg - j;
+        j = tg - 1;
+        continue;
+      }
       // a money amount or measure inside a gap counts as one word: "provide a third $1-billion loan
       // guarantee", "slapped a 1.05 dlrs per bushel duty on"
       if (e < 0 && room > 0 && amountPart(tokens, j)) {

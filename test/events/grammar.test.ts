@@ -2232,6 +2232,17 @@ test('a time phrase may stand before the "into" of an inquiry: "opened an invest
   assert.deepEqual(coded3('Egypt launched an inquiry Monday into the Israeli raid.'), ['EGYGOV ISRGOV 093']);
 });
 
+test('a time phrase right after the verb takes no room of a gap: "forced out on Wednesday more than 1,000 refugees"', () => {
+  assert.deepEqual(coded3('Kenya forced out on Wednesday more than 1,000 Somali refugees from the camp.'), [
+    'KENGOV SOMREF 174',
+  ]);
+  assert.deepEqual(coded3('Kenya forced out last week hundreds of Somali refugees from the camp.'), [
+    'KENGOV SOMREF 174',
+  ]);
+  // the gap still ends: words that are no time phrase count
+  assert.deepEqual(coded3('Kenya forced out of office the team that had long served Somali refugees.'), []);
+});
+
 test('"on" and a day may stand before the "with" of a meeting: "held discussions here on Friday with Volcker"', () => {
   assert.deepEqual(coded3('Trump spoke on Monday with Macron.'), ['USAGOV FRAGOV 040']);
   // …but "on" stays a pattern word before others: "agreed on Wednesday that" is "agree on"
