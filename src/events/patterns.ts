@@ -42,6 +42,15 @@ export interface PatternMatch {
 }
 
 const GAP = 4;
+/** Counts that stand before "of" in a noun phrase and take no room of a gap: "thousands of refugees". */
+const PARTITIVE_COUNTS: ReadonlySet<string> = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'tens',
+]);
 /** Tags that read an anchor as no verb, for a `verb` pattern. */
 const NOT_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 const SKIP = 3;
@@ -260,6 +269,14 @@ function matchRest(
         extra += tg - j;
         aside += tg - j;
         j = tg - 1;
+        continue;
+      }
+      // a count before "of" counts as no word of a gap, as an amount: "holding thousands of Tamil
+      // civilian refugees as human shields", "expelled dozens of foreign journalists"
+      if (e < 0 && room > 0 && PARTITIVE_COUNTS.has(t.lower) && tokens[j + 1]?.lower === 'of') {
+        extra += 2;
+        aside += 2;
+        j++;
         continue;
       }
       // a money amount or measure inside a gap counts as one word: "provide a third $1-billion loan

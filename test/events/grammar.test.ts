@@ -2243,6 +2243,19 @@ test('a time phrase right after the verb takes no room of a gap: "forced out on 
   assert.deepEqual(coded3('Kenya forced out of office the team that had long served Somali refugees.'), []);
 });
 
+test('a count before "of" takes no room of a gap: "holding thousands of Tamil civilian refugees as human shields"', () => {
+  assert.deepEqual(coded3('Kenya has been holding thousands of Somali civilian refugees as human shields.'), [
+    'KENGOV SOMREF 184',
+  ]);
+  // other words before "of" still count: the gap ends before "as"
+  assert.deepEqual(
+    coded3(
+      'Kenya has been holding the families of Somali civilian refugees and their children as human shields.',
+    ),
+    [],
+  );
+});
+
 test('"on" and a day may stand before the "with" of a meeting: "held discussions here on Friday with Volcker"', () => {
   assert.deepEqual(coded3('Trump spoke on Monday with Macron.'), ['USAGOV FRAGOV 040']);
   // …but "on" stays a pattern word before others: "agreed on Wednesday that" is "agree on"
