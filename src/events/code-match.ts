@@ -12,6 +12,7 @@ import {
 import { agentInPattern, findAgent } from './agent.ts';
 import { backgroundNoun, datedPastNoun, formerEventNoun, topicNoun } from './background.ts';
 import type { Found } from './build.ts';
+import { causeNoun } from './cause-nouns.ts';
 import {
   calledLone,
   directObject,
@@ -292,6 +293,15 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     !withPartner &&
     CLAUSE_SUBJECTS.has(source.rule) &&
     topicNoun(doc.tokens, m.anchor, s.tokenStart)
+  )
+    source = undefined;
+  // "offered assistance in the battle against ISIS": a struggle with no owner names a cause
+  if (
+    source &&
+    !nominalAgent &&
+    !passive &&
+    CLAUSE_SUBJECTS.has(source.rule) &&
+    causeNoun(doc.tokens, m.anchor, s.tokenStart)
   )
     source = undefined;
   if (
