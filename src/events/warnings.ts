@@ -106,7 +106,8 @@ const ONE_PERSON_KINDS = new Set<Mention['kind']>(['person', 'title-name', 'pron
 
 /**
  * Whether the clause's subject is the speaker or the speaker's own side: a pronoun, the same
- * actor, or the state's forces and institutions of the speaker's country ("police", "MEPs").
+ * actor, or, for a speaker of the state, the state's forces and institutions of the speaker's
+ * country ("police", "MEPs").
  */
 function speakersSide(
   tokens: readonly Token[],
@@ -125,10 +126,16 @@ function speakersSide(
   }
   for (const x of mentions) {
     if (x.tokenStart < from || x.tokenStart >= verb) continue;
-    // the speaker's side, or its state's own arms: a warning that they will act is a threat
+    // the speaker's side, or its state's own arms: a warning that they will act is a threat; a
+    // speaker outside the state (a former official, a party, a critic) does not speak for them:
+    // "Former Defense Secretary Robert Gates warned that President Obama's vow … is ambitious"
     for (const a of x.actors)
       for (const b of source.actors)
-        if (a.code === b.code || (a.country === b.country && STATE_SECTORS.has(a.sector ?? ''))) return true;
+        if (
+          a.code === b.code ||
+          (a.country === b.country && STATE_SECTORS.has(a.sector ?? '') && STATE_SECTORS.has(b.sector ?? ''))
+        )
+          return true;
   }
   return false;
 }
