@@ -94,10 +94,13 @@ export function chunkActor(ctx: ChunkContext, ch: Chunk, mention: Mention): Acto
   if (titles.length > 0) {
     actor.office = titles.map((t) => t.entry.phrase).join(' and ');
     const head = ctx.doc.tokens[ch.last - 1];
+    // "the people of Ukraine": the title's own last word, not the chunk's
+    const titleHead = titles.at(-1)!.entry.phrase.split(' ').at(-1) ?? '';
     if (
       titles.at(-1)!.entry.kind === 'body' ||
       head.lemma !== head.lower ||
-      COLLECTIVE_PEOPLE_NOUNS.has(head.lower)
+      COLLECTIVE_PEOPLE_NOUNS.has(head.lower) ||
+      COLLECTIVE_PEOPLE_NOUNS.has(titleHead)
     )
       mention.collective = true;
   }

@@ -22,10 +22,11 @@ export const POSSESSIVE_MARKERS = new Set(["'s", "'", '’s', '’']);
 export const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him']);
 
 /**
- * Singular nouns of several people acting together ("the U.S. team", "a World Bank mission"):
- * a collective, referred to as "it" or "they", never "he" or "she".
+ * Singular nouns of several people acting together ("the U.S. team", "a World Bank mission"),
+ * and plurals that look singular ("the people of Ukraine", "police", "military personnel"): a
+ * collective, referred to as "it" or "they", never "he" or "she".
  */
-export const COLLECTIVE_PEOPLE_NOUNS = new Set(['team', 'mission']);
+export const COLLECTIVE_PEOPLE_NOUNS = new Set(['team', 'mission', 'people', 'police', 'personnel']);
 
 /** Heads of "the two leaders", "both sides": a reference to the last two actors. */
 export const GROUP_HEADS = new Set([
