@@ -25,6 +25,8 @@ test('movements whose role changed are coded by the date', () => {
   assert.equal(code('the Sandinista government', '1986-03-01'), 'NICGOV');
   assert.equal(code('the JVP', '1988-11-01'), 'LKAREB');
   assert.equal(code('the JVP', '2004-04-02'), 'LKAPTY');
+  assert.equal(code('the National Opposition Union', '1990-02-25'), 'NICOPP');
+  assert.equal(code('the National Opposition Union', '1992-01-01'), 'NICPTY');
   assert.equal(code('M-19 guerrillas', '1985-11-06'), 'COLREB');
   assert.equal(code('the M-19', '1991-01-01'), 'COLPTY');
 });
@@ -34,6 +36,9 @@ test('US advocacy groups and unions are not the US government', () => {
   assert.equal(code('NARAL Pro-Choice America', '2015-01-01'), 'USANGO');
   assert.equal(code('AFSCME', '2015-01-01'), 'USALAB');
   assert.equal(code('the Senate Leadership Fund', '2016-01-01'), 'USANGO');
+  assert.equal(code('Gun Owners of America', '2016-01-01'), 'USANGO');
+  assert.equal(code('Americans for Tax Reform', '2016-01-01'), 'USANGO');
+  assert.equal(code('the National Governors Association', '2016-01-01'), 'USAGOV');
 });
 
 test('worldwide bodies and state news agencies', () => {
