@@ -214,6 +214,7 @@ export function reportedUnnamedSubject(
     i--;
   }
   if (saying(tokens[i])) return true;
+  i = beforeExampleAside(tokens, left, i, sentenceStart);
   if (tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'PROPN') return false;
   // "claims the treaty under discussion at the U.N. threatens": the head before its modifiers
   const h = headBeforeModifiers(tokens, i, sentenceStart);
@@ -223,11 +224,64 @@ export function reportedUnnamedSubject(
   while (j > sentenceStart && NOUN_PHRASE.has(tokens[j].pos)) {
     // "said the bank had criticized France": a definite description may name an actor of the story
     if (head.pos === 'NOUN' && DEFINITE.has(tokens[j].lower)) return false;
-    j--;
+    j -= 1 + quantifierBefore(tokens, j, sentenceStart);
   }
   return saying(tokens[j]);
 }
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** Words opening an aside of examples: "countries, including Arab nations, have offered". */
+const EXAMPLE_OPENERS = new Set(['including', 'like', 'notably', 'especially']);
+/** How far back the comma opening such an aside may be. */
+const EXAMPLE_ASIDE_REACH = 8;
+
+/**
+ * The last word before an aside of examples that ends with the comma at `i` and names no actor
+ * (", including Arab nations,"), or `i` itself: the subject's head stands before the aside. An
+ * aside naming an actor is left alone: "countries, including Jordan, have offered" names its
+ * subject there.
+ */
+function beforeExampleAside(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  i: number,
+  sentenceStart: number,
+): number {
+  if (tokens[i].text !== ',') return i;
+  for (let k = i - 1; k > sentenceStart && k >= i - EXAMPLE_ASIDE_REACH; k--) {
+    if (tokens[k].text !== ',') continue;
+    if (!EXAMPLE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return i;
+    if (left.some((m) => m.tokenStart > k && m.tokenEnd <= i)) return i;
+    return k - 1;
+  }
+  return i;
+}
+/** Words that bound a number from above or below: "more than 40 countries", "at least 12". */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+const APPROXIMATORS = new Set([
+  'nearly',
+  'almost',
+  'about',
+  'roughly',
+  'around',
+  'approximately',
+  'some',
+  'over',
+]);
+
+/**
+ * How many words before number `j` quantify it ("more than 40 countries", "at least 12 people",
+ * "nearly 200 migrants"), so that the noun phrase goes on before them; 0 when none do.
+ */
+function quantifierBefore(tokens: readonly Token[], j: number, sentenceStart: number): number {
+  if (tokens[j].pos !== 'NUM') return 0;
+  const b1 = tokens[j - 1];
+  const b2 = tokens[j - 2];
+  if (j - 2 > sentenceStart && b1?.lower === 'than' && COMPARATIVES.has(b2?.lower ?? '')) return 2;
+  if (j - 2 > sentenceStart && b2?.lower === 'at' && (b1?.lower === 'least' || b1?.lower === 'most'))
+    return 2;
+  if (j - 1 > sentenceStart && APPROXIMATORS.has(b1?.lower ?? '')) return 1;
+  return 0;
+}
 
 /**
  * The head of a noun phrase ending at `i` before its prepositional modifiers: "the treaty
