@@ -83,6 +83,7 @@ import { announcedAttack, verbalAttack } from './verbal-attack.ts';
 import { prenominalVisiting } from './visiting.ts';
 import { informationalWarning } from './warnings.ts';
 import { weaponCode } from './weapons.ts';
+import { witnessedForce } from './witnessed-force.ts';
 import { BOUNDARY, TARGET_PREPOSITIONS } from './words.ts';
 
 const PLACE_MODES = new Set(['visit', 'host', 'meet']);
@@ -338,6 +339,11 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // "warned lawmakers that taxpayers may not be able to file": news, not a threat
   if (!passive && informationalWarning(doc.tokens, mentions, m, source.mention, s.tokenEnd)) {
     dropped.push(drop(doc, s, m, 'informational'));
+    return [];
+  }
+  // "Syrian activists reported several airstrikes": force the subject saw, not used
+  if (!passive && witnessedForce(doc.tokens, m.pattern.code, m.anchor, source.mention, s.tokenStart)) {
+    dropped.push(drop(doc, s, m, 'no-source'));
     return [];
   }
   ctx.subjects.set(m.anchor, source);
