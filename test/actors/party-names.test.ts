@@ -49,6 +49,13 @@ test('organizations whose role changed take the code of the event’s date', () 
   assert.equal(code('the National Transitional Council', '2012-01-01'), 'LBYGOV');
 });
 
+test('leaders of these movements take their movement’s code of the day', () => {
+  assert.equal(code('Oliver Tambo', '1987-03-23'), 'ZAFREB');
+  assert.equal(code('Jonas Savimbi', '1987-03-23'), 'AGOREB');
+  assert.equal(code('Joshua Nkomo', '1985-01-01'), 'ZWEPTY');
+  assert.equal(code('Joshua Nkomo', '1995-01-01'), 'ZWEGOV');
+});
+
 test('the ANC’s 1987 events are a rebel movement’s', () => {
   assert.deepEqual(
     triples(
