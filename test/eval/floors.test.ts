@@ -27,9 +27,12 @@ import { sharedPath, skipUnlessShared } from '../helpers/shared.ts';
 // help: "Iran will attack Israel" 138, "France will help Mali" 033, 5e125c6). Later that day
 // plover-gsr to 0.469 (a definite act noun a preposition governs recalls a known event, c49fe93).
 // On 2026-12-02 plover-gsr to 0.471 (ordering another actor to act is a demand, "order $ to", b25ff54).
+// The next session to 0.482 ("the Chinese side", two named parties' symmetric act over a
+// countryless topic, "following" ending a target search, relative clauses after coordinated
+// actors, time phrases and counts in a gap, dated parties and armed groups).
 const FLOORS = {
   'petrarch2-gsr': { view: 'cameo', f1: 0.314 },
-  'plover-gsr': { view: 'plover', f1: 0.471 },
+  'plover-gsr': { view: 'plover', f1: 0.482 },
 } as const;
 
 for (const [suite, floor] of Object.entries(FLOORS)) {
@@ -52,8 +55,9 @@ for (const [suite, floor] of Object.entries(FLOORS)) {
 // same day with the owner of a passive subject as its target (dff21dd) and a slot's actor joined
 // to an unknown noun phrase (5e12279); to 0.703 (317/451) the next session with announced
 // acts (5e125c6); to 0.705 (318/451) later that day with dated Cold War armed groups (8554cc3);
-// to 0.707 (319/451) on 2026-12-02 with "order $ to" as a demand (b25ff54).
-test('conflibert-cameo test split: five-way accuracy ≥ 0.707', {
+// to 0.707 (319/451) on 2026-12-02 with "order $ to" as a demand (b25ff54); to 0.721 (325/451)
+// the next session with time phrases and counts in a gap, "the Chinese side" and dated parties.
+test('conflibert-cameo test split: five-way accuracy ≥ 0.721', {
   skip: skipUnlessShared('peers', 'conflibert-cameo', 'gold.jsonl'),
 }, () => {
   const gold = readGold(sharedPath('peers', 'conflibert-cameo', 'gold.jsonl')).filter(
@@ -64,6 +68,5 @@ test('conflibert-cameo test split: five-way accuracy ≥ 0.707', {
   for (const g of gold)
     by.set(g.id, bundledCoder().code({ id: g.id, text: g.text ?? '', lang: 'en' }).events);
   const s = scorePentaclass(gold, by);
-  // biome-ignore lint/suspicious/noApproximativeNumericConstant: a measured floor (319/451), not 1/√2
-  assert.ok(s.accuracy >= 0.707, `accuracy ${s.accuracy}`);
+  assert.ok(s.accuracy >= 0.721, `accuracy ${s.accuracy}`);
 });
