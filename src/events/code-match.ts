@@ -349,6 +349,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   ctx.subjects.set(m.anchor, source);
   let sources = source.mention.actors;
   const exclude = new Set<string>(sources.map((a) => a.code));
+  // "Perry deployed 1,000 Texas National Guard troops to the border": a force posture (15) moves
+  // the source's own forces; they are what it deploys, not whom it faces
+  const moved = new Set(m.pattern.code.startsWith('15') ? ownForces(sources) : []);
+  for (const a of moved) exclude.add(a);
   // "Israeli and Palestinian leaders" act on neither country; people placed only by the story do not
   if (sources.length > 1) for (const a of sources) if (!peopleOfArticle(a)) exclude.add(a.country);
   const mode = m.pattern.mode;
@@ -435,7 +439,8 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       own?.rule === 'target:object' &&
       !own.mention.possessive &&
       own.mention !== source.mention &&
-      own.mention.actors.every((a) => exclude.has(a.code) && !a.code.startsWith('---'))
+      own.mention.actors.every((a) => exclude.has(a.code) && !a.code.startsWith('---')) &&
+      !moved.has(own.mention.actors[0]?.code ?? '')
     ) {
       // …but a coordinated subject is several sources: in "Rubio and Portman criticized Obama"
       // the conjuncts that are not the object's own actor still act on it
@@ -711,4 +716,9 @@ function firedByAgent(
     return { mention: x, rule: 'source:agent-of-fired-weapon' };
   }
   return undefined;
+}
+
+/** The military codes of the sources' countries: "USAMIL" for a US governor. */
+function ownForces(sources: readonly Actor[]): string[] {
+  return sources.filter((a) => /^[A-Z]{3}$/.test(a.country)).map((a) => `${a.country}MIL`);
 }
