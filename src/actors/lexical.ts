@@ -116,7 +116,10 @@ function fits(
   return x.type === 'person'
     ? !hyphenJoined(tokens, end) && !(named && otherGivenName(x.entry, tokens, start, end))
     : x.type === 'country'
-      ? !countryAsModifier(tokens, end) && !inRegionName(tokens, start) && !titledSurname(tokens, start)
+      ? !countryAsModifier(tokens, end) &&
+        !inRegionName(tokens, start) &&
+        !titledSurname(tokens, start) &&
+        !(x.entry.kind === 'demonym' && spokenLanguage(tokens, start, end))
       : caseFits(x, tokens, start, end) &&
         !(x.type === 'agent' && surnameKing(tokens, start, end, named, afterMatch));
 }
@@ -181,6 +184,73 @@ function countryAsModifier(tokens: readonly Token[], end: number): boolean {
   if (!next || next.sentence !== tokens[end - 1].sentence) return false;
   if (WAR_NOUNS.has(next.lower) || CURRENCY_NOUNS.has(next.lower)) return true;
   return joinedHyphen(tokens, end) && LANGUAGE_SUFFIXES.has(tokens[end + 1].lower);
+}
+
+/** Words before a bare demonym that make it a language: "ads in Spanish", "translated into Russian", "speaks German". */
+const LANGUAGE_CUES = new Set([
+  'in',
+  'into',
+  'speak',
+  'speaks',
+  'spoke',
+  'spoken',
+  'speaking',
+  'learn',
+  'learns',
+  'learned',
+  'learning',
+  'teach',
+  'teaches',
+  'taught',
+  'teaching',
+]);
+/** Adjectives between the cue and the language: "in fluent Spanish", "speaks broken English". */
+const LANGUAGE_ADJECTIVES = new Set([
+  'fluent',
+  'broken',
+  'perfect',
+  'flawless',
+  'halting',
+  'accented',
+  'native',
+  'heavily',
+]);
+/** Parts of speech after a demonym that show it heads no noun phrase: "in Spanish to attack", "in Chinese.". */
+const NOT_A_HEAD = new Set(['PUNCT', 'ADP', 'SCONJ', 'PART', 'DET', 'PRON', 'AUX', 'ADV']);
+
+/**
+ * A demonym alone after "in", "into", "speak", "learn" or "teach" is a language, not the country:
+ * "broadcasts ads in Spanish", "translated into Russian", "speaks fluent German". The people
+ * who speak or write it are seldom that country's (Spanish-language ads in US campaigns), so it
+ * names no actor. Only when nothing it could modify follows: "into Russian meddling", "in
+ * Chinese goods", "in Russian and Chinese hacking" keep their country; "in English and Spanish."
+ * and "into German, French and Italian" are lists of languages. (Hyphened "Spanish-language", "Russian-speaking" are countryAsModifier's.)
+ */
+function spokenLanguage(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start === 0) return false;
+  const sentence = tokens[start].sentence;
+  let k = start - 1;
+  // "into German, French and Italian": the cue is before the first language of a list
+  while (
+    k > 1 &&
+    (tokens[k].pos === 'CCONJ' || tokens[k].text === ',') &&
+    isUpper(tokens[k - 1].text.charCodeAt(0))
+  )
+    k -= 2;
+  if (LANGUAGE_ADJECTIVES.has(tokens[k].lower) && k > 0) k--;
+  if (tokens[k].sentence !== sentence || !LANGUAGE_CUES.has(tokens[k].lower)) return false;
+  let j = end;
+  // "in English and Spanish", "in Spanish, English and French": look past the other languages
+  while (
+    j + 1 < tokens.length &&
+    tokens[j + 1].sentence === sentence &&
+    (tokens[j].pos === 'CCONJ' || tokens[j].text === ',') &&
+    isUpper(tokens[j + 1].text.charCodeAt(0))
+  )
+    j += 2;
+  const next = tokens[j];
+  if (!next || next.sentence !== sentence) return true;
+  return NOT_A_HEAD.has(next.pos) || next.pos === 'CCONJ';
 }
 
 /** Words after a hyphen that make any actor's word a modifier: "an Iranian-born man", "Hezbollah-supporting villages". */
