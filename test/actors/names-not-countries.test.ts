@@ -55,3 +55,9 @@ test('state media that speak for their government stay GOV, and the country stay
   ]);
   assert.deepEqual(mentions('France expelled the diplomats.'), ['France=FRAGOV', 'the diplomats=---GOV']);
 });
+
+test('airlines named "Air" + a country are its businesses', () => {
+  assert.deepEqual(mentions('Air France cancelled the flights.'), ['Air France=FRABUS']);
+  assert.deepEqual(mentions('Air Canada cancelled the flights.'), ['Air Canada=CANBUS']);
+  assert.deepEqual(mentions('Canada cancelled the flights.'), ['Canada=CANGOV']);
+});
