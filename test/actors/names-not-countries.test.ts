@@ -61,3 +61,15 @@ test('airlines named "Air" + a country are its businesses', () => {
   assert.deepEqual(mentions('Air Canada cancelled the flights.'), ['Air Canada=CANBUS']);
   assert.deepEqual(mentions('Canada cancelled the flights.'), ['Canada=CANGOV']);
 });
+
+test('American Indians and Native Americans are American people, not India nor the US government', () => {
+  assert.deepEqual(mentions('Obama granted more authority to American Indian courts.'), [
+    'Obama=USAGOV',
+    'American Indian courts=USAJUD',
+  ]);
+  assert.deepEqual(mentions('Native Americans protested the pipeline.'), ['Native Americans=USACVL']);
+  assert.deepEqual(mentions('Indian troops attacked the rebels.'), [
+    'Indian troops=INDMIL',
+    'the rebels=---REB',
+  ]);
+});
