@@ -8,7 +8,15 @@ import { intendedGerund, intention } from './intentions.ts';
 import { meansVerb } from './means.ts';
 import { callsOff, nounModality } from './noun-predicate.ts';
 import { requestedAct } from './object-control.ts';
-import { mandatedAct, possibleAct, questionedAct, weighedObject, wishedAct } from './possible-acts.ts';
+import {
+  judgedUnlikely,
+  mandatedAct,
+  possibleAct,
+  questionedAct,
+  weighedObject,
+  wishedAct,
+} from './possible-acts.ts';
+import { hedgedFuture } from './predicted.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
   ATTEMPTS,
@@ -101,6 +109,10 @@ export function modalityAt(
     } else if ((MODALS.has(t.lower) && !nameMay(tokens, i, anchor)) || head === 'hypothetical') {
       out.hypothetical = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
+    } else if (FUTURE.has(t.lower) && hedgedFuture(tokens, i, anchor)) {
+      // "will likely agree", "would probably support": forecast, not announced
+      out.hypothetical = true;
+      out.cue = `${t.text} ${hedgedFuture(tokens, i, anchor)}`;
     } else if (FUTURE.has(t.lower) && perfectAfter(tokens, i, anchor)) {
       // "would have stood up for": a past that did not happen
       out.hypothetical = true;
@@ -152,7 +164,8 @@ export function modalityAt(
     wishedAct(tokens, anchor) ??
     mandatedAct(tokens, anchor) ??
     allegedAct(tokens, anchor, clauseStart) ??
-    claimedComplement(tokens, anchor, clauseStart);
+    claimedComplement(tokens, anchor, clauseStart) ??
+    judgedUnlikely(tokens, anchor, clauseStart);
   if (possible && !out.negated) {
     out.hypothetical = true;
     out.cue = possible;

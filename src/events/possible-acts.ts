@@ -1,5 +1,5 @@
 import type { Token } from '../model/index.ts';
-import { PHRASE_WORDS } from './words.ts';
+import { BOUNDARY, PHRASE_WORDS, SUBORDINATORS } from './words.ts';
 
 /** Nouns whose "of" + gerund is only a possibility: "the prospect of attacking", "the risk of losing". */
 const PROSPECTS = new Set([
@@ -253,4 +253,57 @@ export function mandatedAct(tokens: readonly Token[], anchor: number): string | 
   return head && head.pos === 'VERB' && MANDATIVE.has(head.lemma) && head.sentence === a.sentence
     ? `${head.text} … ${a.text}`
     : undefined;
+}
+
+/** Adjectives that judge a clause's act not to happen: "it is unlikely that Moscow would …". */
+const UNLIKELY = new Set(['unlikely', 'improbable', 'doubtful', 'inconceivable', 'unthinkable']);
+/** Verbs that may carry such a judgement: "it is unlikely", "it seems unlikely", "appears unlikely". */
+const JUDGING = new Set(['be', 'seem', 'appear', 'look', 'remain']);
+/** Verbs that make a thing unlikely: "makes it unlikely that", "found it doubtful that". */
+const MAKING = new Set(['make', 'find', 'consider', 'deem']);
+/** Adjectives that forecast a clause's act: "it is likely that Iran will retaliate". */
+const LIKELY = new Set(['likely', 'probable']);
+/** Auxiliaries of an act ahead, which make a likelihood a forecast ("likely that Iran will"), not a hedged report ("likely that Iran supplied"). */
+const AHEAD = new Set(['will', 'would', "'ll", 'wo', 'shall']);
+const UNLIKELY_REACH = 14;
+
+/**
+ * A clause after a judgement that it is unlikely, with or without "that": "it is unlikely that
+ * Moscow would be so encouraging to Scotland if …", "it's highly unlikely he will comply", "the
+ * stalemate makes it unlikely that any of the bills will reach the president's desk". The
+ * writer or speaker says the act will not (or did not) happen, so it is no event. A clause of
+ * "will"/"would" after "likely" is forecast, not announced ("it is likely that Iran will
+ * retaliate"), while "it is likely that Iran supplied the rockets" stays a hedged report of a
+ * past act. "Unlikely to" is the infinitive heads' (modality.ts), "an unlikely ally" judges no
+ * clause. The cue, or undefined.
+ */
+export function judgedUnlikely(
+  tokens: readonly Token[],
+  anchor: number,
+  clauseStart: number,
+): string | undefined {
+  for (let k = anchor - 1; k >= clauseStart && k >= anchor - UNLIKELY_REACH; k--) {
+    const t = tokens[k];
+    // "it was unlikely, but Iran attacked", "unlikely because the party will negotiate": another clause
+    if (
+      BOUNDARY.has(t.text) ||
+      t.text === ',' ||
+      t.lower === 'but' ||
+      SUBORDINATORS.has(t.lower) ||
+      t.sentence !== tokens[anchor].sentence
+    )
+      return undefined;
+    const judged =
+      UNLIKELY.has(t.lower) ||
+      (LIKELY.has(t.lower) && tokens.slice(k + 1, anchor).some((b) => AHEAD.has(b.lower)));
+    if (!judged || t.pos !== 'ADJ' || tokens[k + 1]?.lower === 'to') continue;
+    let j = k - 1;
+    while (j >= 0 && tokens[j].pos === 'ADV') j--;
+    const before = tokens[j];
+    if (!before) return undefined;
+    if (JUDGING.has(before.lemma) || (before.lower === 'it' && MAKING.has(tokens[j - 1]?.lemma ?? '')))
+      return tokens[k + 1]?.lower === 'that' ? `${t.text} that` : t.text;
+    return undefined;
+  }
+  return undefined;
 }

@@ -105,3 +105,18 @@ function otherSpeaker(
   if (speaker) return !speaker.actors.some((a) => source.actors.some((b) => a.country === b.country));
   return SPEAKER_TAGS.has(tokens[j].pos);
 }
+
+/** Adverbs that make "will"/"would" a forecast: "will likely agree", "would probably support". */
+const HEDGES: ReadonlySet<string> = new Set(['likely', 'probably', 'presumably']);
+
+/**
+ * The hedge between the future auxiliary at `aux` and the act at `anchor`, or undefined: "Obama
+ * and House Republicans will likely agree to raise taxes", "those voters would probably support
+ * President Obama", "Romney will likely get criticized by Democrats". A plain "will" announces
+ * the act (an intention, a schedule); with "likely" or "probably" the writer or speaker only
+ * forecasts it, and a forecast is no event of the actor's.
+ */
+export function hedgedFuture(tokens: readonly Token[], aux: number, anchor: number): string | undefined {
+  for (let k = aux + 1; k < anchor; k++) if (HEDGES.has(tokens[k].lower)) return tokens[k].text;
+  return undefined;
+}
