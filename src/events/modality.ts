@@ -100,7 +100,7 @@ export function modalityAt(
       i > clauseStart &&
       (adverbsBetween(tokens, i, anchor) ||
         aspectBetween(tokens, i, anchor) ||
-        haveNounBetween(tokens, i, anchor))
+        lightNounBetween(tokens, i, anchor))
         ? infinitiveHead(tokens, infinitiveNoun(tokens, i))
         : undefined;
     if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
@@ -330,13 +330,31 @@ function aspectBetween(tokens: readonly Token[], to: number, anchor: number): bo
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 
 /**
- * Whether "have" and the event noun's determiners and adjectives are all that stand between the
- * "to" at `to` and the anchor noun: "plans to have further talks with other Republicans" (not a
- * perfect infinitive, "is said to have attacked", whose anchor is a verb).
+ * Verbs that only take the event noun as their object, with the words that must follow them:
+ * "plans to have further talks", "offered to join airstrikes against", "agreed to take part in
+ * the talks", "wants to participate in the negotiations". The act is the noun's, so its
+ * infinitive's head (offered, plans, refused) decides whether it was done.
  */
-function haveNounBetween(tokens: readonly Token[], to: number, anchor: number): boolean {
-  if (tokens[to + 1]?.lower !== 'have' || tokens[anchor].pos !== 'NOUN' || to + 1 >= anchor) return false;
-  for (let k = to + 2; k < anchor; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
+const LIGHT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['have', []],
+  ['join', []],
+  ['participate', ['in']],
+  ['take', ['part', 'in']],
+]);
+
+/**
+ * Whether a light verb (above) and the event noun's determiners and adjectives are all that
+ * stand between the "to" at `to` and the anchor noun: "plans to have further talks with other
+ * Republicans", "has offered to join airstrikes against Iraq" (not a perfect infinitive, "is said
+ * to have attacked", whose anchor is a verb).
+ */
+function lightNounBetween(tokens: readonly Token[], to: number, anchor: number): boolean {
+  const verb = tokens[to + 1];
+  const after = verb && LIGHT_VERBS.get(verb.lower === 'have' ? 'have' : verb.lemma);
+  if (!after || tokens[anchor].pos !== 'NOUN' || to + 1 >= anchor) return false;
+  let k = to + 2;
+  for (const w of after) if (tokens[k++]?.lower !== w) return false;
+  for (; k < anchor; k++) if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') return false;
   return true;
 }
 
