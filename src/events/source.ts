@@ -297,6 +297,9 @@ export function findSource(
     }
     // "officials praised Uganda last year before they criticized Tanzania": a verb's object is no
     // subject of a later verb whose own subject is a pronoun left unresolved
+    // "Erdogan told reporters that he would meet Netanyahu": whom one tells is no subject of
+    // what one tells them; the unresolved "he" there is the teller, named before
+    if (toldAddressee(tokens, m, anchor, sentenceStart)) continue;
     if (objectBeforePronounSubject(tokens, m, anchor, sentenceStart)) return undefined;
     // "North Korea has threatened Japan, and its missile tests have been carried out in defiance
     // of Beijing's warnings": a clause after ", and" has a subject of its own, no actor
@@ -350,6 +353,23 @@ function unnamedSubjectAfterConjunction(
     return true;
   }
   return false;
+}
+
+/** Verbs whose object is told something: "told reporters that he…", "assured Iran he…". */
+const TELLING = new Set(['tell', 'assure', 'inform', 'remind', 'brief', 'promise']);
+/** The pronouns a teller names itself by in what it tells. */
+const TELLER_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * Whether mention `m` is whom a verb of telling right before it tells ("told reporters",
+ * "assured Iran") and "he" or "she" opens the clause told, right after it or after "that",
+ * before the anchor: that pronoun is the teller's, not the addressee's.
+ */
+function toldAddressee(tokens: readonly Token[], m: Mention, anchor: number, sentenceStart: number): boolean {
+  const verb = verbBefore(tokens, m.tokenStart, sentenceStart);
+  if (!verb || !TELLING.has(verb.lemma)) return false;
+  const k = tokens[m.tokenEnd]?.lower === 'that' ? m.tokenEnd + 1 : m.tokenEnd;
+  return k < anchor && TELLER_PRONOUNS.has(tokens[k].lower);
 }
 
 /**
