@@ -103,7 +103,12 @@ export function modalityAt(
         lightNounBetween(tokens, i, anchor))
         ? infinitiveHead(tokens, infinitiveNoun(tokens, i))
         : undefined;
-    if ((NEGATIONS.has(t.lower) && !(t.lower === 'no' && a.pos === 'VERB')) || head === 'negated') {
+    // "no" before a verb is no negation ("no one attacked"), but "no longer" is ("will no longer negotiate")
+    if (
+      (NEGATIONS.has(t.lower) &&
+        !(t.lower === 'no' && a.pos === 'VERB' && tokens[i + 1]?.lower !== 'longer')) ||
+      head === 'negated'
+    ) {
       out.negated = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
     } else if ((MODALS.has(t.lower) && !nameMay(tokens, i, anchor)) || head === 'hypothetical') {
