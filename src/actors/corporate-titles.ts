@@ -45,7 +45,22 @@ function corporatePresident(tokens: readonly Token[], m: Mention): boolean {
   for (let i = m.tokenStart + 1; i < m.tokenEnd - 1; i++)
     if (tokens[i].lower === 'and' && (tokens[i + 1].lower === 'ceo' || tokens[i + 1].lower === 'chief'))
       return true;
-  return ownedPrivately(tokens, m.tokenStart);
+  return ownedPrivately(tokens, m.tokenStart) || ofPrivateOwner(tokens, m.tokenEnd);
+}
+
+/** Parts of a company a president may head: "president of the division". */
+const COMPANY_PARTS = new Set(['division', 'subsidiary', 'unit']);
+
+/**
+ * "president of the company", "president of the division": a private owner or a part of a company
+ * named right after "of" (its determiner between), not one with a name of its own ("president of
+ * the World Bank" keeps its organization's reading).
+ */
+function ofPrivateOwner(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'of' || tokens[end].sentence !== tokens[end - 1].sentence) return false;
+  const k = tokens[end + 1]?.pos === 'DET' ? end + 2 : end + 1;
+  const head = tokens[k]?.lower ?? '';
+  return (PRIVATE_OWNERS.has(head) || COMPANY_PARTS.has(head)) && tokens[k + 1]?.pos !== 'PROPN';
 }
 
 /** "the group's president", "the group's co-founder and president": a private owner's possessive before the title. */
