@@ -103,6 +103,8 @@ export function modalityAt(
         lightNounBetween(tokens, i, anchor))
         ? infinitiveHead(tokens, infinitiveNoun(tokens, i))
         : undefined;
+    // "will likely agree": the hedge between a future auxiliary and the act
+    const hedge = FUTURE.has(t.lower) ? hedgedFuture(tokens, i, anchor) : undefined;
     // "no" before a verb is no negation ("no one attacked"), but "no longer" is ("will no longer negotiate")
     if (
       (NEGATIONS.has(t.lower) &&
@@ -114,10 +116,10 @@ export function modalityAt(
     } else if ((MODALS.has(t.lower) && !nameMay(tokens, i, anchor)) || head === 'hypothetical') {
       out.hypothetical = true;
       out.cue = t.lower === 'to' ? `${tokens[i - 1].text} to` : t.text;
-    } else if (FUTURE.has(t.lower) && hedgedFuture(tokens, i, anchor)) {
+    } else if (hedge) {
       // "will likely agree", "would probably support": forecast, not announced
       out.hypothetical = true;
-      out.cue = `${t.text} ${hedgedFuture(tokens, i, anchor)}`;
+      out.cue = `${t.text} ${hedge}`;
     } else if (FUTURE.has(t.lower) && perfectAfter(tokens, i, anchor)) {
       // "would have stood up for": a past that did not happen
       out.hypothetical = true;

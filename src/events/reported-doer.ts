@@ -5,41 +5,47 @@ import type { Actor } from '../model/index.ts';
 import type { SentenceContext } from './context.ts';
 import type { PatternMatch } from './patterns.ts';
 import type { Role } from './roles.ts';
+import { FORCE_ROOTS } from './words.ts';
 
 /** How many sentences back the reported act may stand (0: the same sentence). */
 const WINDOW = 2;
 /** Reactions: disapproval (11) and rejection (12) of what someone did. */
 const REACTIONS = new Set(['11', '12']);
-const FORCE = ['18', '19', '20'];
+
+/** Each noun of `nouns` naming an act of one of the CAMEO `roots`. */
+function naming(nouns: readonly string[], roots: ReadonlySet<string>): [string, ReadonlySet<string>][] {
+  return nouns.map((n) => [n, roots]);
+}
 
 /** Nouns that name an act, with the CAMEO roots of the acts each may name. */
-const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ...[
-    'attack',
-    'strike',
-    'airstrike',
-    'raid',
-    'bombing',
-    'bombardment',
-    'shelling',
-    'assault',
-    'offensive',
-    'incursion',
-    'invasion',
-    'killing',
-    'killings',
-    'massacre',
-    'shooting',
-  ].map((n): [string, readonly string[]] => [n, FORCE]),
-  ...['blockade'].map((n): [string, readonly string[]] => [n, ['19', '16']]),
-  ...['sanction', 'sanctions', 'embargo'].map((n): [string, readonly string[]] => [n, ['16']]),
-  ...['arrest', 'arrests', 'detention', 'expulsion', 'deportation', 'crackdown', 'execution'].map(
-    (n): [string, readonly string[]] => [n, ['17']],
+const ACT_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...naming(
+    [
+      'attack',
+      'strike',
+      'airstrike',
+      'raid',
+      'bombing',
+      'bombardment',
+      'shelling',
+      'assault',
+      'offensive',
+      'incursion',
+      'invasion',
+      'killing',
+      'killings',
+      'massacre',
+      'shooting',
+    ],
+    FORCE_ROOTS,
   ),
-  ...['accusation', 'accusations', 'allegation', 'allegations'].map((n): [string, readonly string[]] => [
-    n,
-    ['11'],
-  ]),
+  ...naming(['blockade'], new Set(['19', '16'])),
+  ...naming(['sanction', 'sanctions', 'embargo'], new Set(['16'])),
+  ...naming(
+    ['arrest', 'arrests', 'detention', 'expulsion', 'deportation', 'crackdown', 'execution'],
+    new Set(['17']),
+  ),
+  ...naming(['accusation', 'accusations', 'allegation', 'allegations'], new Set(['11'])),
 ]);
 /** Determiners that point back to something already told: "the strikes", "these attacks". */
 const BACK_POINTING = new Set(['the', 'these', 'those', 'this', 'that', 'such']);
@@ -64,14 +70,14 @@ export function reportedDoer(
   for (let i = ctx.recent.length - 1; i >= 0; i--) {
     const x = ctx.recent[i];
     if (x.sentence < ctx.s.index - WINDOW) break;
-    if (!roots.includes(x.code.slice(0, 2)) || own.has(x.a.country) || x.a.code.startsWith('---')) continue;
+    if (!roots.has(x.code.slice(0, 2)) || own.has(x.a.country) || x.a.code.startsWith('---')) continue;
     return { role: { ...x.aRole, rule: 'target:doer-of-reported-act' }, actor: x.a };
   }
   return undefined;
 }
 
 /** The roots of the act named by a back-pointing noun phrase starting at token `k`, if any. */
-function actNounAfter(ctx: SentenceContext, k: number): readonly string[] | undefined {
+function actNounAfter(ctx: SentenceContext, k: number): ReadonlySet<string> | undefined {
   const t = ctx.doc.tokens;
   const end = ctx.s.tokenEnd;
   if (k >= end || !BACK_POINTING.has(t[k].lower)) return undefined;

@@ -295,11 +295,11 @@ export function findSource(
         return { mention: m, rule: 'source:named-in-unnamed-subject' };
       continue;
     }
-    // "officials praised Uganda last year before they criticized Tanzania": a verb's object is no
-    // subject of a later verb whose own subject is a pronoun left unresolved
     // "Erdogan told reporters that he would meet Netanyahu": whom one tells is no subject of
     // what one tells them; the unresolved "he" there is the teller, named before
     if (toldAddressee(tokens, m, anchor, sentenceStart)) continue;
+    // "officials praised Uganda last year before they criticized Tanzania": a verb's object is no
+    // subject of a later verb whose own subject is a pronoun left unresolved
     if (objectBeforePronounSubject(tokens, m, anchor, sentenceStart)) return undefined;
     // "North Korea has threatened Japan, and its missile tests have been carried out in defiance
     // of Beijing's warnings": a clause after ", and" has a subject of its own, no actor
