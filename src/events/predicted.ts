@@ -6,6 +6,8 @@ import { FUTURE } from './words.ts';
 const BELIEVING: ReadonlySet<string> = new Set([
   'predict',
   'expect',
+  'anticipate',
+  'foresee',
   'believe',
   'think',
   'fear',

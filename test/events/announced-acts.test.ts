@@ -43,6 +43,8 @@ test('a prediction by pundits or another party is not the actor announcing', () 
   assert.deepEqual(events('Analysts say Iran will attack Israel.'), []);
   assert.deepEqual(events('Iran will attack Israel, analysts said.'), []);
   assert.deepEqual(events('U.S. officials believe Iran would invade Iraq.'), []);
+  assert.deepEqual(events('Israeli officials anticipate Iran will attack Israel.'), []);
+  assert.deepEqual(events('Few in Washington foresee that Iran would invade Iraq.'), []);
   // a report by sources is the news itself
   assert.deepEqual(
     events(
