@@ -1,6 +1,6 @@
 // The country of an office named with the state or province it serves: "Missouri Rep. Todd
-// Akin", "Gov. Scott Walker of Wisconsin", "Rep. Darrell Issa, R-Calif.". Pure functions over
-// one sentence's tokens.
+// Akin", "Gov. Scott Walker of Wisconsin", "Rep. Darrell Issa, R-Calif.", "Sen. John Cornyn, a
+// Texas Republican". Pure functions over one sentence's tokens.
 import { admin1ByName } from '../geo/index.ts';
 import type { Token } from '../model/index.ts';
 
@@ -10,10 +10,17 @@ const PLACE_WORD = /^\p{Lu}[\p{L}.]+$/u;
 /** A US party-and-state tag after a name: "R-Calif.", "D-N.Y.", "I-Vt.". */
 const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
+/** A member of a party, named after a state in an apposition: ", a Texas Republican". */
+const PARTY_MEMBERS = new Set(['Republican', 'Democrat']);
+/** The articles an apposition may open with: "a Texas Republican", "the Ohio Democrat". */
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
  * The country of the division named right before a title (one or two capitalized words,
- * "New York Rep."), after the name ("… of Wisconsin"), or the US for a party-state tag after
- * it (", R-Calif.,", "(D-Ill.)"); undefined when there is none or the division is ambiguous.
+ * "New York Rep."), after the name ("… of Wisconsin"), the US for a party-state tag after
+ * it (", R-Calif.,", "(D-Ill.)"), or the division's of an apposition naming its party
+ * member (", a Texas Republican,", ", New York Democrat,"); undefined when there is none or
+ * the division is ambiguous.
  * `first` and `last` bound the mention's tokens (`last` exclusive).
  */
 export function officePlaceCountry(
@@ -34,6 +41,14 @@ export function officePlaceCountry(
   for (let i = last + 1; i < last + 5 && tokens[i]?.sentence === s; i++) {
     tag += tokens[i].text;
     if (PARTY_STATE.test(tag)) return 'USA';
+  }
+  if (next.text !== ',') return undefined;
+  // ", a Texas Republican", ", New York Democrat": the division of the party member
+  const from = APPOSITION_ARTICLES.has(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+  for (const words of [1, 2]) {
+    const member = tokens[from + words];
+    if (member?.sentence === s && PARTY_MEMBERS.has(member.text))
+      return divisionAt(tokens, from, from + words, s);
   }
   return undefined;
 }

@@ -670,6 +670,15 @@ test('an office named with its state or province is of that country: "Missouri R
   assert.deepEqual(codes('Rep. Darrell Issa spoke.'), ['---LEG'], 'no state, no country');
 });
 
+test('an office holder set beside a state’s party member is of its country: ", a Texas Republican"', () => {
+  const coder = bundledCoder();
+  const codes = (text: string) => codeText(text, '2012-08-20', coder).mentions.map((m) => m.actors[0].code);
+  assert.deepEqual(codes('Sen. Jane Doakes, a Texas Republican, spoke.'), ['USALEG']);
+  assert.deepEqual(codes('Rep. Jane Doakes, the New Jersey Democrat, spoke.'), ['USALEG']);
+  assert.deepEqual(codes('Gov. Jane Doakes, Ohio Republican, spoke.'), ['USAGOV']);
+  assert.deepEqual(codes('Sen. Jane Doakes, a House Republican, spoke.'), ['---LEG'], 'no state, no country');
+});
+
 test('an acronym the article spells out as a name of its own is not the dictionary’s entry of those letters', () => {
   const coder = bundledCoder();
   const m = (t: string) => mentions(codeText(t, '1987-03-05', coder));

@@ -1675,12 +1675,13 @@ test('the relative clause inside an apposition names no subject: "Hamas, the Isl
   assert.deepEqual(bundled('Hamas, the Islamist group that rules Gaza, accused Israel of aggression.'), [
     'PSEREB ISRGOV 1123',
   ]);
-  // the apposition's own head still names the subject (the relative clause's committee does not)
+  // the apposition's own head still names the subject (the relative clause's committee does not),
+  // and its state places him ("the New York Republican")
   assert.deepEqual(
     bundled(
       'Rep. Peter King, the New York Republican who heads the Homeland Security Committee, criticized Obama.',
     ),
-    ['---LEG USAGOV 111'],
+    ['USALEG USAGOV 111'],
   );
 });
 
