@@ -120,8 +120,10 @@ function sharedCountry(doc: Doc, prev: Mention, m: Mention): Mention['actors'] {
 /**
  * "the White House and Congress", "President Obama and congressional leaders", "Lawmakers and
  * the White House": a legislature named without a country beside one government it deals with
- * is that country's (a legislature seldom acts abroad). Only a pair, and only a legislature no
- * other word places: "Obama and European lawmakers" stays. Undefined when it does not apply.
+ * is that country's (a legislature seldom acts abroad). So is a party named without one beside
+ * a government or legislature ("Obama and Democrats", "Republicans and the White House",
+ * "Boehner and Republicans"): parties act at home. Only a pair, and only a legislature or party
+ * no other word places: "Obama and European lawmakers" stays. Undefined when it does not apply.
  */
 function partnersLegislature(doc: Doc, a: Mention, b: Mention): Actor[] | undefined {
   if (a.actors.length !== 1 || b.actors.length !== 1) return undefined;
@@ -130,7 +132,16 @@ function partnersLegislature(doc: Doc, a: Mention, b: Mention): Actor[] | undefi
   if (countrylessLegislature(x) && government(y) && !modified(doc, a))
     return [inCountry(x, y.country, 'partners-legislature'), y];
   if (government(x) && countrylessLegislature(y)) return [x, inCountry(y, x.country, 'partners-legislature')];
+  const state = (g: Actor) => (g.sector === 'GOV' || g.sector === 'LEG') && ownCountry(g) !== undefined;
+  if (countrylessParty(x) && state(y) && !modified(doc, a))
+    return [inCountry(x, y.country, 'partners-party'), y];
+  if (state(x) && countrylessParty(y)) return [x, inCountry(y, x.country, 'partners-party')];
   return undefined;
+}
+
+/** A party named without a country: "Democrats", "Republicans". */
+function countrylessParty(a: Actor): boolean {
+  return a.sector === 'PTY' && a.code.startsWith('---');
 }
 
 /** Whether a capitalized word the mention leaves out comes right before it: "European lawmakers". */

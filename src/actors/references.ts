@@ -75,6 +75,9 @@ export function withinSentence(
     if ((x.kind !== 'person' && x.kind !== 'title-name') || x.possessive) continue;
     if (objectPosition(doc, x) === object) antecedent = x;
   }
+  // "Obama met with liberal leaders and they urged him": with no object before it, "him" stands
+  // for the subject of an earlier clause when its own clause has a subject pronoun of its own
+  if (!antecedent && object) antecedent = subjectOfEarlierClause(doc, merged, k);
   // "Josh Hicks said he would…": a speaker the dictionaries do not know is the antecedent
   if (
     !antecedent &&
@@ -189,6 +192,29 @@ function objectPosition(doc: Doc, x: Mention): boolean {
   if (i >= 0 && doc.tokens[i].pos === 'PROPN' && doc.tokens[i].text.endsWith('.')) i--;
   const before = i >= 0 ? doc.tokens[i] : undefined;
   return !!before && before.sentence === x.sentence && (before.pos === 'VERB' || before.pos === 'ADP');
+}
+
+/** Subject pronouns that open a clause of their own: "… and they urged him". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/**
+ * The nearest person named as a subject before the object pronoun `merged[k]`, when a subject
+ * pronoun stands between them: "him" is not its own clause's subject, but may be an earlier
+ * clause's ("Obama met with liberal leaders and they urged him to reject any deal"). Undefined
+ * otherwise ("Obama met Nelson and urged him" is left to earlier sentences).
+ */
+function subjectOfEarlierClause(doc: Doc, merged: readonly Mention[], k: number): Mention | undefined {
+  const m = merged[k];
+  for (let j = k - 1; j >= 0; j--) {
+    const x = merged[j];
+    if ((x.kind !== 'person' && x.kind !== 'title-name') || x.possessive || objectPosition(doc, x)) continue;
+    for (let i = x.tokenEnd; i < m.tokenStart; i++) {
+      const t = doc.tokens[i];
+      if (t.pos === 'PRON' && CLAUSE_SUBJECTS.has(t.lower)) return x;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The last `n` actors with distinct codes, most recent first. */

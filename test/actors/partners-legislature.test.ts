@@ -34,3 +34,15 @@ test('a legislature another word places keeps its own country', () => {
   );
   assert.ok(doc.mentions.every((m) => m.actors.every((a) => !a.rules.includes('partners-legislature'))));
 });
+
+test('a party without a country beside one government or legislature is that country’s', () => {
+  // AllSides sample: "Obama and Democrats", "Republicans and the White House" were ---PTY
+  assert.deepEqual(
+    code('Obama and Democrats pressed House Speaker John Boehner to allow a vote on the bill.', '2012-12-20'),
+    ['USAGOV USALEG 020', 'USAPTY USALEG 020'],
+  );
+  assert.deepEqual(
+    code('Talks between Republicans and the White House broke down on Friday.', '2012-12-20'),
+    ['USAPTY USAGOV 046'],
+  );
+});
