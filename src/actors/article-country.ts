@@ -97,11 +97,20 @@ export function saysForeign(m: Mention, tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Sectors of groups named without a country that are the home country's in a story mostly
+ * about it: "environmental groups", "advocacy groups", "the media", "newspapers", "bloggers".
+ */
+const HOME_GROUPS = new Set(['NGO', 'JRN']);
+
 function homeless(a: Actor): boolean {
   return (
     a.code.startsWith('---') &&
     a.sector !== null &&
-    (HOME_SECTORS.has(a.sector) || HOME_PEOPLE.has(a.sector) || a.sector === 'PTY')
+    (HOME_SECTORS.has(a.sector) ||
+      HOME_PEOPLE.has(a.sector) ||
+      HOME_GROUPS.has(a.sector) ||
+      a.sector === 'PTY')
   );
 }
 

@@ -581,6 +581,23 @@ test('people a one-country story names without a country are its own, but make n
   );
 });
 
+test('advocacy groups and the media a one-country story names without a country are its own', () => {
+  const events = (text: string) =>
+    codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const us =
+    'President Obama met Mitt Romney on Monday. Obama later called Joe Biden. Hillary Clinton praised Obama.';
+  const coded = events(
+    `${us} Environmental groups criticized Romney. Romney also accused the media of bias.`,
+  );
+  assert.ok(coded.includes('USANGO USAOPP 111'), coded.join('; '));
+  assert.ok(coded.includes('USAOPP USAJRN 112'), coded.join('; '));
+  const mixed = 'Iran criticized Israel. Iran and Israel traded accusations. Israel criticized Iran.';
+  assert.ok(
+    events(`${mixed} Environmental groups criticized Iran.`).includes('---NGO IRNGOV 111'),
+    'no country dominates: no home',
+  );
+});
+
 test('an office holder the dictionaries do not know takes the country of a story one country dominates', () => {
   const events = (text: string) =>
     codeText(text, '2012-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
