@@ -218,10 +218,12 @@ function matchRest(
       continue;
     }
     // a `slot-only` pattern's slot holds its target, so at least one word, and not an
-    // infinitive: "wanted to consult", "wants to encourage people to" are no "want $ to" (such a
-    // match could only drop the event, and take the words it spans)
+    // infinitive: "wanted to consult", "wants to encourage people to" are no "want $ to"; nor a
+    // preposition, which no actor opens: "called for a protest Monday" is no "call $ Monday",
+    // "attacks on Obama over" no "attack $ over" (such a match could only drop the event, and
+    // take the words it spans)
     const actorSlot = p.slotOnly && k > 0 && p.words[k - 1].type === 'target';
-    if (actorSlot && tokens[pos + 1]?.lower === 'to') return -1;
+    if (actorSlot && (tokens[pos + 1]?.lower === 'to' || tokens[pos + 1]?.pos === 'ADP')) return -1;
     const from = actorSlot ? pos + 2 : pos + 1;
     let extra = 0; // tokens of time phrases passed over
     let aside = 0; // tokens of aliases passed over inside a gap or a slot
