@@ -397,8 +397,9 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     )
       target = objectAfter(last) ?? target;
     // "sent emergency supplies and personnel such as doctors to Nepal": people with no country
-    // among what is given are sent, and the country after "to" receives them
-    if (target && m.pattern.code.startsWith('07')) {
+    // among what is given are sent, and the country after "to" receives them; so are the arms
+    // of an intent to give them ("will sell fighter jets to Taiwan", 0332)
+    if (target && (m.pattern.code.startsWith('07') || m.pattern.code.startsWith('033'))) {
       const to = countrylessObjectBeforeTo(doc.tokens, target.mention, s.tokenEnd);
       if (to >= 0) target = objectAfter(to) ?? target;
     }

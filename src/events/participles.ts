@@ -336,6 +336,9 @@ export function verbalParticiple(
   const t = tokens[i];
   if (participleStems(t.lower).length === 0 || STATIVE_PARTICIPLES.has(t.lower)) return undefined;
   const next = i + 1 < to ? tokens[i + 1] : undefined;
+  // a degree word makes it an adjective: "having more armed officers in schools", "the most
+  // wanted man", "a better trained force"
+  if (i - 1 >= from && DEGREE_WORDS.has(tokens[i - 1].lower)) return undefined;
   // the finite verb between its subject and object: "ISIS beheaded a Japanese hostage"
   if (next && finiteAfterSubject(tokens, i, from, next)) return 'active';
   // an adjective before its noun: "the looted shops", "alleged abuses"
@@ -368,6 +371,9 @@ export function verbalParticiple(
   if (next.lower === 'by' && prev.pos !== 'DET') return 'passive';
   return undefined;
 }
+
+/** Degree words before an adjective, not before a verb: "more armed officers", "the most wanted". */
+const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least', 'very', 'too', 'better', 'best', 'poorly']);
 
 /**
  * Verbs that cannot go without their object: right after a noun and before a place or time

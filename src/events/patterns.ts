@@ -13,6 +13,7 @@ import {
   compoundModifier,
   knownStem,
   nounPosition,
+  participleStems,
   reducedPassive,
   unhyphenatedModifier,
   verbalParticiple,
@@ -378,8 +379,12 @@ export function findPatterns(
       // "South Korea will further open its market": a modal's base verb, read as an adjective
       t = { ...t, pos: 'VERB' };
     } else if (t.pos === 'ADJ') {
-      // "free-trade pact", "joint", "the alleged attack" are not acts; "were apprehended" is
-      const stem = knownStem(t.lower, anchors);
+      // "free-trade pact", "joint", "the alleged attack" are not acts; "were apprehended" is.
+      // A participle listed as an anchor itself ("(armed|arming) $") is its own stem: "Iran armed
+      // Hezbollah", where no pattern anchors at "arm"
+      const stem =
+        knownStem(t.lower, anchors) ??
+        (anchors.has(t.lower) && participleStems(t.lower).length > 0 ? t.lower : undefined);
       if (!stem) continue;
       participle = verbalParticiple(tokens, i, from, to);
       if (!participle) continue;
