@@ -47,3 +47,8 @@ test('"armed" after its subject is the verb; after a degree word an adjective', 
   assert.deepEqual(events('Iran armed Hezbollah with rockets.'), ['IRNGOV 072 LBNREB']);
   assert.deepEqual(events('Republicans want more armed officers in schools.'), []);
 });
+
+test('military advisers dispatched or deployed to a state are military aid, as those sent', () => {
+  assert.deepEqual(events('Iran dispatched military advisers to Iraq.'), ['IRNGOV 072 IRQGOV']);
+  assert.deepEqual(events('The firm dispatched financial advisers to Greece.'), []);
+});
