@@ -638,8 +638,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   // which may be only planned ("an agreement on carrying out a protest demonstration"), nor one
   // asked of the object of another verb ("pressuring workers to cancel the strike")
   const done =
-    doc.tokens[m.anchor].pos === 'VERB' &&
-    !infinitiveOfObject(doc.tokens, from.mention, m.anchor, s.tokenStart);
+    (doc.tokens[m.anchor].pos === 'VERB' &&
+      !infinitiveOfObject(doc.tokens, from.mention, m.anchor, s.tokenStart)) ||
+    // "organized a general strike that shut down the capital in protest of…": an act done in protest
+    (doc.tokens[m.anchor].lemma === 'protest' && doc.tokens[m.anchor - 1]?.lower === 'in');
   const sole = () => onlyCountry(mentions, () => true);
   const faced = (sa: Actor) => (done ? ownStateFaced(sa, m.pattern.code, sole) : undefined) ?? sa;
   const ownState = { mention: from.mention, rule: 'target:own-state-faced' };

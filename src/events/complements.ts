@@ -41,7 +41,7 @@ export function absorbComplements(
     heads.add(i);
     // "condemned the attack on…" reacts to a violent act; "fought a gun battle with…" is one
     if (
-      headsObject(tokens, kept[i], b) &&
+      (headsObject(tokens, kept[i], b) || objectOfReaction(tokens, kept[i], b)) &&
       VIOLENT_ROOTS.has(b.pattern.code.slice(0, 2)) &&
       !VIOLENT_ROOTS.has(kept[i].pattern.code.slice(0, 2))
     )
@@ -138,7 +138,45 @@ function governs(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): bo
     if (BOUNDARY.has(tokens[i].text) || tokens[i].text === ',') return false;
   let i = b.anchor - 1;
   while (i > end && tokens[i].pos === 'ADV') i--;
-  return (i > end - 1 && marks(tokens[i], tokens[b.anchor])) || objectOfInfinitive(tokens, end, b);
+  return (
+    (i > end - 1 && marks(tokens[i], tokens[b.anchor])) ||
+    objectOfInfinitive(tokens, end, b) ||
+    objectOfReaction(tokens, a, b)
+  );
+}
+
+/** Roots of reactions whose prepositional object may be another's act: disapprove, reject, protest. */
+const REACTING_ROOTS = new Set(['11', '12', '14']);
+/** Prepositions that introduce what a reaction is against. */
+const REACTION_MARKERS = new Set(['against', 'of', 'over', 'about']);
+/** Time nouns whose possessive dates an act, naming no owner: "last week's arrest". */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'day', 'today', 'yesterday', 'night']);
+
+/**
+ * An event noun with no owner named, heading the prepositional object of a reaction: "rallied
+ * against the expulsion of refugees", "in protest of last week's arrest of activists",
+ * "complained about the shelling of villages". The act is what the reaction is against, done by
+ * someone else; its doer, when named after it, is the reaction's target.
+ */
+export function objectOfReaction(tokens: readonly Token[], a: PatternMatch, b: PatternMatch): boolean {
+  if (!REACTING_ROOTS.has(a.pattern.code.slice(0, 2)) || tokens[b.anchor].pos !== 'NOUN') return false;
+  let i = a.positions.at(-1)!;
+  if (!REACTION_MARKERS.has(tokens[i].lower)) {
+    i++;
+    if (!REACTION_MARKERS.has(tokens[i]?.lower ?? '')) return false;
+  }
+  if (b.anchor - i > OBJECT_REACH) return false;
+  for (let k = i + 1; k < b.anchor; k++) {
+    const t = tokens[k];
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    // "last week's": a time's possessive
+    if (TIME_NOUNS.has(t.lemma) && (tokens[k + 1]?.lower === "'s" || tokens[k + 1]?.lower === '’s')) {
+      k++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Doc, Mention, Token } from '../model/index.ts';
 import { canAct, type Role } from './roles.ts';
-import { BOUNDARY, RELATIVES, SUBORDINATORS } from './words.ts';
+import { BOUNDARY, HEAD_MODIFIERS, RELATIVES, SUBORDINATORS } from './words.ts';
 
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
 /** What follows a subject relative pronoun: its verb, or an adverb or adverbial phrase before it. */
@@ -29,6 +29,9 @@ export function subjectRelative(
     if (t.lower === 'that' && !NOMINAL.has(tokens[i - 1].pos)) return -1;
     const next = tokens[i + 1];
     if (i + 1 < anchor && !SUBJECT_RELATIVE_NEXT.has(next.pos)) return -1;
+    // an actor inside the clause may be the anchor's own subject ("which said Iran attacked"), but
+    // not of a noun after a preposition: "a strike that shut down Kathmandu in protest of…"
+    if (tokens[anchor].pos === 'NOUN' && tokens[anchor - 1].pos === 'ADP') return i;
     return left.some((m) => m.tokenStart > i) ? -1 : i;
   }
   return -1;
@@ -69,6 +72,69 @@ export function antecedent(
     return m;
   }
   return undefined;
+}
+
+/** Nouns of a force or protest act that a relative clause may tell more of: "an attack that killed…". */
+const ACT_NOUNS = new Set([
+  'attack',
+  'offensive',
+  'strike',
+  'airstrike',
+  'raid',
+  'bombing',
+  'assault',
+  'ambush',
+  'bombardment',
+  'shelling',
+  'barrage',
+  'incursion',
+  'invasion',
+  'crackdown',
+  'protest',
+  'demonstration',
+  'rally',
+  'march',
+  'boycott',
+  'blockade',
+]);
+/** Verbs whose subject does the act its object noun names: "carried out an attack", "staged a strike". */
+const DOING_VERBS = new Set([
+  'launch',
+  'carry',
+  'stage',
+  'mount',
+  'conduct',
+  'organize',
+  'organise',
+  'unleash',
+  'order',
+  'lead',
+  'wage',
+  'begin',
+  'start',
+  'resume',
+  'hold',
+  'call',
+  'claim',
+  'perpetrate',
+  'commit',
+]);
+
+/**
+ * The verb whose object is the act noun a subject relative clause at `rel` tells more of, or -1:
+ * "the rebels carried out an attack that killed 12 soldiers", "the parties organized a general
+ * strike that shut down the capital". The doer of that verb does what the clause tells.
+ */
+export function doneActBeforeRelative(tokens: readonly Token[], rel: number, sentenceStart: number): number {
+  if (tokens[rel].lower === 'who') return -1;
+  const [npStart, npEnd] = phraseBeforeRelative(tokens, rel, sentenceStart);
+  if (npStart >= npEnd || !ACT_NOUNS.has(tokens[npEnd - 1].lemma)) return -1;
+  for (let k = npStart; k < npEnd - 1; k++) if (!HEAD_MODIFIERS.has(tokens[k].pos)) return -1;
+  // "carried out", "stepped up": the verb before its particle
+  let v = npStart - 1;
+  if (v > sentenceStart && (tokens[v].lower === 'out' || tokens[v].lower === 'up')) v--;
+  if (v < sentenceStart || tokens[v].pos !== 'VERB' || !DOING_VERBS.has(tokens[v].lemma)) return -1;
+  return v;
 }
 
 /** Words that open an adverbial clause or gerund phrase set off by commas: ", after meeting Uganda,". */

@@ -4,7 +4,7 @@ import { actNounOwner } from './act-nouns.ts';
 import { controlledDoer } from './object-control.ts';
 import { possessorOfAct } from './possessed-acts.ts';
 import { recalledAct } from './recalled-acts.ts';
-import { antecedent, closedRelatives, subjectRelative } from './relatives.ts';
+import { antecedent, closedRelatives, doneActBeforeRelative, subjectRelative } from './relatives.ts';
 import { canAct, isModifier, prevWord, prevWordIndex, type Role } from './roles.ts';
 import {
   objectBeforeAdjunct,
@@ -246,7 +246,11 @@ export function findSource(
   const rel = subjectRelative(tokens, left, anchor, sentenceStart);
   if (rel >= 0) {
     const m = antecedent(tokens, left, rel, sentenceStart);
-    return m ? { mention: m, rule: 'source:relative-clause-antecedent' } : undefined;
+    if (m) return { mention: m, rule: 'source:relative-clause-antecedent' };
+    // "the rebels carried out an attack that killed 12 soldiers": the act noun's doer
+    const verb = doneActBeforeRelative(tokens, rel, sentenceStart);
+    const doer = verb >= 0 ? findSource(doc, mentions, verb, sentenceStart, sentenceEnd) : undefined;
+    return doer && { mention: doer.mention, rule: 'source:doer-of-act-before-relative' };
   }
   // "Romney, who met Netanyahu last year, criticized …": the relative clause's actors are not the subject
   const enclosed = closedRelatives(tokens, anchor, sentenceStart);
