@@ -1,5 +1,5 @@
 import { countryless, HONORIFICS } from '../actors/index.ts';
-import type { Doc, Mention, Token } from '../model/index.ts';
+import { type Doc, type Mention, mentionWith, type Token } from '../model/index.ts';
 import { isCapitalized, isLowerInitial } from '../nlp/capitals.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../nlp/index.ts';
 import { meansGerund } from './agent.ts';
@@ -492,9 +492,46 @@ export function findTarget(
       m.actors.every((a) => countryless(a) || a.rules.includes('owner-of-possessive-pronoun'))
     )
       continue;
+    // "a meeting between an Israeli peace movement and the PLO": the other party of "between"
+    const other = prep === 'between' ? secondParty(tokens, mentions, m, exclude) : undefined;
+    if (other)
+      return {
+        mention: mentionWith(m, {
+          end: other.end,
+          tokenEnd: other.tokenEnd,
+          actors: [...m.actors, ...other.actors],
+          coordinated: true,
+        }),
+        rule: 'target:after-between',
+      };
     return { mention: m, rule: PREPOSITIONS.has(prep) ? `target:after-${prep}` : 'target:object' };
   }
   return undefined;
+}
+
+const SECOND_PARTY_OPENERS = new Set(['DET', 'ADJ', 'PROPN']);
+/** How many words of its own noun phrase may follow the first party of "between" before its "and". */
+const PARTY_HEAD_REACH = 3;
+
+/**
+ * The second party of "between A and B" when A's mention ends before its phrase does ("between an
+ * Israeli peace movement and the Palestine Liberation Organization": "an Israeli" is the mention,
+ * "peace movement" is left over): the actor mention right after the "and" that closes A's phrase.
+ */
+function secondParty(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+  exclude: ReadonlySet<string>,
+): Mention | undefined {
+  let i = m.tokenEnd;
+  for (let k = 0; k < PARTY_HEAD_REACH && (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ'); k++) i++;
+  if (i === m.tokenEnd || tokens[i]?.lower !== 'and') return undefined;
+  // "and the PLO", "and Tamil rebels": a determiner or a modifier may open the second party
+  const x = mentions.find((x) => x.tokenStart > i && x.tokenStart <= i + 2 && canAct(x) && !x.possessive);
+  if (!x || (x.tokenStart === i + 2 && !SECOND_PARTY_OPENERS.has(tokens[i + 1].pos))) return undefined;
+  if (x.actors.every((a) => exclude.has(a.code) || exclude.has(a.country))) return undefined;
+  return x;
 }
 
 /**
