@@ -555,6 +555,16 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       }
     if (out.length === 0)
       dropped.push(drop(doc, s, m, atHome ? 'travel-at-home' : unpaired(sources, target.mention.actors)));
+    // "the Sudanese government and the SPLA agreed to allow access for people in need": the parties
+    // that agreed to do something agreed with each other too
+    if (sources.length > 1 && agreedTogether(doc.tokens, m)) {
+      const agreed = { ...m, pattern: { ...m.pattern, code: '030', mode: undefined, symmetric: true } };
+      const sym = { ...base, match: agreed, confidence: base.confidence - 0.05 };
+      const partner = { mention: source.mention, rule: 'target:coordinated-partner' };
+      for (let i = 0; i < sources.length; i++)
+        for (let j = i + 1; j < sources.length; j++)
+          pushPair(ctx, out, sym, source, sources[i], partner, sources[j], true);
+    }
     return out;
   }
   // "Dar and Rubio agreed…", "the two leaders agreed…": one symmetric event between them
@@ -648,6 +658,14 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   if (sources.some((sa) => faced(sa) !== sa) && pairAll(ownState, faced, 0.45, false)) return out;
   dropped.push(drop(doc, s, m, 'no-target'));
   return out;
+}
+
+/** An intention pattern opened by "agreed to": "agreed to allow access for…", "have agreed to resume". */
+function agreedTogether(tokens: readonly Token[], m: PatternMatch): boolean {
+  const first = m.positions[0];
+  return (
+    m.pattern.code.startsWith('03') && tokens[first].lemma === 'agree' && tokens[first + 1]?.lower === 'to'
+  );
 }
 
 /**

@@ -967,9 +967,11 @@ test('a name joined by "and" to a preposition’s object is no subject: "sold to
     coded3('The firm sold toys in Britain and France and agreed to pay fines to Germany.'),
     [],
   );
+  // (the two that agreed to pay agreed with each other too: agreed-together.test.ts)
   assert.deepEqual(coded3('Britain and France agreed to pay fines to Germany.'), [
     'GBRGOV DEUGOV 030',
     'FRAGOV DEUGOV 030',
+    'GBRGOV FRAGOV 030',
   ]);
   assert.deepEqual(coded3('After talks with Iran, Russia agreed to pay fines to Germany.'), [
     'RUSGOV DEUGOV 030',

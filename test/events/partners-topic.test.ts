@@ -11,8 +11,10 @@ test('a symmetric act of two named parties is between them, not with the group i
 });
 
 test('a partner after "with", or one with a country, is still the partner', () => {
+  // (and the two that agreed agreed with each other: agreed-together.test.ts)
   assert.deepEqual(bundledTriples('Turkey and Greece agreed to share intelligence with Iraq.'), [
     'TURGOV IRQGOV 0314',
     'GRCGOV IRQGOV 0314',
+    'TURGOV GRCGOV 030',
   ]);
 });
