@@ -20,7 +20,23 @@ const LINE_PATTERNS: readonly RegExp[] = [
   /\((photo|image|picture)s?:[^)]*\)\s*$/i,
 ];
 
+/** A photo credit closing a caption: "(AP Photo/Richard Drew)", "REUTERS/Larry Downing", "AFP PHOTO / …". */
+const PHOTO_CREDIT =
+  /(\(AP Photo\/[^)]*\)|\(?\bREUTERS\/ ?[A-Z][^)]*\)?|\bAFP PHOTO\b.*|\((Getty Images|Photo by)[^)]*\))\s*$/;
+/**
+ * The date that closes a photo caption, after a comma, with no "on": "Trump shakes hands with Putin
+ * in Helsinki, Finland, July 16, 2018.", "…, Saturday, Aug. 2, 2014."; also a quote's attribution
+ * ("— BBC, March 5, 1975"). Prose puts a date after "on" ("met on July 16, 2018").
+ */
+const CAPTION_DATE =
+  /,\s+((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.?\s*$/;
+/** Captions are short: a longer line ending in a date is a paragraph of the story. */
+const CAPTION_LENGTH = 400;
+/** How much of a line's end the caption patterns read (they are anchored there). */
+const TAIL = 160;
+
 export function isBoilerplateLine(line: string): boolean {
   for (const re of LINE_PATTERNS) if (re.test(line)) return true;
-  return false;
+  const tail = line.length > TAIL ? line.slice(-TAIL) : line;
+  return PHOTO_CREDIT.test(tail) || (line.trim().length <= CAPTION_LENGTH && CAPTION_DATE.test(tail));
 }

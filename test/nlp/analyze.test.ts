@@ -48,6 +48,30 @@ test('boilerplate lines are kept with offsets but flagged, never coded', () => {
   assert.equal(isBoilerplateLine('More than 20 people were killed.'), false);
 });
 
+test('a photo caption, closed by a credit or by a date after a comma, is never coded', () => {
+  for (const line of [
+    'U.S. President Barack Obama makes a statement at the White House in Washington, August 1, 2014. REUTERS/Larry Downing',
+    'Traders work on the floor of the New York Stock Exchange, Monday, March 3, 2014. (AP Photo/Richard Drew)',
+    'President Donald Trump shakes hands with Russian President Vladimir Putin in Helsinki, Finland, July 16, 2018.',
+    '"I like Mr. Gorbachev. We can do business together." — BBC, Dec. 17, 1984',
+  ])
+    assert.equal(isBoilerplateLine(line), true, line);
+  // prose dates its news after "on"; a long paragraph ending in a date is the story
+  assert.equal(isBoilerplateLine('Trump met Putin in Helsinki on July 16, 2018.'), false);
+  assert.equal(
+    isBoilerplateLine(
+      `${'The two leaders discussed trade, security and the war in Syria at length, officials said. '.repeat(5)}They will meet again in Paris, May 5, 2019.`,
+    ),
+    false,
+  );
+  const text =
+    'Russia criticized the United States on Monday.\n\nPresident Donald Trump shakes hands with Russian President Vladimir Putin in Helsinki, Finland, July 16, 2018.';
+  assert.deepEqual(
+    analyzeText(text).sentences.map((s) => s.skip ?? 'text'),
+    ['text', 'boilerplate'],
+  );
+});
+
 test('a paragraph given twice in a row is a gallery caption, flagged with its twin, never coded', () => {
   const caption = 'Merkel meets with Erdogan in Ankara in March 2011. It was her second trip there.';
   const text = `Germany criticized Turkey.\n\n${caption}\n\n${caption}\n\nGermany criticized Turkey.`;
