@@ -219,6 +219,13 @@ export function findSource(
     if (subject) return { mention: subject, rule: 'source:main-clause-subject-of-participle' };
     if (candidates.length > 0) return undefined;
   }
+  // "Kerry called Lavrov before meeting with Netanyahu", "will visit Canada and Japan before
+  // starting negotiations with banks": a gerund right after "before", "after", "while"… is the
+  // main clause subject's act, not that of the object of the clause's verb
+  if (a.lower.endsWith('ing') && before && TIME_SUBORDINATORS.has(before.lower)) {
+    const subject = gerundClauseSubject(tokens, left, sentenceStart, sentenceEnd);
+    return subject && { mention: subject, rule: 'source:main-clause-subject-of-participle' };
+  }
   // "Russia punished Ukraine by expelling its diplomats": a gerund after "by" names the means
   // of the verb before it, whose subject acts, not that verb's object
   if (a.pos === 'VERB' && a.lower.endsWith('ing') && before?.lower === 'by') {
@@ -315,6 +322,33 @@ export function findSource(
       mention: m,
       rule: k === left.length - 1 ? 'source:nearest-subject' : 'source:subject-before-prepositional-phrase',
     };
+  }
+  return undefined;
+}
+
+/** Words after which a gerund opens an adjunct of time or manner: "before meeting", "after holding talks". */
+const TIME_SUBORDINATORS = new Set(['before', 'after', 'while', 'without', 'upon', 'since', 'besides']);
+
+/**
+ * The subject of the clause a gerund adjunct ("before meeting with …") hangs on: the nearest
+ * mention before it that is no verb's direct object, no preposition's object and no modifier
+ * ("Iran freed the British sailors after holding talks" → Iran). None when every actor named
+ * there is an object: the subject is then someone no mention names.
+ */
+function gerundClauseSubject(
+  tokens: readonly Token[],
+  left: readonly Mention[],
+  sentenceStart: number,
+  sentenceEnd: number,
+): Mention | undefined {
+  for (let k = left.length - 1; k >= 0; k--) {
+    const m = left[k];
+    if (isModifier(tokens, m, sentenceEnd) || PREPOSITIONS.has(prevWord(tokens, m)?.lower ?? '')) continue;
+    // "said Obama met Putin before…" has its subject after the verb of saying; "told reporters
+    // after meeting…" its addressee
+    const verb = verbBefore(tokens, m.tokenStart, sentenceStart);
+    if (verb && (!REPORTING.has(verb.lemma) || TELLING.has(verb.lemma))) continue;
+    return m;
   }
   return undefined;
 }
