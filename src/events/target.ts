@@ -384,6 +384,10 @@ export function findTarget(
     // "supports a system which employers would use": the object ends where a relative clause
     // opens ("demanded that Sudan end curbs" keeps its target: "that" is left alone)
     if (gap.some((t) => RELATIVE_WORDS.has(t.lower))) break;
+    // "issued the warning during a stop in Jerusalem, where he briefed Israeli leaders": a
+    // clause about a place holds its own parties, not this act's object; a visit's is whom it
+    // went to see ("traveled to Asia, where they met with officials in China")
+    if (!allowPlaces && gap.some((t) => t.lower === 'where' || t.lower === 'whereupon')) break;
     // "backed a plan that rescinded a raise to teachers": "that" between a noun and its verb
     // opens a relative clause too ("a statement that Israel must…" is a noun's content clause)
     if (
@@ -731,12 +735,30 @@ function asRoleOrInstance(tokens: readonly Token[], m: Mention): boolean {
   );
 }
 
-/** The word before a mention past a courtesy title or a determiner ("and Mr. Obama's", "and the"). */
+/**
+ * The word before a mention past a courtesy title or a determiner ("and Mr. Obama's", "and the"),
+ * and past the modifiers between a determiner and the mention ("and a crazily left-wing Congress").
+ */
 function joinerBefore(tokens: readonly Token[], m: Mention): string | undefined {
   let i = m.tokenStart - 1;
+  // modifiers only after a determiner: "the popular and powerful governor" joins two adjectives
+  let k = i;
+  while (k > i - 4 && k > 0 && modifierWord(tokens, k)) k--;
+  if (k < i && tokens[k].pos === 'DET') i = k;
   if (i > 0 && HONORIFICS.has(tokens[i].lower)) i--;
   else if (i > 0 && tokens[i].pos === 'DET') i--;
   return tokens[i]?.lower;
+}
+
+/**
+ * A word of the modifiers before a noun phrase's head: an adjective or adverb, a lower-case word
+ * tagged as a name ("a new Congress"), or a part of a hyphenated compound ("left-wing").
+ */
+function modifierWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'ADJ' || t.pos === 'ADV' || t.text === '-') return true;
+  if (t.pos === 'PROPN' && t.text === t.lower) return true;
+  return tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-';
 }
 
 /** Nouns that propose or push for an act of their maker's choosing: "a plan to", "calls to", "an effort to". */
