@@ -49,6 +49,11 @@ const MIN_SHARE = 0.75;
 const MIN_SHARE_HOME_BODIES = 0.6;
 const HOME_BODIES = new Set(['LEG', 'JUD', 'PTY']);
 const MIN_MENTIONS = 5;
+/**
+ * How many times the next country's mentions the leading country's must number to be the home
+ * of its legislature, courts and parties when it holds less than three fifths of them.
+ */
+const LEAD_OVER_NEXT = 3;
 
 /**
  * The country that holds three quarters of a story's national actors (and five mentions) is
@@ -128,7 +133,14 @@ function articleCountry(mentions: readonly Mention[]): [string | undefined, numb
   }
   let best: string | undefined;
   let most = 0;
-  for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > most) [best, most, second] = [c, n, most];
+    else if (n > second) second = n;
+  }
   const share = total ? most / total : 0;
-  return best && most >= MIN_MENTIONS && share >= MIN_SHARE_HOME_BODIES ? [best, share] : [undefined, share];
+  // a story about Washington's Syria debate or the Vietnam war names many countries, none of
+  // them a third as often as the United States: the home of its "Congress" and "Republicans"
+  const leads = share >= MIN_SHARE_HOME_BODIES || most >= LEAD_OVER_NEXT * second;
+  return best && most >= MIN_MENTIONS && leads ? [best, share] : [undefined, share];
 }
