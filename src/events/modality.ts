@@ -146,6 +146,23 @@ export function modalityAt(
         out.passive = true;
     }
   }
+  // "did not take part in the talks with Iran", "would not be involved in today's talks": a
+  // talks noun after a verb of taking part has that verb's negation or modality
+  if (!out.negated && !out.hypothetical && !out.future && a.pos === 'NOUN') {
+    const v = partakingVerb(tokens, anchor, clauseStart);
+    if (v >= 0) {
+      const shared = modalityAt(tokens, v, clauseStart, [v]);
+      // "would not be involved in the talks" is no refusal: being left out is not one's choice
+      const refusable = tokens[v].lower !== 'involved';
+      if (shared.negated || shared.hypothetical || shared.future)
+        return {
+          ...shared,
+          future: shared.future && (refusable || !shared.negated),
+          passive: out.passive,
+          cue: `${shared.cue} ${tokens[v].text}`,
+        };
+    }
+  }
   // "denied Friday that its government forces had used chemical weapons": further back
   const deniedThat = out.negated ? undefined : deniedComplement(tokens, anchor, clauseStart);
   if (deniedThat)
@@ -347,6 +364,47 @@ const LIGHT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['join', []],
   ['participate', ['in']],
   ['take', ['part', 'in']],
+]);
+
+/** Words of the noun phrase before an event noun: "in today's talks", "in the first round of talks". */
+const PARTAKING_NP = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * The verb of taking part whose object is the event noun at `anchor`, or -1: "take part in",
+ * "participate in", "be involved in" with only the noun's determiners, adjectives and a
+ * possessive time ("today's") between.
+ */
+function partakingVerb(tokens: readonly Token[], anchor: number, clauseStart: number): number {
+  let k = anchor - 1;
+  while (
+    k > clauseStart &&
+    (PARTAKING_NP.has(tokens[k].pos) ||
+      tokens[k].lower === "'s" ||
+      tokens[k].lower === '’s' ||
+      TIME_WORDS.has(tokens[k].lower))
+  )
+    k--;
+  if (tokens[k]?.lower !== 'in' || k - 1 <= clauseStart) return -1;
+  const v = tokens[k - 1];
+  if (v.lemma === 'participate' || v.lower === 'involved') return k - 1;
+  if (v.lower === 'part' && tokens[k - 2]?.lemma === 'take') return k - 2;
+  return -1;
+}
+const TIME_WORDS = new Set([
+  'today',
+  'tomorrow',
+  'yesterday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'next',
+  'this',
+  'week',
+  'month',
 ]);
 
 /**
