@@ -390,17 +390,13 @@ function partakingVerb(tokens: readonly Token[], anchor: number, clauseStart: nu
   if (v.lower === 'part' && tokens[k - 2]?.lemma === 'take') return k - 2;
   return -1;
 }
-const TIME_WORDS = new Set([
+
+/** Words of a time phrase inside the noun phrase: "in today's talks", "in Monday's talks", "in next week's talks". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
   'today',
   'tomorrow',
   'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
   'next',
   'this',
   'week',
