@@ -58,8 +58,11 @@ export function predictedByOther(
   sentStart: number,
   sentEnd: number,
 ): boolean {
-  const cue = m.recoded?.startsWith('announced:') ? m.recoded.slice('announced:'.length) : undefined;
-  if (!cue || !FUTURE.has(cue.toLowerCase())) return false;
+  // an act announced with "will" ("will attack") or a refusal (always of the future: "will not
+  // meet"): the actor's own word only when no one else foresees it
+  const announced =
+    m.recoded?.startsWith('announced:') && FUTURE.has(m.recoded.slice('announced:'.length).toLowerCase());
+  if (!announced && !m.recoded?.startsWith('refused:')) return false;
   // the reporting verb before the clause: its subject stands before it
   for (let v = m.anchor - 1; v >= sentStart; v--) {
     const t = tokens[v];

@@ -45,6 +45,13 @@ test('a prediction by pundits or another party is not the actor announcing', () 
   assert.deepEqual(events('U.S. officials believe Iran would invade Iraq.'), []);
   assert.deepEqual(events('Israeli officials anticipate Iran will attack Israel.'), []);
   assert.deepEqual(events('Few in Washington foresee that Iran would invade Iraq.'), []);
+  // a refusal another party foresees is no refusal: "will not negotiate" is the actor's word only
+  assert.deepEqual(events('Analysts do not expect Iran will negotiate with the United States.'), []);
+  assert.deepEqual(events('Iran will not negotiate with Israel, analysts said.'), []);
+  assert.deepEqual(events('Western diplomats do not believe Russia will cooperate with Ukraine.'), []);
+  assert.deepEqual(events("Iran's foreign minister believes Iran will not negotiate with Israel."), [
+    'IRNGOV 125 ISRGOV',
+  ]);
   // a report by sources is the news itself
   assert.deepEqual(
     events(
