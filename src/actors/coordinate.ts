@@ -33,9 +33,55 @@ export function coordinate(doc: Doc, mentions: Mention[]): Mention[] {
       });
       continue;
     }
+    // "Sen. Patty Murray, the key Democratic negotiator, criticized…": an office in apposition
+    // after a named person describes that person, who stays one person (a later "he" is them)
+    const apposition =
+      prev &&
+      !joins[k] &&
+      prev.tokenStart === mentions[k - 1].tokenStart &&
+      appositiveOffice(doc, mentions[k - 1], m)
+        ? apposed(prev, mentions[k - 1], m, joins, k)
+        : undefined;
+    if (prev && apposition) {
+      out[out.length - 1] = mentionWith(prev, {
+        end: m.end,
+        tokenEnd: m.tokenEnd,
+        actors: apposition,
+      });
+      continue;
+    }
     out.push(m);
   }
   return out;
+}
+
+/** Tags of the words that may stand between an apposition's article and its office noun. */
+const APPOSITION_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
+
+/**
+ * Whether agent `b` heads an apposition set off by a comma after the person `a`: "Patty Murray,
+ * the key Democratic negotiator,", "Ali Larijani, the top Iranian negotiator,". The apposition
+ * opens with an article and holds only modifiers before the office noun; after the noun comes a
+ * comma, the sentence's end or a prepositional phrase up to a comma ("the chief negotiator on the
+ * budget,"), with no verb.
+ */
+function appositiveOffice(doc: Doc, a: Mention, b: Mention): boolean {
+  if (!PERSON_KINDS.has(a.kind) || b.kind !== 'agent' || a.possessive || b.possessive) return false;
+  const t = doc.tokens;
+  if (t[a.tokenEnd]?.text !== ',' || !['the', 'a', 'an'].includes(t[a.tokenEnd + 1]?.lower ?? ''))
+    return false;
+  for (let i = a.tokenEnd + 2; i < b.tokenStart; i++) {
+    if (!APPOSITION_MODIFIERS.has(t[i].pos) && t[i].text !== '-') return false;
+  }
+  const after = t[b.tokenEnd];
+  if (!after || after.sentence !== b.sentence || after.text === ',' || /^[.!?]$/.test(after.text))
+    return true;
+  if (after.pos !== 'ADP') return false;
+  for (let i = b.tokenEnd + 1; i < t.length && t[i].sentence === b.sentence; i++) {
+    if (t[i].text === ',') return true;
+    if (t[i].pos === 'VERB' || t[i].pos === 'AUX' || t[i].text === ';') return false;
+  }
+  return false;
 }
 
 /**
