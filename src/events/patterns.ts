@@ -413,6 +413,8 @@ export function findPatterns(
     if (!byLemma && !byLower) continue;
     if (!participle && t.pos === 'VERB' && reducedPassive(tokens, i, from, to)) participle = 'passive';
     triedCount = 0;
+    // a noun after a determiner or a possessor is no mis-tagged present verb: "whose support he is counting on"
+    const determined = t.pos === 'NOUN' && nounPosition(tokens, i, from);
     // the words within reach of the anchor, hashed for the anchor's filter of next words
     const reach = Math.min(to, i + REACH + 1);
     if (hashed < reach) hashed = hashTokens(tokens, from, hashed, reach);
@@ -421,17 +423,17 @@ export function findPatterns(
       const anchor = k === 0 ? byLemma : byLower;
       if (!anchor) continue;
       const { index, next: nextWords } = anchor;
-      for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, participle, out);
+      for (const p of index.always) attempt(p, t, tokens, i, to, nounReading, determined, participle, out);
       // only patterns whose next word occurs within reach of the anchor
       // (the filter reads only the hashes: a token is read when its word may be a next word)
       for (let j = i + 1; j < reach; j++) {
         const a = nextWords.mayHaveHash(lowerHashes[j - from])
           ? index.byNext.get(tokens[j].lower)
           : undefined;
-        if (a) for (const p of a) attempt(p, t, tokens, i, to, nounReading, participle, out);
+        if (a) for (const p of a) attempt(p, t, tokens, i, to, nounReading, determined, participle, out);
         if (ownLemma[j - from] === 1 && nextWords.mayHaveHash(lemmaHashes[j - from])) {
           const b2 = index.byNext.get(tokens[j].lemma);
-          if (b2) for (const p of b2) attempt(p, t, tokens, i, to, nounReading, participle, out);
+          if (b2) for (const p of b2) attempt(p, t, tokens, i, to, nounReading, determined, participle, out);
         }
       }
     }
@@ -470,6 +472,7 @@ function attempt(
   i: number,
   to: number,
   nounReading: boolean,
+  determined: boolean,
   participle: PatternMatch['participle'],
   out: PatternMatch[],
 ): void {
@@ -477,6 +480,10 @@ function attempt(
   tried[triedCount++] = p;
   if (nounReading && !listsForm(p, t.lower)) return;
   if (p.noun && t.pos !== 'NOUN' && t.pos !== 'PROPN') return;
+  // "(support|supports) $ ; noun slot-only" stands for a present verb the tagger read as a noun
+  // ("Qatar and Turkey support Hamas"); after a determiner or a possessor the noun is a noun and
+  // the actor after it opens a relative clause: "Latinos, whose support he is counting on"
+  if (determined && p.noun && p.slotOnly && p.words[1]?.type === 'target') return;
   if (p.verb && NOT_VERB.has(t.pos)) return;
   const m = matchPattern(p, tokens, i, to, t, true);
   if (m) {

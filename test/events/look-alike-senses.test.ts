@@ -1,0 +1,14 @@
+// Look-alike senses of event words: a noun "support" after a possessor, recognizing a quality,
+// hosting a harboured group and agreeing on a shared view are no events; the act itself still codes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledCoder, codeText } from '../helpers/coder.ts';
+
+const events = (text: string) =>
+  codeText(text, '2013-06-01', bundledCoder()).events.map((e) => `${e.source} ${e.cameo} ${e.target}`);
+
+test('a noun "support" after a possessor is no endorsement of the actor after it', () => {
+  assert.deepEqual(events('Qatar and Turkey support Hamas.'), ['QATGOV 051 PSEREB', 'TURGOV 051 PSEREB']);
+  assert.deepEqual(events('The senator from Maine, whose support Democrats hoped to win, voted no.'), []);
+  assert.deepEqual(events('The ruling pleased farmers, whose support Obama is counting on.'), []);
+});
