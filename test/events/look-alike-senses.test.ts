@@ -12,3 +12,10 @@ test('a noun "support" after a possessor is no endorsement of the actor after it
   assert.deepEqual(events('The senator from Maine, whose support Democrats hoped to win, voted no.'), []);
   assert.deepEqual(events('The ruling pleased farmers, whose support Obama is counting on.'), []);
 });
+
+test('recognizing a quality or a deed is no diplomatic recognition', () => {
+  assert.deepEqual(events('Britain recognized the Syrian opposition coalition.'), ['GBRGOV 054 SYROPP']);
+  assert.deepEqual(events('Party leaders recognize the skill Priebus brought to the committee.'), []);
+  assert.deepEqual(events('Obama recognized the efforts of the Iraqi government.'), []);
+  assert.deepEqual(events('The minister recognised the contribution of Japan.'), []);
+});
