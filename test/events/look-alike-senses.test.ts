@@ -19,3 +19,11 @@ test('recognizing a quality or a deed is no diplomatic recognition', () => {
   assert.deepEqual(events('Obama recognized the efforts of the Iraqi government.'), []);
   assert.deepEqual(events('The minister recognised the contribution of Japan.'), []);
 });
+
+test('harbouring a group is no hosted visit', () => {
+  assert.deepEqual(events('Obama hosted Putin at the White House.'), ['USAGOV 043 RUSGOV']);
+  assert.deepEqual(events('Iran hosted the Iraqi foreign minister.'), ['IRNGOV 043 IRQGOV']);
+  assert.deepEqual(events('Ankara says the Assad regime hosts Kurdish terrorists.'), []);
+  assert.deepEqual(events('Iraq hosts Kurdish militants.'), []);
+  assert.deepEqual(events('Syria plays host to Kurdish militants.'), []);
+});
