@@ -27,3 +27,9 @@ test('harbouring a group is no hosted visit', () => {
   assert.deepEqual(events('Iraq hosts Kurdish militants.'), []);
   assert.deepEqual(events('Syria plays host to Kurdish militants.'), []);
 });
+
+test('agreeing on one thing is a shared view, no agreement', () => {
+  assert.deepEqual(events('Israel and Egypt agreed on a ceasefire.'), ['ISRGOV 0356 EGYGOV']);
+  assert.deepEqual(events('Obama and Romney agree on one thing: Iran must not get a bomb.'), []);
+  assert.deepEqual(events('Obama and Netanyahu agree on little.'), []);
+});
