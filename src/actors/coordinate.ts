@@ -1,6 +1,6 @@
 import { type Actor, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
 import { countrylessLegislature, ownCountry } from './article-country.ts';
-import { isCapitalized, SAYING_VERBS } from './words.ts';
+import { DETERMINERS, isCapitalized, SAYING_VERBS } from './words.ts';
 
 /**
  * Joins "A and B" and "A, B and C" into one mention holding every actor, so a verb after
@@ -68,7 +68,7 @@ const APPOSITION_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
 function appositiveOffice(doc: Doc, a: Mention, b: Mention): boolean {
   if (!PERSON_KINDS.has(a.kind) || b.kind !== 'agent' || a.possessive || b.possessive) return false;
   const t = doc.tokens;
-  if (t[a.tokenEnd]?.text !== ',' || !['the', 'a', 'an'].includes(t[a.tokenEnd + 1]?.lower ?? ''))
+  if (t[a.tokenEnd]?.text !== ',' || !DETERMINERS.has(t[a.tokenEnd + 1]?.lower ?? ''))
     return false;
   for (let i = a.tokenEnd + 2; i < b.tokenStart; i++) {
     if (!APPOSITION_MODIFIERS.has(t[i].pos) && t[i].text !== '-') return false;

@@ -3,6 +3,7 @@
 // Texas Republican". Pure functions over one sentence's tokens.
 import { admin1ByName } from '../geo/index.ts';
 import type { Token } from '../model/index.ts';
+import { DETERMINERS } from './words.ts';
 
 /** A capitalized word of letters and dots ("Calif.") (built once: see nlp/capitals.ts). */
 const PLACE_WORD = /^\p{Lu}[\p{L}.]+$/u;
@@ -12,8 +13,6 @@ const PARTY_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
 /** A member of a party, named after a state in an apposition: ", a Texas Republican". */
 const PARTY_MEMBERS = new Set(['Republican', 'Democrat']);
-/** The articles an apposition may open with: "a Texas Republican", "the Ohio Democrat". */
-const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The country of the division named right before a title (one or two capitalized words,
@@ -44,7 +43,7 @@ export function officePlaceCountry(
   }
   if (next.text !== ',') return undefined;
   // ", a Texas Republican", ", New York Democrat": the division of the party member
-  const from = APPOSITION_ARTICLES.has(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
+  const from = DETERMINERS.has(tokens[last + 1]?.lower ?? '') ? last + 2 : last + 1;
   for (const words of [1, 2]) {
     const member = tokens[from + words];
     if (member?.sentence === s && PARTY_MEMBERS.has(member.text))

@@ -60,7 +60,7 @@ import { officialsProtestNoun } from './protest-nouns.ts';
 import { withModality } from './refusal.ts';
 import { findRelativeAntecedent } from './relatives.ts';
 import { reportedDoer } from './reported-doer.ts';
-import { drop, pushPair, sentenceAttributes, unpaired } from './results.ts';
+import { drop, pushPair, pushPartners, sentenceAttributes, unpaired } from './results.ts';
 import { canAct, type Role } from './roles.ts';
 import {
   clauseIsOwnAct,
@@ -559,11 +559,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
     // that agreed to do something agreed with each other too
     if (sources.length > 1 && agreedTogether(doc.tokens, m)) {
       const agreed = { ...m, pattern: { ...m.pattern, code: '030', mode: undefined, symmetric: true } };
-      const sym = { ...base, match: agreed, confidence: base.confidence - 0.05 };
-      const partner = { mention: source.mention, rule: 'target:coordinated-partner' };
-      for (let i = 0; i < sources.length; i++)
-        for (let j = i + 1; j < sources.length; j++)
-          pushPair(ctx, out, sym, source, sources[i], partner, sources[j], true);
+      pushPartners(ctx, out, { ...base, match: agreed, confidence: base.confidence - 0.05 }, source, sources);
     }
     return out;
   }
@@ -581,21 +577,7 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
       !pronounObject(doc.tokens, last, s.tokenEnd)) ||
       reciprocal(ctx))
   ) {
-    for (let i = 0; i < sources.length; i++) {
-      for (let j = i + 1; j < sources.length; j++) {
-        const sym = { ...base, confidence: base.confidence - 0.05 };
-        pushPair(
-          ctx,
-          out,
-          sym,
-          source,
-          sources[i],
-          { mention: source.mention, rule: 'target:coordinated-partner' },
-          sources[j],
-          true,
-        );
-      }
-    }
+    pushPartners(ctx, out, { ...base, confidence: base.confidence - 0.05 }, source, sources);
     if (out.length > 0) return out;
   }
   // the fallbacks below pair every source with one target found beyond the clause

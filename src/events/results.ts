@@ -75,6 +75,23 @@ export function pushPair(
   );
 }
 
+/**
+ * One symmetric event between each two of the coordinated subject's actors: "Dar and Rubio
+ * agreed…", "the Sudanese government and the SPLA agreed to allow access…".
+ */
+export function pushPartners(
+  ctx: SentenceContext,
+  out: Event[],
+  sym: Omit<Found, 'source' | 'sourceActor' | 'target' | 'targetActor' | 'symmetric'>,
+  source: Role,
+  sources: readonly Actor[],
+): void {
+  const partner = { mention: source.mention, rule: 'target:coordinated-partner' };
+  for (let i = 0; i < sources.length; i++)
+    for (let j = i + 1; j < sources.length; j++)
+      pushPair(ctx, out, sym, source, sources[i], partner, sources[j], true);
+}
+
 /** Date, location and contexts are per sentence: computed once for all its patterns. */
 export function sentenceAttributes(ctx: SentenceContext): SentenceAttributes {
   if (!ctx.attributes) {
