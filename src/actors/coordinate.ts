@@ -68,8 +68,7 @@ const APPOSITION_MODIFIERS = new Set(['ADJ', 'ADV', 'PROPN', 'NUM']);
 function appositiveOffice(doc: Doc, a: Mention, b: Mention): boolean {
   if (!PERSON_KINDS.has(a.kind) || b.kind !== 'agent' || a.possessive || b.possessive) return false;
   const t = doc.tokens;
-  if (t[a.tokenEnd]?.text !== ',' || !DETERMINERS.has(t[a.tokenEnd + 1]?.lower ?? ''))
-    return false;
+  if (t[a.tokenEnd]?.text !== ',' || !DETERMINERS.has(t[a.tokenEnd + 1]?.lower ?? '')) return false;
   for (let i = a.tokenEnd + 2; i < b.tokenStart; i++) {
     if (!APPOSITION_MODIFIERS.has(t[i].pos) && t[i].text !== '-') return false;
   }
