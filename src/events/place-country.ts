@@ -10,11 +10,12 @@ import { HOME_PEOPLE, STATE_SECTORS } from '../ontology/sectors.ts';
 import { SET_AT_HOME_ROOTS } from './roots.ts';
 
 /**
- * Sectors whose members act where they live: the people who stay at home, and the courts.
- * "Lawmakers met Netanyahu in Jerusalem" and "fired rockets at civilian targets in Israel" are
- * acts abroad.
+ * Sectors whose members act where they live: the people who stay at home, the courts, and armed
+ * rebels, who fight in their own country ("militants attacked the U.S. consulate in Benghazi"
+ * are LBYREB). "Lawmakers met Netanyahu in Jerusalem" and "fired rockets at civilian targets in
+ * Israel" are acts abroad.
  */
-const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([...HOME_PEOPLE, 'JUD']);
+const DOMESTIC_SECTORS: ReadonlySet<string> = new Set([...HOME_PEOPLE, 'JUD', 'REB']);
 /** The domestic sectors `facingOwnState` homes: see there. */
 const CITIZEN_BODIES: ReadonlySet<string> = new Set(['JUD', 'OPP', 'LAB', 'REL', 'AGR', 'MED', 'COP']);
 const FORCE_OR_PROTEST: ReadonlySet<string> = new Set(['14', '18', '19', '20']);

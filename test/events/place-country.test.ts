@@ -10,6 +10,13 @@ test('a domestic actor named without a country takes the country of the place of
   assert.deepEqual(coded('In Tokyo, Brazil is due to meet private bankers.'), ['BRAGOV JPNBUS 036']);
 });
 
+test('armed rebels named without a country are of the country where they act', () => {
+  assert.deepEqual(coded('Militants attacked the U.S. consulate in Benghazi.'), ['LBYREB USAGOV 190']);
+  assert.deepEqual(coded('Britain urged the rebels to cooperate with the inspectors in Syria.'), [
+    'GBRGOV SYRREB 021',
+  ]);
+});
+
 test('a protest with no country on either side is held against the government of its place', () => {
   assert.deepEqual(coded('Ethnic Albanians demonstrated in Serbia against the government.'), [
     'SRBCVL SRBGOV 141',
