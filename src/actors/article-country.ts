@@ -14,9 +14,15 @@ export function peopleOfArticle(actor: Actor): boolean {
   return actor.rules.at(-1) === ARTICLE_PEOPLE_RULE;
 }
 
-/** No country of its own: none at all, or only the one the story is mostly about. */
+/** The rule of rebels' country taken from the places the article names: see `articleCountries`. */
+const ARTICLE_PLACE_RULE = 'article-place-of-rebels';
+
+/**
+ * No country of its own: none at all, or only the one the story is mostly about, or (rebels)
+ * only the one of the story's places; a place the sentence names comes first (`homed`).
+ */
 export function countryless(actor: Actor): boolean {
-  return actor.code.startsWith('---') || peopleOfArticle(actor);
+  return actor.code.startsWith('---') || peopleOfArticle(actor) || actor.rules.at(-1) === ARTICLE_PLACE_RULE;
 }
 
 /**
@@ -70,20 +76,49 @@ export function articleCountries(
   dateline?: string,
 ): Mention[] {
   const [home, share] = articleCountry(mentions);
-  if (!home) return mentions;
+  const scene = placesCountry(mentions);
+  if (!home && !scene) return mentions;
   const placed = (a: Actor) =>
+    home !== undefined &&
     homeless(a) &&
     !(dateline && HOME_SECTORS.has(a.sector!)) &&
     (share >= MIN_SHARE || HOME_BODIES.has(a.sector!));
+  const rebels = (a: Actor) => scene !== undefined && a.code.startsWith('---') && a.sector === 'REB';
   return mentions.map((m) => {
-    if (!PLACED_KINDS.has(m.kind) || !m.actors.some(placed) || saysForeign(m, tokens)) return m;
+    if (!PLACED_KINDS.has(m.kind) || !m.actors.some((a) => placed(a) || rebels(a)) || saysForeign(m, tokens))
+      return m;
     return mentionWith(m, {
       actors: m.actors.map((a) => {
+        if (rebels(a)) return inCountry(a, scene!, ARTICLE_PLACE_RULE);
         if (!placed(a)) return a;
-        return inCountry(a, home, HOME_SECTORS.has(a.sector!) ? 'article-country' : ARTICLE_PEOPLE_RULE);
+        return inCountry(a, home!, HOME_SECTORS.has(a.sector!) ? 'article-country' : ARTICLE_PEOPLE_RULE);
       }),
     });
   });
+}
+
+/**
+ * The country of most of the places a story names ("in Benghazi", "the capital Damascus"), when it
+ * has at least twice as many of them as any other: where its armed rebels named without a country
+ * fight. "Terrorists planted a bomb at the U.S. Consulate" in a story set in Benghazi are LBYREB,
+ * though the story's actors are mostly American.
+ */
+function placesCountry(mentions: readonly Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (!m.placeOnly) continue;
+    for (const a of m.actors)
+      if (a.country.length === 3 && a.country !== '---')
+        counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  let second = 0;
+  for (const [c, n] of counts) {
+    if (n > most) [best, most, second] = [c, n, most];
+    else if (n > second) second = n;
+  }
+  return most >= 2 * second ? best : undefined;
 }
 
 /**

@@ -17,6 +17,18 @@ test('armed rebels named without a country are of the country where they act', (
   ]);
 });
 
+test("armed rebels the sentence does not place are of the country of most of the story's places", () => {
+  assert.deepEqual(
+    coded('Militants attacked the U.S. consulate. Witnesses in Benghazi said the building burned.'),
+    ['LBYREB USAGOV 190'],
+  );
+  // places of two countries, as many of each: no country
+  assert.deepEqual(
+    coded('Militants attacked the U.S. consulate. Witnesses in Benghazi and in Cairo said it burned.'),
+    ['---REB USAGOV 190'],
+  );
+});
+
 test('a protest with no country on either side is held against the government of its place', () => {
   assert.deepEqual(coded('Ethnic Albanians demonstrated in Serbia against the government.'), [
     'SRBCVL SRBGOV 141',
