@@ -122,10 +122,18 @@ function placesCountry(mentions: readonly Mention[]): string | undefined {
 }
 
 /**
- * Mentions that may lack a country: offices and groups, and the names and pronouns that stand
- * for a titled person named earlier ("Rep. Gabrielle Giffords … Giffords resigned", "he").
+ * Mentions that may lack a country: offices and groups, the names and pronouns that stand for a
+ * titled person named earlier ("Rep. Gabrielle Giffords … Giffords resigned", "he"), and the
+ * coordinations and appositions of them ("Romney and congressional Republicans", "the top
+ * Republican on the Senate Foreign Affairs Committee, Sen. Bob Corker"), each actor on its own.
  */
-const PLACED_KINDS = new Set<Mention['kind']>(['agent', 'title-name', 'person', 'pronoun']);
+const PLACED_KINDS = new Set<Mention['kind']>([
+  'agent',
+  'title-name',
+  'person',
+  'pronoun',
+  'group-reference',
+]);
 
 /** Words that put a group abroad: "foreign bank creditors", "international investors". */
 const FOREIGN = new Set(['foreign', 'international', 'overseas', 'multinational', 'global']);

@@ -29,3 +29,13 @@ test('two countries named about as often leave the legislature without a country
   );
   assert.ok(!e.includes('USALEG 111 VNMGOV'), e.join('; '));
 });
+
+test('a legislature coordinated with a person is placed like one named alone: "Romney and congressional Republicans"', () => {
+  const e = codeText(
+    'Obama met Biden on Monday. Obama called Kerry. Obama praised Clinton. Obama thanked Holder. Obama criticized Romney and congressional Republicans.',
+    '2012-06-01',
+    bundledCoder(),
+  ).events.map((x) => `${x.source} ${x.cameo} ${x.target}`);
+  assert.ok(e.includes('USAGOV 111 USALEG'), e.join('; '));
+  assert.ok(!e.some((x) => x.includes('---')), e.join('; '));
+});
