@@ -28,6 +28,12 @@ export function unpaired(sources: readonly Actor[], targets: readonly Actor[]): 
   return sources.some((a) => targets.some((b) => a.code === b.code)) ? 'same-actor' : 'no-country';
 }
 
+/**
+ * How much less sure an event is when one side has no country at all (`---GOV`): the act may be
+ * right, but the dyad cannot be, so `--min-confidence 0.45` leaves such events out (no other event falls below 0.45).
+ */
+const NO_COUNTRY_PENALTY = 0.5;
+
 export function pushPair(
   ctx: SentenceContext,
   out: Event[],
@@ -63,9 +69,11 @@ export function pushPair(
     aRole: source,
     bRole: target,
   });
+  const unplaced = sa.code.startsWith('---') || ta.code.startsWith('---');
   out.push(
     buildEvent(ctx.doc, ctx.s.index, {
       ...base,
+      confidence: unplaced ? Math.max(0.1, base.confidence - NO_COUNTRY_PENALTY) : base.confidence,
       source,
       sourceActor: sa,
       target,

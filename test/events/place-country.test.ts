@@ -185,3 +185,13 @@ test('praise and support name the place of what they back, not its people', () =
   assert.deepEqual(coded('Canada welcomed the peace deal signed in Mali.'), []);
   assert.deepEqual(coded('Japan is building support for a peacekeeping mission in Mali.'), []);
 });
+
+test('an event with a side of no country is less sure than one between two countries', () => {
+  const events = (text: string) => codeText(text, '2025-04-08', bundledCoder()).events;
+  const [placed] = events('Militants attacked the U.S. consulate in Benghazi.');
+  const [unplaced] = events('Militants attacked the U.S. consulate.');
+  assert.equal(`${unplaced.source} ${unplaced.target}`, '---REB USAGOV');
+  assert.equal(unplaced.rule, placed.rule);
+  assert.ok(placed.confidence >= 0.8, `${placed.confidence}`);
+  assert.ok(unplaced.confidence < 0.45, `${unplaced.confidence}`);
+});
