@@ -1,27 +1,23 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type Document } from 'wink-nlp';
 import { memoizedFeatures } from './wink-features.ts';
-
-/** wink's table of known words, which `readDoc` extends with every new word it reads. */
-interface Lexemes {
-  hash: Record<string, number>;
-  list: string[];
-  intrinsicSize: number;
-}
+import { type LearnedWords, type Lexemes, rememberLearned, type WinkWordCache } from './wink-learned.ts';
 
 /**
  * wink learns vocabulary while reading: a word it has seen once is afterwards looked up
  * whole, so "Romney's" is split into "Romney" + "'s" the first time and kept as one token
  * once wink has met it before a full stop. Output would then depend on what the process
- * read earlier (another article, the dictionaries). `readWink` forgets every word learned
- * while reading one text, so each text is read as by a fresh instance.
+ * read earlier (another article, the dictionaries). `readWink` makes each text see only the
+ * words it learned itself (rememberLearned), so each text is read as by a fresh instance.
  *
- * Forgetting only removes the words from wink's lookup table; its packed per-word arrays
- * only grow, so after RENEW_AFTER learned words the instance is replaced (~0.2 s).
+ * wink's word table and packed per-word arrays only grow, so after RENEW_AFTER learned words
+ * the instance is replaced (~0.2 s).
  */
 const RENEW_AFTER = 200_000;
 
 let lexemes: Lexemes | undefined;
+/** The words learned by each read of the current instance. */
+let learned: LearnedWords | undefined;
 /** wink's POS tags, numbered as in its tokens' data. */
 let posTags: string[] | undefined;
 // The model's loader of custom-entity data stringifies it again at every call (the string
@@ -47,6 +43,11 @@ function createNlp() {
   };
   const instance = winkNLP(wrapped as typeof model, ['sbd', 'pos']);
   if (!lexemes) throw new Error('wink-nlp: the model did not expose its lexicon');
+  // the cache of words the tokenizer and `its` helpers call (a model word: nothing learned)
+  const cache = (
+    instance.readDoc('the').out(instance.its.readabilityStats) as unknown as { cache: WinkWordCache }
+  ).cache;
+  learned = rememberLearned(cache, lexemes);
   return instance;
 }
 
@@ -72,19 +73,14 @@ export function isModelWord(word: string): boolean {
 /** Reads `text` with wink and returns what `read` takes from the document, then forgets new words. */
 export function readWink<T>(text: string, read: (doc: Document) => T): T {
   const lex = lexemes!;
-  const from = lex.list.length;
+  const words = learned!;
   depth++;
+  words.begin();
   try {
     return read(nlp.readDoc(text));
   } finally {
+    words.end();
     depth--;
-    const { hash, list } = lex;
-    for (let i = from; i < list.length; i++) {
-      delete hash[list[i]];
-      // Some lemmas point past wink's vocabulary (a single-token "cannot" at a slot ~44,000
-      // words on): emptied, such a slot reads as no lemma, as in a fresh instance.
-      (list as (string | undefined)[])[i] = undefined;
-    }
-    if (depth === 0 && list.length - lex.intrinsicSize > RENEW_AFTER) nlp = createNlp();
+    if (depth === 0 && lex.list.length - lex.intrinsicSize > RENEW_AFTER) nlp = createNlp();
   }
 }
