@@ -57,3 +57,18 @@ test('coordinated subjects that "held a meeting" met each other; one subject alo
   assert.deepEqual(coded('Chile and Peru held a bilateral meeting on Monday.'), ['CHLGOV PERGOV 040']);
   assert.deepEqual(coded('The Kenyan president held a town hall meeting on Uganda.'), []);
 });
+
+test('travelling to a venue "for talks with" someone is talks with them, not a visit to the venue', () => {
+  assert.deepEqual(
+    coded('The Kenyan foreign minister flew to Geneva on Monday for talks with his Ugandan counterpart.'),
+    ['KENGOV UGAGOV 046'],
+  );
+  assert.deepEqual(
+    coded('The Kenyan president travelled to Paris for a meeting with the Ugandan president.'),
+    ['KENGOV UGAGOV 040'],
+  );
+  assert.deepEqual(coded('The Kenyan president arrived in Uganda for talks.'), ['KENGOV UGAGOV 042']);
+  assert.deepEqual(coded('The Kenyan minister flew to Uganda for talks with government officials.'), [
+    'KENGOV UGAGOV 042',
+  ]);
+});
