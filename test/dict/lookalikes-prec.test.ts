@@ -49,3 +49,14 @@ test("a mass shooting recalled as a noun was not done by the sentence's subject"
   );
   assert.deepEqual(coded('Syrian soldiers were shooting at Turkish students.'), ['SYRMIL TUREDU 193']);
 });
+
+test('"announced it would lift sanctions" is no sanction, "announced it would cut off aid" no aid', () => {
+  assert.deepEqual(coded('Kenya announced it would lift sanctions on Uganda.'), ['KENGOV UGAGOV 0354']);
+  assert.deepEqual(coded('Kenya announced on Monday that it would cut off aid to Uganda.'), [
+    'KENGOV UGAGOV 1311',
+  ]);
+  // the noun patterns still code where no verb comes between
+  assert.deepEqual(coded('Kenya announced sanctions on Uganda.'), ['KENGOV UGAGOV 163']);
+  assert.deepEqual(coded('Kenya announced it would provide aid to Uganda.'), ['KENGOV UGAGOV 033']);
+  assert.deepEqual(coded('Kenya announced it had lifted sanctions on Uganda.'), ['KENGOV UGAGOV 085']);
+});
