@@ -155,6 +155,8 @@ export function analyzeText(text: string): { sentences: Sentence[]; tokens: Toke
           GERUND_AFTER.has(tokens[tokens.length - 1].lower)
         )
           reconsiderGerund(token, readings, tokens[tokens.length - 1].lower === 'been' ? read : undefined);
+        else if (RE_HYPHENATED.test(token.lower) && token.lemma === token.lower)
+          reconsiderReHyphenated(token, readings);
         else if (read.modelWords[i] < 0 && token.lemma === token.lower && token.pos === 'NOUN') {
           reconsiderPrefixed(token, readings);
           if (UN_PREFIXED.test(token.lower)) reversed.add(tokens.length);
@@ -381,6 +383,20 @@ function reconsiderPrefixed(token: Token, readings: Map<string, Reading>): void 
     token.pos = 'VERB';
   }
 }
+/**
+ * wink knows no hyphenated "re-" form and leaves it its own lemma, a noun or a verb by guess
+ * ("re-imposed sanctions", "agreed to re-open its borders", "re-established ties"): the word after
+ * the hyphen gives the lemma ("reimpose", as wink lemmatizes "reimposed") and, read as a verb,
+ * the tag. Other readings keep their tag ("re-election" stays a noun, lemma "reelection").
+ */
+function reconsiderReHyphenated(token: Token, readings: Map<string, Reading>): void {
+  const word = token.lower.slice(3);
+  const { lemma, pos } = readAlone(word, readings);
+  token.lemma = `re${normalizeWord(lemma ?? word)}`;
+  if (pos === 'VERB') token.pos = 'VERB';
+}
+const RE_HYPHENATED = /^re-[a-z]{3,}$/;
+
 /**
  * wink reads "plans" after a name as a noun ("The U.S. plans to begin deploying", "Obama plans
  * to meet Netanyahu"), which leaves the sentence without a verb. Right after a proper noun (or

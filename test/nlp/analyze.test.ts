@@ -122,6 +122,23 @@ test('prefixed forms of irregular verbs that wink does not know are verbs with t
   assert.equal(unmet.find((t) => t.text === 'retweets')?.pos, 'NOUN');
 });
 
+test('a hyphenated "re-" form takes the lemma of the word after the hyphen: "re-imposed" is "reimpose"', () => {
+  const lemmaOf = (text: string, word: string) => analyzeText(text).tokens.find((t) => t.text === word);
+  assert.equal(lemmaOf('Kenya re-imposed sanctions on Uganda.', 're-imposed')?.lemma, 'reimpose');
+  assert.equal(lemmaOf('Kenya re-imposed sanctions on Uganda.', 're-imposed')?.pos, 'VERB');
+  assert.equal(lemmaOf('Kenya and Uganda re-established ties.', 're-established')?.lemma, 'reestablish');
+  // a noun keeps its tag
+  const election = lemmaOf('He won re-election.', 're-election');
+  assert.equal(election?.lemma, 'reelection');
+  assert.equal(election?.pos, 'NOUN');
+  // and the patterns of the unhyphenated verb code it
+  assert.deepEqual(bundledTriples('Kenya re-imposed sanctions on Uganda.'), ['KENGOV UGAGOV 163']);
+  assert.deepEqual(bundledTriples('Kenya reimposed sanctions on Uganda.'), ['KENGOV UGAGOV 163']);
+  assert.deepEqual(bundledTriples('Kenya and Uganda re-established diplomatic relations.'), [
+    'KENGOV UGAGOV 050',
+  ]);
+});
+
 test('a letter beyond Latin-1 stays inside its word: "Erdoğan" is one token, "will" still an auxiliary', () => {
   const text = 'Erdoğan will meet Vučić, Wałęsa and Babiš’s aides.';
   const { tokens } = analyzeText(text);
