@@ -219,7 +219,11 @@ export function modalityAt(
     else if (means >= 0) shareModality(out, tokens, means, clauseStart, 'by');
   }
   for (let i = clauseStart; i < anchor; i++) {
-    if (CONDITIONALS.has(tokens[i].lower) || invertedShould(tokens, i, anchor)) {
+    if (
+      CONDITIONALS.has(tokens[i].lower) ||
+      invertedShould(tokens, i, anchor) ||
+      conditionPhrase(tokens, i)
+    ) {
       out.hypothetical = true;
       out.cue = tokens[i].text;
     }
@@ -429,15 +433,45 @@ function coordinatedVerb(tokens: readonly Token[], anchor: number, clauseStart: 
   if (a.pos !== 'VERB' || a.lower !== a.lemma) return -1;
   let i = anchor - 1;
   while (i > clauseStart && tokens[i].pos === 'ADV') i--;
-  if (tokens[i]?.lower !== 'and' && tokens[i]?.lower !== 'or') return -1;
-  for (let k = i - 1; k > clauseStart && k >= i - COORDINATED_REACH; k--) {
+  const link = tokens[i]?.lower;
+  // "could emerge from his bunker, survey a broken war machine and agree": a series member
+  // after a comma, when "and"/"or" and a base-form verb close the series after it
+  if (link === ',' && !seriesClosed(tokens, anchor)) return -1;
+  if (link !== 'and' && link !== 'or' && link !== ',') return -1;
+  for (let k = i - 1; k > clauseStart && k >= i - 2 * COORDINATED_REACH; k--) {
     const t = tokens[k];
+    // "emerge from his bunker, survey a broken war machine and agree": past an earlier member
+    if (t.text === ',' && link !== ',' && seriesMember(tokens, k + 1)) continue;
     if (BOUNDARY.has(t.text) || t.text === ',' || t.lower === 'and' || t.lower === 'or') return -1;
     if (t.pos === 'VERB' && t.lower === t.lemma) return k;
   }
   return -1;
 }
 const COORDINATED_REACH = 12;
+
+/**
+ * Whether the word at `k` may open a member of a series of base-form verbs: a base-form verb, or
+ * a word the tagger calls a noun that has its object after it ("survey a broken war machine").
+ */
+function seriesMember(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.lower !== t?.lemma) return false;
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && SERIES_OBJECT.has(tokens[k + 1]?.pos ?? ''));
+}
+const SERIES_OBJECT = new Set(['DET', 'PROPN', 'PRON']);
+
+/** Whether "and"/"or" and a series member follow the verb at `anchor` within its clause, no comma before them. */
+function seriesClosed(tokens: readonly Token[], anchor: number): boolean {
+  for (let k = anchor + 1; k < tokens.length && k <= anchor + COORDINATED_REACH; k++) {
+    const t = tokens[k];
+    if (t.sentence !== tokens[anchor].sentence || BOUNDARY.has(t.text) || t.text === ',') return false;
+    if (t.lower !== 'and' && t.lower !== 'or') continue;
+    let j = k + 1;
+    while (tokens[j]?.pos === 'ADV') j++;
+    return seriesMember(tokens, j);
+  }
+  return false;
+}
 
 /**
  * Gives `out` the modality of the act of the verb at `verb` when that act is not done, only
@@ -513,6 +547,33 @@ function invertedShould(tokens: readonly Token[], i: number, anchor: number): bo
 }
 
 /**
+ * The last word of a phrase that, like "if", makes its clause a condition: "so long as the House
+ * agrees to reopen the government", "as long as it is fighting al Qaeda", "provided that
+ * sanctions are lifted", "on condition that Iran …", "in the event that …". Not "as long as
+ * two years" (a length of time: no subject and verb follow) nor "provided weapons".
+ */
+function conditionPhrase(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].lower;
+  const before = tokens[i - 1]?.lower;
+  if (w === 'as' && before === 'long')
+    return LONG_AS.has(tokens[i - 2]?.lower ?? '') && clauseAfter(tokens, i);
+  if (w !== 'that') return false;
+  if (before === 'provided' || before === 'providing') return true;
+  const two = tokens[i - 2]?.lower;
+  return (before === 'condition' && two === 'on') || (before === 'event' && two === 'the');
+}
+const LONG_AS = new Set(['as', 'so']);
+
+/** Whether a subject and its verb follow the word at `i`: "as long as it is fighting", not "as long as two years". */
+function clauseAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 6 && tokens[k].sentence === tokens[i].sentence; k++) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return k > i + 1;
+    if (tokens[k].text === ',' || BOUNDARY.has(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/**
  * What the word before a "to"-infinitive makes of the act: not done ("failed to", "refused to"),
  * only possible ("the capacity to"), or announced ("plans to", "is ready to").
  */
@@ -544,6 +605,8 @@ function infinitiveHead(
     directedAct(tokens, at) ||
     neededAct(head) ||
     obligedAct(head) ||
+    ableAct(tokens, at) ||
+    judgedAct(tokens, at) ||
     forInfinitive(tokens, at) ||
     deadlineAct(tokens, at) ||
     weighedObject(tokens, at)
@@ -642,6 +705,38 @@ function beBefore(tokens: readonly Token[], at: number): boolean {
 function neededAct(head: Token): boolean {
   return head.pos === 'VERB' && head.lemma === 'need';
 }
+
+/**
+ * "she is able to bash the Obama administration", "he'll be able to work with Congress": an
+ * ability, not the act. A past "was able to" or "have been able to" reports the act done
+ * ("jihadists have only been able to kill 17 Americans").
+ */
+function ableAct(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at].lower !== 'able') return false;
+  let k = at - 1;
+  while (k > 0 && tokens[k].pos === 'ADV') k--;
+  return tokens[k]?.lemma === 'be' && !DONE_BE.has(tokens[k].lower);
+}
+const DONE_BE = new Set(['was', 'were', 'been']);
+
+/**
+ * "it was better to sit down and talk to people", "it is important to meet with Iran", "it is
+ * time to impose sanctions": a judgement of the act, with the "it" that stands for it, not the
+ * act. `at` is the adjective (or "time") before "to"; only "be", modals, negations and adverbs
+ * stand between it and "it" ("it would not be wise to").
+ */
+function judgedAct(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at];
+  if (head.pos !== 'ADJ' && head.lemma !== 'time') return false;
+  let k = at - 1;
+  let be = false;
+  while (k > 0 && (JUDGING_AUX.has(tokens[k].pos) || tokens[k].lemma === 'be')) {
+    be ||= tokens[k].lemma === 'be';
+    k--;
+  }
+  return be && tokens[k]?.lower === 'it';
+}
+const JUDGING_AUX = new Set(['AUX', 'ADV', 'PART']);
 
 /**
  * "he has to encourage minority voters", "Romney will now have to rebuff", "Obama ought to

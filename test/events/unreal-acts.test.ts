@@ -1,0 +1,69 @@
+// Acts the sentence does not report as done: an ability ("is able to"), a judgement of the act
+// ("it is better to"), a condition ("so long as"), a series under one modal ("could emerge …,
+// survey … and agree").
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { bundledTriples } from '../helpers/coder.ts';
+
+const code = (text: string, published = '2013-09-01') => bundledTriples(text, published);
+
+test('"is able to" and "will be able to" are abilities, not acts', () => {
+  assert.deepEqual(code('Obama says he will be able to work with Congress to pass a resolution.'), []);
+  assert.deepEqual(code('The Senate committee is able to criticize the White House.'), []);
+});
+
+test('a past "was able to" or "have been able to" reports the act done', () => {
+  assert.deepEqual(code('The Senate committee was able to criticize the White House.'), [
+    '---LEG USAGOV 111',
+  ]);
+  assert.deepEqual(code('Obama will work with Congress to pass a resolution.'), ['USAGOV USALEG 031']);
+});
+
+test('an act judged with "it is … to" is not done', () => {
+  assert.deepEqual(
+    code('Secretary of State John Kerry said it was important to meet with Iranian leaders.'),
+    [],
+  );
+  assert.deepEqual(code('A spokesman for Boehner said it would be premature to criticize Obama.'), []);
+  assert.deepEqual(code('Secretary of State John Kerry said it is time to impose sanctions on Russia.'), []);
+  assert.deepEqual(code('Secretary of State John Kerry met with Iranian leaders.'), ['USAGOV IRNGOV 040']);
+});
+
+test('an act after "so long as", "as long as", "on condition that" is a condition', () => {
+  assert.deepEqual(
+    code(
+      'Reid said Democratic leaders offered Boehner "a lifeline" by setting up negotiations so long as the House agrees to reopen the government first.',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    code(
+      'Today is the end of a two-week-long Iraqi moratorium on air raids declared on condition that Iran stop attacking Iraqi territory and shelling its towns.',
+      '1987-03-01',
+    ),
+    [],
+  );
+  assert.deepEqual(code('John Yoo said detainees will stay as long as the U.S. is fighting al Qaeda.'), []);
+});
+
+test('"as long as" a length of time is no condition', () => {
+  assert.deepEqual(code('Iran fought Iraq for as long as eight years.'), ['IRNGOV IRQGOV 190']);
+});
+
+test('a modal reaches every member of a series of base-form verbs', () => {
+  assert.deepEqual(
+    code(
+      'In theory, Assad could emerge from his bunker, survey a broken war machine and agree to leave power as the White House for months has said he must do.',
+    ),
+    [],
+  );
+  assert.deepEqual(code('The senator said Iran could walk away, reject the deal and attack Israel.'), []);
+});
+
+test('a series of past acts stays coded', () => {
+  assert.deepEqual(code('Obama flew to Berlin, met Merkel and signed a trade deal.'), [
+    'USAGOV DEUGOV 042',
+    'USAGOV DEUGOV 040',
+    'USAGOV DEUGOV 057',
+  ]);
+});
