@@ -44,6 +44,7 @@ import {
   withoutPatternWords,
 } from './match-roles.ts';
 import { modalityAt, noneActs } from './modality.ts';
+import { doubtedObject } from './noun-predicate.ts';
 import { conformingParticiple, strandedBeforeTime, thingBeforeParticiple } from './participles.ts';
 import {
   coordinatedSubject,
@@ -136,7 +137,10 @@ export function codeMatch(ctx: SentenceContext, m: PatternMatch, dropped: Droppe
   const { doc, s, mentions } = ctx;
   const last = m.positions.at(-1)!;
   const clauseFrom = clauseStart(doc, s, m.anchor);
-  const mod = modalityAt(doc.tokens, m.anchor, clauseFrom, m.positions);
+  const own = modalityAt(doc.tokens, m.anchor, clauseFrom, m.positions);
+  // "conducting possible future military operations against Syria": only possible
+  const doubted = own.negated || own.hypothetical ? undefined : doubtedObject(doc.tokens, m, clauseFrom);
+  const mod = doubted ? { ...own, hypothetical: true, future: false, cue: doubted } : own;
   // refusals, ultimatums, intentions and threats; negated and hypothetical acts are dropped
   const modal = withModality(doc.tokens, m, mod, s.tokenEnd);
   if (!modal) {

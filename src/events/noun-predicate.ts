@@ -1,6 +1,8 @@
 // What the words around an event noun say of the event itself: "a planned meeting", "the
 // talks were canceled", "a meeting is expected next week". Pure functions over one sentence.
 import { joinedHyphen, type Token } from '../model/index.ts';
+import { cameoQuad } from '../ontology/cameo.ts';
+import type { PatternMatch } from './patterns.ts';
 
 /** Adjectives before an event noun that put it ahead ("a planned meeting") or in doubt ("a possible strike"). */
 const AHEAD = new Set([
@@ -75,7 +77,9 @@ const DETERMINING = new Set(['DET', 'PRON', 'NUM', 'ADV']);
 const PLANNING = new Set(['plan', 'schedule', 'propose', 'arrange']);
 const CALLING_OFF = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'delay', 'suspend', 'abandon', 'skip']);
 /** Verbs whose subject does not take part in their object event: "had declined a meeting with", "missed the talks". */
-const STAYING_AWAY = new Set(['decline', 'miss', 'forgo', 'forego']);
+const STAYING_AWAY = new Set(['decline', 'miss', 'forgo', 'forego', 'avoid']);
+/** Verbs whose "from" keeps their subject from its object event: "refrained from attacks on the leadership". */
+const REFRAINING = new Set(['refrain', 'abstain', 'desist']);
 /** Verbs whose object event is kept from happening: "to prevent a Western military attack on Syria", "averted an Israeli attack". */
 const PREVENTING = new Set([
   'prevent',
@@ -136,7 +140,7 @@ export function nounModality(
   if (
     v &&
     SUBJECT_MODALS.has(v.lower) &&
-    tokens[i + 1]?.lower !== 'have' &&
+    !perfectAfterModal(tokens, i) &&
     indefinite(tokens, anchor, clauseStart)
   )
     return { modality: 'hypothetical', cue: v.text };
@@ -153,6 +157,28 @@ export function nounModality(
   // "a visit to Moscow by Shultz was under consideration"
   if (p.lower === 'under' && UNDER.has(tokens[k + 1]?.lower ?? ''))
     return { modality: 'future', cue: `${tokens[i].text} under ${tokens[k + 1].text}` };
+  return undefined;
+}
+
+/**
+ * An adjective in doubt on the event noun a verb's pattern matched as its object, when the verb
+ * does the material act the noun names: "conducting possible future military operations against
+ * Syria", "launch a potential strike on" are only possible. A verbal act about the noun is done
+ * whatever the noun's doubt ("investigating alleged war crimes", "warned of possible sanctions");
+ * "any" has its own negation ("did not conduct any strikes"). The cue, or undefined.
+ */
+export function doubtedObject(
+  tokens: readonly Token[],
+  m: PatternMatch,
+  clauseStart: number,
+): string | undefined {
+  const quad = cameoQuad(m.pattern.code);
+  if (tokens[m.anchor].pos !== 'VERB' || (quad !== 2 && quad !== 4)) return undefined;
+  for (const p of m.positions) {
+    if (p === m.anchor || tokens[p].pos !== 'NOUN') continue;
+    const own = ownAdjective(tokens, p, clauseStart);
+    if (own?.modality === 'hypothetical' && own.cue.toLowerCase() !== 'any') return own.cue;
+  }
   return undefined;
 }
 
@@ -178,20 +204,33 @@ function ownAdjective(
   return undefined;
 }
 
+/**
+ * Whether a perfect follows the modal at `i`: "an attack that could have been prevented" (real),
+ * not "the impact that a deferred attack would have on FSA morale" ("have" its main verb).
+ */
+function perfectAfterModal(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'have') return false;
+  let k = i + 2;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX';
+}
+
 /** Whether the event noun at `anchor` opens with "a"/"an" ("a strike on Syria", "an American attack"). */
 function indefinite(tokens: readonly Token[], anchor: number, clauseStart: number): boolean {
   for (let k = anchor - 1; k >= clauseStart && anchor - k <= ADJECTIVE_REACH + 1; k--) {
     const t = tokens[k];
     if (t.pos === 'DET') return t.lower === 'a' || t.lower === 'an';
-    if (!BETWEEN_ADJECTIVE.has(t.pos)) return false;
+    // "a deferred U.S. attack on Assad would have": a participle as an adjective
+    if (!BETWEEN_ADJECTIVE.has(t.pos) && !(t.pos === 'VERB' && t.lower.endsWith('ed'))) return false;
   }
   return false;
 }
 
 /**
  * The modality an event noun takes from the verb whose object it is: "plans a July trip to
- * China" (future), "canceled his visit", "called off the talks", "to prevent an attack"
- * (negated), or from a conditional frame before it ("in the event of an attack": hypothetical).
+ * China" (future), "canceled his visit", "called off the talks", "to prevent an attack",
+ * "refrained from attacks on", "without consultations with" (negated), or from a conditional
+ * frame before it ("in the event of an attack": hypothetical).
  */
 function governingVerb(
   tokens: readonly Token[],
@@ -216,7 +255,14 @@ function governingVerb(
     // "called off the talks", "put off his trip"
     if (t.lower === 'off' && (tokens[i - 1]?.lemma === 'call' || tokens[i - 1]?.lemma === 'put'))
       return { modality: 'negated', cue: `${tokens[i - 1].text} off` };
-    if (t.lower === 'of') return conditionFrame(tokens, i);
+    if (t.lower === 'of')
+      return tokens[i - 1]?.lower === 'instead'
+        ? { modality: 'negated', cue: 'instead of' }
+        : conditionFrame(tokens, i);
+    // "refrained from attacks on", "without consultations with Congress": kept from the event
+    if (t.lower === 'from' && REFRAINING.has(tokens[i - 1]?.lemma ?? ''))
+      return { modality: 'negated', cue: `${tokens[i - 1].text} from` };
+    if (t.lower === 'without') return { modality: 'negated', cue: t.text };
     // "called for an attack on the embassy": asked for, not done
     const asking = tokens[i - 1];
     if (t.lower === 'for' && asking?.pos === 'VERB' && ASKING_FOR.has(asking.lemma))

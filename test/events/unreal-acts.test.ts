@@ -1,6 +1,6 @@
 // Acts the sentence does not report as done: an ability ("is able to"), a judgement of the act
 // ("it is better to"), a condition ("so long as"), a series under one modal ("could emerge …,
-// survey … and agree").
+// survey … and agree"), an act refrained from or avoided.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bundledTriples } from '../helpers/coder.ts';
@@ -66,4 +66,24 @@ test('a series of past acts stays coded', () => {
     'USAGOV DEUGOV 040',
     'USAGOV DEUGOV 057',
   ]);
+});
+
+test('an event noun refrained from, avoided or done without is not done', () => {
+  assert.deepEqual(code('Rand Paul refrained from attacks on the White House.'), []);
+  assert.deepEqual(code('President Obama decided to strike Syria without consultations with Congress.'), [
+    'USAGOV SYRGOV 138',
+  ]);
+  assert.deepEqual(code('Rand Paul led attacks on the White House.'), ['USALEG USAGOV 111']);
+});
+
+test('an event noun in doubt as the object of the pattern verb is only possible', () => {
+  assert.deepEqual(code('Britain is conducting possible future military operations against Syria.'), []);
+  assert.deepEqual(code('Britain is conducting military operations against Syria.'), ['GBRGOV SYRGOV 190']);
+});
+
+test('an indefinite event noun with a participle, subject of "would have", is only possible', () => {
+  assert.deepEqual(
+    code('Zawahiri sensed the impact that a deferred U.S. attack on Assad would have on the rebels.'),
+    [],
+  );
 });
