@@ -111,6 +111,12 @@ function placesCountry(mentions: readonly Mention[]): string | undefined {
       if (a.country.length === 3 && a.country !== '---')
         counts.set(a.country, (counts.get(a.country) ?? 0) + 1);
   }
+  const [best, most, second] = leader(counts);
+  return most >= 2 * second ? best : undefined;
+}
+
+/** The country counted most often, its count, and the next country's count. */
+function leader(counts: ReadonlyMap<string, number>): [string | undefined, number, number] {
   let best: string | undefined;
   let most = 0;
   let second = 0;
@@ -118,7 +124,7 @@ function placesCountry(mentions: readonly Mention[]): string | undefined {
     if (n > most) [best, most, second] = [c, n, most];
     else if (n > second) second = n;
   }
-  return most >= 2 * second ? best : undefined;
+  return [best, most, second];
 }
 
 /**
@@ -174,13 +180,7 @@ function articleCountry(mentions: readonly Mention[]): [string | undefined, numb
       total++;
     }
   }
-  let best: string | undefined;
-  let most = 0;
-  let second = 0;
-  for (const [c, n] of counts) {
-    if (n > most) [best, most, second] = [c, n, most];
-    else if (n > second) second = n;
-  }
+  const [best, most, second] = leader(counts);
   const share = total ? most / total : 0;
   // a story about Washington's Syria debate or the Vietnam war names many countries, none of
   // them a third as often as the United States: the home of its "Congress" and "Republicans"
