@@ -68,7 +68,10 @@ const LEAD_OVER_NEXT = 3;
  * "the Senate" in a story about Obama and Romney is USALEG. So are the people and office
  * holders it names without one: "business leaders" there are USABUS, "Sen. Bill Nelson" USALEG,
  * "the Republican nominee" USAPTY (parties and candidates are at home too).
- * A datelined story places its offices as they are read (mentions.ts), so here only its people.
+ * A datelined story places its offices as they are read (mentions.ts), so here only its people,
+ * and its groups of a legislature or government ("House Republicans", "lawmakers", which the
+ * dateline leaves alone) when the story's home is the dateline's country: a Washington story
+ * mostly about Japan keeps its bare "lawmakers" without one.
  */
 export function articleCountries(
   mentions: Mention[],
@@ -81,7 +84,7 @@ export function articleCountries(
   const placed = (a: Actor) =>
     home !== undefined &&
     homeless(a) &&
-    !(dateline && HOME_SECTORS.has(a.sector!)) &&
+    !(dateline && dateline !== home && HOME_SECTORS.has(a.sector!)) &&
     (share >= MIN_SHARE || HOME_BODIES.has(a.sector!));
   const rebels = (a: Actor) => scene !== undefined && a.code.startsWith('---') && a.sector === 'REB';
   return mentions.map((m) => {

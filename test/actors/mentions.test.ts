@@ -616,6 +616,15 @@ test('a datelined story one country dominates places its people too', () => {
   assert.ok(events(`${jp} Business leaders criticized the government.`).includes('JPNBUS JPNGOV 111'));
 });
 
+test("a datelined story places its legislature's groups at home when the story is the dateline country's", () => {
+  const events = (text: string) =>
+    codeText(text, '1987-03-05', bundledCoder()).events.map((e) => `${e.source} ${e.target} ${e.cameo}`);
+  const jp =
+    "TOKYO, March 5 - Japan's prime minister met Japan's finance minister. Japan's foreign minister praised Japan's trade minister.";
+  // "lawmakers" is a group of the legislature: the dateline's office rule leaves it alone
+  assert.ok(events(`${jp} Lawmakers criticized the prime minister.`).includes('JPNLEG JPNGOV 111'));
+});
+
 test('aircraft and drones are an armed force only after their owner', () => {
   const doc = (text: string) => codeText(text, '2016-01-01', bundledCoder());
   assert.deepEqual(mentions(doc('Israeli jets bombed targets in Gaza.'))[0], 'Israeli jets=ISRMIL');
