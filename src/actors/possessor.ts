@@ -1,4 +1,12 @@
-import { type Actor, actorWith, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
+import {
+  type Actor,
+  actorWith,
+  type Doc,
+  inCountry,
+  type Mention,
+  mentionWith,
+  type Token,
+} from '../model/index.ts';
 
 /**
  * An office, body or group named right after a person's possessive, or after the bare name,
@@ -19,6 +27,34 @@ export function possessorCountries(mentions: Mention[]): Mention[] {
         a.code.startsWith('---') && a.sector && a.sector !== 'JUD'
           ? inCountry(a, country, 'agent-of-possessor')
           : a,
+      ),
+    });
+  });
+}
+
+/**
+ * A government named by the person who leads it takes that person's country, as "Assad's
+ * regime" does: "the government of President Bashar al-Assad" (SYRGOV), "the regime of Saddam
+ * Hussein" (IRQGOV). Only a government without a country of its own, and "of" right before
+ * the person's mention.
+ */
+export function governmentsOfPeople(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    const person = mentions[k + 1];
+    if (
+      !person ||
+      m.kind !== 'agent' ||
+      person.tokenStart !== m.tokenEnd + 1 ||
+      tokens[m.tokenEnd].lower !== 'of' ||
+      (person.kind !== 'person' && person.kind !== 'title-name') ||
+      !m.actors.some((a) => a.code.startsWith('---') && a.sector === 'GOV')
+    )
+      return m;
+    const country = nationalCountry(person.actors);
+    if (!country) return m;
+    return mentionWith(m, {
+      actors: m.actors.map((a) =>
+        a.code.startsWith('---') && a.sector === 'GOV' ? inCountry(a, country, 'government-of-person') : a,
       ),
     });
   });

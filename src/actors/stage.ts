@@ -17,7 +17,7 @@ import { withMemberNouns } from './member-nouns.ts';
 import { type ChunkContext, sentenceMentions } from './mentions.ts';
 import { courtesySurnames, surnamesOfArticle } from './name-fit.ts';
 import { themMentions } from './object-pronouns.ts';
-import { campaignsOfPeople, possessorCountries } from './possessor.ts';
+import { campaignsOfPeople, governmentsOfPeople, possessorCountries } from './possessor.ts';
 import { ownedByPronoun } from './pronoun-owner.ts';
 import {
   definiteTitle,
@@ -376,7 +376,11 @@ function resolveSentence(
   refs: Mention[],
 ): Mention[] {
   const { doc, salience, countries } = st;
-  const found = campaignsOfPeople(doc, possessorCountries(mentions), s.tokenEnd);
+  const found = campaignsOfPeople(
+    doc,
+    governmentsOfPeople(doc.tokens, possessorCountries(mentions)),
+    s.tokenEnd,
+  );
   // "Britain … the United States as the two countries": a pair of the sentence itself
   for (let k = 0; k < refs.length; k++) refs[k] = pairInSentence(doc, refs[k], found) ?? refs[k];
   // the sentence's mentions come in token order: only group references need sorting in

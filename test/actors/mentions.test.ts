@@ -507,6 +507,19 @@ test('a `member` noun is an agent only after its owner: "FBI agents", not "nerve
   ]);
 });
 
+test('a government "of" the person who leads it takes the person\'s country', () => {
+  const doc = (text: string) => codeText(text, '2013-08-30', bundledCoder());
+  assert.deepEqual(mentions(doc('The United States blamed the government of President Bashar al-Assad.')), [
+    'The United States=USAGOV',
+    'the government=SYRGOV',
+    'President Bashar al-Assad=SYRGOV',
+  ]);
+  assert.equal(
+    mentions(doc('Iran criticized the government of Prime Minister Nouri al-Maliki.'))[1],
+    'the government=IRQGOV',
+  );
+});
+
 test("an agent after a person's possessive or bare name takes the person's country", () => {
   const doc = (text: string) => codeText(text, '2013-06-01', bundledCoder());
   assert.deepEqual(mentions(doc("Assad's forces shelled Homs.")).slice(0, 2), [
