@@ -57,14 +57,23 @@ const EVIDENCE = new Set(['evidence', 'indication', 'sign', 'proof']);
 /**
  * Whether "no" and a noun for evidence stand before the "that" at `i`, an adjective may stand
  * between: the clause is not known to have happened ("there's been no indication that the North
- * would launch attacks against South Korea", "no clear evidence that").
+ * would launch attacks against South Korea", "no clear evidence that"); so does "any" after a
+ * negation ("didn't give any indication that").
  */
 function noEvidence(tokens: readonly Token[], i: number, clauseStart: number): boolean {
   if (!EVIDENCE.has(tokens[i - 1]?.lemma ?? '')) return false;
   let k = i - 2;
   if (k > clauseStart && tokens[k].pos === 'ADJ') k--;
-  return k >= clauseStart && tokens[k].lower === 'no';
+  if (k < clauseStart) return false;
+  if (tokens[k].lower === 'no') return true;
+  // "didn't give any indication that he actually spoke to", "there isn't any evidence that"
+  if (tokens[k].lower !== 'any') return false;
+  for (let n = k - 1; n >= clauseStart && n >= k - ANY_REACH; n--)
+    if (NEGATIONS.has(tokens[n].lower)) return true;
+  return false;
 }
+/** Words between a negation and "any" evidence: "didn't give any", "has not seen any". */
+const ANY_REACH = 3;
 
 /**
  * The denial whose "that"-clause holds the anchor, past the look-back: "denied Friday that its

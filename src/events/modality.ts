@@ -17,6 +17,7 @@ import {
   wishedAct,
 } from './possible-acts.ts';
 import { hedgedFuture } from './predicted.ts';
+import { negatedReport, supposedWould, whenLater } from './unasserted.ts';
 import { stoppedShort, undoneGerund } from './undone.ts';
 import {
   ATTEMPTS,
@@ -120,6 +121,10 @@ export function modalityAt(
       // "will likely agree", "would probably support": forecast, not announced
       out.hypothetical = true;
       out.cue = `${t.text} ${hedge}`;
+    } else if (FUTURE.has(t.lower) && supposedWould(tokens, i, clauseStart)) {
+      // "because Russia would veto", "before Washington would agree": supposed, not announced
+      out.hypothetical = true;
+      out.cue = `${tokens[i].text}`;
     } else if (FUTURE.has(t.lower) && perfectAfter(tokens, i, anchor)) {
       // "would have stood up for": a past that did not happen
       out.hypothetical = true;
@@ -164,7 +169,10 @@ export function modalityAt(
     }
   }
   // "denied Friday that its government forces had used chemical weapons": further back
-  const deniedThat = out.negated ? undefined : deniedComplement(tokens, anchor, clauseStart);
+  const deniedThat = out.negated
+    ? undefined
+    : (deniedComplement(tokens, anchor, clauseStart) ??
+      negatedReport(tokens, anchor, clauseStart, positions));
   if (deniedThat)
     return { negated: true, hypothetical: false, passive: out.passive, future: false, cue: deniedThat };
   // "the Kremlin denied targeting civilians", "denied having supplied weapons": a denied act
@@ -277,6 +285,9 @@ function presentForLater(
     ((a.lower.endsWith('s') && a.lower !== a.lemma) ||
       (a.lower.endsWith('ing') && (be === 'is' || be === 'are')));
   if (!present) return undefined;
+  // "When President Obama meets Monday with Putin, …": a meeting to come
+  const when = a.lower.endsWith('s') ? whenLater(tokens, v) : undefined;
+  if (when) return when;
   const sentence = a.sentence;
   for (let k = v + 1; k < tokens.length && k <= v + 12 && tokens[k].sentence === sentence; k++) {
     const w = tokens[k].lower;

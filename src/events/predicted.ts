@@ -18,6 +18,7 @@ const BELIEVING: ReadonlySet<string> = new Set([
   'suspect',
   'assume',
   'worry',
+  'hope',
 ]);
 /** Verbs of saying: a report of the act ("diplomatic sources said … will visit"), unless pundits say it. */
 const SAYING: ReadonlySet<string> = new Set(['say', 'suggest', 'warn', 'argue', 'write']);
@@ -34,10 +35,11 @@ const PUNDITS: ReadonlySet<string> = new Set([
   'scholar',
   'critic',
 ]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
 const SPEAKER_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** A verb of belief or saying, whose subject may be the one predicting. */
-function reporting(t: Token): boolean {
+export function reporting(t: Token): boolean {
   return t.pos === 'VERB' && (BELIEVING.has(t.lemma) || SAYING.has(t.lemma));
 }
 
@@ -106,6 +108,9 @@ function otherSpeaker(
   source: Mention,
   j: number,
 ): boolean {
+  // "I expect the Commander in Chief would consult Congress": the one quoted foresees another's
+  // act, whatever actor the "I" stands for ("I think I will meet him" stays an intent)
+  if (FIRST_PERSON.has(tokens[j].lower)) return !FIRST_PERSON.has(tokens[source.tokenStart].lower);
   const speaker = mentions.find((x) => x.tokenStart <= j && j < x.tokenEnd && x.actors.length > 0);
   if (speaker) return !speaker.actors.some((a) => source.actors.some((b) => a.country === b.country));
   return SPEAKER_TAGS.has(tokens[j].pos);

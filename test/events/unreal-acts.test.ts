@@ -87,3 +87,48 @@ test('an indefinite event noun with a participle, subject of "would have", is on
     [],
   );
 });
+
+test('a "would" or "will" act under "I expect", "I think" is a prediction of the one quoted', () => {
+  assert.deepEqual(code('"I expect Obama would meet with Putin," McCain said.'), []);
+  assert.deepEqual(code('"I think Obama will meet with Putin," McCain said.'), []);
+  assert.deepEqual(code('"Obama will meet with Putin," McCain said.'), ['USAGOV RUSGOV 036']);
+});
+
+test('an act in a clause under a negated verb of belief or showing is not asserted', () => {
+  assert.deepEqual(code('Russian officials do not think the Syrian army attacked the rebels.'), []);
+  assert.deepEqual(code("Obama didn't give any indication that he actually met with Putin."), []);
+  assert.deepEqual(code('Russian officials think the Syrian army attacked the rebels.'), [
+    'SYRMIL ---REB 190',
+  ]);
+  assert.deepEqual(code('Obama gave an indication that he met with Putin.'), ['USAGOV RUSGOV 040']);
+});
+
+test('a present tense in a "when"-clause of a weekday to come is announced, like "will meet"', () => {
+  assert.deepEqual(
+    code(
+      'When President Barack Obama meets Monday with Russian President Vladimir Putin, both leaders will be under huge pressure.',
+      '2013-06-15',
+    ),
+    ['USAGOV RUSGOV 036'],
+  );
+  assert.deepEqual(
+    code(
+      'When President Barack Obama met Monday with Russian President Vladimir Putin, both leaders were under huge pressure.',
+      '2013-06-15',
+    ),
+    ['USAGOV RUSGOV 040'],
+  );
+});
+
+test('a "would" in a clause of "because" or "before" is supposed, not announced', () => {
+  assert.deepEqual(
+    code(
+      'The Obama administration has said there is no point in waiting for the UN because Russia would veto any proposed punishment for Syria.',
+    ),
+    [],
+  );
+  assert.deepEqual(code('Congress wanted more time before Obama would meet with Putin.'), []);
+  assert.deepEqual(code('Russia said it would veto any proposed punishment for Syria.'), [
+    'RUSGOV SYRGOV 129',
+  ]);
+});
