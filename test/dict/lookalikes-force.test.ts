@@ -44,7 +44,7 @@ test('"fighting men and women", "the good fight" are no fight', () => {
     codes('The Spanish government is fighting a losing battle against the European Commission.'),
     [],
   );
-  assert.deepEqual(coded('Iraqi forces fought Kurdish fighters near Kirkuk.'), ['IRQMIL ---REB 190']);
+  assert.deepEqual(coded('Iraqi forces fought Kurdish fighters near Kirkuk.'), ['IRQMIL IRQREB 190']);
 });
 
 test('campaign offensives and charm offensives are no military force', () => {
@@ -98,7 +98,7 @@ test('retorts and rebuffs are no shooting: "shot down a reporter", "struck back 
 
 test('"targeting groups based on" is no attack on a base', () => {
   assert.deepEqual(codes('The Egyptian government targeted charities based on their ties to Qatar.'), []);
-  assert.deepEqual(coded('The Egyptian army is targeting militants based in Sinai.'), ['EGYMIL ---REB 190']);
+  assert.deepEqual(coded('The Egyptian army is targeting militants based in Sinai.'), ['EGYMIL EGYREB 190']);
   assert.deepEqual(coded('Russian forces targeted Ukrainian bases near Kherson.'), ['RUSMIL UKRGOV 190']);
 });
 
