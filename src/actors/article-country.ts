@@ -35,9 +35,14 @@ export function ownCountry(actor: Actor): string | undefined {
     : actor.country;
 }
 
+/** An actor of `sector` with no country at all: "the government" (GOV), "Democrats" (PTY), "militants" (REB). */
+export function countrylessOf(actor: Actor, sector: string): boolean {
+  return actor.sector === sector && actor.code.startsWith('---');
+}
+
 /** A legislature named without a country: "Congress", "lawmakers", "House Republicans" before one is found. */
 export function countrylessLegislature(actor: Actor): boolean {
-  return actor.sector === 'LEG' && actor.code.startsWith('---');
+  return countrylessOf(actor, 'LEG');
 }
 
 /** Whether `actor` (people or an institution) has a country only from the article. */
@@ -86,7 +91,7 @@ export function articleCountries(
     homeless(a) &&
     !(dateline && dateline !== home && HOME_SECTORS.has(a.sector!)) &&
     (share >= MIN_SHARE || HOME_BODIES.has(a.sector!));
-  const rebels = (a: Actor) => scene !== undefined && a.code.startsWith('---') && a.sector === 'REB';
+  const rebels = (a: Actor) => scene !== undefined && countrylessOf(a, 'REB');
   return mentions.map((m) => {
     if (!PLACED_KINDS.has(m.kind) || !m.actors.some((a) => placed(a) || rebels(a)) || saysForeign(m, tokens))
       return m;

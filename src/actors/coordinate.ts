@@ -1,5 +1,5 @@
 import { type Actor, type Doc, inCountry, type Mention, mentionWith } from '../model/index.ts';
-import { countrylessLegislature, ownCountry } from './article-country.ts';
+import { countrylessLegislature, countrylessOf, ownCountry } from './article-country.ts';
 import { DETERMINERS, isCapitalized, SAYING_VERBS } from './words.ts';
 
 /**
@@ -178,15 +178,10 @@ function partnersLegislature(doc: Doc, a: Mention, b: Mention): Actor[] | undefi
     return [inCountry(x, y.country, 'partners-legislature'), y];
   if (government(x) && countrylessLegislature(y)) return [x, inCountry(y, x.country, 'partners-legislature')];
   const state = (g: Actor) => (g.sector === 'GOV' || g.sector === 'LEG') && ownCountry(g) !== undefined;
-  if (countrylessParty(x) && state(y) && !modified(doc, a))
+  if (countrylessOf(x, 'PTY') && state(y) && !modified(doc, a))
     return [inCountry(x, y.country, 'partners-party'), y];
-  if (state(x) && countrylessParty(y)) return [x, inCountry(y, x.country, 'partners-party')];
+  if (state(x) && countrylessOf(y, 'PTY')) return [x, inCountry(y, x.country, 'partners-party')];
   return undefined;
-}
-
-/** A party named without a country: "Democrats", "Republicans". */
-function countrylessParty(a: Actor): boolean {
-  return a.sector === 'PTY' && a.code.startsWith('---');
 }
 
 /** Whether a capitalized word the mention leaves out comes right before it: "European lawmakers". */

@@ -1,4 +1,5 @@
 import type { Mention, Token } from '../model/index.ts';
+import { countrylessOf } from './article-country.ts';
 
 /** Ranks that make a president a company's or an association's: "Executive Vice President". */
 const CORPORATE_RANKS = new Set(['executive', 'senior', 'assistant', 'associate', 'regional', 'corporate']);
@@ -38,7 +39,7 @@ export function withoutCorporatePresidents(tokens: readonly Token[], mentions: M
 function corporatePresident(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind !== 'agent' && m.kind !== 'title-name') return false;
   if (!PRESIDENT.has(tokens[m.tokenStart].lower)) return false;
-  if (!m.actors.every((a) => a.sector === 'GOV' && a.code.startsWith('---'))) return false;
+  if (!m.actors.every((a) => countrylessOf(a, 'GOV'))) return false;
   const before = tokens[m.tokenStart - 1];
   if (before && before.sentence === tokens[m.tokenStart].sentence && CORPORATE_RANKS.has(before.lower))
     return true;

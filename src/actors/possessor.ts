@@ -7,6 +7,7 @@ import {
   mentionWith,
   type Token,
 } from '../model/index.ts';
+import { countrylessOf } from './article-country.ts';
 
 /**
  * An office, body or group named right after a person's possessive, or after the bare name,
@@ -47,14 +48,14 @@ export function governmentsOfPeople(tokens: readonly Token[], mentions: Mention[
       person.tokenStart !== m.tokenEnd + 1 ||
       tokens[m.tokenEnd].lower !== 'of' ||
       (person.kind !== 'person' && person.kind !== 'title-name') ||
-      !m.actors.some((a) => a.code.startsWith('---') && a.sector === 'GOV')
+      !m.actors.some((a) => countrylessOf(a, 'GOV'))
     )
       return m;
     const country = nationalCountry(person.actors);
     if (!country) return m;
     return mentionWith(m, {
       actors: m.actors.map((a) =>
-        a.code.startsWith('---') && a.sector === 'GOV' ? inCountry(a, country, 'government-of-person') : a,
+        countrylessOf(a, 'GOV') ? inCountry(a, country, 'government-of-person') : a,
       ),
     });
   });
